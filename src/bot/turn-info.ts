@@ -1,0 +1,31 @@
+/**
+ * Per-turn facts for the one log line every turn writes: route, outcome. Never content.
+ */
+import type { TurnContext } from 'botbuilder';
+
+const TURN_INFO_KEY = Symbol('wegwijs.turnInfo');
+
+export interface TurnInfo {
+  route: string;
+  outcome: 'handled' | 'ignored' | 'blocked_tenant' | 'rate_limited' | 'error';
+  errorCode?: string;
+}
+
+export function startTurnInfo(context: TurnContext): TurnInfo {
+  const info: TurnInfo = { route: 'none', outcome: 'ignored' };
+  context.turnState.set(TURN_INFO_KEY, info);
+  return info;
+}
+
+/** Marks the turn as handled by `route`. */
+export function markRoute(context: TurnContext, route: string): void {
+  const info = context.turnState.get(TURN_INFO_KEY) as TurnInfo | undefined;
+  if (info !== undefined) {
+    info.route = route;
+    info.outcome = 'handled';
+  }
+}
+
+export function turnInfoOf(context: TurnContext): TurnInfo | undefined {
+  return context.turnState.get(TURN_INFO_KEY) as TurnInfo | undefined;
+}

@@ -1,0 +1,145 @@
+/**
+ * The only module that reads `process.env`. Everything is parsed and validated once at start; each
+ * problem becomes one line, and the process refuses to start while any remain.
+ */
+import path from 'node:path';
+import { ConfigError } from './errors.js';
+
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type StorageKind = 'sqlite' | 'azure-tables' | 'memory';
+
+export interface BotCredentials {
+  appId: string;
+  appPassword: string;
+  appType: AppType;
+  tenantId: string;
+}
+
+export interface Config {
+  port: number;
+  /** 127.0.0.1 in local mode (no credentials), all interfaces otherwise. */
+  host: string;
+  dataDir: string;
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: LogLevel;
+  /** Undefined means local mode: no Bot Framework authentication, loopback only. */
+  credentials: BotCredentials | undefined;
+  /** Tenant ids whose activities are answered; empty means any tenant. */
+  allowedTenants: ReadonlySet<string>;
+  /** Bearer token for the admin HTTP endpoints; undefined switches those endpoints off. */
+  adminToken: string | undefined;
+  /** AAD object ids of Wegwijs admins. */
+  adminAadIds: ReadonlySet<string>;
+  /** Messages per user per minute; 0 switches the limit off. */
+  userRateLimit: number;
+  storage: StorageKind;
+  azureStorageConnectionString: string | undefined;
+  azureTablePrefix: string;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const APP_TYPES: readonly AppType[] = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
+const NODE_ENVS: readonly Config['nodeEnv'][] = ['development', 'production', 'test'];
+const STORAGE_KINDS: readonly StorageKind[] = ['sqlite', 'azure-tables', 'memory'];
+const MIN_ADMIN_TOKEN_LENGTH = 24;
+
+/** Parses the environment into a validated {@link Config}; throws {@link ConfigError} listing every problem. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = text(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(`${name}="${value}" must be one of ${allowed.join(', ')}`);
+    return fallback;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const value = text(name);
+    if (value === undefined) return fallback;
+    const parsed = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+      problems.push(`${name}="${value}" must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return parsed;
+  };
+  const list = (name: string): Set<string> =>
+    new Set(
+      (text(name) ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    );
+
+  const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const credentials = readCredentials(text, problems);
+  if (nodeEnv === 'production' && credentials === undefined) {
+    problems.push(
+      'NODE_ENV=production needs bot credentials: set MicrosoftAppId and MicrosoftAppPassword (or BOT_ID and BOT_PASSWORD)',
+    );
+  }
+  const adminToken = text('ADMIN_TOKEN');
+  if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
+    problems.push(`ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters (it guards the admin endpoints)`);
+  }
+  const storage = oneOf('STORAGE', STORAGE_KINDS, 'sqlite');
+  const azureStorageConnectionString = text('AZURE_STORAGE_CONNECTION_STRING');
+  if (storage === 'azure-tables' && azureStorageConnectionString === undefined) {
+    problems.push('STORAGE=azure-tables needs AZURE_STORAGE_CONNECTION_STRING');
+  }
+  const azureTablePrefix = text('AZURE_TABLE_PREFIX') ?? 'wegwijs';
+  if (!/^[A-Za-z][A-Za-z0-9]{0,39}$/.test(azureTablePrefix)) {
+    problems.push(
+      `AZURE_TABLE_PREFIX="${azureTablePrefix}" must be letters and digits, starting with a letter, at most 40`,
+    );
+  }
+
+  const config: Config = {
+    port: integer('PORT', 3978, 0, 65535),
+    host: credentials === undefined ? '127.0.0.1' : '0.0.0.0',
+    dataDir: path.resolve(cwd, text('DATA_DIR') ?? './data'),
+    nodeEnv,
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    credentials,
+    allowedTenants: list('ALLOWED_TENANTS'),
+    adminToken,
+    adminAadIds: list('ADMIN_AAD_IDS'),
+    userRateLimit: integer('USER_RATE_LIMIT', 30, 0, 100_000),
+    storage,
+    azureStorageConnectionString,
+    azureTablePrefix,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function readCredentials(text: (name: string) => string | undefined, problems: string[]): BotCredentials | undefined {
+  // botbuilder's own names first; the Teams Toolkit names are accepted as aliases.
+  const appId = text('MicrosoftAppId') ?? text('BOT_ID');
+  const appPassword = text('MicrosoftAppPassword') ?? text('BOT_PASSWORD') ?? '';
+  const appTypeText = text('MicrosoftAppType') ?? text('BOT_TYPE') ?? 'MultiTenant';
+  const tenantId = text('MicrosoftAppTenantId') ?? text('BOT_TENANT_ID') ?? '';
+  if (appId === undefined) {
+    if (appPassword !== '') problems.push('MicrosoftAppPassword is set but MicrosoftAppId is not');
+    return undefined;
+  }
+  const appType = APP_TYPES.find((type) => type === appTypeText);
+  if (appType === undefined) {
+    problems.push(`MicrosoftAppType="${appTypeText}" must be one of ${APP_TYPES.join(', ')}`);
+    return undefined;
+  }
+  if (appType !== 'UserAssignedMSI' && appPassword === '') {
+    problems.push('MicrosoftAppId is set but MicrosoftAppPassword is not');
+  }
+  if (appType !== 'MultiTenant' && tenantId === '') {
+    problems.push(`MicrosoftAppType=${appType} needs MicrosoftAppTenantId`);
+  }
+  return { appId, appPassword, appType, tenantId };
+}

@@ -1,0 +1,2 @@
+export { help, isHelpRequest } from './help.js';
+export { buildHelpCard } from './help-card.js';

@@ -1,0 +1,132 @@
+/**
+ * The HTTP front door (restify). Transport only: it checks the request, hands a guarded activity to the
+ * bot and writes the status the bot decided. Every bad request ends here with a 4xx.
+ */
+import restify from 'restify';
+import { errorCode, stackFrames } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
+import { type GuardedActivity, guardActivity } from './activity-guard.js';
+import { isAdminAuthorized } from './admin-auth.js';
+import { readJsonBody } from './read-body.js';
+
+export interface ActivityResponse {
+  status: number;
+  body?: unknown;
+}
+
+export interface ReadinessCheck {
+  name: string;
+  /** Resolves true when the part is usable; false or a rejection means not ready. */
+  check: () => Promise<boolean> | boolean;
+}
+
+export interface HttpServerOptions {
+  logger: Logger;
+  metrics: Metrics;
+  handleActivity: (activity: GuardedActivity, authorization: string | undefined) => Promise<ActivityResponse>;
+  readiness: readonly ReadinessCheck[];
+  /** Undefined switches the admin endpoints off (404). */
+  adminToken: string | undefined;
+  /** Extra admin routes, each behind the admin token. */
+  adminRoutes?: readonly AdminRoute[];
+}
+
+export interface AdminRoute {
+  method: 'get' | 'post';
+  path: string;
+  handle: (body: unknown) => Promise<ActivityResponse>;
+}
+
+type Handler = (request: restify.Request, response: restify.Response) => Promise<void>;
+
+export function createHttpServer(options: HttpServerOptions): restify.Server {
+  const { logger, metrics } = options;
+  const server = restify.createServer({
+    name: 'wegwijs',
+    // restify 11 logs through pino; @types/restify still describes its old bunyan logger.
+    log: logger.child({ component: 'restify' }) as unknown as restify.ServerOptions['log'],
+  });
+
+  const reject = (response: restify.Response, status: number, reason: string): void => {
+    metrics.rejectedRequests += 1;
+    logger.info({ status, reason }, 'request rejected');
+    response.send(status, { error: reason });
+  };
+
+  // A handler that throws is our bug: answer 500 with no detail, log the code, keep serving.
+  const safely =
+    (name: string, handler: Handler): Handler =>
+    async (request, response) => {
+      try {
+        await handler(request, response);
+      } catch (error) {
+        logger.error({ route: name, code: errorCode(error), frames: stackFrames(error) }, 'handler failed');
+        if (!response.headersSent) response.send(500, { error: 'internal error' });
+      }
+    };
+
+  server.post(
+    '/api/messages',
+    safely('messages', async (request, response) => {
+      const body = await readJsonBody(request);
+      if (!body.ok) {
+        // Unread bytes may remain after a 413: close rather than read an attacker's upload to the end.
+        if (body.status === 413) response.header('Connection', 'close');
+        return reject(response, body.status, body.reason);
+      }
+      const guarded = guardActivity(body.value);
+      if (!guarded.ok) return reject(response, 400, guarded.reason);
+      const result = await options.handleActivity(guarded.activity, request.headers.authorization);
+      if (result.body === undefined) response.send(result.status);
+      else response.send(result.status, result.body);
+    }),
+  );
+
+  server.get(
+    '/healthz',
+    safely('healthz', async (_request, response) => {
+      response.send(200, { status: 'ok' });
+    }),
+  );
+
+  server.get(
+    '/readyz',
+    safely('readyz', async (_request, response) => {
+      const checks: Record<string, boolean> = {};
+      for (const { name, check } of options.readiness) {
+        checks[name] = await Promise.resolve()
+          .then(check)
+          .catch(() => false);
+      }
+      const ready = Object.values(checks).every(Boolean);
+      response.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+    }),
+  );
+
+  const adminRoutes: AdminRoute[] = [
+    { method: 'get', path: '/api/admin/stats', handle: async () => ({ status: 200, body: { ...metrics } }) },
+    ...(options.adminRoutes ?? []),
+  ];
+  for (const route of adminRoutes) {
+    server[route.method](
+      route.path,
+      safely(route.path, async (request, response) => {
+        if (options.adminToken === undefined) return reject(response, 404, 'admin endpoints are off');
+        if (!isAdminAuthorized(request.headers.authorization, options.adminToken)) {
+          metrics.unauthorized += 1;
+          return reject(response, 401, 'unauthorized');
+        }
+        let payload: unknown;
+        if (route.method === 'post') {
+          const body = await readJsonBody(request);
+          if (!body.ok) return reject(response, body.status, body.reason);
+          payload = body.value;
+        }
+        const result = await route.handle(payload);
+        response.send(result.status, result.body ?? {});
+      }),
+    );
+  }
+  return server;
+}

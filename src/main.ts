@@ -1,0 +1,94 @@
+/**
+ * The composition root: reads the config once, wires every part, and starts the HTTP server.
+ * `node dist/src/main.js` runs it; tests call {@link startWegwijs} with their own config.
+ */
+import { pathToFileURL } from 'node:url';
+import { createBot } from './bot/index.js';
+import { type Config, loadConfig } from './config.js';
+import { ConfigError, errorCode } from './errors.js';
+import { createHttpServer } from './http/server.js';
+import { createLogger, type Logger } from './logger.js';
+import { createMetrics } from './metrics.js';
+
+export interface StartOptions {
+  logger?: Logger;
+}
+
+export interface RunningWegwijs {
+  /** Base URL, e.g. `http://127.0.0.1:3978`. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startWegwijs(config: Config, options: StartOptions = {}): Promise<RunningWegwijs> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const metrics = createMetrics();
+  const bot = createBot({ config, logger, metrics });
+  const server = createHttpServer({
+    logger,
+    metrics,
+    handleActivity: bot.handle,
+    readiness: [],
+    adminToken: config.adminToken,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  if (config.credentials === undefined) {
+    logger.warn(
+      { host: config.host, port },
+      'local mode: no bot credentials, so no Bot Framework authentication; listening on 127.0.0.1 only',
+    );
+  }
+  logger.info({ host: config.host, port, storage: config.storage }, 'wegwijs listening');
+  return {
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would hold close() open until they time out.
+        server.server.closeAllConnections?.();
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) process.stderr.write(`wegwijs: config: ${problem}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  process.on('unhandledRejection', (reason) => {
+    // Logged and survived: one failed promise must not take every user's conversation down.
+    logger.error({ code: errorCode(reason) }, 'unhandled rejection');
+  });
+  const running = await startWegwijs(config, { logger });
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    void running.close().then(() => logger.flush(() => process.exit(0)));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`wegwijs: failed to start (${errorCode(error)}): ${String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,15 @@
+/**
+ * Process-wide counters, exposed to admins (GET /api/admin/stats). Counts only: never content.
+ */
+export interface Metrics {
+  turns: number;
+  turnErrors: number;
+  rejectedRequests: number;
+  unauthorized: number;
+  blockedTenants: number;
+  rateLimited: number;
+}
+
+export function createMetrics(): Metrics {
+  return { turns: 0, turnErrors: 0, rejectedRequests: 0, unauthorized: 0, blockedTenants: 0, rateLimited: 0 };
+}

@@ -1,0 +1,246 @@
+/**
+ * The embedded default: one SQLite file (better-sqlite3, WAL). Several processes may share the file;
+ * every write is one statement, so SQLite's own locking makes claims and conditional writes atomic.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  assertKey,
+  type CreateResult,
+  type DeleteResult,
+  type DocumentStore,
+  type ListOptions,
+  type Page,
+  type PutOptions,
+  type PutResult,
+  pageSize,
+  StorageError,
+  type StoredDocument,
+  type WriteOptions,
+} from './document-store.js';
+
+interface Row {
+  partition: string;
+  key: string;
+  data: string;
+  etag: string;
+  schema_version: number;
+  expires_at: number | null;
+  updated_at: number;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS documents (
+    partition TEXT NOT NULL,
+    key TEXT NOT NULL,
+    data TEXT NOT NULL,
+    etag TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    expires_at INTEGER,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (partition, key)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS documents_expiry ON documents (expires_at) WHERE expires_at IS NOT NULL;
+`;
+
+const COLUMNS = 'partition, key, data, etag, schema_version, expires_at, updated_at';
+const LIVE = '(expires_at IS NULL OR expires_at > @now)';
+
+export interface SqliteDocumentStoreOptions {
+  /** The database file, or `:memory:`. */
+  file: string;
+  now?: () => Date;
+}
+
+export class SqliteDocumentStore implements DocumentStore {
+  readonly kind = 'sqlite';
+  private db: Database.Database | undefined;
+  private statements: ReturnType<typeof prepare> | undefined;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: SqliteDocumentStoreOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async init(): Promise<void> {
+    if (this.db !== undefined) return;
+    try {
+      if (this.options.file !== ':memory:') mkdirSync(path.dirname(this.options.file), { recursive: true });
+      const db = new Database(this.options.file);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      // Another process may hold the write lock for a moment; wait instead of failing.
+      db.pragma('busy_timeout = 5000');
+      db.exec(SCHEMA);
+      this.db = db;
+      this.statements = prepare(db);
+    } catch (error) {
+      throw new StorageError('storage_unavailable', `storage: cannot open SQLite database ${this.options.file}`, error);
+    }
+  }
+
+  async get<T>(partition: string, key: string): Promise<StoredDocument<T> | undefined> {
+    assertKey('partition', partition);
+    assertKey('key', key);
+    const row = this.run((s) => s.get.get({ partition, key, now: this.nowMs() })) as Row | undefined;
+    return row === undefined ? undefined : toDocument<T>(row);
+  }
+
+  async put<T>(partition: string, key: string, data: T, options: PutOptions = {}): Promise<PutResult> {
+    const values = this.values(partition, key, data, options);
+    if (options.ifMatch === undefined) {
+      this.run((s) => s.upsert.run(values));
+      return { kind: 'ok', etag: values.etag };
+    }
+    const changed = this.run((s) => s.replace.run({ ...values, ifMatch: options.ifMatch }).changes);
+    return changed === 1 ? { kind: 'ok', etag: values.etag } : { kind: 'conflict' };
+  }
+
+  async create<T>(partition: string, key: string, data: T, options: WriteOptions = {}): Promise<CreateResult> {
+    const values = this.values(partition, key, data, options);
+    // One statement: insert, or take over only a row whose expiry has passed. SQLite serialises writers.
+    const changed = this.run((s) => s.claim.run({ ...values, now: this.nowMs() }).changes);
+    return changed === 1 ? { kind: 'created', etag: values.etag } : { kind: 'exists' };
+  }
+
+  async delete(partition: string, key: string, options: { ifMatch?: string } = {}): Promise<DeleteResult> {
+    if (options.ifMatch === undefined) {
+      return this.run((s) => s.delete.run({ partition, key }).changes) === 1 ? 'deleted' : 'not-found';
+    }
+    const changed = this.run((s) => s.deleteIfMatch.run({ partition, key, ifMatch: options.ifMatch }).changes);
+    if (changed === 1) return 'deleted';
+    return this.run((s) => s.exists.get({ partition, key })) === undefined ? 'not-found' : 'conflict';
+  }
+
+  async list<T>(partition: string, options: ListOptions = {}): Promise<Page<T>> {
+    const size = pageSize(options.limit);
+    const prefix = options.prefix ?? '';
+    const rows = this.run((s) =>
+      s.list.all({
+        partition,
+        after: options.cursor ?? '',
+        prefix,
+        prefixLength: prefix.length,
+        now: this.nowMs(),
+        limit: size + 1,
+      }),
+    ) as Row[];
+    const items = rows.slice(0, size).map((row) => toDocument<T>(row));
+    const last = items.at(-1);
+    return rows.length > size && last !== undefined ? { items, cursor: last.key } : { items };
+  }
+
+  async scan(options: Omit<ListOptions, 'prefix'> = {}): Promise<Page<unknown>> {
+    const size = pageSize(options.limit);
+    const [afterPartition, afterKey] = decodeScanCursor(options.cursor);
+    const rows = this.run((s) => s.scan.all({ afterPartition, afterKey, now: this.nowMs(), limit: size + 1 })) as Row[];
+    const items = rows.slice(0, size).map((row) => toDocument<unknown>(row));
+    const last = items.at(-1);
+    return rows.length > size && last !== undefined
+      ? { items, cursor: JSON.stringify([last.partition, last.key]) }
+      : { items };
+  }
+
+  async deleteExpired(now: Date = this.now()): Promise<number> {
+    return this.run((s) => s.deleteExpired.run({ now: now.getTime() }).changes);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return this.run((s) => s.ping.get()) !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.db?.close();
+    this.db = undefined;
+    this.statements = undefined;
+  }
+
+  private nowMs(): number {
+    return this.now().getTime();
+  }
+
+  private values(partition: string, key: string, data: unknown, options: WriteOptions) {
+    assertKey('partition', partition);
+    assertKey('key', key);
+    const json = JSON.stringify(data);
+    if (json === undefined) throw new StorageError('storage_invalid_document', 'storage: data must be JSON');
+    return {
+      partition,
+      key,
+      data: json,
+      etag: randomUUID(),
+      schemaVersion: options.schemaVersion ?? 1,
+      expiresAt: options.expiresAt?.getTime() ?? null,
+      updatedAt: this.nowMs(),
+    };
+  }
+
+  private run<R>(operation: (statements: ReturnType<typeof prepare>) => R): R {
+    if (this.statements === undefined) {
+      throw new StorageError('storage_unavailable', 'storage: SQLite store used before init() or after close()');
+    }
+    try {
+      return operation(this.statements);
+    } catch (error) {
+      throw new StorageError('storage_unavailable', 'storage: SQLite operation failed', error);
+    }
+  }
+}
+
+function prepare(db: Database.Database) {
+  const insert = `INSERT INTO documents (${COLUMNS})
+    VALUES (@partition, @key, @data, @etag, @schemaVersion, @expiresAt, @updatedAt)`;
+  const replaceAll = `data = excluded.data, etag = excluded.etag, schema_version = excluded.schema_version,
+    expires_at = excluded.expires_at, updated_at = excluded.updated_at`;
+  return {
+    get: db.prepare(`SELECT ${COLUMNS} FROM documents WHERE partition = @partition AND key = @key AND ${LIVE}`),
+    exists: db.prepare('SELECT 1 FROM documents WHERE partition = @partition AND key = @key'),
+    upsert: db.prepare(`${insert} ON CONFLICT (partition, key) DO UPDATE SET ${replaceAll}`),
+    replace: db.prepare(`UPDATE documents SET data = @data, etag = @etag, schema_version = @schemaVersion,
+      expires_at = @expiresAt, updated_at = @updatedAt
+      WHERE partition = @partition AND key = @key AND etag = @ifMatch`),
+    claim: db.prepare(`${insert} ON CONFLICT (partition, key) DO UPDATE SET ${replaceAll}
+      WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= @now`),
+    delete: db.prepare('DELETE FROM documents WHERE partition = @partition AND key = @key'),
+    deleteIfMatch: db.prepare('DELETE FROM documents WHERE partition = @partition AND key = @key AND etag = @ifMatch'),
+    list: db.prepare(`SELECT ${COLUMNS} FROM documents
+      WHERE partition = @partition AND key > @after AND substr(key, 1, @prefixLength) = @prefix AND ${LIVE}
+      ORDER BY key LIMIT @limit`),
+    scan: db.prepare(`SELECT ${COLUMNS} FROM documents
+      WHERE (partition > @afterPartition OR (partition = @afterPartition AND key > @afterKey)) AND ${LIVE}
+      ORDER BY partition, key LIMIT @limit`),
+    deleteExpired: db.prepare('DELETE FROM documents WHERE expires_at IS NOT NULL AND expires_at <= @now'),
+    ping: db.prepare('SELECT 1 AS ok'),
+  };
+}
+
+function decodeScanCursor(cursor: string | undefined): [string, string] {
+  if (cursor === undefined) return ['', ''];
+  try {
+    const parsed: unknown = JSON.parse(cursor);
+    if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+      return [parsed[0], parsed[1]];
+    }
+  } catch {
+    // fall through
+  }
+  throw new StorageError('storage_invalid_key', 'storage: invalid scan cursor');
+}
+
+function toDocument<T>(row: Row): StoredDocument<T> {
+  return {
+    partition: row.partition,
+    key: row.key,
+    data: JSON.parse(row.data) as T,
+    etag: row.etag,
+    schemaVersion: row.schema_version,
+    expiresAt: row.expires_at === null ? undefined : new Date(row.expires_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}

@@ -16,7 +16,8 @@ afterAll(async () => {
 describeDocumentStoreContract({
   name: 'azure-tables (Azurite)',
   async open(now) {
-    const tableName = `contract${(tables += 1)}`;
+    tables += 1;
+    const tableName = `contract${tables}`;
     const make = () => new AzureTableDocumentStore({ connectionString: azurite.connectionString, tableName, now });
     const stores = [make(), make()] as const;
     for (const store of stores) await store.init();

@@ -18,7 +18,8 @@ describeDocumentStoreContract({
   name: 'sqlite',
   async open(now) {
     // Two connections to one file, as two processes would have.
-    const file = path.join(dir, `contract-${(files += 1)}.db`);
+    files += 1;
+    const file = path.join(dir, `contract-${files}.db`);
     const stores = [new SqliteDocumentStore({ file, now }), new SqliteDocumentStore({ file, now })] as const;
     for (const store of stores) {
       await store.init();

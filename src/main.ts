@@ -3,15 +3,18 @@
  * `node dist/src/main.js` runs it; tests call {@link startWegwijs} with their own config.
  */
 import { pathToFileURL } from 'node:url';
-import { createBot } from './bot/index.js';
+import { createBot, DocumentTurnStateStorage } from './bot/index.js';
 import { type Config, loadConfig } from './config.js';
 import { ConfigError, errorCode } from './errors.js';
 import { createHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
+import { createDocumentStore, type DocumentStore, startRetentionSweep } from './storage/index.js';
 
 export interface StartOptions {
   logger?: Logger;
+  /** A store to use instead of the one the config names (tests share one between app instances). */
+  store?: DocumentStore;
 }
 
 export interface RunningWegwijs {
@@ -24,13 +27,23 @@ export interface RunningWegwijs {
 export async function startWegwijs(config: Config, options: StartOptions = {}): Promise<RunningWegwijs> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const metrics = createMetrics();
-  const bot = createBot({ config, logger, metrics });
+  const store = options.store ?? createDocumentStore(config);
+  await store.init();
+  const retention = startRetentionSweep(store, logger);
+  const bot = createBot({ config, logger, metrics, storage: new DocumentTurnStateStorage(store) });
   const server = createHttpServer({
     logger,
     metrics,
     handleActivity: bot.handle,
-    readiness: [],
+    readiness: [{ name: 'storage', check: () => store.ping() }],
     adminToken: config.adminToken,
+    adminRoutes: [
+      {
+        method: 'post',
+        path: '/api/admin/retention',
+        handle: async () => ({ status: 200, body: { deleted: await retention.runOnce() } }),
+      },
+    ],
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -51,12 +64,15 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      retention.stop();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open until they time out.
         server.server.closeAllConnections?.();
-      }),
+      });
+      if (options.store === undefined) await store.close();
+    },
   };
 }
 
@@ -88,7 +104,11 @@ async function main(): Promise<void> {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    process.stderr.write(`wegwijs: failed to start (${errorCode(error)}): ${String(error)}\n`);
+    // Our own errors name the part and the setting; the cause (e.g. ECONNREFUSED) helps the admin.
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message.split('\n')[0]})` : '';
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`wegwijs: failed to start [${errorCode(error)}]: ${message}${cause}\n`);
     process.exit(1);
   });
 }

@@ -159,7 +159,8 @@ export class AzureTableDocumentStore implements DocumentStore {
 
   async ping(): Promise<boolean> {
     try {
-      await this.client.getEntity('ping', 'ping');
+      // A readiness probe must answer quickly: no retries past two seconds.
+      await this.client.getEntity('ping', 'ping', { abortSignal: AbortSignal.timeout(2000) });
       return true;
     } catch (error) {
       return statusOf(error) === 404;

@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { describeDocumentStoreContract } from './document-store.contract.js';
 import { SqliteDocumentStore } from './sqlite-document-store.js';
 
@@ -27,4 +29,52 @@ describeDocumentStoreContract({
     }
     return [stores[0], stores[1]];
   },
+});
+
+describe('SQLite shared by several processes', () => {
+  it('gives each claim to exactly one of four processes racing for 1000 keys', async () => {
+    const file = path.join(dir, 'processes.db');
+    const init = new SqliteDocumentStore({ file });
+    await init.init();
+    await init.close();
+    const module = pathToFileURL(path.resolve('dist/src/storage/sqlite-document-store.js')).href;
+    expect(existsSync(fileURLToPath(module)), 'run `npm run build` first').toBe(true);
+    const startAt = Date.now() + 1500;
+    const program = `
+      const { SqliteDocumentStore } = await import(${JSON.stringify(module)});
+      const store = new SqliteDocumentStore({ file: ${JSON.stringify(file)} });
+      await store.init();
+      while (Date.now() < ${startAt}) {}
+      let created = 0;
+      // Each process walks the keys in its own random order, so that they collide all the way through.
+      const keys = Array.from({ length: 1000 }, (_, i) => i).sort(() => Math.random() - 0.5);
+      for (const i of keys) {
+        if ((await store.create('claims', 'team-' + i + ':2026-W10', { pid: process.pid })).kind === 'created') created += 1;
+        // Yield so that the four processes interleave instead of one finishing before the others start.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      await store.close();
+      process.stdout.write(String(created));
+    `;
+    const runs = Array.from({ length: 4 }, () => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', program], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      return new Promise<number>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+        });
+        child.once('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error(`child exited ${code}`))));
+      });
+    });
+    const counts = await Promise.all(runs);
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(1000);
+    // More than one process won keys: they really ran side by side.
+    expect(counts.filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
+    const check = new SqliteDocumentStore({ file });
+    await check.init();
+    expect((await check.list('claims', { limit: 1000 })).items).toHaveLength(1000);
+    await check.close();
+  });
 });

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { AzureTableDocumentStore } from './azure-table-document-store.js';
+import type { DocumentStore } from './document-store.js';
+import { MemoryDocumentStore } from './memory-document-store.js';
+import { SqliteDocumentStore } from './sqlite-document-store.js';
+
+export type { ImportReport } from './backup.js';
+export { exportDocuments, importDocuments } from './backup.js';
+export type {
+  CreateResult,
+  DeleteResult,
+  DocumentStore,
+  ListOptions,
+  Page,
+  PutOptions,
+  PutResult,
+  StoredDocument,
+  WriteOptions,
+} from './document-store.js';
+export { StorageError } from './document-store.js';
+export type { RetentionSweep } from './retention.js';
+export { startRetentionSweep } from './retention.js';
+
+/** The SQLite file under `DATA_DIR`. */
+export function sqliteFile(dataDir: string): string {
+  return path.join(dataDir, 'wegwijs.db');
+}
+
+/** The backend `STORAGE` names; call `init()` on it before use. */
+export function createDocumentStore(config: Config, now?: () => Date): DocumentStore {
+  switch (config.storage) {
+    case 'memory':
+      return new MemoryDocumentStore(now);
+    case 'azure-tables':
+      return new AzureTableDocumentStore({
+        connectionString: config.azureStorageConnectionString ?? '',
+        tableName: `${config.azureTablePrefix}documents`,
+        ...(now === undefined ? {} : { now }),
+      });
+    case 'sqlite':
+      return new SqliteDocumentStore({ file: sqliteFile(config.dataDir), ...(now === undefined ? {} : { now }) });
+  }
+}

@@ -5,11 +5,7 @@ import { loadConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
 import { createDocumentStore, type DocumentStore } from '../src/storage/index.js';
 
-/** The value after `--name` in argv, if given. */
-export function flag(argv: readonly string[], name: string): string | undefined {
-  const index = argv.indexOf(`--${name}`);
-  return index >= 0 ? argv[index + 1] : undefined;
-}
+export { flag } from './cli-args.js';
 
 /** Opens the store the environment configures (as `npm start` would), or exits with the config problems. */
 export async function openConfiguredStore(command: string): Promise<DocumentStore> {

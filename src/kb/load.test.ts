@@ -1,0 +1,174 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge, reviewDue } from './load.js';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'wegwijs-kb-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const VOCABULARY = `topics:
+  - id: schulden
+    label: { nl: Schulden, en: Debt }
+    terms: [schuld]
+tracks:
+  stress-sensitief: { nl: Stress, en: Stress }
+methods:
+  incidentmethode: { nl: Incident, en: Incident }
+`;
+const CSV =
+  'Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\n0637,GM0637,Zoetermeer,28,PV28,Zuid-Holland\n';
+const PLACE = `- id: place-zoetermeer
+  kind: place
+  municipality: GM0637
+  name: Zoetermeer
+  region: Haaglanden
+  title: { nl: Gemeente Zoetermeer, en: Municipality of Zoetermeer }
+  summary: { nl: Zoetermeer., en: Zoetermeer. }
+  postcodes: ['2711-2713']
+  sources: [{ url: 'https://example.org/a', title: A }]
+  verified: 2026-01-01
+`;
+const SERVICE = `- id: zoetermeer-schuldhulp
+  kind: service
+  municipality: GM0637
+  topics: [schulden]
+  title: { nl: Schuldhulp, en: Debt help }
+  summary: { nl: Bel de gemeente., en: Call the municipality. }
+  contacts:
+    - name: { nl: Gemeente, en: Municipality }
+      phone: 14 079
+  sources: [{ url: 'https://example.org/b', title: B }]
+  verified: 2026-01-01
+`;
+
+let dirs = 0;
+function knowledge(files: Record<string, string>): string {
+  dirs += 1;
+  const dir = path.join(root, `kb${dirs}`);
+  const all = { 'vocabulary.yaml': VOCABULARY, 'places/gemeenten-nl.csv': CSV, 'places/regio.yaml': PLACE, ...files };
+  for (const [name, text] of Object.entries(all)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+async function errorsOf(files: Record<string, string>, today = '2026-06-01'): Promise<string[]> {
+  const dir = knowledge(files);
+  const result = await loadKnowledge(dir, { today, relativeTo: dir, strictReview: true });
+  return result.ok ? [] : result.errors;
+}
+
+describe('loadKnowledge', () => {
+  it('loads valid knowledge into typed entries', async () => {
+    const dir = knowledge({ 'a.yaml': SERVICE });
+    const result = await loadKnowledge(dir, { today: '2026-06-01', relativeTo: dir });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.kb.byId.get('zoetermeer-schuldhulp')).toMatchObject({
+      kind: 'service',
+      municipality: 'GM0637',
+      contacts: [{ name: { nl: 'Gemeente', en: 'Municipality' }, phone: '14 079' }],
+      reviewDays: 180,
+      origin: { file: 'a.yaml', line: 1 },
+    });
+    expect(result.kb.municipalities).toEqual([{ code: 'GM0637', name: 'Zoetermeer', province: 'Zuid-Holland' }]);
+  });
+
+  it.each([
+    [
+      'a missing summary',
+      SERVICE.replace(/ {2}summary:.*\n/, ''),
+      'a.yaml:1: entry "zoetermeer-schuldhulp": "summary" is required, with nl and en',
+    ],
+    [
+      'an English text missing',
+      SERVICE.replace('en: Debt help ', ''),
+      'a.yaml:5: entry "zoetermeer-schuldhulp": "title" must have nl and en texts',
+    ],
+    [
+      'a bad phone',
+      SERVICE.replace('14 079', 'bel ons'),
+      'a.yaml:7: entry "zoetermeer-schuldhulp": contact phone "bel ons" is not a Dutch phone number as written for people',
+    ],
+    [
+      'no sources',
+      SERVICE.replace(/ {2}sources:.*\n/, ''),
+      'a.yaml:1: entry "zoetermeer-schuldhulp": "sources" must list at least one source (url and title)',
+    ],
+    [
+      'an unknown topic',
+      SERVICE.replace('[schulden]', '[geld]'),
+      'a.yaml:1: entry "zoetermeer-schuldhulp": unknown topic "geld"',
+    ],
+    [
+      'an unknown kind',
+      SERVICE.replace('kind: service', 'kind: servcie'),
+      'a.yaml:2: entry "zoetermeer-schuldhulp": "kind" must be one of service, contact, meldcode, tip, info, prompt, place, not "servcie"',
+    ],
+    [
+      'a future date',
+      SERVICE.replace('2026-01-01', '2027-01-01'),
+      'a.yaml:11: entry "zoetermeer-schuldhulp": "verified" 2027-01-01 lies in the future',
+    ],
+    [
+      'an unknown municipality',
+      SERVICE.replace('GM0637', 'GM9999'),
+      'a.yaml:1: entry "zoetermeer-schuldhulp": no place entry for municipality GM9999',
+    ],
+    [
+      'a broken reference',
+      `${SERVICE}  related: [nergens]\n`,
+      'a.yaml:1: entry "zoetermeer-schuldhulp": related entry "nergens" does not exist',
+    ],
+    [
+      'a text with ": " unquoted',
+      SERVICE.replace('Bel de gemeente.', 'Let op: bel'),
+      'a.yaml:6: Block collections are not allowed within flow collections (put quotes around a text that contains ": ")',
+    ],
+  ])('reports %s as file:line', async (_name, text, message) => {
+    expect(await errorsOf({ 'a.yaml': text })).toEqual([message]);
+  });
+
+  it('reports a duplicate id with both places', async () => {
+    expect(await errorsOf({ 'a.yaml': SERVICE, 'b.yaml': `\n\n${SERVICE}` })).toEqual([
+      'b.yaml:3: duplicate id "zoetermeer-schuldhulp" (first at a.yaml:1)',
+    ]);
+  });
+
+  it('reports entries past their review interval only when asked to be strict', async () => {
+    expect(await errorsOf({ 'a.yaml': SERVICE }, '2026-12-01')).toEqual([
+      'a.yaml:1: entry "zoetermeer-schuldhulp" was due for review on 2026-06-30 (verified 2026-01-01)',
+    ]);
+    const dir = knowledge({ 'a.yaml': SERVICE });
+    const lenient = await loadKnowledge(dir, { today: '2026-12-01', relativeTo: dir });
+    expect(lenient.ok && lenient.warnings).toHaveLength(1);
+  });
+
+  it('computes the review date from verified and reviewDays', () => {
+    const entry = { verified: '2026-01-01', reviewDays: 10 } as Parameters<typeof reviewDue>[0];
+    expect(reviewDue(entry, '2026-01-10')).toBeUndefined();
+    expect(reviewDue(entry, '2026-01-11')).toBe('2026-01-11');
+  });
+
+  it('loads the real knowledge base without errors', async () => {
+    const result = await loadKnowledge(path.resolve('knowledge'), { today: '2026-11-22' });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    const places = result.kb.entries.filter((entry) => entry.kind === 'place');
+    expect(places).toHaveLength(19);
+    for (const place of places) {
+      const debtHelp = result.kb.entries.filter(
+        (entry) =>
+          entry.kind === 'service' && entry.municipality === place.municipality && entry.topics.includes('schulden'),
+      );
+      expect(debtHelp.length, `debt help for ${place.municipality}`).toBeGreaterThan(0);
+      expect(
+        debtHelp.some((entry) => entry.contacts.length > 0),
+        `a way to reach help in ${place.municipality}`,
+      ).toBe(true);
+    }
+    expect(result.kb.municipalities).toHaveLength(342);
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * Loads and checks the knowledge base from a folder of YAML files. Invalid knowledge never half-loads:
+ * the result is either a whole knowledge base or the list of problems, each as `file:line: message`.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { YAMLMap } from 'yaml';
+import type { KnowledgeBase, KnowledgeEntry, Localized, Municipality, Topic } from './schema.js';
+import { validateEntry } from './validate-entry.js';
+import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
+
+export type LoadResult = { ok: true; kb: KnowledgeBase; warnings: string[] } | { ok: false; errors: string[] };
+
+export interface LoadOptions {
+  /** The date to check `verified` against, YYYY-MM-DD; today by default. */
+  today?: string;
+  /** Report entries past their review interval as errors (the editors' check), not warnings (start-up). */
+  strictReview?: boolean;
+  /** How paths appear in messages; the working directory by default. */
+  relativeTo?: string;
+}
+
+export const VOCABULARY_FILE = 'vocabulary.yaml';
+export const MUNICIPALITIES_FILE = path.join('places', 'gemeenten-nl.csv');
+
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const show = (file: string) => path.relative(options.relativeTo ?? process.cwd(), file) || file;
+  const errors: string[] = [];
+  const warnings: string[] = [];
+
+  const vocabulary = await readVocabulary(path.join(dir, VOCABULARY_FILE), show, errors);
+  const municipalities = await readMunicipalities(path.join(dir, MUNICIPALITIES_FILE), show, errors);
+
+  const entries: KnowledgeEntry[] = [];
+  const files = (await listYaml(dir)).filter((file) => path.basename(file) !== VOCABULARY_FILE);
+  for (const file of files) {
+    const source = parseYamlFile(show(file), await readFile(file, 'utf8'));
+    errors.push(...source.errors);
+    if (source.errors.length > 0) continue;
+    const items = seqItems(source.root);
+    if (items === undefined) {
+      errors.push(`${source.file}:1: a knowledge file must be a list of entries`);
+      continue;
+    }
+    for (const item of items) {
+      const map = asMap(item);
+      if (map === undefined) {
+        errors.push(`${source.file}:${lineOfNode(source, item)}: every entry must be a mapping`);
+        continue;
+      }
+      const { entry, problems } = validateEntry(source, map, lineOfNode(source, map), { today });
+      errors.push(...problems);
+      if (entry !== undefined) entries.push(entry);
+    }
+  }
+
+  const byId = new Map<string, KnowledgeEntry>();
+  for (const entry of entries) {
+    const first = byId.get(entry.id);
+    if (first !== undefined) {
+      errors.push(`${at(entry)}: duplicate id "${entry.id}" (first at ${at(first)})`);
+    } else {
+      byId.set(entry.id, entry);
+    }
+  }
+  checkReferences(entries, byId, vocabulary, municipalities, errors);
+  for (const entry of entries) {
+    const due = reviewDue(entry, today);
+    if (due !== undefined) {
+      const message = `${at(entry)}: entry "${entry.id}" was due for review on ${due} (verified ${entry.verified})`;
+      (options.strictReview === true ? errors : warnings).push(message);
+    }
+  }
+  if (entries.length === 0) errors.push(`${show(dir)}: no knowledge entries found`);
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    warnings,
+    kb: {
+      entries,
+      byId,
+      topics: vocabulary.topics,
+      municipalities,
+      commonWordNames: vocabulary.commonWordNames,
+      tracks: vocabulary.tracks,
+      methods: vocabulary.methods,
+    },
+  };
+}
+
+function at(entry: KnowledgeEntry): string {
+  return `${entry.origin.file}:${entry.origin.line}`;
+}
+
+/** The date the entry's review fell due, if it has. */
+export function reviewDue(entry: KnowledgeEntry, today: string): string | undefined {
+  const verified = Date.parse(entry.verified);
+  if (Number.isNaN(verified)) return undefined;
+  const due = new Date(verified + entry.reviewDays * 86_400_000).toISOString().slice(0, 10);
+  return due <= today ? due : undefined;
+}
+
+function checkReferences(
+  entries: readonly KnowledgeEntry[],
+  byId: ReadonlyMap<string, KnowledgeEntry>,
+  vocabulary: Vocabulary,
+  municipalities: readonly Municipality[],
+  errors: string[],
+): void {
+  const topicIds = new Set(vocabulary.topics.map((topic) => topic.id));
+  const regional = new Set(entries.filter((entry) => entry.kind === 'place').map((entry) => entry.municipality));
+  const national = new Set(municipalities.map((m) => m.code));
+  for (const entry of entries) {
+    for (const topic of entry.topics) {
+      if (!topicIds.has(topic)) errors.push(`${at(entry)}: entry "${entry.id}": unknown topic "${topic}"`);
+    }
+    for (const related of entry.related) {
+      if (!byId.has(related))
+        errors.push(`${at(entry)}: entry "${entry.id}": related entry "${related}" does not exist`);
+    }
+    if (entry.municipality !== undefined) {
+      if (entry.kind === 'place' && !national.has(entry.municipality)) {
+        errors.push(`${at(entry)}: entry "${entry.id}": ${entry.municipality} is not a Dutch municipality`);
+      } else if (entry.kind !== 'place' && !regional.has(entry.municipality)) {
+        errors.push(`${at(entry)}: entry "${entry.id}": no place entry for municipality ${entry.municipality}`);
+      }
+    }
+    if (entry.kind === 'prompt') {
+      if (!vocabulary.tracks.has(entry.track))
+        errors.push(`${at(entry)}: entry "${entry.id}": unknown track "${entry.track}"`);
+      if (!vocabulary.methods.has(entry.method)) {
+        errors.push(`${at(entry)}: entry "${entry.id}": unknown method "${entry.method}"`);
+      }
+    }
+  }
+}
+
+interface Vocabulary {
+  topics: Topic[];
+  commonWordNames: Set<string>;
+  tracks: Map<string, Localized>;
+  methods: Map<string, Localized>;
+}
+
+async function readVocabulary(file: string, show: (file: string) => string, errors: string[]): Promise<Vocabulary> {
+  const vocabulary: Vocabulary = { topics: [], commonWordNames: new Set(), tracks: new Map(), methods: new Map() };
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    errors.push(`${show(file)}:1: the vocabulary file is missing`);
+    return vocabulary;
+  }
+  const source = parseYamlFile(show(file), text);
+  errors.push(...source.errors);
+  const root = asMap(source.root);
+  if (root === undefined) {
+    if (source.errors.length === 0) errors.push(`${source.file}:1: the vocabulary must be a mapping`);
+    return vocabulary;
+  }
+  for (const item of seqItems(root.get('topics', true) as never) ?? []) {
+    const map = asMap(item);
+    const value = (map?.toJSON() ?? {}) as Record<string, unknown>;
+    const label = value.label as Record<string, unknown> | undefined;
+    const terms = value.terms;
+    if (
+      map === undefined ||
+      typeof value.id !== 'string' ||
+      typeof label?.nl !== 'string' ||
+      typeof label.en !== 'string' ||
+      !Array.isArray(terms) ||
+      terms.length === 0 ||
+      !terms.every((term) => typeof term === 'string' && term.trim() !== '')
+    ) {
+      errors.push(`${source.file}:${lineOfNode(source, item)}: a topic needs an id, a label (nl, en) and terms`);
+      continue;
+    }
+    vocabulary.topics.push({ id: value.id, label: { nl: label.nl, en: label.en }, terms: terms as string[] });
+  }
+  const names = root.toJSON().commonWordNames as unknown;
+  if (Array.isArray(names))
+    for (const name of names) if (typeof name === 'string') vocabulary.commonWordNames.add(name);
+  readLabels(source, root, 'tracks', vocabulary.tracks, errors);
+  readLabels(source, root, 'methods', vocabulary.methods, errors);
+  return vocabulary;
+}
+
+function readLabels(source: SourceFile, root: YAMLMap, key: string, into: Map<string, Localized>, errors: string[]) {
+  const value = (root.toJSON() as Record<string, unknown>)[key];
+  if (value === undefined) return;
+  if (typeof value !== 'object' || value === null) {
+    errors.push(`${source.file}:${lineOfKey(source, root, key)}: "${key}" must map ids to labels (nl, en)`);
+    return;
+  }
+  for (const [id, label] of Object.entries(value as Record<string, Record<string, unknown>>)) {
+    if (typeof label?.nl !== 'string' || typeof label.en !== 'string') {
+      errors.push(`${source.file}:${lineOfKey(source, root, key)}: ${key} "${id}" needs nl and en labels`);
+    } else {
+      into.set(id, { nl: label.nl, en: label.en });
+    }
+  }
+}
+
+async function readMunicipalities(
+  file: string,
+  show: (file: string) => string,
+  errors: string[],
+): Promise<Municipality[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    errors.push(`${show(file)}:1: the list of Dutch municipalities is missing`);
+    return [];
+  }
+  const municipalities: Municipality[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, index) => {
+    if (index === 0 || line.trim() === '') return;
+    const [, code, name, , , province] = line.split(',');
+    if (code === undefined || !/^GM\d{4}$/.test(code) || name === undefined || name === '' || province === undefined) {
+      errors.push(`${show(file)}:${index + 1}: expected Gemeentecode,GemeentecodeGM,Gemeentenaam,…,Provincienaam`);
+      return;
+    }
+    municipalities.push({ code, name, province });
+  });
+  return municipalities;
+}
+
+async function listYaml(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (folder: string) => {
+    const items = await readdir(folder, { withFileTypes: true });
+    for (const item of items.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(folder, item.name);
+      if (item.isDirectory()) await walk(full);
+      else if (item.name.endsWith('.yaml') || item.name.endsWith('.yml')) found.push(full);
+    }
+  };
+  await walk(dir);
+  return found;
+}

@@ -21,6 +21,8 @@ export interface Config {
   /** 127.0.0.1 in local mode (no credentials), all interfaces otherwise. */
   host: string;
   dataDir: string;
+  /** The knowledge base folder. */
+  knowledgeDir: string;
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: LogLevel;
   /** Undefined means local mode: no Bot Framework authentication, loopback only. */
@@ -105,6 +107,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port: integer('PORT', 3978, 0, 65535),
     host: credentials === undefined ? '127.0.0.1' : '0.0.0.0',
     dataDir: path.resolve(cwd, text('DATA_DIR') ?? './data'),
+    knowledgeDir: path.resolve(cwd, text('KNOWLEDGE_DIR') ?? './knowledge'),
     nodeEnv,
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     credentials,

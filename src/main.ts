@@ -7,6 +7,7 @@ import { createBot, DocumentTurnStateStorage } from './bot/index.js';
 import { type Config, loadConfig } from './config.js';
 import { ConfigError, errorCode } from './errors.js';
 import { createHttpServer } from './http/server.js';
+import { KnowledgeHolder, KnowledgeInvalidError } from './kb/holder.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { createDocumentStore, type DocumentStore, startRetentionSweep } from './storage/index.js';
@@ -27,17 +28,48 @@ export interface RunningWegwijs {
 export async function startWegwijs(config: Config, options: StartOptions = {}): Promise<RunningWegwijs> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const metrics = createMetrics();
+  const { holder: knowledge, warnings } = await KnowledgeHolder.load(config.knowledgeDir);
+  for (const warning of warnings)
+    logger.warn({ code: 'kb_review_due', detail: warning }, 'knowledge entry due for review');
+  const stopWatching =
+    config.nodeEnv === 'development'
+      ? knowledge.watch((result) =>
+          result.ok
+            ? logger.info({ entries: result.entries }, 'knowledge reloaded')
+            : logger.error(
+                { code: 'kb_invalid', problems: result.errors },
+                'knowledge reload failed; keeping the last good version',
+              ),
+        )
+      : () => {};
   const store = options.store ?? createDocumentStore(config);
   await store.init();
   const retention = startRetentionSweep(store, logger);
-  const bot = createBot({ config, logger, metrics, storage: new DocumentTurnStateStorage(store) });
+  const bot = createBot({
+    config,
+    logger,
+    metrics,
+    storage: new DocumentTurnStateStorage(store),
+    routes: { knowledge, store },
+  });
   const server = createHttpServer({
     logger,
     metrics,
     handleActivity: bot.handle,
-    readiness: [{ name: 'storage', check: () => store.ping() }],
+    readiness: [
+      { name: 'knowledge', check: () => knowledge.engine.index.size > 0 },
+      { name: 'storage', check: () => store.ping() },
+    ],
     adminToken: config.adminToken,
     adminRoutes: [
+      {
+        method: 'post',
+        path: '/api/admin/knowledge/reload',
+        handle: async () => {
+          const result = await knowledge.reload();
+          return { status: result.ok ? 200 : 422, body: result };
+        },
+      },
       {
         method: 'post',
         path: '/api/admin/retention',
@@ -66,6 +98,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     port,
     close: async () => {
       retention.stop();
+      stopWatching();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open until they time out.
@@ -93,7 +126,18 @@ async function main(): Promise<void> {
     // Logged and survived: one failed promise must not take every user's conversation down.
     logger.error({ code: errorCode(reason) }, 'unhandled rejection');
   });
-  const running = await startWegwijs(config, { logger });
+  let running: RunningWegwijs;
+  try {
+    running = await startWegwijs(config, { logger });
+  } catch (error) {
+    if (error instanceof KnowledgeInvalidError) {
+      // The editors' format: one `file:line: message` per problem.
+      for (const problem of error.errors) process.stderr.write(`wegwijs: knowledge: ${problem}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
   const stop = (signal: string) => {
     logger.info({ signal }, 'stopping');
     void running.close().then(() => logger.flush(() => process.exit(0)));

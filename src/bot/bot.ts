@@ -13,7 +13,7 @@ import { UserRateLimiter } from '../limits/user-rate-limiter.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { createAdapter } from './adapter.js';
-import { languageOf, registerRoutes } from './routes.js';
+import { languageOf, type RouteDeps, registerRoutes } from './routes.js';
 import { startTurnInfo, type TurnInfo, turnInfoOf } from './turn-info.js';
 
 export interface BotOptions {
@@ -22,6 +22,7 @@ export interface BotOptions {
   metrics: Metrics;
   /** Turn-state storage; without it conversation state lives only for the turn. */
   storage?: Storage;
+  routes: RouteDeps;
 }
 
 export interface BotResponse {
@@ -75,7 +76,7 @@ export function createBot(options: BotOptions): Bot {
     longRunningMessages: false,
     turnStateFactory: () => new TurnState(),
   });
-  registerRoutes(app);
+  registerRoutes(app, options.routes);
   app.error(async (context, error) => {
     const info = turnInfoOf(context);
     const id = randomUUID().slice(0, 8);

@@ -86,7 +86,7 @@ describe('POST /api/messages (local mode)', () => {
     await app.post(personalMessage(secret, { serviceUrl: serviceUrl() }));
     await connector.waitForActivities(1);
     const line = app.logs.filter((entry) => entry.msg === 'turn').at(-1);
-    expect(line).toMatchObject({ type: 'message', route: 'fallback', outcome: 'handled', status: 200 });
+    expect(line).toMatchObject({ type: 'message', route: 'answer.no-match', outcome: 'handled', status: 200 });
     expect(typeof line?.durationMs).toBe('number');
     expect(app.logText()).not.toContain(secret);
   });

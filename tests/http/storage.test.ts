@@ -31,7 +31,7 @@ describe('SQLite by default', () => {
       expect(existsSync(path.join(dataDir, 'wegwijs.db'))).toBe(true);
       const ready = await fetch(`${app.url}/readyz`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: 'ready', checks: { storage: true } });
+      expect(await ready.json()).toEqual({ status: 'ready', checks: { knowledge: true, storage: true } });
     } finally {
       await app.close();
     }
@@ -50,7 +50,7 @@ describe('Azure Tables', () => {
       await azurite.stop();
       const down = await fetch(`${app.url}/readyz`);
       expect(down.status).toBe(503);
-      expect(await down.json()).toEqual({ status: 'not ready', checks: { storage: false } });
+      expect(await down.json()).toEqual({ status: 'not ready', checks: { knowledge: true, storage: false } });
       expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
     } finally {
       await app.close();

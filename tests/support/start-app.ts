@@ -5,7 +5,7 @@
 import { Writable } from 'node:stream';
 import { type Env, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { type RunningWegwijs, startWegwijs } from '../../src/main.js';
+import { type RunningWegwijs, type StartOptions, startWegwijs } from '../../src/main.js';
 import type { Activity } from './activities.js';
 
 export interface TestApp extends RunningWegwijs {
@@ -17,8 +17,8 @@ export interface TestApp extends RunningWegwijs {
   postRaw(body: string | Uint8Array, headers: Record<string, string>): Promise<Response>;
 }
 
-export async function startApp(env: Env = {}): Promise<TestApp> {
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'info', STORAGE: 'memory', ...env });
+export async function startApp(env: Env = {}, options: Omit<StartOptions, 'logger'> = {}): Promise<TestApp> {
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'info', STORAGE: 'memory', NODE_ENV: 'test', ...env });
   let raw = '';
   const logs: Array<Record<string, unknown>> = [];
   const destination = new Writable({
@@ -30,7 +30,7 @@ export async function startApp(env: Env = {}): Promise<TestApp> {
     },
   });
   const logger = createLogger({ level: config.logLevel, destination });
-  const running = await startWegwijs(config, { logger });
+  const running = await startWegwijs(config, { ...options, logger });
   const postRaw = (body: string | Uint8Array, headers: Record<string, string>) =>
     fetch(`${running.url}/api/messages`, { method: 'POST', body, headers });
   return {

@@ -1,0 +1,184 @@
+/**
+ * Adaptive Cards for answers: the answer in a few lines, the key facts (phone numbers as tel: actions),
+ * "Bron: … · gecontroleerd op …", follow-ups and 👍/👎 feedback.
+ */
+import {
+  type AdaptiveCard,
+  askAction,
+  type CardAction,
+  type CardElement,
+  card,
+  factSet,
+  heading,
+  openUrlAction,
+  textBlock,
+} from '../../cards/adaptive-card.js';
+import type { Language } from '../../i18n/language.js';
+import type { Contact, ContentEntry } from '../../kb/schema.js';
+import { fill, TEXT, TOPIC_SUGGESTIONS } from './texts.js';
+
+/** Card verbs this feature handles (Action.Submit `data.verb`). */
+export const VERBS = { entry: 'wegwijs.entry', feedback: 'wegwijs.feedback', place: 'wegwijs.place' } as const;
+
+export interface AnswerCardOptions {
+  /** Lines shown above the answer (e.g. which municipality was assumed). */
+  preface?: readonly string[];
+  /** Show the Wgs urgent route (municipal debt answers). */
+  urgentRoute?: boolean;
+  /** Follow-up entries offered as buttons. */
+  related?: readonly ContentEntry[];
+}
+
+export function buildAnswerCard(
+  entry: ContentEntry,
+  language: Language,
+  options: AnswerCardOptions = {},
+): AdaptiveCard {
+  const body: CardElement[] = [];
+  for (const line of options.preface ?? []) body.push(textBlock(line, { isSubtle: true, size: 'Small' }));
+  body.push(heading(entry.title[language]), textBlock(entry.summary[language]));
+  for (const contact of entry.contacts) body.push(...contactBlock(contact, language));
+  if (entry.body !== undefined) body.push(textBlock(entry.body[language], { spacing: 'Medium' }));
+  if (options.urgentRoute === true) body.push(textBlock(TEXT.urgent[language], { spacing: 'Medium' }));
+  if (entry.verify !== undefined) body.push(textBlock(TEXT.unverified[language], { isSubtle: true, size: 'Small' }));
+  body.push(sourceLine(entry, language));
+  const related = (options.related ?? []).slice(0, 3);
+  if (related.length > 0) {
+    body.push(textBlock(TEXT.alsoAsk[language], { weight: 'Bolder', spacing: 'Medium', size: 'Small' }));
+    body.push({ type: 'ActionSet', actions: related.map((item) => entryAction(item, language)) });
+  }
+  body.push(feedbackRow(entry.id, language));
+  return card(body, fallbackText(entry, language), contactActions(entry.contacts, language));
+}
+
+/** The "which municipality?" card: a compact choice of the 19 municipalities. */
+export function buildAskPlaceCard(
+  topic: { id: string; label: string },
+  places: ReadonlyArray<{ code: string; name: string }>,
+  language: Language,
+): AdaptiveCard {
+  const choices = [...places]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .map((place) => ({ title: place.name, value: place.code }));
+  choices.push({ title: TEXT.otherPlace[language], value: 'other' });
+  return card(
+    [
+      heading(TEXT.askPlaceTitle[language]),
+      textBlock(fill(TEXT.askPlaceBody[language], { topic: topic.label.toLowerCase() })),
+      {
+        type: 'Input.ChoiceSet',
+        id: 'gemeente',
+        style: 'compact',
+        errorMessage: TEXT.askPlaceTitle[language],
+        isRequired: true,
+        choices,
+        label: TEXT.askPlaceTitle[language],
+      },
+    ],
+    `${TEXT.askPlaceTitle[language]} ${places.map((place) => place.name).join(', ')}`,
+    [{ type: 'Action.Submit', title: TEXT.choose[language], data: { verb: VERBS.place, topic: topic.id } }],
+  );
+}
+
+export function buildNoMatchCard(language: Language): AdaptiveCard {
+  return card(
+    [
+      heading(TEXT.noMatchTitle[language]),
+      textBlock(TEXT.noMatchBody[language]),
+      { type: 'ActionSet', actions: TOPIC_SUGGESTIONS[language].map((question) => askAction(question, question)) },
+    ],
+    `${TEXT.noMatchTitle[language]}. ${TEXT.noMatchBody[language]}`,
+  );
+}
+
+function contactBlock(contact: Contact, language: Language): CardElement[] {
+  const facts: Array<[string, string]> = [];
+  if (contact.phone !== undefined) facts.push([TEXT.phone[language], `[${contact.phone}](${telUrl(contact.phone)})`]);
+  if (contact.url !== undefined) facts.push([TEXT.website[language], `[${displayUrl(contact.url)}](${contact.url})`]);
+  if (contact.email !== undefined) facts.push([TEXT.email[language], `[${contact.email}](mailto:${contact.email})`]);
+  if (contact.hours !== undefined) facts.push([TEXT.hours[language], contact.hours[language]]);
+  if (contact.walkIn !== undefined) facts.push([TEXT.walkIn[language], contact.walkIn[language]]);
+  return [textBlock(contact.name[language], { weight: 'Bolder', spacing: 'Medium' }), factSet(facts)];
+}
+
+/** Up to two call buttons and one website button, in the card's action bar. */
+function contactActions(contacts: readonly Contact[], language: Language): CardAction[] {
+  const phones = [...new Set(contacts.flatMap((contact) => (contact.phone === undefined ? [] : [contact.phone])))];
+  const actions: CardAction[] = phones
+    .slice(0, 2)
+    .map((phone) => openUrlAction(`${TEXT.call[language]} ${phone}`, telUrl(phone)));
+  const url = contacts.find((contact) => contact.url !== undefined)?.url;
+  if (url !== undefined) actions.push(openUrlAction(TEXT.openWebsite[language], url));
+  return actions;
+}
+
+function sourceLine(entry: ContentEntry, language: Language): CardElement {
+  const links = entry.sources.slice(0, 2).map((source) => `[${source.title}](${source.url})`);
+  const label = entry.sources.length > 1 ? TEXT.sources[language] : TEXT.source[language];
+  const more = entry.sources.length > 2 ? ` (+${entry.sources.length - 2})` : '';
+  return textBlock(
+    `${label}: ${links.join('; ')}${more} · ${TEXT.checkedOn[language]} ${displayDate(entry.verified)}`,
+    {
+      isSubtle: true,
+      size: 'Small',
+      spacing: 'Medium',
+    },
+  );
+}
+
+function feedbackRow(id: string, language: Language): CardElement {
+  return {
+    type: 'ColumnSet',
+    spacing: 'Medium',
+    columns: [
+      {
+        type: 'Column',
+        width: 'stretch',
+        verticalContentAlignment: 'Center',
+        items: [textBlock(TEXT.helpful[language], { size: 'Small', isSubtle: true })],
+      },
+      {
+        type: 'Column',
+        width: 'auto',
+        items: [
+          {
+            type: 'ActionSet',
+            actions: [
+              { type: 'Action.Submit', title: TEXT.yes[language], data: { verb: VERBS.feedback, id, vote: 'up' } },
+              { type: 'Action.Submit', title: TEXT.no[language], data: { verb: VERBS.feedback, id, vote: 'down' } },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function entryAction(entry: ContentEntry, language: Language): CardAction {
+  return { type: 'Action.Submit', title: entry.title[language], data: { verb: VERBS.entry, id: entry.id } };
+}
+
+function fallbackText(entry: ContentEntry, language: Language): string {
+  const phones = entry.contacts.flatMap((contact) =>
+    contact.phone === undefined ? [] : [`${contact.name[language]}: ${contact.phone}`],
+  );
+  return [entry.title[language], entry.summary[language], ...phones].join(' — ');
+}
+
+/** "14 079" → "tel:14079"; "+31 70 …" keeps its plus. */
+export function telUrl(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+function displayUrl(url: string): string {
+  return url
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/$/, '')
+    .slice(0, 60);
+}
+
+/** "2026-11-22" → "22-11-2026" (the Dutch way; understood in English too). */
+function displayDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}-${month}-${year}`;
+}

@@ -1,0 +1,3 @@
+export type { Answer } from './answer.js';
+export { answerEntry, answerPlaceChoice, answerQuestion } from './answer.js';
+export { buildAnswerCard, buildAskPlaceCard, buildNoMatchCard, VERBS } from './answer-card.js';

@@ -1,0 +1,77 @@
+/**
+ * Fixed texts of the answer cards, Dutch and English.
+ */
+import type { Localized } from '../../i18n/language.js';
+
+export const TEXT = {
+  phone: { nl: 'Telefoon', en: 'Phone' },
+  website: { nl: 'Website', en: 'Website' },
+  email: { nl: 'E-mail', en: 'E-mail' },
+  hours: { nl: 'Bereikbaar', en: 'Hours' },
+  walkIn: { nl: 'Inloop', en: 'Walk-in' },
+  call: { nl: 'Bel', en: 'Call' },
+  openWebsite: { nl: 'Website', en: 'Website' },
+  source: { nl: 'Bron', en: 'Source' },
+  sources: { nl: 'Bronnen', en: 'Sources' },
+  checkedOn: { nl: 'gecontroleerd op', en: 'checked on' },
+  unverified: {
+    nl: 'Let op: nog niet alle gegevens van deze ingang zijn bevestigd. Bel bij twijfel de gemeente of Geldfit (0800-8115).',
+    en: 'Note: not all details of this entry have been confirmed yet. If in doubt, call the municipality or Geldfit (0800-8115).',
+  },
+  urgent: {
+    nl: '**Dreigt huisuitzetting of afsluiting van energie of water?** Dan moet de gemeente binnen 3 werkdagen een eerste gesprek voeren (Wgs). Anders binnen 4 weken.',
+    en: '**Eviction or disconnection of energy or water threatening?** Then the municipality must hold a first conversation within 3 working days (Wgs). Otherwise within 4 weeks.',
+  },
+  assumed: {
+    nl: 'Ik ga uit van gemeente {place} ({matched}).',
+    en: 'I am assuming the municipality of {place} ({matched}).',
+  },
+  alsoAsk: { nl: 'Verder vragen', en: 'Ask further' },
+  helpful: { nl: 'Had je hier iets aan?', en: 'Was this helpful?' },
+  yes: { nl: '👍 Ja', en: '👍 Yes' },
+  no: { nl: '👎 Nee', en: '👎 No' },
+  askPlaceTitle: { nl: 'Over welke gemeente gaat het?', en: 'Which municipality is it about?' },
+  askPlaceBody: {
+    nl: 'Hulp bij {topic} is per gemeente anders geregeld. Kies de gemeente waar je cliënt woont.',
+    en: '{topic} is organised differently in every municipality. Choose the municipality where your client lives.',
+  },
+  otherPlace: { nl: 'Een andere gemeente', en: 'Another municipality' },
+  choose: { nl: 'Zoek de hulp', en: 'Find the help' },
+  outOfRegion: {
+    nl: '**{place}** ligt buiten Haaglanden en Zuid-Holland Zuid; de lokale hulp daar staat niet in Wegwijs. Elke gemeente in Nederland moet schuldhulp bieden (Wgs). De landelijke ingang is Geldfit: bel gratis en anoniem **0800-8115** — ze vragen alleen de postcode en verwijzen door naar de gemeente of vrijwilligers daar.',
+    en: '**{place}** lies outside Haaglanden and Zuid-Holland Zuid; Wegwijs does not hold the local help there. Every municipality in the Netherlands must offer debt help (Wgs). The national starting point is Geldfit: call **0800-8115**, free and anonymous — they only ask for the postcode and refer to the municipality or volunteers there.',
+  },
+  noMatchTitle: { nl: 'Daar heb ik (nog) geen antwoord op', en: "I don't have an answer to that (yet)" },
+  noMatchBody: {
+    nl: 'Ik antwoord alleen vanuit mijn gecontroleerde kennisbank, en daar staat dit niet in. Probeer het anders te formuleren, of kies een onderwerp:',
+    en: "I only answer from my checked knowledge base, and this isn't in it. Try phrasing it differently, or pick a topic:",
+  },
+  thanks: {
+    nl: 'Dank je voor je feedback — daar wordt Wegwijs beter van.',
+    en: 'Thanks for your feedback — it helps Wegwijs improve.',
+  },
+  notFound: {
+    nl: 'Dat onderdeel kon ik niet meer vinden. Stel je vraag gerust opnieuw.',
+    en: "I couldn't find that item any more. Feel free to ask again.",
+  },
+} as const satisfies Record<string, Localized>;
+
+/** Example questions offered when nothing matched, per language. */
+export const TOPIC_SUGGESTIONS: Localized<readonly string[]> = {
+  nl: [
+    'Wie doet schuldhulp in mijn gemeente?',
+    'Wat is het afwegingskader?',
+    'Tips bij geldstress',
+    'Welke hulplijnen zijn er?',
+  ],
+  en: [
+    'Who offers debt help in my municipality?',
+    'What is the assessment framework?',
+    'Tips for money stress',
+    'Which help lines are there?',
+  ],
+};
+
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

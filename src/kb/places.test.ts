@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PlaceResolver } from './places.js';
+import { realKnowledge } from './test-kb.js';
+
+let places: PlaceResolver;
+beforeAll(async () => {
+  places = new PlaceResolver(await realKnowledge());
+});
+
+describe('PlaceResolver', () => {
+  it.each([
+    ['wie doet schuldhulp in Zoetermeer?', 'GM0637', 'name'],
+    ['schulden Naaldwijk', 'GM1783', 'kern'],
+    ['hulp bij schulden in Voorburg', 'GM1916', 'kern'],
+    ["schuldhulp 's-Gravenhage", 'GM0518', 'alias'],
+    ['debt help in The Hague', 'GM0518', 'alias'],
+    ['schuldhulp Den Haag', 'GM0518', 'name'],
+    ['wijkteam Scheveningen', 'GM0518', 'kern'],
+    ['geldzorgen Oud-Beijerland', 'GM1963', 'kern'],
+    ['schuldhulp hoeksche waard', 'GM1963', 'name'],
+    ['sociaal team H.I. Ambacht', 'GM0531', 'alias'],
+    ['schuldhulp Leidschendam-Voorburg', 'GM1916', 'name'],
+    ['schuldhulp Zoetermer', 'GM0637', 'fuzzy'],
+    ['schuldhulp in Dordrect', 'GM0505', 'fuzzy'],
+    ['wie helpt met schulden in Rijswijk', 'GM0603', 'name'],
+    ['cliënt woont op postcode 2715 AB, waar kan ze heen', 'GM0637', 'postcode'],
+    ['postcode 3312', 'GM0505', 'postcode'],
+    ['geldzorgen 2681', 'GM1783', 'postcode'],
+    ['budgetbeheer in Monster', 'GM1783', 'kern'],
+    ['schuldhulp Gorkum', 'GM0512', 'alias'],
+  ])('"%s" → %s via %s', (text, code, via) => {
+    expect(places.resolve(text)).toMatchObject({ kind: 'regional', code, via });
+  });
+
+  it.each([
+    ['schuldhulp in Utrecht', 'GM0344'],
+    ['wie doet schuldhulp in Amsterdam', 'GM0363'],
+    ['schulden in Best', 'GM0753'],
+    ['schulden in Bergen', undefined],
+    ['debt help in Groningen', 'GM0014'],
+    ['schuldhulp postcode 1012 AB', ''],
+  ])('"%s" → out of region', (text, code) => {
+    const match = places.resolve(text);
+    expect(match.kind).toBe('national');
+    if (code !== undefined && match.kind === 'national') expect(match.code).toBe(code);
+  });
+
+  it.each([
+    'wat is het best om te doen bij schulden',
+    'dat is echt lastig met geldzorgen',
+    'de buren horen ruzie',
+    'Moet ik melden?',
+    'bel Veilig Thuis 0800-2000',
+    'hoe werkt de Wgs sinds 2012',
+    'een monster van een schuld',
+    'schuldhulp',
+    'stress-sensitief werken',
+    'melden',
+    'Synthetische-Zin-Die-Nooit-In-Een-Log-Mag-7731',
+    'dit kan nooit kloppen',
+  ])('"%s" → no place', (text) => {
+    expect(places.resolve(text)).toEqual({ kind: 'none' });
+  });
+});

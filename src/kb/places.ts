@@ -1,0 +1,220 @@
+/**
+ * Which municipality a question is about: names, aliases, kernen, 4-digit postcodes and typos, for the
+ * 19 municipalities Wegwijs serves; every other Dutch municipality is recognised as out of region.
+ */
+import Fuse from 'fuse.js';
+import { normalize } from './normalize.js';
+import type { KnowledgeBase, PlaceEntry } from './schema.js';
+
+export type PlaceMatch =
+  | {
+      kind: 'regional';
+      code: string;
+      name: string;
+      /** What in the text named it. */
+      via: 'name' | 'alias' | 'kern' | 'postcode' | 'fuzzy';
+      matched: string;
+    }
+  | { kind: 'national'; code: string; name: string; matched: string }
+  | { kind: 'none' };
+
+interface Phrase {
+  code: string;
+  kind: 'regional' | 'national';
+  via: 'name' | 'alias' | 'kern';
+  /** Counts only after a cue ("in", "gemeente", …): the name is also an ordinary word. */
+  needsCue: boolean;
+}
+
+/** Words before a place name that make an ordinary word a place ("in Best", "gemeente Echt"). */
+const CUES = new Set([
+  'in',
+  'uit',
+  'te',
+  'bij',
+  'rond',
+  'gemeente',
+  'regio',
+  'omgeving',
+  'near',
+  'from',
+  'around',
+  'municipality',
+]);
+/** Ordinary words never to take for a place by typo tolerance. */
+const NOT_PLACES = new Set([
+  'schulden',
+  'schuldhulp',
+  'melden',
+  'meldcode',
+  'gemeente',
+  'welke',
+  'waar',
+  'wanneer',
+  'hulp',
+  'helpen',
+  'huisverbod',
+  'stress',
+  'geldzorgen',
+  'budgetbeheer',
+  'bewind',
+  'clienten',
+  'client',
+  'kinderen',
+  'vraag',
+  'vragen',
+  'municipality',
+  'debt',
+  'report',
+  'where',
+  'which',
+  'social',
+  'sociaal',
+  'team',
+  'wijkteam',
+  'nummer',
+  'telefoon',
+  'bellen',
+]);
+const MAX_WORDS = 4;
+
+export class PlaceResolver {
+  private readonly phrases = new Map<string, Phrase>();
+  private readonly names = new Map<string, string>();
+  private readonly postcodes: Array<{ from: number; to: number; code: string }> = [];
+  private readonly fuzzy: Fuse<{ key: string }>;
+
+  constructor(kb: KnowledgeBase) {
+    const common = new Set([...kb.commonWordNames].map(normalize));
+    const places = kb.entries.filter((entry): entry is PlaceEntry => entry.kind === 'place');
+    const regional = new Set(places.map((place) => place.municipality));
+    // National names first, so that regional names, aliases and kernen override them.
+    for (const municipality of kb.municipalities) {
+      const name = cleanName(municipality.name);
+      this.names.set(municipality.code, name);
+      if (!regional.has(municipality.code)) this.add(name, municipality.code, 'national', 'name', common);
+    }
+    for (const place of places) {
+      this.names.set(place.municipality, place.name);
+      for (const kern of place.kernen) this.add(kern, place.municipality, 'regional', 'kern', common);
+      for (const alias of place.aliases) this.add(alias, place.municipality, 'regional', 'alias', common);
+      // Last, so that an alias spelled like the name ("Hoeksche-Waard") still reports the name.
+      this.add(place.name, place.municipality, 'regional', 'name', common);
+      for (const range of place.postcodes) {
+        const [from = 0, to = from] = range.split('-').map(Number);
+        this.postcodes.push({ from, to, code: place.municipality });
+      }
+    }
+    // Typo tolerance only for names of at least 5 letters that are not ordinary words.
+    const keys = [...this.phrases.entries()]
+      .filter(([key, phrase]) => key.replace(/ /g, '').length >= 5 && !phrase.needsCue)
+      .map(([key]) => ({ key }));
+    this.fuzzy = new Fuse(keys, {
+      keys: ['key'],
+      threshold: 0.2,
+      includeScore: true,
+      ignoreLocation: true,
+      minMatchCharLength: 4,
+    });
+  }
+
+  /** The municipality a text names, the longest and earliest match first. */
+  resolve(text: string): PlaceMatch {
+    const postcode = this.fromPostcode(text);
+    const tokens = normalize(text)
+      .split(' ')
+      .filter((token) => token !== '');
+    for (let start = 0; start < tokens.length; start += 1) {
+      for (let length = Math.min(MAX_WORDS, tokens.length - start); length >= 1; length -= 1) {
+        const key = tokens.slice(start, start + length).join(' ');
+        const phrase = this.phrases.get(key);
+        if (phrase === undefined) continue;
+        if (phrase.needsCue && !CUES.has(tokens[start - 1] ?? '')) continue;
+        return this.match(phrase, key);
+      }
+    }
+    if (postcode !== undefined) return postcode;
+    return this.fromTypo(tokens);
+  }
+
+  /** The display name of a municipality by CBS code. */
+  nameOf(code: string): string | undefined {
+    return this.names.get(code);
+  }
+
+  private match(phrase: Phrase, matched: string): PlaceMatch {
+    const name = this.names.get(phrase.code) ?? matched;
+    if (phrase.kind === 'national') return { kind: 'national', code: phrase.code, name, matched };
+    return { kind: 'regional', code: phrase.code, name, via: phrase.via, matched };
+  }
+
+  private add(text: string, code: string, kind: Phrase['kind'], via: Phrase['via'], common: Set<string>): void {
+    const key = normalize(text);
+    if (key === '') return;
+    this.phrases.set(key, { code, kind, via, needsCue: common.has(key) });
+  }
+
+  /**
+   * "2715 AB", "postcode 2715" or a bare 4-digit number inside a regional range. A bare number outside
+   * the ranges is ignored: it is more likely a phone number part or a year than a postcode.
+   */
+  private fromPostcode(text: string): PlaceMatch | undefined {
+    const shaped = /\b([1-9]\d{3})\s?([A-Za-z]{2})\b(?!\w)/.exec(text);
+    const cued = /\b(?:postcode|pc|postal code|zip)\s*:?\s*([1-9]\d{3})\b/i.exec(text);
+    const explicit = shaped?.[1] ?? cued?.[1];
+    if (explicit !== undefined && (shaped === null || isPostcodeLetters(shaped[2] ?? ''))) {
+      const regional = this.regionalPostcode(Number(explicit));
+      return regional ?? { kind: 'national', code: '', name: `postcode ${explicit}`, matched: explicit };
+    }
+    for (const bare of text.matchAll(/(?<![\d-])\b([1-9]\d{3})\b(?![\d-])/g)) {
+      const regional = this.regionalPostcode(Number(bare[1]));
+      if (regional !== undefined) return regional;
+    }
+    return undefined;
+  }
+
+  private regionalPostcode(pc4: number): PlaceMatch | undefined {
+    const range = this.postcodes.find((candidate) => pc4 >= candidate.from && pc4 <= candidate.to);
+    if (range === undefined) return undefined;
+    return {
+      kind: 'regional',
+      code: range.code,
+      name: this.names.get(range.code) ?? range.code,
+      via: 'postcode',
+      matched: String(pc4),
+    };
+  }
+
+  private fromTypo(tokens: readonly string[]): PlaceMatch {
+    for (let start = 0; start < tokens.length; start += 1) {
+      for (const length of [2, 1]) {
+        const words = tokens.slice(start, start + length);
+        if (words.length < length || words.some((word) => NOT_PLACES.has(word))) continue;
+        const candidate = words.join(' ');
+        if (candidate.replace(/ /g, '').length < 5) continue;
+        const [best] = this.fuzzy.search(candidate, { limit: 1 });
+        // Fuse scores a pattern found inside a longer name ("nooit" in "nootdorp") as close: also require
+        // the same first letter and nearly the same length, so that only whole-name typos count.
+        if (best === undefined || (best.score ?? 1) > 0.2 || best.item.key[0] !== candidate[0]) continue;
+        if (Math.abs(best.item.key.length - candidate.length) > 2) continue;
+        const phrase = this.phrases.get(best.item.key);
+        if (phrase === undefined) continue;
+        const match = this.match(phrase, candidate);
+        return match.kind === 'regional' ? { ...match, via: 'fuzzy' } : match;
+      }
+    }
+    return { kind: 'none' };
+  }
+}
+
+/** "Bergen (L.)" → "Bergen", "Rijswijk (ZH.)" → "Rijswijk". */
+function cleanName(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '').trim();
+}
+
+/** Two letters after four digits form a postcode unless they are a common short word ("2715 en …"). */
+function isPostcodeLetters(letters: string): boolean {
+  return !['en', 'of', 'in', 'op', 'is', 'te', 'at', 'to', 'or', 'an', 'as', 'om', 'de', 'he', 'me', 'we'].includes(
+    letters.toLowerCase(),
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { assessDanger } from './safety.js';
+
+describe('assessDanger', () => {
+  it.each([
+    ['Hij heeft een mes en staat voor de deur', 'violence'],
+    ['mijn cliënt zegt dat haar man een wapen in huis heeft', 'violence'],
+    ['Hij dreigt haar te vermoorden', 'violence'],
+    ['ze zegt dat hij dreigt de kinderen te doden', 'violence'],
+    ['Vader slaat de moeder nu, wat moet ik doen', 'violence'],
+    ['Op dit moment wordt ze bedreigd door haar ex', 'violence'],
+    ['Hij heeft haar gewurgd gisteren', 'violence'],
+    ['Het kind is in gevaar', 'violence'],
+    ['Is er acuut gevaar? Hoe weet ik dat', 'violence'],
+    ['He has a knife and is threatening her', 'violence'],
+    ['her partner threatened to kill her', 'violence'],
+    ['He is hitting her right now', 'violence'],
+    ['Cliënt wil een einde aan haar leven maken', 'suicide'],
+    ['Ze praat over zelfmoord', 'suicide'],
+    ['client says he wants to kill himself', 'suicide'],
+    ['Mijn cliënte is verkracht door haar partner', 'sexual'],
+    ['a young woman was raped last night', 'sexual'],
+    ['Er is een kind van 4 alleen thuis gelaten', 'child-alone'],
+    ['The children are home alone since yesterday', 'child-alone'],
+    ['Zelfdoding bij een ouder, wat nu?', 'suicide'],
+  ])('"%s" → %s', (text, kind) => {
+    const result = assessDanger(text);
+    expect(result.acute).toBe(true);
+    expect([...result.kinds]).toContain(kind);
+  });
+
+  it.each([
+    'Wie doet schuldhulp in Zoetermeer?',
+    'Moet ik melden bij Veilig Thuis?',
+    'Hoe praat ik met iemand die door geldstress steeds boos wordt?',
+    'schulden Naaldwijk',
+    'What does Veilig Thuis do after a report?',
+    'Wat is het afwegingskader?',
+    'cliënt komt steeds niet op afspraken',
+    'hoe werkt de beslagvrije voet',
+    'Who offers debt help in Dordrecht?',
+    'Wat is het huisverbod en hoe lang duurt het?',
+  ])('"%s" → no acute danger', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+});

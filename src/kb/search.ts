@@ -1,0 +1,209 @@
+/**
+ * Full-text retrieval over the knowledge entries with an inverted index (MiniSearch): its cost grows
+ * slowly with the size of the knowledge base, unlike a fuse.js scan (measured in ARCHITECTURE.md).
+ */
+import MiniSearch from 'minisearch';
+import { normalize } from './normalize.js';
+import type { KnowledgeEntry, Topic } from './schema.js';
+
+/** Words too common to search on, Dutch and English. */
+const STOPWORDS = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'ik',
+  'je',
+  'jij',
+  'u',
+  'is',
+  'dat',
+  'die',
+  'dit',
+  'niet',
+  'met',
+  'op',
+  'voor',
+  'in',
+  'aan',
+  'er',
+  'om',
+  'te',
+  'tot',
+  'naar',
+  'ook',
+  'als',
+  'maar',
+  'of',
+  'wat',
+  'wie',
+  'hoe',
+  'waar',
+  'welke',
+  'wanneer',
+  'moet',
+  'kan',
+  'mag',
+  'mijn',
+  'zijn',
+  'haar',
+  'hij',
+  'ze',
+  'zij',
+  'bij',
+  'doet',
+  'doen',
+  'heeft',
+  'hebben',
+  'wordt',
+  'worden',
+  'nog',
+  'wel',
+  'geen',
+  'dan',
+  'nu',
+  'al',
+  'over',
+  'door',
+  'uit',
+  'we',
+  'wij',
+  'men',
+  'hier',
+  'daar',
+  'the',
+  'a',
+  'an',
+  'and',
+  'of',
+  'i',
+  'you',
+  'is',
+  'are',
+  'that',
+  'this',
+  'not',
+  'with',
+  'on',
+  'for',
+  'in',
+  'to',
+  'at',
+  'who',
+  'what',
+  'how',
+  'where',
+  'which',
+  'when',
+  'must',
+  'can',
+  'may',
+  'my',
+  'his',
+  'her',
+  'he',
+  'she',
+  'they',
+  'do',
+  'does',
+  'has',
+  'have',
+  'there',
+  'about',
+  'from',
+  'by',
+  'be',
+  'it',
+  'or',
+  'if',
+  'should',
+  'would',
+]);
+
+export interface SearchHit {
+  entry: KnowledgeEntry;
+  score: number;
+  /** The share of the question's search terms this entry matched (0–1). */
+  coverage: number;
+}
+
+export interface SearchOptions {
+  /** Keep only entries for which this holds. */
+  filter?: (entry: KnowledgeEntry) => boolean;
+  /** Entries about these topics rank higher. */
+  topics?: readonly string[];
+  limit?: number;
+}
+
+interface IndexedDoc {
+  id: string;
+  title: string;
+  keywords: string;
+  summary: string;
+  body: string;
+  topics: string;
+}
+
+export function processTerm(term: string): string | null {
+  const normalized = normalize(term);
+  return normalized === '' || STOPWORDS.has(normalized) ? null : normalized;
+}
+
+export class KnowledgeIndex {
+  private readonly index: MiniSearch<IndexedDoc>;
+  private readonly entries: ReadonlyMap<string, KnowledgeEntry>;
+
+  constructor(entries: readonly KnowledgeEntry[], topics: readonly Topic[]) {
+    const labels = new Map(topics.map((topic) => [topic.id, `${topic.label.nl} ${topic.label.en}`]));
+    this.entries = new Map(entries.map((entry) => [entry.id, entry]));
+    this.index = new MiniSearch<IndexedDoc>({
+      fields: ['title', 'keywords', 'summary', 'body', 'topics'],
+      // Tokens are split on anything that is not a letter or digit, after normalisation.
+      tokenize: (text) => normalize(text).split(' '),
+      processTerm,
+      searchOptions: {
+        boost: { title: 3, keywords: 2.5, topics: 1.5, summary: 1, body: 0.4 },
+        prefix: (term) => term.length >= 5,
+        fuzzy: (term) => (term.length >= 7 ? 0.2 : false),
+        combineWith: 'OR',
+      },
+    });
+    this.index.addAll(
+      entries
+        .filter((entry) => entry.kind !== 'place' && entry.kind !== 'prompt')
+        .map((entry) => ({
+          id: entry.id,
+          title: `${entry.title.nl} ${entry.title.en}`,
+          keywords: entry.keywords.join(' '),
+          summary: `${entry.summary.nl} ${entry.summary.en}`,
+          body: entry.body === undefined ? '' : `${entry.body.nl} ${entry.body.en}`,
+          topics: entry.topics.map((id) => labels.get(id) ?? id).join(' '),
+        })),
+    );
+  }
+
+  get size(): number {
+    return this.index.documentCount;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const topics = new Set(options.topics ?? []);
+    const terms = new Set(
+      normalize(query)
+        .split(' ')
+        .map(processTerm)
+        .filter((term): term is string => term !== null),
+    );
+    const hits: SearchHit[] = [];
+    for (const result of this.index.search(query)) {
+      const entry = this.entries.get(String(result.id));
+      if (entry === undefined || (options.filter !== undefined && !options.filter(entry))) continue;
+      const overlap = entry.topics.filter((topic) => topics.has(topic)).length;
+      const coverage = terms.size === 0 ? 0 : new Set(result.queryTerms).size / terms.size;
+      hits.push({ entry, score: result.score * (1 + 0.5 * overlap), coverage: Math.min(1, coverage) });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, options.limit ?? 5);
+  }
+}

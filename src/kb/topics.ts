@@ -1,0 +1,76 @@
+/**
+ * Which topics a question is about, from the vocabulary's terms: exact phrases, word beginnings
+ * ("schuldhulpverleners" → schuldhulp) and, for long words, typos ("schuldhulpverlning").
+ */
+import Fuse from 'fuse.js';
+import { normalize } from './normalize.js';
+import type { Topic } from './schema.js';
+
+const MAX_WORDS = 4;
+/** Terms at least this long also match as the beginning of a longer word. */
+const PREFIX_MIN = 6;
+/** Words at least this long may match a term with a typo. */
+const FUZZY_MIN = 7;
+
+export class TopicMatcher {
+  private readonly phrases = new Map<string, Set<string>>();
+  private readonly prefixes: Array<[string, Set<string>]> = [];
+  private readonly fuzzy: Fuse<{ term: string }>;
+
+  constructor(topics: readonly Topic[]) {
+    for (const topic of topics) {
+      for (const term of [...topic.terms, topic.label.nl, topic.label.en]) {
+        const key = normalize(term);
+        if (key === '') continue;
+        const ids = this.phrases.get(key) ?? new Set<string>();
+        ids.add(topic.id);
+        this.phrases.set(key, ids);
+      }
+    }
+    for (const [key, ids] of this.phrases)
+      if (!key.includes(' ') && key.length >= PREFIX_MIN) this.prefixes.push([key, ids]);
+    const single = [...this.phrases.keys()].filter((key) => !key.includes(' ') && key.length >= FUZZY_MIN);
+    this.fuzzy = new Fuse(
+      single.map((term) => ({ term })),
+      { keys: ['term'], threshold: 0.15, includeScore: true, ignoreLocation: true },
+    );
+  }
+
+  /** Topic ids in the order the text first mentions them. */
+  match(text: string): string[] {
+    const tokens = normalize(text)
+      .split(' ')
+      .filter((token) => token !== '');
+    const found: string[] = [];
+    const add = (ids: Iterable<string>) => {
+      for (const id of ids) if (!found.includes(id)) found.push(id);
+    };
+    let start = 0;
+    while (start < tokens.length) {
+      let consumed = 0;
+      for (let length = Math.min(MAX_WORDS, tokens.length - start); length >= 1; length -= 1) {
+        const ids = this.phrases.get(tokens.slice(start, start + length).join(' '));
+        if (ids !== undefined) {
+          add(ids);
+          consumed = length;
+          break;
+        }
+      }
+      if (consumed === 0) {
+        const token = tokens[start] ?? '';
+        const prefix = this.prefixes.find(([term]) => token.startsWith(term));
+        if (prefix !== undefined) add(prefix[1]);
+        else if (token.length >= FUZZY_MIN) {
+          const [best] = this.fuzzy.search(token, { limit: 1 });
+          // Whole-word typos only: Fuse also scores a term found inside a longer word as close.
+          const close =
+            best !== undefined && (best.score ?? 1) <= 0.15 && Math.abs(best.item.term.length - token.length) <= 2;
+          if (close) add(this.phrases.get(best.item.term) ?? []);
+        }
+        consumed = 1;
+      }
+      start += consumed;
+    }
+    return found;
+  }
+}

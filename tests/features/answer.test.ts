@@ -1,0 +1,205 @@
+/**
+ * Answers through the front door: a Teams message in over HTTP, the cards that reached the connector.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FEEDBACK_PARTITION } from '../../src/features/answer/feedback.js';
+import { MemoryDocumentStore } from '../../src/storage/memory-document-store.js';
+import { cardSubmit, personalMessage } from '../support/activities.js';
+import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
+import { startApp, type TestApp } from '../support/start-app.js';
+import { cardProblems } from '../support/validate-card.js';
+
+type Card = Record<string, unknown> & { body: unknown[]; actions?: Array<Record<string, unknown>> };
+
+let connector: FakeConnector;
+let app: TestApp;
+const store = new MemoryDocumentStore();
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  app = await startApp({ USER_RATE_LIMIT: '0' }, { store });
+});
+afterAll(async () => {
+  await app.close();
+  await connector.stop();
+});
+afterEach(() => connector.clear());
+
+/** Sends a message and returns the cards (and texts) the bot replied with, in order. */
+async function ask(text: string, locale = 'nl-NL'): Promise<Array<{ card?: Card; text?: string }>> {
+  const response = await app.post(personalMessage(text, { serviceUrl: connector.url, locale }));
+  expect(response.status).toBe(200);
+  return repliesAfter();
+}
+
+async function repliesAfter(): Promise<Array<{ card?: Card; text?: string }>> {
+  await connector.waitForActivities(1);
+  // Replies of one turn arrive together; a short pause lets a second card land.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return connector.activities.map((activity) => {
+    const attachments = activity.attachments as Array<{ content: Card }> | undefined;
+    const card = attachments?.[0]?.content;
+    if (card !== undefined) expect(cardProblems(card), 'the card must pass the adaptivecards parser').toEqual([]);
+    return card === undefined ? { text: String(activity.text) } : { card };
+  });
+}
+
+const visible = (card: Card | undefined) => JSON.stringify(card?.body ?? []);
+const actionUrls = (card: Card | undefined) => (card?.actions ?? []).map((action) => action.url);
+
+describe('municipal questions', () => {
+  it('answers "wie doet schuldhulp in Zoetermeer?" with the municipality, 14 079 as a call button, and its source', async () => {
+    const [reply] = await ask('wie doet schuldhulp in Zoetermeer?');
+    expect(visible(reply?.card)).toContain('Schuldhulp in Zoetermeer');
+    expect(visible(reply?.card)).toContain('14 079');
+    expect(actionUrls(reply?.card)).toContain('tel:14079');
+    expect(visible(reply?.card)).toMatch(
+      /Bronnen: \[Gemeente Zoetermeer — Hulp bij geldzaken en schulden\]\(https:\/\/www\.zoetermeer\.nl\/hulp-bij-geldzaken-en-schulden\)/,
+    );
+    expect(visible(reply?.card)).toContain('gecontroleerd op 22-11-2026');
+    expect(visible(reply?.card)).toContain('binnen 3 werkdagen');
+  });
+
+  it('reads "schulden Naaldwijk" as debt help in Westland and says which municipality it assumed', async () => {
+    const [reply] = await ask('schulden Naaldwijk');
+    expect(visible(reply?.card)).toContain('Ik ga uit van gemeente Westland (naaldwijk)');
+    expect(visible(reply?.card)).toContain('14 0174');
+  });
+
+  it('tolerates a typo in the place: "schuldhulp Dordrect"', async () => {
+    const [reply] = await ask('schuldhulp Dordrect');
+    expect(visible(reply?.card)).toContain('Schuldhulp in Dordrecht');
+    expect(visible(reply?.card)).toContain('078 770 8910');
+  });
+
+  it('answers in English when the question is English, even in a Dutch Teams client', async () => {
+    const [reply] = await ask('Who offers debt help in Hoeksche Waard?');
+    expect(visible(reply?.card)).toContain('Debt help in Hoeksche Waard');
+    expect(visible(reply?.card)).toContain('14 0186');
+    expect(visible(reply?.card)).toContain('checked on 22-11-2026');
+  });
+
+  it('asks which municipality when none is given, and answers the choice', async () => {
+    const [reply] = await ask('wie doet schuldhulp?');
+    const body = (reply?.card?.body ?? []) as Array<Record<string, unknown>>;
+    const choice = body.find((element) => element.type === 'Input.ChoiceSet');
+    expect(choice?.choices).toHaveLength(20);
+    const submit = reply?.card?.actions?.[0]?.data as Record<string, unknown>;
+    connector.clear();
+    await app.post(cardSubmit({ ...submit, gemeente: 'GM0629' }, { serviceUrl: connector.url }));
+    const [answer] = await repliesAfter();
+    expect(visible(answer?.card)).toContain('Sociaal Team Wassenaar');
+    expect(visible(answer?.card)).toContain('088 654 9999');
+  });
+
+  it('gives the national route for a place outside the regions, and no regional numbers', async () => {
+    const [reply] = await ask('wie doet schuldhulp in Utrecht?');
+    const text = visible(reply?.card);
+    expect(text).toContain('Utrecht');
+    expect(text).toContain('buiten Haaglanden en Zuid-Holland Zuid');
+    expect(text).toContain('0800-8115');
+    for (const regional of ['14 079', '14 0174', '078 770 8910', '070 300 8834']) expect(text).not.toContain(regional);
+  });
+
+  it.each([
+    ['Delft', 'delft.nl'],
+    ['Den Haag', 'schuldhulpmaatjedenhaag.nl'],
+    ['Leidschendam-Voorburg', '070 300 8834'],
+    ['Midden-Delfland', '0800-8115'],
+    ['Pijnacker-Nootdorp', '0800-8115'],
+    ['Rijswijk', '070 326 1955'],
+    ['Wassenaar', '088 654 9999'],
+    ['Westland', '14 0174'],
+    ['Zoetermeer', '14 079'],
+    ['Alblasserdam', '078 770 8910'],
+    ['Dordrecht', '078 770 8910'],
+    ['Gorinchem', '0800-8115'],
+    ['Hardinxveld-Giessendam', '078 770 8910'],
+    ['Hendrik-Ido-Ambacht', '078 770 8910'],
+    ['Hoeksche Waard', '14 0186'],
+    ['Molenlanden', '088 75 15 000'],
+    ['Papendrecht', '078 770 8910'],
+    ['Sliedrecht', '078 770 8910'],
+    ['Zwijndrecht', '078 770 8910'],
+  ])(
+    'answers "wie doet schuldhulpverlening in %s?" with its own name and a way to reach help',
+    async (gemeente, contact) => {
+      const [reply] = await ask(`wie doet schuldhulpverlening in ${gemeente}?`);
+      expect(visible(reply?.card)).toContain(gemeente);
+      expect(visible(reply?.card)).toContain(contact);
+    },
+  );
+});
+
+describe('safety first', () => {
+  it.each([
+    ['Hij heeft een mes en bedreigt haar, wat moet ik doen?', [], 'nl-NL'],
+    ['cliënt wil een einde aan haar leven maken, moet ik melden?', ['113', '0800-0113'], 'nl-NL'],
+    ['mijn cliënte is gisteren verkracht door haar ex', ['0800-0188'], 'nl-NL'],
+    ['He is hitting her right now', [], 'en-US'],
+  ])('puts 112 and Veilig Thuis first for "%s"', async (text, extra, locale) => {
+    const replies = await ask(text, locale);
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    const first = visible(replies[0]?.card);
+    expect(first).toContain('112');
+    expect(first).toContain('0800-2000');
+    for (const number of extra) expect(first).toContain(number);
+    expect(actionUrls(replies[0]?.card)[0]).toBe('tel:112');
+    expect(app.logs.filter((line) => line.msg === 'turn').at(-1)?.route).toMatch(/\+safety$/);
+  });
+});
+
+describe('topics, follow-ups and feedback', () => {
+  it('answers a stress question with the tip for that situation', async () => {
+    const [reply] = await ask('hoe praat ik met iemand die door geldstress steeds boos wordt?');
+    expect(visible(reply?.card)).toContain('Cliënt wordt snel boos');
+  });
+
+  it('answers "moet ik melden?" with the afwegingskader and names both places it may sit', async () => {
+    const [reply] = await ask('moet ik melden?');
+    const text = visible(reply?.card);
+    expect(text).toContain('Het afwegingskader');
+    expect(text).toContain('stap 5');
+    expect(text).toContain('stap 4');
+  });
+
+  it('says so honestly when it has no answer, and offers the main topics', async () => {
+    const [reply] = await ask('wat is de hoofdstad van Frankrijk?');
+    expect(visible(reply?.card)).toContain('Daar heb ik (nog) geen antwoord op');
+  });
+
+  it('shows a follow-up entry from its button', async () => {
+    await app.post(cardSubmit({ verb: 'wegwijs.entry', id: 'wgs-termijnen' }, { serviceUrl: connector.url }));
+    const [reply] = await repliesAfter();
+    expect(visible(reply?.card)).toContain('Hoe snel moet de gemeente helpen?');
+  });
+
+  it('stores 👎 with the entry id only, and thanks the user', async () => {
+    await app.post(
+      cardSubmit(
+        { verb: 'wegwijs.feedback', id: 'zoetermeer-schuldhulp', vote: 'down' },
+        { serviceUrl: connector.url },
+      ),
+    );
+    const [reply] = await repliesAfter();
+    expect(reply?.text).toMatch(/^Dank je voor je feedback/);
+    const { items } = await store.list(FEEDBACK_PARTITION);
+    expect(items.map((item) => item.data)).toEqual([
+      expect.objectContaining({ entryId: 'zoetermeer-schuldhulp', vote: 'down', language: 'nl' }),
+    ]);
+    expect(Object.keys(items[0]?.data as object).sort()).toEqual(['at', 'entryId', 'language', 'vote']);
+  });
+
+  it.each([
+    [{ verb: 'wegwijs.feedback', id: 'does-not-exist', vote: 'up' }],
+    [{ verb: 'wegwijs.feedback', id: 'zoetermeer-schuldhulp', vote: 'meh' }],
+    [{ verb: 'wegwijs.place', topic: 'schulden', gemeente: '../../etc' }],
+    [{ verb: 'wegwijs.entry', id: { $gt: '' } }],
+    [{ verb: 'wegwijs.unknown' }],
+  ])('answers an invalid card payload %j kindly, with 200', async (value) => {
+    const response = await app.post(cardSubmit(value, { serviceUrl: connector.url }));
+    expect(response.status).toBe(200);
+    const [reply] = await repliesAfter();
+    expect(reply?.text).toMatch(/^Die knop kon ik niet verwerken/);
+  });
+});

@@ -9,7 +9,7 @@ import { normalize } from './normalize.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { assessDanger, type DangerAssessment } from './safety.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
-import { KnowledgeIndex, type SearchHit } from './search.js';
+import { KnowledgeIndex, processTerm, type SearchHit } from './search.js';
 import { TopicMatcher } from './topics.js';
 
 /** Topics whose answer depends on the municipality. */
@@ -22,7 +22,9 @@ export const MUNICIPAL_TOPICS: ReadonlySet<string> = new Set([
 
 /** Words that ask who or where: with a municipal topic and no place, we ask which municipality. */
 const ASKS_WHO_OR_WHERE =
-  /\b(wie|waar|welke|waarheen|bij wie|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|loket|who|where|which|contact|number|phone|call)\b/;
+  /\b(wie|waar|welke|waarheen|bij wie|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which|contact|number|phone|call)\b/;
+/** Questions that ask what something is: answered from the national entries, not per municipality. */
+const DEFINES = /\b(wat is|wat zijn|wat betekent|hoe werkt|uitleg|what is|what are|how does|explain)\b/;
 
 export interface Understanding {
   language: Language;
@@ -104,11 +106,13 @@ export class KnowledgeEngine {
       return { kind: 'out-of-region', placeName: place.name, entry: this.content('geldfit') };
     }
     const normalized = normalize(text);
-    if (place.kind === 'none' && primary !== undefined && MUNICIPAL_TOPICS.has(primary)) {
-      const short = normalized.split(' ').length <= 3;
-      if (short || ASKS_WHO_OR_WHERE.test(normalized)) return { kind: 'ask-place', topic: primary };
+    if (place.kind === 'none' && primary !== undefined && MUNICIPAL_TOPICS.has(primary) && !DEFINES.test(normalized)) {
+      // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place.
+      const onlyTopic = this.topics.leftover(text).every((word) => processTerm(word) === null);
+      if (onlyTopic || ASKS_WHO_OR_WHERE.test(normalized)) return { kind: 'ask-place', topic: primary };
     }
     const code = place.kind === 'regional' ? place.code : undefined;
+    const lead = this.lead(normalized);
     const hits = this.index.search(text, {
       topics,
       // Never another municipality's numbers: only national entries, and the named municipality's own.
@@ -119,10 +123,22 @@ export class KnowledgeEngine {
     const best = hits.filter(
       (hit) =>
         topics.some((topic) => hit.entry.topics.includes(topic)) ||
-        (hit.score >= MIN_SCORE && hit.coverage >= MIN_COVERAGE),
+        (hit.score >= MIN_SCORE &&
+          // One word is enough only when it names the entry ("tandem"), not when it occurs in its text ("laat").
+          ((hit.coverage === 1 && (hit.matched >= 2 || hit.named)) ||
+            (hit.coverage >= MIN_COVERAGE && hit.matched >= 2))),
     );
-    if (best.length === 0) return { kind: 'no-match' };
-    return { kind: 'entries', entries: best.map(asContent) };
+    const entries = best.map(asContent).filter((entry) => entry.id !== lead?.id);
+    if (lead !== undefined) entries.unshift(lead);
+    if (entries.length === 0) return { kind: 'no-match' };
+    return { kind: 'entries', entries };
+  }
+
+  /** The entry a lead phrase in the question names outright, if any. */
+  private lead(normalized: string): ContentEntry | undefined {
+    const padded = ` ${normalized} `;
+    for (const [phrase, id] of this.kb.leads) if (padded.includes(` ${phrase} `)) return this.content(id);
+    return undefined;
   }
 
   private content(id: string): ContentEntry | undefined {

@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { YAMLMap } from 'yaml';
+import { normalize } from './normalize.js';
 import type { KnowledgeBase, KnowledgeEntry, Localized, Municipality, Topic } from './schema.js';
 import { validateEntry } from './validate-entry.js';
 import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
@@ -65,6 +66,12 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     }
   }
   checkReferences(entries, byId, vocabulary, municipalities, errors);
+  for (const [phrase, { entryId, line }] of vocabulary.leads) {
+    if (!byId.has(entryId))
+      errors.push(
+        `${show(path.join(dir, VOCABULARY_FILE))}:${line}: lead "${phrase}" names entry "${entryId}", which does not exist`,
+      );
+  }
   for (const entry of entries) {
     const due = reviewDue(entry, today);
     if (due !== undefined) {
@@ -83,6 +90,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       topics: vocabulary.topics,
       municipalities,
       commonWordNames: vocabulary.commonWordNames,
+      leads: new Map([...vocabulary.leads].map(([phrase, { entryId }]) => [phrase, entryId])),
       tracks: vocabulary.tracks,
       methods: vocabulary.methods,
     },
@@ -137,6 +145,7 @@ function checkReferences(
 }
 
 interface Vocabulary {
+  leads: Map<string, { entryId: string; line: number }>;
   topics: Topic[];
   commonWordNames: Set<string>;
   tracks: Map<string, Localized>;
@@ -144,7 +153,13 @@ interface Vocabulary {
 }
 
 async function readVocabulary(file: string, show: (file: string) => string, errors: string[]): Promise<Vocabulary> {
-  const vocabulary: Vocabulary = { topics: [], commonWordNames: new Set(), tracks: new Map(), methods: new Map() };
+  const vocabulary: Vocabulary = {
+    leads: new Map(),
+    topics: [],
+    commonWordNames: new Set(),
+    tracks: new Map(),
+    methods: new Map(),
+  };
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -181,6 +196,18 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
   const names = root.toJSON().commonWordNames as unknown;
   if (Array.isArray(names))
     for (const name of names) if (typeof name === 'string') vocabulary.commonWordNames.add(name);
+  const leads = (root.toJSON() as Record<string, unknown>).leads;
+  if (leads !== undefined && (typeof leads !== 'object' || leads === null)) {
+    errors.push(`${source.file}:${lineOfKey(source, root, 'leads')}: "leads" must map phrases to entry ids`);
+  } else {
+    for (const [phrase, entryId] of Object.entries((leads ?? {}) as Record<string, unknown>)) {
+      if (typeof entryId !== 'string') {
+        errors.push(`${source.file}:${lineOfKey(source, root, 'leads')}: lead "${phrase}" must name an entry id`);
+      } else {
+        vocabulary.leads.set(normalize(phrase), { entryId, line: lineOfKey(source, root, 'leads') });
+      }
+    }
+  }
   readLabels(source, root, 'tracks', vocabulary.tracks, errors);
   readLabels(source, root, 'methods', vocabulary.methods, errors);
   return vocabulary;

@@ -111,7 +111,7 @@ export class PlaceResolver {
       .map(([key]) => ({ key }));
     this.fuzzy = new Fuse(keys, {
       keys: ['key'],
-      threshold: 0.2,
+      threshold: 0.3,
       includeScore: true,
       ignoreLocation: true,
       minMatchCharLength: 4,
@@ -195,7 +195,7 @@ export class PlaceResolver {
         const [best] = this.fuzzy.search(candidate, { limit: 1 });
         // Fuse scores a pattern found inside a longer name ("nooit" in "nootdorp") as close: also require
         // the same first letter and nearly the same length, so that only whole-name typos count.
-        if (best === undefined || (best.score ?? 1) > 0.2 || best.item.key[0] !== candidate[0]) continue;
+        if (best === undefined || (best.score ?? 1) > 0.3 || best.item.key[0] !== candidate[0]) continue;
         if (Math.abs(best.item.key.length - candidate.length) > 2) continue;
         const phrase = this.phrases.get(best.item.key);
         if (phrase === undefined) continue;

@@ -23,6 +23,9 @@ describe('assessDanger', () => {
     ['Er is een kind van 4 alleen thuis gelaten', 'child-alone'],
     ['The children are home alone since yesterday', 'child-alone'],
     ['Zelfdoding bij een ouder, wat nu?', 'suicide'],
+    ['She is being hit right now', 'violence'],
+    ['Ze wordt geslagen door haar vriend', 'violence'],
+    ['hij heeft haar gestoken', 'violence'],
   ])('"%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);

@@ -33,6 +33,10 @@ const CUES: ReadonlyArray<readonly [DangerKind, RegExp]> = [
     /\b(right now|at the moment|currently|just now)\b.{0,40}\b(hit|hits|hitting|beat|beats|beating|attack|attacks|attacking|threatens|threatening|bleeding)\b/,
   ],
   ['violence', /\b(hitting|beating|attacking|threatening) (me|her|him|them|the child|the kids) (right )?now\b/],
+  // Being hurt, in the present tense: "ze wordt geslagen", "she is being hit".
+  ['violence', /\bwordt (nu |op dit moment )?(geslagen|geschopt|mishandeld|gewurgd|gestoken|bedreigd|aangevallen)\b/],
+  ['violence', /\b(is|are) (being|getting) (hit|beaten|attacked|stabbed|strangled|choked|threatened|abused)\b/],
+  ['violence', /\b(steekt|gestoken|neergestoken|stab|stabbed|stabbing)\b/],
   [
     'violence',
     /\b(acuut gevaar|direct gevaar|levensgevaar|in gevaar|onmiddellijk gevaar|immediate danger|in danger|life threatening|levensbedreigend)\b/,

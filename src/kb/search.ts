@@ -126,6 +126,10 @@ export interface SearchHit {
   score: number;
   /** The share of the question's search terms this entry matched (0–1). */
   coverage: number;
+  /** How many of the question's search terms this entry matched. */
+  matched: number;
+  /** Whether a term matched the entry's title or keywords (not only its running text). */
+  named: boolean;
 }
 
 export interface SearchOptions {
@@ -188,7 +192,7 @@ export class KnowledgeIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const topics = new Set(options.topics ?? []);
+    const topicList = options.topics ?? [];
     const terms = new Set(
       normalize(query)
         .split(' ')
@@ -199,9 +203,22 @@ export class KnowledgeIndex {
     for (const result of this.index.search(query)) {
       const entry = this.entries.get(String(result.id));
       if (entry === undefined || (options.filter !== undefined && !options.filter(entry))) continue;
-      const overlap = entry.topics.filter((topic) => topics.has(topic)).length;
-      const coverage = terms.size === 0 ? 0 : new Set(result.queryTerms).size / terms.size;
-      hits.push({ entry, score: result.score * (1 + 0.5 * overlap), coverage: Math.min(1, coverage) });
+      const coverage = Math.min(1, terms.size === 0 ? 0 : new Set(result.queryTerms).size / terms.size);
+      // The question's first topic counts most; entries matching more of its words rank higher.
+      const topicBoost = topicList.reduce(
+        (sum, topic, index) => sum + (entry.topics.includes(topic) ? (index === 0 ? 1 : 0.4) : 0),
+        1,
+      );
+      const named = Object.values(result.match).some(
+        (fields) => fields.includes('title') || fields.includes('keywords'),
+      );
+      hits.push({
+        entry,
+        score: result.score * topicBoost * (0.5 + coverage),
+        coverage,
+        matched: new Set(result.queryTerms).size,
+        named,
+      });
     }
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, options.limit ?? 5);

@@ -11,6 +11,8 @@ const MAX_WORDS = 4;
 const PREFIX_MIN = 6;
 /** Words at least this long may match a term with a typo. */
 const FUZZY_MIN = 7;
+/** Ordinary words one letter away from a term, never taken for it ("politiek" is not "politie"). */
+const NOT_TYPOS = new Set(['politiek', 'politici', 'gemelde', 'meldingen']);
 
 export class TopicMatcher {
   private readonly phrases = new Map<string, Set<string>>();
@@ -38,10 +40,20 @@ export class TopicMatcher {
 
   /** Topic ids in the order the text first mentions them. */
   match(text: string): string[] {
+    return this.scan(text).topics;
+  }
+
+  /** The words of `text` that name no topic. */
+  leftover(text: string): string[] {
+    return this.scan(text).rest;
+  }
+
+  private scan(text: string): { topics: string[]; rest: string[] } {
     const tokens = normalize(text)
       .split(' ')
       .filter((token) => token !== '');
     const found: string[] = [];
+    const rest: string[] = [];
     const add = (ids: Iterable<string>) => {
       for (const id of ids) if (!found.includes(id)) found.push(id);
     };
@@ -58,19 +70,30 @@ export class TopicMatcher {
       }
       if (consumed === 0) {
         const token = tokens[start] ?? '';
-        const prefix = this.prefixes.find(([term]) => token.startsWith(term));
+        const prefix = this.prefixes.find(([term]) => token.startsWith(term) && isWordEnding(token.slice(term.length)));
+        let close = false;
         if (prefix !== undefined) add(prefix[1]);
-        else if (token.length >= FUZZY_MIN) {
+        else if (token.length >= FUZZY_MIN && !NOT_TYPOS.has(token)) {
           const [best] = this.fuzzy.search(token, { limit: 1 });
           // Whole-word typos only: Fuse also scores a term found inside a longer word as close.
-          const close =
+          close =
             best !== undefined && (best.score ?? 1) <= 0.15 && Math.abs(best.item.term.length - token.length) <= 2;
-          if (close) add(this.phrases.get(best.item.term) ?? []);
+          if (close && best !== undefined) add(this.phrases.get(best.item.term) ?? []);
         }
+        if (prefix === undefined && !close) rest.push(token);
         consumed = 1;
       }
       start += consumed;
     }
-    return found;
+    return { topics: found, rest };
   }
+}
+
+/** What may follow a term in a longer word: an inflection, or a second word of a compound. */
+function isWordEnding(rest: string): boolean {
+  return (
+    rest.length === 0 ||
+    rest.length >= 4 ||
+    ['s', 'e', 'en', 'er', 'ers', 'je', 'jes', 'tje', 'tjes', 'ing', 'ingen'].includes(rest)
+  );
 }

@@ -1,0 +1,25 @@
+/**
+ * `npm run eval`: accuracy of the answer engine per category on tests/eval/questions.yaml.
+ * Exit code 1 under 95% overall or under 100% for acute danger.
+ */
+import path from 'node:path';
+import { KnowledgeEngine } from '../src/kb/engine.js';
+import { loadKnowledge } from '../src/kb/load.js';
+import { flag } from './cli-args.js';
+import { evaluate, formatReport, loadQuestions } from './eval-lib.js';
+
+async function main(): Promise<void> {
+  const result = await loadKnowledge(path.resolve(flag(process.argv, 'knowledge') ?? 'knowledge'));
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  const questions = await loadQuestions(path.resolve(flag(process.argv, 'questions') ?? 'tests/eval/questions.yaml'));
+  const report = evaluate(new KnowledgeEngine(result.kb), questions);
+  process.stdout.write(`${formatReport(report)}\n`);
+  const danger = report.categories.get('gevaar');
+  const ok = report.passed / report.total >= 0.95 && (danger === undefined || danger.passed === danger.total);
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`eval: failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -102,7 +102,8 @@ export class KnowledgeEngine {
       const entries = this.municipal(place.code, topics);
       if (entries.length > 0) return { kind: 'municipal', code: place.code, name: place.name, entries };
     }
-    if (place.kind === 'national' && municipalTopic) {
+    // Out of region only for a municipal question: a place name alone says nothing about what is asked.
+    if (place.kind === 'national' && primary !== undefined && MUNICIPAL_TOPICS.has(primary)) {
       return { kind: 'out-of-region', placeName: place.name, entry: this.content('geldfit') };
     }
     const normalized = normalize(text);

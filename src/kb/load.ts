@@ -66,6 +66,14 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     }
   }
   checkReferences(entries, byId, vocabulary, municipalities, errors);
+  const officialNames = new Set(municipalities.map((municipality) => municipality.name));
+  for (const [alias, { official, line }] of vocabulary.placeAliases) {
+    if (!officialNames.has(official)) {
+      errors.push(
+        `${show(path.join(dir, VOCABULARY_FILE))}:${line}: place alias "${alias}" names "${official}", which is not a Dutch municipality`,
+      );
+    }
+  }
   for (const [phrase, { entryId, line }] of vocabulary.leads) {
     if (!byId.has(entryId))
       errors.push(
@@ -90,6 +98,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       topics: vocabulary.topics,
       municipalities,
       commonWordNames: vocabulary.commonWordNames,
+      placeAliases: new Map([...vocabulary.placeAliases].map(([alias, { official }]) => [alias, official])),
       leads: new Map([...vocabulary.leads].map(([phrase, { entryId }]) => [phrase, entryId])),
       tracks: vocabulary.tracks,
       methods: vocabulary.methods,
@@ -145,6 +154,7 @@ function checkReferences(
 }
 
 interface Vocabulary {
+  placeAliases: Map<string, { official: string; line: number }>;
   leads: Map<string, { entryId: string; line: number }>;
   topics: Topic[];
   commonWordNames: Set<string>;
@@ -154,6 +164,7 @@ interface Vocabulary {
 
 async function readVocabulary(file: string, show: (file: string) => string, errors: string[]): Promise<Vocabulary> {
   const vocabulary: Vocabulary = {
+    placeAliases: new Map(),
     leads: new Map(),
     topics: [],
     commonWordNames: new Set(),
@@ -196,6 +207,12 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
   const names = root.toJSON().commonWordNames as unknown;
   if (Array.isArray(names))
     for (const name of names) if (typeof name === 'string') vocabulary.commonWordNames.add(name);
+  const aliases = (root.toJSON() as Record<string, unknown>).placeAliases;
+  for (const [alias, official] of Object.entries((aliases ?? {}) as Record<string, unknown>)) {
+    const line = lineOfKey(source, root, 'placeAliases');
+    if (typeof official === 'string') vocabulary.placeAliases.set(alias, { official, line });
+    else errors.push(`${source.file}:${line}: place alias "${alias}" must name a municipality`);
+  }
   const leads = (root.toJSON() as Record<string, unknown>).leads;
   if (leads !== undefined && (typeof leads !== 'object' || leads === null)) {
     errors.push(`${source.file}:${lineOfKey(source, root, 'leads')}: "leads" must map phrases to entry ids`);

@@ -3,6 +3,7 @@
  * 19 municipalities Wegwijs serves; every other Dutch municipality is recognised as out of region.
  */
 import Fuse from 'fuse.js';
+import { isTypoOf } from './edit-distance.js';
 import { normalize } from './normalize.js';
 import type { KnowledgeBase, PlaceEntry } from './schema.js';
 
@@ -93,6 +94,11 @@ export class PlaceResolver {
       const name = cleanName(municipality.name);
       this.names.set(municipality.code, name);
       if (!regional.has(municipality.code)) this.add(name, municipality.code, 'national', 'name', common);
+    }
+    const codeByName = new Map(kb.municipalities.map((municipality) => [municipality.name, municipality.code]));
+    for (const [alias, official] of kb.placeAliases) {
+      const code = codeByName.get(official);
+      if (code !== undefined && !regional.has(code)) this.add(alias, code, 'national', 'alias', common);
     }
     for (const place of places) {
       this.names.set(place.municipality, place.name);
@@ -192,11 +198,10 @@ export class PlaceResolver {
         if (words.length < length || words.some((word) => NOT_PLACES.has(word))) continue;
         const candidate = words.join(' ');
         if (candidate.replace(/ /g, '').length < 5) continue;
-        const [best] = this.fuzzy.search(candidate, { limit: 1 });
-        // Fuse scores a pattern found inside a longer name ("nooit" in "nootdorp") as close: also require
-        // the same first letter and nearly the same length, so that only whole-name typos count.
-        if (best === undefined || (best.score ?? 1) > 0.3 || best.item.key[0] !== candidate[0]) continue;
-        if (Math.abs(best.item.key.length - candidate.length) > 2) continue;
+        // Fuse finds the nearest names; the edit distance decides whether the word is a typo of a whole name
+        // (Fuse also rates a pattern found inside a longer name as close: "nooit" in "nootdorp").
+        const best = this.fuzzy.search(candidate, { limit: 3 }).find((hit) => isTypoOf(candidate, hit.item.key));
+        if (best === undefined) continue;
         const phrase = this.phrases.get(best.item.key);
         if (phrase === undefined) continue;
         const match = this.match(phrase, candidate);

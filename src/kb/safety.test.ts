@@ -26,6 +26,11 @@ describe('assessDanger', () => {
     ['She is being hit right now', 'violence'],
     ['Ze wordt geslagen door haar vriend', 'violence'],
     ['hij heeft haar gestoken', 'violence'],
+    ['vader heeft gedreigd iedereen dood te maken', 'violence'],
+    ['cliënte zegt dat ze niet meer wil leven', 'suicide'],
+    ['hij wil er een einde aan maken', 'suicide'],
+    ['jongere zegt dat ze zichzelf iets wil aandoen', 'suicide'],
+    ['she said she wants to hurt herself', 'suicide'],
   ])('"%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);

@@ -33,6 +33,12 @@ const CUES: ReadonlyArray<readonly [DangerKind, RegExp]> = [
     /\b(right now|at the moment|currently|just now)\b.{0,40}\b(hit|hits|hitting|beat|beats|beating|attack|attacks|attacking|threatens|threatening|bleeding)\b/,
   ],
   ['violence', /\b(hitting|beating|attacking|threatening) (me|her|him|them|the child|the kids) (right )?now\b/],
+  // A threat of death in any word order: "heeft gedreigd iedereen dood te maken".
+  [
+    'violence',
+    /\b(dreig\w*|gedreigd|bedreig\w*)\b.{0,50}\b(dood|doden|vermoorden|ombrengen|af te maken|kapot te maken)\b/,
+  ],
+  ['violence', /\b(dood te maken|dood te slaan|te vermoorden)\b/],
   // Being hurt, in the present tense: "ze wordt geslagen", "she is being hit".
   ['violence', /\bwordt (nu |op dit moment )?(geslagen|geschopt|mishandeld|gewurgd|gestoken|bedreigd|aangevallen)\b/],
   ['violence', /\b(is|are) (being|getting) (hit|beaten|attacked|stabbed|strangled|choked|threatened|abused)\b/],
@@ -44,7 +50,7 @@ const CUES: ReadonlyArray<readonly [DangerKind, RegExp]> = [
   // Suicide.
   [
     'suicide',
-    /\b(zelfmoord|suicide|suicidaal|suicidal|zelfdoding|einde aan (zijn |haar |mijn |hun )?leven|leven beeindigen|dood willen|wil dood|niet meer leven|wil niet meer leven|kill (myself|herself|himself|themselves)|end (my|her|his|their) life)\b/,
+    /\b(zelfmoord|suicide|suicidaal|suicidal|zelfdoding|einde aan (zijn |haar |mijn |hun )?leven|leven beeindigen|dood willen|wil dood|dood wil|niet meer leven|niet meer wil leven|wil niet meer leven|niet meer willen leven|er een einde aan maken|zichzelf iets (wil |gaat |zal )?aan(te )?doen|zichzelf (wat )?aandoen|zelfbeschadiging|zichzelf snijden|zelfverwonding|self harm|harm (herself|himself|themselves|myself)|hurt (herself|himself|themselves|myself)|kill (myself|herself|himself|themselves)|end (my|her|his|their) life)\b/,
   ],
   // Sexual violence.
   [

@@ -97,6 +97,8 @@ export interface KnowledgeBase {
   municipalities: readonly Municipality[];
   /** Municipality names that are also ordinary words ("Best", "Echt"): recognised only after "in", "gemeente", … */
   commonWordNames: ReadonlySet<string>;
+  /** Everyday names of municipalities outside the regions ("Den Bosch") → their CBS name. */
+  placeAliases: ReadonlyMap<string, string>;
   /** Phrases that name one entry outright ("moet ik melden" → the afwegingskader), normalised. */
   leads: ReadonlyMap<string, string>;
   /** Leerruimte tracks and intervision methods, by id. */

@@ -3,6 +3,7 @@
  * ("schuldhulpverleners" → schuldhulp) and, for long words, typos ("schuldhulpverlning").
  */
 import Fuse from 'fuse.js';
+import { isTypoOf } from './edit-distance.js';
 import { normalize } from './normalize.js';
 import type { Topic } from './schema.js';
 
@@ -74,10 +75,8 @@ export class TopicMatcher {
         let close = false;
         if (prefix !== undefined) add(prefix[1]);
         else if (token.length >= FUZZY_MIN && !NOT_TYPOS.has(token)) {
-          const [best] = this.fuzzy.search(token, { limit: 1 });
-          // Whole-word typos only: Fuse also scores a term found inside a longer word as close.
-          close =
-            best !== undefined && (best.score ?? 1) <= 0.15 && Math.abs(best.item.term.length - token.length) <= 2;
+          const best = this.fuzzy.search(token, { limit: 3 }).find((hit) => isTypoOf(token, hit.item.term));
+          close = best !== undefined;
           if (close && best !== undefined) add(this.phrases.get(best.item.term) ?? []);
         }
         if (prefix === undefined && !close) rest.push(token);

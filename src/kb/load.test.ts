@@ -171,4 +171,21 @@ describe('loadKnowledge', () => {
     }
     expect(result.kb.municipalities).toHaveLength(342);
   });
+
+  it('has a year of leerruimte prompts in every track, and at least 15 stress-sensitive tips', async () => {
+    const result = await loadKnowledge(path.resolve('knowledge'), { today: '2026-11-22' });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const prompts = result.kb.entries.filter((entry) => entry.kind === 'prompt');
+    expect(prompts.length).toBeGreaterThanOrEqual(52);
+    for (const track of result.kb.tracks.keys()) {
+      expect(
+        prompts.filter((prompt) => prompt.kind === 'prompt' && prompt.track === track).length,
+        track,
+      ).toBeGreaterThan(0);
+    }
+    expect(new Set(prompts.map((prompt) => prompt.summary.nl)).size).toBe(prompts.length);
+    expect(
+      result.kb.entries.filter((entry) => entry.kind === 'tip' && entry.topics.includes('stress')).length,
+    ).toBeGreaterThanOrEqual(15);
+  });
 });

@@ -2,10 +2,9 @@
  * Which municipality a question is about: names, aliases, kernen, 4-digit postcodes and typos, for the
  * 19 municipalities Wegwijs serves; every other Dutch municipality is recognised as out of region.
  */
-import Fuse from 'fuse.js';
-import { isTypoOf } from './edit-distance.js';
 import { normalize } from './normalize.js';
 import type { KnowledgeBase, PlaceEntry } from './schema.js';
+import { TypoMatcher } from './typo-matcher.js';
 
 export type PlaceMatch =
   | {
@@ -83,7 +82,7 @@ export class PlaceResolver {
   private readonly phrases = new Map<string, Phrase>();
   private readonly names = new Map<string, string>();
   private readonly postcodes: Array<{ from: number; to: number; code: string }> = [];
-  private readonly fuzzy: Fuse<{ key: string }>;
+  private readonly typos: TypoMatcher;
 
   constructor(kb: KnowledgeBase) {
     const common = new Set([...kb.commonWordNames].map(normalize));
@@ -112,16 +111,11 @@ export class PlaceResolver {
       }
     }
     // Typo tolerance only for names of at least 5 letters that are not ordinary words.
-    const keys = [...this.phrases.entries()]
-      .filter(([key, phrase]) => key.replace(/ /g, '').length >= 5 && !phrase.needsCue)
-      .map(([key]) => ({ key }));
-    this.fuzzy = new Fuse(keys, {
-      keys: ['key'],
-      threshold: 0.3,
-      includeScore: true,
-      ignoreLocation: true,
-      minMatchCharLength: 4,
-    });
+    this.typos = new TypoMatcher(
+      [...this.phrases.entries()]
+        .filter(([key, phrase]) => key.replace(/ /g, '').length >= 5 && !phrase.needsCue)
+        .map(([key]) => key),
+    );
   }
 
   /** The municipality a text names, the longest and earliest match first. */
@@ -198,11 +192,9 @@ export class PlaceResolver {
         if (words.length < length || words.some((word) => NOT_PLACES.has(word))) continue;
         const candidate = words.join(' ');
         if (candidate.replace(/ /g, '').length < 5) continue;
-        // Fuse finds the nearest names; the edit distance decides whether the word is a typo of a whole name
-        // (Fuse also rates a pattern found inside a longer name as close: "nooit" in "nootdorp").
-        const best = this.fuzzy.search(candidate, { limit: 3 }).find((hit) => isTypoOf(candidate, hit.item.key));
-        if (best === undefined) continue;
-        const phrase = this.phrases.get(best.item.key);
+        const key = this.typos.find(candidate);
+        if (key === undefined) continue;
+        const phrase = this.phrases.get(key);
         if (phrase === undefined) continue;
         const match = this.match(phrase, candidate);
         return match.kind === 'regional' ? { ...match, via: 'fuzzy' } : match;

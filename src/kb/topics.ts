@@ -2,10 +2,9 @@
  * Which topics a question is about, from the vocabulary's terms: exact phrases, word beginnings
  * ("schuldhulpverleners" → schuldhulp) and, for long words, typos ("schuldhulpverlning").
  */
-import Fuse from 'fuse.js';
-import { isTypoOf } from './edit-distance.js';
 import { normalize } from './normalize.js';
 import type { Topic } from './schema.js';
+import { TypoMatcher } from './typo-matcher.js';
 
 const MAX_WORDS = 4;
 /** Terms at least this long also match as the beginning of a longer word. */
@@ -18,7 +17,7 @@ const NOT_TYPOS = new Set(['politiek', 'politici', 'gemelde', 'meldingen']);
 export class TopicMatcher {
   private readonly phrases = new Map<string, Set<string>>();
   private readonly prefixes: Array<[string, Set<string>]> = [];
-  private readonly fuzzy: Fuse<{ term: string }>;
+  private readonly typos: TypoMatcher;
 
   constructor(topics: readonly Topic[]) {
     for (const topic of topics) {
@@ -32,10 +31,8 @@ export class TopicMatcher {
     }
     for (const [key, ids] of this.phrases)
       if (!key.includes(' ') && key.length >= PREFIX_MIN) this.prefixes.push([key, ids]);
-    const single = [...this.phrases.keys()].filter((key) => !key.includes(' ') && key.length >= FUZZY_MIN);
-    this.fuzzy = new Fuse(
-      single.map((term) => ({ term })),
-      { keys: ['term'], threshold: 0.15, includeScore: true, ignoreLocation: true },
+    this.typos = new TypoMatcher(
+      [...this.phrases.keys()].filter((key) => !key.includes(' ') && key.length >= FUZZY_MIN),
     );
   }
 
@@ -75,9 +72,9 @@ export class TopicMatcher {
         let close = false;
         if (prefix !== undefined) add(prefix[1]);
         else if (token.length >= FUZZY_MIN && !NOT_TYPOS.has(token)) {
-          const best = this.fuzzy.search(token, { limit: 3 }).find((hit) => isTypoOf(token, hit.item.term));
-          close = best !== undefined;
-          if (close && best !== undefined) add(this.phrases.get(best.item.term) ?? []);
+          const term = this.typos.find(token);
+          close = term !== undefined;
+          if (term !== undefined) add(this.phrases.get(term) ?? []);
         }
         if (prefix === undefined && !close) rest.push(token);
         consumed = 1;

@@ -1,0 +1,4 @@
+export { isValidBsn, isValidIban } from './checksums.js';
+export type { DetectOptions, Finding, FindingType } from './detect.js';
+export { detectPersonalData, FINDING_TYPES } from './detect.js';
+export { describeFindings, FINDING_LABELS, redact } from './redact.js';

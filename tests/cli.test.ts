@@ -1,0 +1,51 @@
+/**
+ * The command-line tools as an editor runs them.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function run(script: string, args: string[], input?: string) {
+  return spawnSync(process.execPath, [path.resolve('dist/scripts', script), ...args], {
+    encoding: 'utf8',
+    timeout: 30_000,
+    ...(input === undefined ? {} : { input }),
+  });
+}
+
+describe('npm run pii', () => {
+  it('prints the findings of stdin as JSON with --json', () => {
+    const text = 'Mevrouw Jansen belde vanaf 06-12345678 over Veilig Thuis.';
+    const result = run('pii.js', ['--json'], text);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      findings: [
+        { type: 'name', start: 0, end: 14 },
+        { type: 'phone', start: 27, end: 38 },
+      ],
+    });
+  });
+
+  it('prints the redacted text without --json', () => {
+    const result = run('pii.js', [], 'Haar BSN is 111222333.');
+    expect(result.stdout.trim()).toBe('Haar BSN is [BSN].');
+    expect(result.stderr).toContain('pii: found BSN');
+  });
+});
+
+describe('npm run knowledge:check', () => {
+  it('passes on the real knowledge base', () => {
+    const result = run('knowledge-check.js', ['--today', '2026-11-22']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^knowledge:check: ok — \d+ entries/);
+  });
+
+  it('fails, listing each entry past its review date, when run as of a later date', () => {
+    const result = run('knowledge-check.js', ['--today', '2030-01-01']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /knowledge\/[\w/-]+\.yaml:\d+: entry "[\w-]+" was due for review on \d{4}-\d{2}-\d{2}/,
+    );
+  });
+});

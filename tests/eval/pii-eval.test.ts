@@ -1,0 +1,29 @@
+/**
+ * The personal-data guard's goals: ≥ 95% of texts with personal data caught, ≥ 92% of clean case texts
+ * passed — on the tuning set and on the held-out set it never saw.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluatePii, formatPiiReport, loadPiiSamples } from '../../scripts/pii-eval-lib.js';
+import { placeNames } from '../../src/kb/place-names.js';
+import { realKnowledge } from '../../src/kb/test-kb.js';
+
+describe('personal-data guard evaluation', async () => {
+  const allowed = placeNames(await realKnowledge());
+  const main = await loadPiiSamples(path.resolve('tests/eval/pii.yaml'));
+  const holdout = await loadPiiSamples(path.resolve('tests/eval/pii-holdout.yaml'));
+
+  it('has at least 150 synthetic texts, both with and without personal data', () => {
+    expect(main.length + holdout.length).toBeGreaterThanOrEqual(150);
+    expect(main.filter((sample) => sample.pii.length === 0).length).toBeGreaterThan(50);
+  });
+
+  it.each([
+    ['the tuning set', main],
+    ['the held-out set', holdout],
+  ])('meets its goals on %s', (_name, samples) => {
+    const report = evaluatePii(samples, { allowed });
+    expect(report.caught / report.withPii, formatPiiReport(report)).toBeGreaterThanOrEqual(0.95);
+    expect(report.passed / report.clean, formatPiiReport(report)).toBeGreaterThanOrEqual(0.92);
+  });
+});

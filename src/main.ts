@@ -50,7 +50,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     logger,
     metrics,
     storage: new DocumentTurnStateStorage(store),
-    routes: { knowledge, store },
+    routes: { knowledge, store, logger },
   });
   const server = createHttpServer({
     logger,

@@ -3,7 +3,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildEmergencyCard } from '../src/cards/emergency-card.js';
-import { buildAnswerCard, buildAskPlaceCard, buildNoMatchCard } from '../src/features/answer/index.js';
+import {
+  buildAnswerCard,
+  buildAskPlaceCard,
+  buildFeedbackCommentCard,
+  buildNoMatchCard,
+} from '../src/features/answer/index.js';
 import { buildHelpCard } from '../src/features/help/index.js';
 import type { DangerKind } from '../src/kb/safety.js';
 import type { ContentEntry, PlaceEntry } from '../src/kb/schema.js';
@@ -24,6 +29,8 @@ describe('cards', () => {
       .filter((entry): entry is PlaceEntry => entry.kind === 'place')
       .map((place) => ({ code: place.municipality, name: place.name }));
     expect(cardProblems(buildNoMatchCard(language))).toEqual([]);
+    expect(cardProblems(buildFeedbackCommentCard('geldfit', language))).toEqual([]);
+    expect(cardProblems(buildFeedbackCommentCard('geldfit', language, { prefill: '[NAAM]', notice: 'x' }))).toEqual([]);
     expect(cardProblems(buildAskPlaceCard({ id: 'schulden', label: 'Schulden' }, places, language))).toEqual([]);
   });
 

@@ -2,16 +2,42 @@
  * The command-line tools as an editor runs them.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { recordGap } from '../src/features/answer/gaps.js';
+import { SqliteDocumentStore } from '../src/storage/sqlite-document-store.js';
 
-function run(script: string, args: string[], input?: string) {
+function run(script: string, args: string[], input?: string, env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [path.resolve('dist/scripts', script), ...args], {
     encoding: 'utf8',
     timeout: 30_000,
+    env: { PATH: process.env.PATH, ...env },
     ...(input === undefined ? {} : { input }),
   });
 }
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'wegwijs-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run report:gaps', () => {
+  it('lists unanswered questions, scrubbed, the most asked first', async () => {
+    const store = new SqliteDocumentStore({ file: path.join(dir, 'wegwijs.db') });
+    await store.init();
+    await recordGap(store, 'Hoe werkt het parkeerbeleid?', []);
+    await recordGap(store, 'Hoe werkt het parkeerbeleid', []);
+    await recordGap(store, 'Mag Kevin Bakker een fiets lenen?', []);
+    await store.close();
+    const result = run('report-gaps.js', [], undefined, { STORAGE: 'sqlite', DATA_DIR: dir });
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('count  last seen   question');
+    expect(lines[1]).toMatch(/^ {4}2 {2}\d{4}-\d{2}-\d{2} {2}hoe werkt het parkeerbeleid$/);
+    expect(lines[2]).toMatch(/^ {4}1 {2}\d{4}-\d{2}-\d{2} {2}mag \[naam\] een fiets lenen$/);
+    expect(result.stdout).not.toContain('Kevin');
+  });
+});
 
 describe('npm run pii', () => {
   it('prints the findings of stdin as JSON with --json', () => {

@@ -3,11 +3,12 @@
  */
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { recordFeedback } from '../features/answer/feedback.js';
-import { answerEntry, answerPlaceChoice, answerQuestion, VERBS } from '../features/answer/index.js';
+import { errorCode } from '../errors.js';
+import { answerQuestion, handleAnswerSubmit, recordGap } from '../features/answer/index.js';
 import { help, isHelpRequest } from '../features/help/index.js';
 import { type Language, languageFromLocale } from '../i18n/language.js';
 import type { KnowledgeHolder } from '../kb/holder.js';
+import type { Logger } from '../logger.js';
 import type { DocumentStore } from '../storage/index.js';
 import { sendReplies } from './send.js';
 import { markRoute } from './turn-info.js';
@@ -15,6 +16,7 @@ import { markRoute } from './turn-info.js';
 export interface RouteDeps {
   knowledge: KnowledgeHolder;
   store: DocumentStore;
+  logger: Logger;
 }
 
 export function languageOf(context: TurnContext): Language {
@@ -51,9 +53,16 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
       await sendReplies(context, help(languageOf(context)));
       return;
     }
-    const answer = answerQuestion(deps.knowledge.engine, text, languageOf(context));
+    const engine = deps.knowledge.engine;
+    const answer = answerQuestion(engine, text, languageOf(context));
     markRoute(context, answer.route);
     await sendReplies(context, answer.replies);
+    if (answer.route.startsWith('answer.no-match')) {
+      // For the editors' gap report, scrubbed of personal data; the card told the user so.
+      await recordGap(deps.store, text, engine.placeNames).catch((error: unknown) =>
+        deps.logger.warn({ code: errorCode(error) }, 'could not record an unanswered question'),
+      );
+    }
   });
 }
 
@@ -64,51 +73,13 @@ function submitOf(context: TurnContext): Record<string, unknown> | undefined {
     : undefined;
 }
 
-const ID = /^[a-z0-9-]{1,80}$/;
-const CBS = /^(GM\d{4}|other)$/;
-
-/** Card submits, each payload checked before use: a card's data comes back from the client unchecked. */
+/** Card submits: each feature validates its own payloads; anything else gets a friendly answer. */
 async function handleSubmit(context: TurnContext, deps: RouteDeps, data: Record<string, unknown>): Promise<void> {
-  const language = languageOf(context);
-  const engine = deps.knowledge.engine;
-  const { verb, id, vote, topic, gemeente } = data;
-  if (verb === VERBS.entry && typeof id === 'string' && ID.test(id)) {
-    markRoute(context, 'answer.entry');
-    await sendReplies(context, answerEntry(engine, id, language));
-    return;
-  }
-  if (
-    verb === VERBS.feedback &&
-    typeof id === 'string' &&
-    engine.kb.byId.has(id) &&
-    (vote === 'up' || vote === 'down')
-  ) {
-    markRoute(context, `feedback.${vote}`);
-    await recordFeedback(deps.store, { entryId: id, vote, language });
-    await sendReplies(context, [{ kind: 'text', text: FEEDBACK_THANKS[language] }]);
-    return;
-  }
-  if (
-    verb === VERBS.place &&
-    typeof topic === 'string' &&
-    ID.test(topic) &&
-    typeof gemeente === 'string' &&
-    CBS.test(gemeente)
-  ) {
-    markRoute(context, 'answer.place');
-    await sendReplies(context, answerPlaceChoice(engine, topic, gemeente, language));
-    return;
-  }
-  markRoute(context, 'submit.invalid');
-  await sendReplies(context, [{ kind: 'text', text: INVALID_SUBMIT[language] }]);
+  const result = await handleAnswerSubmit(
+    { engine: deps.knowledge.engine, store: deps.store },
+    data,
+    languageOf(context),
+  );
+  markRoute(context, result.route);
+  await sendReplies(context, result.replies);
 }
-
-const FEEDBACK_THANKS = {
-  nl: 'Dank je voor je feedback — daar wordt Wegwijs beter van.',
-  en: 'Thanks for your feedback — it helps Wegwijs improve.',
-} as const;
-
-const INVALID_SUBMIT = {
-  nl: 'Die knop kon ik niet verwerken. Stel je vraag gerust in je eigen woorden.',
-  en: "I couldn't handle that button. Feel free to ask your question in your own words.",
-} as const;

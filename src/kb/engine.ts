@@ -6,6 +6,7 @@
 import type { Language } from '../i18n/language.js';
 import { detectLanguage } from './language.js';
 import { normalize } from './normalize.js';
+import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { assessDanger, type DangerAssessment } from './safety.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
@@ -58,7 +59,11 @@ export class KnowledgeEngine {
   readonly topics: TopicMatcher;
   readonly index: KnowledgeIndex;
 
+  /** Every place name, so that the personal-data guard does not take places for people. */
+  readonly placeNames: readonly string[];
+
   constructor(readonly kb: KnowledgeBase) {
+    this.placeNames = placeNames(kb);
     this.places = new PlaceResolver(kb);
     this.topics = new TopicMatcher(kb.topics);
     this.index = new KnowledgeIndex(kb.entries, kb.topics);

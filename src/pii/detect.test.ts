@@ -84,6 +84,7 @@ describe('detectPersonalData', () => {
     ['Brief naar de Vries gestuurd.', 'name', 'de Vries'],
     ['Brief naar Jansen gestuurd.', 'name', 'Jansen'],
     ['Volgens Piet van der Berg klopt het.', 'name', 'Piet van der Berg'],
+    ['Mag Kevin Bakker een fiets lenen?', 'name', 'Kevin Bakker'],
   ])('finds in "%s" a %s: "%s"', (text, type, found) => {
     const findings = detectPersonalData(text);
     expect(findings.map((finding) => [finding.type, text.slice(finding.start, finding.end)])).toContainEqual([

@@ -233,7 +233,11 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): F
         pattern.lastIndex += 1;
         continue;
       }
-      if (accept !== undefined && !accept(match, text)) continue;
+      if (accept !== undefined && !accept(match, text)) {
+        // A rejected match must not swallow a real one that starts inside it ("Mag Kevin Bakker").
+        pattern.lastIndex = match.index + 1;
+        continue;
+      }
       const start = match.index;
       const end = start + match[0].trimEnd().length;
       if (type === 'name' && allowed.some(([from, to]) => start >= from && end <= to)) continue;

@@ -3,6 +3,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDBACK_PARTITION } from '../../src/features/answer/feedback.js';
+import { GAPS_PARTITION } from '../../src/features/answer/gaps.js';
 import { MemoryDocumentStore } from '../../src/storage/memory-document-store.js';
 import { cardSubmit, personalMessage } from '../support/activities.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
@@ -174,20 +175,54 @@ describe('topics, follow-ups and feedback', () => {
     expect(visible(reply?.card)).toContain('Hoe snel moet de gemeente helpen?');
   });
 
-  it('stores 👎 with the entry id only, and thanks the user', async () => {
-    await app.post(
-      cardSubmit(
-        { verb: 'wegwijs.feedback', id: 'zoetermeer-schuldhulp', vote: 'down' },
-        { serviceUrl: connector.url },
-      ),
-    );
+  it('stores 👍 with the entry id only, and thanks the user', async () => {
+    await app.post(cardSubmit({ verb: 'wegwijs.feedback', id: 'geldfit', vote: 'up' }, { serviceUrl: connector.url }));
     const [reply] = await repliesAfter();
     expect(reply?.text).toMatch(/^Dank je voor je feedback/);
-    const { items } = await store.list(FEEDBACK_PARTITION);
+    const { items } = await store.list(FEEDBACK_PARTITION, { prefix: 'geldfit:' });
     expect(items.map((item) => item.data)).toEqual([
-      expect.objectContaining({ entryId: 'zoetermeer-schuldhulp', vote: 'down', language: 'nl' }),
+      { entryId: 'geldfit', vote: 'up', language: 'nl', at: expect.any(String) },
     ]);
-    expect(Object.keys(items[0]?.data as object).sort()).toEqual(['at', 'entryId', 'language', 'vote']);
+  });
+
+  it('asks what was missing after 👎, refuses a note with personal data, and keeps a clean one', async () => {
+    const submit = (value: Record<string, unknown>) => app.post(cardSubmit(value, { serviceUrl: connector.url }));
+    await submit({ verb: 'wegwijs.feedback', id: 'zoetermeer-schuldhulp', vote: 'down' });
+    const [ask] = await repliesAfter();
+    expect(visible(ask?.card)).toContain('Wat ontbrak er');
+    const action = ask?.card?.actions?.[0]?.data as Record<string, unknown>;
+
+    connector.clear();
+    await submit({ ...action, comment: 'Mevrouw Jansen (06-12345678) kreeg geen antwoord.' });
+    const [blocked] = await repliesAfter();
+    expect(visible(blocked?.card)).toContain('Je opmerking bevat naam, telefoonnummer; die bewaar ik niet');
+    const body = (blocked?.card?.body ?? []) as Array<Record<string, unknown>>;
+    expect(body.find((element) => element.type === 'Input.Text')?.value).toBe(
+      '[NAAM] ([TELEFOONNUMMER]) kreeg geen antwoord.',
+    );
+    const before = await store.list<{ comment?: string }>(FEEDBACK_PARTITION, { prefix: 'zoetermeer-schuldhulp:' });
+    expect(before.items.some((item) => item.data.comment !== undefined)).toBe(false);
+
+    connector.clear();
+    await submit({ ...action, comment: 'Het nummer voor ondernemers ontbreekt.' });
+    const [thanks] = await repliesAfter();
+    expect(thanks?.text).toMatch(/^Dank je — je opmerking is doorgegeven/);
+    const after = await store.list<{ comment?: string }>(FEEDBACK_PARTITION, { prefix: 'zoetermeer-schuldhulp:' });
+    expect(after.items.map((item) => item.data.comment).filter(Boolean)).toEqual([
+      'Het nummer voor ondernemers ontbreekt.',
+    ]);
+  });
+
+  it('keeps an unanswered question for the editors only scrubbed of personal data, and says so', async () => {
+    const [reply] = await ask('Wat vindt Fatima de Vries van het nieuwe parkeerbeleid?');
+    expect(visible(reply?.card)).toContain('zonder namen of andere persoonsgegevens');
+    const gaps = await store.list<{ question: string; count: number }>(GAPS_PARTITION);
+    const gap = gaps.items.find((item) => item.data.question.includes('parkeerbeleid'));
+    expect(gap?.data).toMatchObject({ question: 'wat vindt [naam] van het nieuwe parkeerbeleid', count: 1 });
+    expect(JSON.stringify(gaps.items)).not.toContain('Fatima');
+    await ask('wat vindt Jan Bakker van het nieuwe parkeerbeleid');
+    const again = await store.list<{ question: string; count: number }>(GAPS_PARTITION);
+    expect(again.items.find((item) => item.key === gap?.key)?.data.count).toBe(2);
   });
 
   it.each([

@@ -18,7 +18,15 @@ import type { Contact, ContentEntry } from '../../kb/schema.js';
 import { fill, TEXT, TOPIC_SUGGESTIONS } from './texts.js';
 
 /** Card verbs this feature handles (Action.Submit `data.verb`). */
-export const VERBS = { entry: 'wegwijs.entry', feedback: 'wegwijs.feedback', place: 'wegwijs.place' } as const;
+export const VERBS = {
+  entry: 'wegwijs.entry',
+  feedback: 'wegwijs.feedback',
+  feedbackComment: 'wegwijs.feedback-comment',
+  place: 'wegwijs.place',
+} as const;
+
+/** Longest 👎 comment kept. */
+export const MAX_COMMENT_LENGTH = 500;
 
 export interface AnswerCardOptions {
   /** Lines shown above the answer (e.g. which municipality was assumed). */
@@ -86,9 +94,31 @@ export function buildNoMatchCard(language: Language): AdaptiveCard {
       heading(TEXT.noMatchTitle[language]),
       textBlock(TEXT.noMatchBody[language]),
       { type: 'ActionSet', actions: TOPIC_SUGGESTIONS[language].map((question) => askAction(question, question)) },
+      textBlock(TEXT.gapNote[language], { isSubtle: true, size: 'Small', spacing: 'Medium' }),
     ],
     `${TEXT.noMatchTitle[language]}. ${TEXT.noMatchBody[language]}`,
   );
+}
+
+/** After 👎: what was missing? Optionally prefilled (with personal data replaced) and with a notice. */
+export function buildFeedbackCommentCard(
+  id: string,
+  language: Language,
+  options: { prefill?: string; notice?: string } = {},
+): AdaptiveCard {
+  const body: CardElement[] = [textBlock(TEXT.commentAsk[language])];
+  if (options.notice !== undefined) body.push(textBlock(options.notice, { color: 'Attention' }));
+  body.push({
+    type: 'Input.Text',
+    id: 'comment',
+    isMultiline: true,
+    maxLength: MAX_COMMENT_LENGTH,
+    label: TEXT.commentLabel[language],
+    ...(options.prefill === undefined ? {} : { value: options.prefill }),
+  });
+  return card(body, TEXT.commentAsk[language], [
+    { type: 'Action.Submit', title: TEXT.commentSend[language], data: { verb: VERBS.feedbackComment, id } },
+  ]);
 }
 
 function contactBlock(contact: Contact, language: Language): CardElement[] {

@@ -4,7 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Language } from '../../i18n/language.js';
+import { describeFindings, detectPersonalData, redact } from '../../pii/index.js';
 import type { DocumentStore } from '../../storage/index.js';
+import { MAX_COMMENT_LENGTH } from './answer-card.js';
 
 export const FEEDBACK_PARTITION = 'feedback';
 /** Feedback is kept two years, long enough for two review rounds of every entry. */
@@ -15,6 +17,8 @@ export interface Feedback {
   vote: 'up' | 'down';
   language: Language;
   at: string;
+  /** A 👎 note, stored only after the personal-data check found nothing. */
+  comment?: string;
 }
 
 export async function recordFeedback(
@@ -26,4 +30,30 @@ export async function recordFeedback(
   await store.put(FEEDBACK_PARTITION, `${feedback.entryId}:${now.toISOString()}:${randomUUID().slice(0, 8)}`, data, {
     expiresAt: new Date(now.getTime() + FEEDBACK_TTL_MS),
   });
+}
+
+export type CommentOutcome =
+  | { kind: 'stored' }
+  | { kind: 'empty' }
+  /** Personal data found: nothing stored; `kinds` names them, `redacted` has placeholders instead. */
+  | { kind: 'personal-data'; kinds: string; redacted: string };
+
+/** Stores a 👎 note after checking it for personal data; a note with personal data is not stored. */
+export async function recordFeedbackComment(
+  store: DocumentStore,
+  input: { entryId: string; comment: string; language: Language; allowed: readonly string[] },
+  now: Date = new Date(),
+): Promise<CommentOutcome> {
+  const comment = input.comment.trim().slice(0, MAX_COMMENT_LENGTH);
+  if (comment === '') return { kind: 'empty' };
+  const findings = detectPersonalData(comment, { allowed: input.allowed });
+  if (findings.length > 0) {
+    return {
+      kind: 'personal-data',
+      kinds: describeFindings(findings, input.language),
+      redacted: redact(comment, findings, input.language),
+    };
+  }
+  await recordFeedback(store, { entryId: input.entryId, vote: 'down', language: input.language, comment }, now);
+  return { kind: 'stored' };
 }

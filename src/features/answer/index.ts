@@ -1,3 +1,13 @@
 export type { Answer } from './answer.js';
 export { answerEntry, answerPlaceChoice, answerQuestion } from './answer.js';
-export { buildAnswerCard, buildAskPlaceCard, buildNoMatchCard, VERBS } from './answer-card.js';
+export {
+  buildAnswerCard,
+  buildAskPlaceCard,
+  buildFeedbackCommentCard,
+  buildNoMatchCard,
+  VERBS,
+} from './answer-card.js';
+export { recordFeedback, recordFeedbackComment } from './feedback.js';
+export { recordGap } from './gaps.js';
+export type { SubmitResult } from './submit.js';
+export { handleAnswerSubmit, isAnswerVerb } from './submit.js';

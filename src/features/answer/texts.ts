@@ -46,6 +46,28 @@ export const TEXT = {
     nl: 'Ik antwoord alleen vanuit mijn gecontroleerde kennisbank, en daar staat dit niet in. Probeer het anders te formuleren, of kies een onderwerp:',
     en: "I only answer from my checked knowledge base, and this isn't in it. Try phrasing it differently, or pick a topic:",
   },
+  gapNote: {
+    nl: 'Ik bewaar deze vraag zonder namen of andere persoonsgegevens, zodat de redactie de kennisbank kan aanvullen.',
+    en: 'I keep this question, without names or other personal data, so that the editors can fill the gap.',
+  },
+  commentAsk: {
+    nl: 'Dank je. Wat ontbrak er, of wat klopte niet? Noem geen namen of andere persoonsgegevens.',
+    en: "Thank you. What was missing, or what wasn't right? Please leave out names and other personal data.",
+  },
+  commentLabel: { nl: 'Je opmerking voor de redactie', en: 'Your note for the editors' },
+  commentSend: { nl: 'Verstuur', en: 'Send' },
+  commentBlocked: {
+    nl: 'Je opmerking bevat {kinds}; die bewaar ik niet. Hieronder staan die gegevens vervangen — pas de tekst aan of verstuur hem zo.',
+    en: 'Your note contains {kinds}; I do not keep those. Below they have been replaced — edit the text or send it as it is.',
+  },
+  commentThanks: {
+    nl: 'Dank je — je opmerking is doorgegeven aan de redactie.',
+    en: 'Thank you — your note has been passed to the editors.',
+  },
+  invalidSubmit: {
+    nl: 'Die knop kon ik niet verwerken. Stel je vraag gerust in je eigen woorden.',
+    en: "I couldn't handle that button. Feel free to ask your question in your own words.",
+  },
   thanks: {
     nl: 'Dank je voor je feedback — daar wordt Wegwijs beter van.',
     en: 'Thanks for your feedback — it helps Wegwijs improve.',

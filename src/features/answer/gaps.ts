@@ -1,0 +1,77 @@
+/**
+ * Questions the knowledge base could not answer, kept for the editors' gap report — but only in a form
+ * scrubbed of personal data and normalised, counted per distinct question, for one year.
+ */
+import { createHash } from 'node:crypto';
+import { normalize } from '../../kb/normalize.js';
+import { detectPersonalData, redact } from '../../pii/index.js';
+import type { DocumentStore } from '../../storage/index.js';
+
+export const GAPS_PARTITION = 'gaps';
+export const GAP_TTL_MS = 365 * 24 * 60 * 60 * 1000;
+const MAX_QUESTION_LENGTH = 300;
+
+export interface Gap {
+  /** The question with personal data replaced by placeholders, normalised ("[naam]" → "naam" in brackets). */
+  question: string;
+  count: number;
+  firstSeen: string;
+  lastSeen: string;
+  /** Set when an expert marked it for the editors (vraag een collega). */
+  markedByExpert?: boolean;
+}
+
+/** The scrubbed, normalised form that is stored: placeholders keep their brackets so editors see them. */
+export function scrubQuestion(text: string, allowed: readonly string[]): string {
+  const redacted = redact(text, detectPersonalData(text, { allowed }));
+  return redacted
+    .split(/(\[[A-Z-]+\])/)
+    .map((part) => (/^\[[A-Z-]+\]$/.test(part) ? part.toLowerCase() : normalize(part)))
+    .filter((part) => part !== '')
+    .join(' ')
+    .slice(0, MAX_QUESTION_LENGTH);
+}
+
+/** Counts one more occurrence of the (scrubbed) question; a lost race is retried, a persistent one skipped. */
+export async function recordGap(
+  store: DocumentStore,
+  text: string,
+  allowed: readonly string[],
+  options: { now?: Date; markedByExpert?: boolean } = {},
+): Promise<void> {
+  const question = scrubQuestion(text, allowed);
+  if (question === '') return;
+  const now = options.now ?? new Date();
+  const key = createHash('sha256').update(question).digest('base64url');
+  const expiresAt = new Date(now.getTime() + GAP_TTL_MS);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const existing = await store.get<Gap>(GAPS_PARTITION, key);
+    if (existing === undefined) {
+      const fresh: Gap = { question, count: 1, firstSeen: now.toISOString(), lastSeen: now.toISOString() };
+      if (options.markedByExpert === true) fresh.markedByExpert = true;
+      if ((await store.create(GAPS_PARTITION, key, fresh, { expiresAt })).kind === 'created') return;
+      continue;
+    }
+    const updated: Gap = {
+      ...existing.data,
+      count: existing.data.count + 1,
+      lastSeen: now.toISOString(),
+      ...(options.markedByExpert === true ? { markedByExpert: true } : {}),
+    };
+    if ((await store.put(GAPS_PARTITION, key, updated, { ifMatch: existing.etag, expiresAt })).kind === 'ok') return;
+  }
+}
+
+/** All gaps, the most asked first. */
+export async function listGaps(store: DocumentStore): Promise<Gap[]> {
+  const gaps: Gap[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.list<Gap>(GAPS_PARTITION, { limit: 500, ...(cursor === undefined ? {} : { cursor }) });
+    gaps.push(...page.items.map((item) => item.data));
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return gaps.sort(
+    (a, b) => Number(b.markedByExpert ?? false) - Number(a.markedByExpert ?? false) || b.count - a.count,
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Card submits of the answer feature: follow-up entries, the municipality choice, 👍/👎 and the 👎 note.
+ * A card's data comes back from the client unchecked, so every payload is validated before use.
+ */
+import type { Language } from '../../i18n/language.js';
+import type { KnowledgeEngine } from '../../kb/engine.js';
+import type { DocumentStore } from '../../storage/index.js';
+import type { Reply } from '../reply.js';
+import { answerEntry, answerPlaceChoice } from './answer.js';
+import { buildFeedbackCommentCard, VERBS } from './answer-card.js';
+import { recordFeedback, recordFeedbackComment } from './feedback.js';
+import { fill, TEXT } from './texts.js';
+
+export interface SubmitResult {
+  /** For the turn's log line. */
+  route: string;
+  replies: Reply[];
+}
+
+const ID = /^[a-z0-9-]{1,80}$/;
+const CBS = /^(GM\d{4}|other)$/;
+
+/** Whether `verb` belongs to this feature. */
+export function isAnswerVerb(verb: unknown): boolean {
+  return typeof verb === 'string' && (Object.values(VERBS) as string[]).includes(verb);
+}
+
+export async function handleAnswerSubmit(
+  deps: { engine: KnowledgeEngine; store: DocumentStore },
+  data: Readonly<Record<string, unknown>>,
+  language: Language,
+): Promise<SubmitResult> {
+  const { engine, store } = deps;
+  const { verb, id, vote, topic, gemeente, comment } = data;
+  const knownEntry = typeof id === 'string' && ID.test(id) && engine.kb.byId.has(id);
+  if (verb === VERBS.entry && typeof id === 'string' && ID.test(id)) {
+    return { route: 'answer.entry', replies: answerEntry(engine, id, language) };
+  }
+  if (verb === VERBS.feedback && knownEntry && (vote === 'up' || vote === 'down')) {
+    await recordFeedback(store, { entryId: id as string, vote, language });
+    // After 👎, ask what was missing; after 👍, just thanks.
+    const replies: Reply[] =
+      vote === 'down'
+        ? [{ kind: 'card', card: buildFeedbackCommentCard(id as string, language) }]
+        : [{ kind: 'text', text: TEXT.thanks[language] }];
+    return { route: `feedback.${vote}`, replies };
+  }
+  if (verb === VERBS.feedbackComment && knownEntry && typeof comment === 'string') {
+    const outcome = await recordFeedbackComment(store, {
+      entryId: id as string,
+      comment,
+      language,
+      allowed: engine.placeNames,
+    });
+    if (outcome.kind === 'personal-data') {
+      const notice = fill(TEXT.commentBlocked[language], { kinds: outcome.kinds });
+      const card = buildFeedbackCommentCard(id as string, language, { prefill: outcome.redacted, notice });
+      return { route: 'feedback.comment.personal-data', replies: [{ kind: 'card', card }] };
+    }
+    const text = outcome.kind === 'stored' ? TEXT.commentThanks[language] : TEXT.thanks[language];
+    return { route: `feedback.comment.${outcome.kind}`, replies: [{ kind: 'text', text }] };
+  }
+  if (
+    verb === VERBS.place &&
+    typeof topic === 'string' &&
+    ID.test(topic) &&
+    typeof gemeente === 'string' &&
+    CBS.test(gemeente)
+  ) {
+    return { route: 'answer.place', replies: answerPlaceChoice(engine, topic, gemeente, language) };
+  }
+  return { route: 'submit.invalid', replies: [{ kind: 'text', text: TEXT.invalidSubmit[language] }] };
+}

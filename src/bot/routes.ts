@@ -4,6 +4,14 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { errorCode } from '../errors.js';
+import {
+  AFWEGING_VERBS,
+  type FlowOwner,
+  handleFlowAction,
+  isAfwegingskaderCommand,
+  isAfwegingVerb,
+  startFlow,
+} from '../features/afwegingskader/index.js';
 import { answerQuestion, handleAnswerSubmit, recordGap } from '../features/answer/index.js';
 import { help, isHelpRequest } from '../features/help/index.js';
 import { type Language, languageFromLocale } from '../i18n/language.js';
@@ -36,6 +44,25 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
   app.message(
     async (context) => typeof submitOf(context)?.verb === 'string',
     async (context) => handleSubmit(context, deps, submitOf(context) ?? {}),
+  );
+
+  // The guided afwegingskader: started by a command or a button, answered with Action.Execute (the card is
+  // replaced in place) or, on clients without universal actions, with Action.Submit (a new card).
+  app.message(
+    async (context) => isAfwegingskaderCommand(context.activity.text),
+    async (context) => {
+      markRoute(context, 'afweging.start');
+      const card = await startFlow(flowDeps(deps), ownerOf(context), languageOf(context));
+      await sendReplies(context, [{ kind: 'card', card }]);
+    },
+  );
+  app.adaptiveCards.actionExecute(
+    Object.values(AFWEGING_VERBS),
+    async (context, _state, data: Record<string, unknown>) => {
+      const verb = String((context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb ?? '');
+      markRoute(context, verb);
+      return handleFlowAction(flowDeps(deps), ownerOf(context), { ...data, verb }, languageOf(context));
+    },
   );
 
   app.message(
@@ -73,8 +100,31 @@ function submitOf(context: TurnContext): Record<string, unknown> | undefined {
     : undefined;
 }
 
+function flowDeps(deps: RouteDeps) {
+  return { store: deps.store, engine: deps.knowledge.engine };
+}
+
+/** The afwegingskader is per user per conversation (a channel thread is its own conversation). */
+function ownerOf(context: TurnContext): FlowOwner {
+  return {
+    conversationId: context.activity.conversation.id,
+    userId: context.activity.from.aadObjectId ?? context.activity.from.id,
+  };
+}
+
 /** Card submits: each feature validates its own payloads; anything else gets a friendly answer. */
 async function handleSubmit(context: TurnContext, deps: RouteDeps, data: Record<string, unknown>): Promise<void> {
+  if (isAfwegingVerb(data.verb)) {
+    markRoute(context, String(data.verb));
+    const card = await handleFlowAction(
+      flowDeps(deps),
+      ownerOf(context),
+      { ...data, verb: String(data.verb) },
+      languageOf(context),
+    );
+    await sendReplies(context, [{ kind: 'card', card }]);
+    return;
+  }
   const result = await handleAnswerSubmit(
     { engine: deps.knowledge.engine, store: deps.store },
     data,

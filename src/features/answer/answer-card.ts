@@ -13,8 +13,10 @@ import {
   openUrlAction,
   textBlock,
 } from '../../cards/adaptive-card.js';
+import { displayDate } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
 import type { Contact, ContentEntry } from '../../kb/schema.js';
+import { AFWEGING_VERBS } from '../afwegingskader/cards.js';
 import { fill, TEXT, TOPIC_SUGGESTIONS } from './texts.js';
 
 /** Card verbs this feature handles (Action.Submit `data.verb`). */
@@ -56,7 +58,11 @@ export function buildAnswerCard(
     body.push({ type: 'ActionSet', actions: related.map((item) => entryAction(item, language)) });
   }
   body.push(feedbackRow(entry.id, language));
-  return card(body, fallbackText(entry, language), contactActions(entry.contacts, language));
+  const actions = contactActions(entry.contacts, language);
+  if (entry.topics.includes('afwegingskader') || entry.topics.includes('meldcode')) {
+    actions.push({ type: 'Action.Submit', title: TEXT.startAfweging[language], data: { verb: AFWEGING_VERBS.start } });
+  }
+  return card(body, fallbackText(entry, language), actions);
 }
 
 /** The "which municipality?" card: a compact choice of the 19 municipalities. */
@@ -205,10 +211,4 @@ function displayUrl(url: string): string {
     .replace(/^https?:\/\/(www\.)?/, '')
     .replace(/\/$/, '')
     .slice(0, 60);
-}
-
-/** "2026-11-22" → "22-11-2026" (the Dutch way; understood in English too). */
-function displayDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${day}-${month}-${year}`;
 }

@@ -3,6 +3,8 @@
  */
 import type { Localized } from '../../i18n/language.js';
 
+export { fill } from '../../i18n/format.js';
+
 export const TEXT = {
   phone: { nl: 'Telefoon', en: 'Phone' },
   website: { nl: 'Website', en: 'Website' },
@@ -64,6 +66,7 @@ export const TEXT = {
     nl: 'Dank je — je opmerking is doorgegeven aan de redactie.',
     en: 'Thank you — your note has been passed to the editors.',
   },
+  startAfweging: { nl: 'Doorloop het afwegingskader', en: 'Walk through the assessment framework' },
   invalidSubmit: {
     nl: 'Die knop kon ik niet verwerken. Stel je vraag gerust in je eigen woorden.',
     en: "I couldn't handle that button. Feel free to ask your question in your own words.",
@@ -93,7 +96,3 @@ export const TOPIC_SUGGESTIONS: Localized<readonly string[]> = {
     'Which help lines are there?',
   ],
 };
-
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}

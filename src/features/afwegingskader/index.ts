@@ -1,0 +1,4 @@
+export type { FlowAction, FlowDeps, FlowOwner } from './afwegingskader.js';
+export { handleFlowAction, isAfwegingskaderCommand, isAfwegingVerb, startFlow } from './afwegingskader.js';
+export { AFWEGING_VERBS, buildOutcomeCard, buildQuestionCard, dossierSummary } from './cards.js';
+export { stepFor } from './flow.js';

@@ -13,6 +13,7 @@ import { UserRateLimiter } from '../limits/user-rate-limiter.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { createAdapter } from './adapter.js';
+import { createMessenger } from './messenger.js';
 import { languageOf, type RouteDeps, registerRoutes } from './routes.js';
 import { startTurnInfo, type TurnInfo, turnInfoOf } from './turn-info.js';
 
@@ -22,7 +23,7 @@ export interface BotOptions {
   metrics: Metrics;
   /** Turn-state storage; without it conversation state lives only for the turn. */
   storage?: Storage;
-  routes: RouteDeps;
+  routes: Omit<RouteDeps, 'messenger' | 'adminAadIds'>;
 }
 
 export interface BotResponse {
@@ -76,7 +77,11 @@ export function createBot(options: BotOptions): Bot {
     longRunningMessages: false,
     turnStateFactory: () => new TurnState(),
   });
-  registerRoutes(app, options.routes);
+  registerRoutes(app, {
+    ...options.routes,
+    messenger: createMessenger(adapter, config.credentials?.appId ?? ''),
+    adminAadIds: config.adminAadIds,
+  });
   app.error(async (context, error) => {
     const info = turnInfoOf(context);
     const id = randomUUID().slice(0, 8);

@@ -13,6 +13,16 @@ import {
   startFlow,
 } from '../features/afwegingskader/index.js';
 import { answerQuestion, handleAnswerSubmit, recordGap } from '../features/answer/index.js';
+import {
+  answerColleague,
+  COLLEGA_VERBS,
+  type ConversationRef,
+  isExpertsChannelCommand,
+  type Messenger,
+  markColleagueQuestion,
+  sendQuestion,
+  setExpertsChannel,
+} from '../features/collega/index.js';
 import { help, isHelpRequest } from '../features/help/index.js';
 import { type Language, languageFromLocale } from '../i18n/language.js';
 import type { KnowledgeHolder } from '../kb/holder.js';
@@ -25,6 +35,9 @@ export interface RouteDeps {
   knowledge: KnowledgeHolder;
   store: DocumentStore;
   logger: Logger;
+  messenger: Messenger;
+  /** AAD object ids of Wegwijs admins. */
+  adminAadIds: ReadonlySet<string>;
 }
 
 export function languageOf(context: TurnContext): Language {
@@ -65,6 +78,48 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
     },
   );
 
+  // "Vraag een collega": an admin designates the experts' channel; questions go there, answers come back.
+  app.message(
+    async (context) => isExpertsChannelCommand(context.activity.text),
+    async (context) => {
+      const language = languageOf(context);
+      const activity = context.activity;
+      const admin = activity.from.aadObjectId !== undefined && deps.adminAadIds.has(activity.from.aadObjectId);
+      if (!admin) {
+        markRoute(context, 'collega.channel.not-admin');
+        await sendReplies(context, [{ kind: 'text', text: COLLEGA_TEXT.notAdmin[language] }]);
+        return;
+      }
+      if (activity.conversation.conversationType !== 'channel') {
+        markRoute(context, 'collega.channel.not-channel');
+        await sendReplies(context, [{ kind: 'text', text: COLLEGA_TEXT.notChannel[language] }]);
+        return;
+      }
+      const channelId = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
+      const ref = {
+        ...refOf(context),
+        conversationId: channelId ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id,
+      };
+      await setExpertsChannel(deps.store, {
+        ref,
+        language,
+        setBy: activity.from.name ?? '',
+        setAt: new Date().toISOString(),
+      });
+      markRoute(context, 'collega.channel.set');
+      await sendReplies(context, [{ kind: 'text', text: COLLEGA_TEXT.channelSet[language] }]);
+    },
+  );
+  app.adaptiveCards.actionExecute(
+    [COLLEGA_VERBS.answer, COLLEGA_VERBS.mark],
+    async (context, _state, data: Record<string, unknown>) => {
+      const verb = String((context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb ?? '');
+      const result = await expertAction(context, deps, verb, data);
+      markRoute(context, result.route);
+      return result.card ?? result.notice ?? '';
+    },
+  );
+
   app.message(
     async (context) => isHelpRequest(context.activity.text),
     async (context) => {
@@ -100,6 +155,30 @@ function submitOf(context: TurnContext): Record<string, unknown> | undefined {
     : undefined;
 }
 
+/** An expert's answer or mark, from Action.Execute or its Action.Submit fallback. */
+function expertAction(context: TurnContext, deps: RouteDeps, verb: string, data: Record<string, unknown>) {
+  const collegaDeps = { store: deps.store, engine: deps.knowledge.engine, messenger: deps.messenger };
+  const expertName = context.activity.from.name ?? '';
+  const language = languageOf(context);
+  return verb === COLLEGA_VERBS.answer
+    ? answerColleague(collegaDeps, { id: data.id, text: data.antwoord, expertName, language })
+    : markColleagueQuestion(collegaDeps, { id: data.id, expertName, language });
+}
+
+/** Where to reach this conversation later (for answers to the asker). */
+function refOf(context: TurnContext): ConversationRef {
+  const activity = context.activity;
+  const tenantId =
+    activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  return {
+    channelId: activity.channelId,
+    serviceUrl: activity.serviceUrl,
+    conversationId: activity.conversation.id,
+    botId: activity.recipient.id,
+    ...(tenantId === undefined ? {} : { tenantId }),
+  };
+}
+
 function flowDeps(deps: RouteDeps) {
   return { store: deps.store, engine: deps.knowledge.engine };
 }
@@ -114,6 +193,25 @@ function ownerOf(context: TurnContext): FlowOwner {
 
 /** Card submits: each feature validates its own payloads; anything else gets a friendly answer. */
 async function handleSubmit(context: TurnContext, deps: RouteDeps, data: Record<string, unknown>): Promise<void> {
+  if (data.verb === COLLEGA_VERBS.send) {
+    const collegaDeps = { store: deps.store, engine: deps.knowledge.engine, messenger: deps.messenger };
+    const askerName = context.activity.from.name ?? '';
+    const result = await sendQuestion(collegaDeps, {
+      text: data.vraag,
+      askerName,
+      asker: refOf(context),
+      language: languageOf(context),
+    });
+    markRoute(context, result.route);
+    await sendReplies(context, result.replies);
+    return;
+  }
+  if (data.verb === COLLEGA_VERBS.answer || data.verb === COLLEGA_VERBS.mark) {
+    const result = await expertAction(context, deps, data.verb, data);
+    markRoute(context, result.route);
+    if (result.notice !== undefined) await sendReplies(context, [{ kind: 'text', text: result.notice }]);
+    return;
+  }
   if (isAfwegingVerb(data.verb)) {
     markRoute(context, String(data.verb));
     const card = await handleFlowAction(
@@ -133,3 +231,18 @@ async function handleSubmit(context: TurnContext, deps: RouteDeps, data: Record<
   markRoute(context, result.route);
   await sendReplies(context, result.replies);
 }
+
+const COLLEGA_TEXT = {
+  notAdmin: {
+    nl: 'Alleen een beheerder van Wegwijs kan het kanaal voor experts instellen.',
+    en: 'Only a Wegwijs admin can set up the experts’ channel.',
+  },
+  notChannel: {
+    nl: 'Typ dit in het kanaal van de experts (met een @vermelding van Wegwijs), niet in een chat.',
+    en: 'Type this in the experts’ channel (with an @mention of Wegwijs), not in a chat.',
+  },
+  channelSet: {
+    nl: 'Dit kanaal is nu het kanaal voor experts: vragen via "Vraag een collega" komen hier binnen.',
+    en: 'This channel is now the experts’ channel: questions sent with "Ask a colleague" will arrive here.',
+  },
+} as const;

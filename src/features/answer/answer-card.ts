@@ -17,6 +17,7 @@ import { displayDate } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
 import type { Contact, ContentEntry } from '../../kb/schema.js';
 import { AFWEGING_VERBS } from '../afwegingskader/cards.js';
+import { askColleagueAction } from '../collega/cards.js';
 import { fill, TEXT, TOPIC_SUGGESTIONS } from './texts.js';
 
 /** Card verbs this feature handles (Action.Submit `data.verb`). */
@@ -37,6 +38,8 @@ export interface AnswerCardOptions {
   urgentRoute?: boolean;
   /** Follow-up entries offered as buttons. */
   related?: readonly ContentEntry[];
+  /** The question asked: offered to colleagues with "Vraag een collega". */
+  question?: string;
 }
 
 export function buildAnswerCard(
@@ -62,6 +65,7 @@ export function buildAnswerCard(
   if (entry.topics.includes('afwegingskader') || entry.topics.includes('meldcode')) {
     actions.push({ type: 'Action.Submit', title: TEXT.startAfweging[language], data: { verb: AFWEGING_VERBS.start } });
   }
+  if (options.question !== undefined) actions.push(askColleagueAction(options.question, language));
   return card(body, fallbackText(entry, language), actions);
 }
 
@@ -94,7 +98,7 @@ export function buildAskPlaceCard(
   );
 }
 
-export function buildNoMatchCard(language: Language): AdaptiveCard {
+export function buildNoMatchCard(language: Language, question?: string): AdaptiveCard {
   return card(
     [
       heading(TEXT.noMatchTitle[language]),
@@ -103,6 +107,7 @@ export function buildNoMatchCard(language: Language): AdaptiveCard {
       textBlock(TEXT.gapNote[language], { isSubtle: true, size: 'Small', spacing: 'Medium' }),
     ],
     `${TEXT.noMatchTitle[language]}. ${TEXT.noMatchBody[language]}`,
+    question === undefined ? [] : [askColleagueAction(question, language)],
   );
 }
 

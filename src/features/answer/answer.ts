@@ -24,7 +24,7 @@ export function answerQuestion(engine: KnowledgeEngine, text: string, locale: La
   if (understanding.danger.acute) {
     replies.push({ kind: 'card', card: buildEmergencyCard(understanding.danger.kinds, language) });
   }
-  replies.push(...repliesFor(engine, lookup, understanding));
+  replies.push(...repliesFor(engine, lookup, understanding, text));
   const route = `answer.${lookup.kind}${understanding.danger.acute ? '+safety' : ''}`;
   return { replies, route, language };
 }
@@ -46,7 +46,7 @@ export function answerPlaceChoice(engine: KnowledgeEngine, topic: string, code: 
   return municipal(engine, entries, language, { topics: [topic] });
 }
 
-function repliesFor(engine: KnowledgeEngine, lookup: Lookup, understanding: Understanding): Reply[] {
+function repliesFor(engine: KnowledgeEngine, lookup: Lookup, understanding: Understanding, question: string): Reply[] {
   const { language, place, topics } = understanding;
   switch (lookup.kind) {
     case 'municipal': {
@@ -54,7 +54,7 @@ function repliesFor(engine: KnowledgeEngine, lookup: Lookup, understanding: Unde
         place.kind === 'regional' && (place.via === 'kern' || place.via === 'postcode' || place.via === 'fuzzy')
           ? [fill(TEXT.assumed[language], { place: lookup.name, matched: place.matched })]
           : [];
-      return municipal(engine, lookup.entries, language, { topics, preface });
+      return municipal(engine, lookup.entries, language, { topics, preface, question });
     }
     case 'ask-place': {
       const topic = engine.kb.topics.find((candidate) => candidate.id === lookup.topic);
@@ -68,11 +68,13 @@ function repliesFor(engine: KnowledgeEngine, lookup: Lookup, understanding: Unde
       return outOfRegion(engine, lookup.placeName, language);
     case 'entries': {
       const [best, ...rest] = lookup.entries;
-      if (best === undefined) return [{ kind: 'card', card: buildNoMatchCard(language) }];
-      return [{ kind: 'card', card: buildAnswerCard(best, language, { related: relatedOf(engine, best, rest) }) }];
+      if (best === undefined) return [{ kind: 'card', card: buildNoMatchCard(language, question) }];
+      return [
+        { kind: 'card', card: buildAnswerCard(best, language, { related: relatedOf(engine, best, rest), question }) },
+      ];
     }
     case 'no-match':
-      return [{ kind: 'card', card: buildNoMatchCard(language) }];
+      return [{ kind: 'card', card: buildNoMatchCard(language, question) }];
   }
 }
 
@@ -80,7 +82,7 @@ function municipal(
   engine: KnowledgeEngine,
   entries: readonly ContentEntry[],
   language: Language,
-  options: { topics: readonly string[]; preface?: readonly string[] },
+  options: { topics: readonly string[]; preface?: readonly string[]; question?: string },
 ): Reply[] {
   const [first, ...others] = entries;
   if (first === undefined) return [{ kind: 'card', card: buildNoMatchCard(language) }];
@@ -92,6 +94,7 @@ function municipal(
         ...(options.preface === undefined ? {} : { preface: options.preface }),
         urgentRoute: debt,
         related: relatedOf(engine, first, others),
+        ...(options.question === undefined ? {} : { question: options.question }),
       }),
     },
   ];

@@ -1,0 +1,161 @@
+/**
+ * "Vraag een collega": a question the knowledge base could not (fully) answer goes — checked for personal
+ * data — to the experts' channel an admin designated; an expert answers in the card; the answer reaches the
+ * asker in their own chat; the card shows open or answered and who answered. An expert can mark the
+ * question for the knowledge editors (it then heads `npm run report:gaps`).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Language } from '../../i18n/language.js';
+import type { KnowledgeEngine } from '../../kb/engine.js';
+import { normalize } from '../../kb/normalize.js';
+import { describeFindings, detectPersonalData, redact } from '../../pii/index.js';
+import type { DocumentStore } from '../../storage/index.js';
+import { recordGap } from '../answer/gaps.js';
+
+export const COLLEGA_PARTITION = 'collega';
+export const SETTINGS_PARTITION = 'settings';
+/** Questions and answers are kept 90 days. */
+export const QUESTION_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+export const MAX_QUESTION_LENGTH = 1000;
+
+/** Where to send a message later: plain data, turned into a botbuilder reference by `src/bot/`. */
+export interface ConversationRef {
+  channelId: string;
+  serviceUrl: string;
+  conversationId: string;
+  tenantId?: string;
+  botId: string;
+}
+
+export interface ExpertsChannel {
+  ref: ConversationRef;
+  language: Language;
+  setBy: string;
+  setAt: string;
+}
+
+export interface ColleagueQuestion {
+  id: string;
+  question: string;
+  askerName: string;
+  asker: ConversationRef;
+  language: Language;
+  status: 'open' | 'answered';
+  createdAt: string;
+  answer?: string;
+  answeredBy?: string;
+  answeredAt?: string;
+  markedBy?: string;
+  /** The card in the experts' channel, to update it for everyone. */
+  post?: { conversationId: string; activityId: string };
+}
+
+const COMMANDS = new Set([
+  'expertkanaal',
+  'stel expertkanaal in',
+  'experts hier',
+  'experts channel',
+  'set experts channel',
+]);
+
+export function isExpertsChannelCommand(text: string | undefined): boolean {
+  return text !== undefined && COMMANDS.has(normalize(text));
+}
+
+function settingsKey(tenantId: string | undefined): string {
+  return `experts-channel:${tenantId ?? 'default'}`;
+}
+
+export async function setExpertsChannel(store: DocumentStore, channel: ExpertsChannel): Promise<void> {
+  await store.put(SETTINGS_PARTITION, settingsKey(channel.ref.tenantId), channel);
+}
+
+export async function getExpertsChannel(
+  store: DocumentStore,
+  tenantId: string | undefined,
+): Promise<ExpertsChannel | undefined> {
+  return (await store.get<ExpertsChannel>(SETTINGS_PARTITION, settingsKey(tenantId)))?.data;
+}
+
+export type PersonalDataCheck =
+  | { kind: 'ok'; text: string }
+  | { kind: 'personal-data'; kinds: string; redacted: string }
+  | { kind: 'empty' };
+
+/** Trims, limits and checks a text for personal data before anything is stored or sent. */
+export function checkText(text: unknown, engine: KnowledgeEngine, language: Language): PersonalDataCheck {
+  if (typeof text !== 'string' || text.trim() === '') return { kind: 'empty' };
+  const trimmed = text.trim().slice(0, MAX_QUESTION_LENGTH);
+  const findings = detectPersonalData(trimmed, { allowed: engine.placeNames });
+  if (findings.length === 0) return { kind: 'ok', text: trimmed };
+  return {
+    kind: 'personal-data',
+    kinds: describeFindings(findings, language),
+    redacted: redact(trimmed, findings, language),
+  };
+}
+
+export async function createQuestion(
+  store: DocumentStore,
+  input: { question: string; askerName: string; asker: ConversationRef; language: Language },
+  now: Date = new Date(),
+): Promise<ColleagueQuestion> {
+  const record: ColleagueQuestion = {
+    id: randomUUID(),
+    question: input.question,
+    askerName: input.askerName,
+    asker: input.asker,
+    language: input.language,
+    status: 'open',
+    createdAt: now.toISOString(),
+  };
+  await store.create(COLLEGA_PARTITION, record.id, record, { expiresAt: new Date(now.getTime() + QUESTION_TTL_MS) });
+  return record;
+}
+
+export async function getQuestion(store: DocumentStore, id: unknown): Promise<ColleagueQuestion | undefined> {
+  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+  return (await store.get<ColleagueQuestion>(COLLEGA_PARTITION, id))?.data;
+}
+
+/** Applies `change` to a stored question with optimistic concurrency; undefined when it does not exist. */
+export async function updateQuestion(
+  store: DocumentStore,
+  id: string,
+  change: (record: ColleagueQuestion) => ColleagueQuestion | undefined,
+): Promise<ColleagueQuestion | undefined> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const stored = await store.get<ColleagueQuestion>(COLLEGA_PARTITION, id);
+    if (stored === undefined) return undefined;
+    const next = change(stored.data);
+    if (next === undefined) return stored.data;
+    const result = await store.put(COLLEGA_PARTITION, id, next, {
+      ifMatch: stored.etag,
+      ...(stored.expiresAt === undefined ? {} : { expiresAt: stored.expiresAt }),
+    });
+    if (result.kind === 'ok') return next;
+  }
+  return (await store.get<ColleagueQuestion>(COLLEGA_PARTITION, id))?.data;
+}
+
+/** Records the first answer; a question already answered keeps its answer (two experts at once: first wins). */
+export function withAnswer(answer: string, expert: string, now: Date) {
+  return (record: ColleagueQuestion): ColleagueQuestion | undefined =>
+    record.status === 'answered'
+      ? undefined
+      : { ...record, status: 'answered', answer, answeredBy: expert, answeredAt: now.toISOString() };
+}
+
+/** Marks the question for the editors: it heads the gap report (scrubbed, as every gap). */
+export async function markForEditors(
+  store: DocumentStore,
+  engine: KnowledgeEngine,
+  id: string,
+  expert: string,
+): Promise<ColleagueQuestion | undefined> {
+  const record = await updateQuestion(store, id, (current) =>
+    current.markedBy !== undefined ? undefined : { ...current, markedBy: expert },
+  );
+  if (record !== undefined) await recordGap(store, record.question, engine.placeNames, { markedByExpert: true });
+  return record;
+}

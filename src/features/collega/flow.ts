@@ -1,0 +1,155 @@
+/**
+ * The steps of "vraag een collega", as plain data: what to store, what to send where, what to reply.
+ * Sending happens through a `Messenger` port that `src/bot/` implements.
+ */
+import type { AdaptiveCard } from '../../cards/adaptive-card.js';
+import type { Language } from '../../i18n/language.js';
+import type { KnowledgeEngine } from '../../kb/engine.js';
+import type { DocumentStore } from '../../storage/index.js';
+import type { Reply } from '../reply.js';
+import { blockedNotice, buildAnswerForAsker, buildAskForm, buildExpertCard } from './cards.js';
+import {
+  type ColleagueQuestion,
+  type ConversationRef,
+  checkText,
+  createQuestion,
+  getExpertsChannel,
+  getQuestion,
+  markForEditors,
+  updateQuestion,
+  withAnswer,
+} from './collega.js';
+
+/** Sends and updates cards in other conversations (proactive messages). */
+export interface Messenger {
+  /** Posts a card; resolves with the new activity's id. */
+  send(ref: ConversationRef, card: AdaptiveCard): Promise<string | undefined>;
+  /** Replaces an earlier card for everyone. */
+  update(ref: ConversationRef, activityId: string, card: AdaptiveCard): Promise<void>;
+}
+
+export interface CollegaDeps {
+  store: DocumentStore;
+  engine: KnowledgeEngine;
+  messenger: Messenger;
+  now?: () => Date;
+}
+
+const TEXT = {
+  empty: { nl: 'Typ eerst je vraag in het vak.', en: 'Please type your question in the box first.' },
+  noChannel: {
+    nl: 'Er is nog geen kanaal voor experts ingesteld. Vraag een beheerder om in dat kanaal "expertkanaal" te typen.',
+    en: 'No experts’ channel has been set up yet. Ask an admin to type "experts channel" in that channel.',
+  },
+  sent: {
+    nl: 'Je vraag is naar de experts gestuurd. Hun antwoord komt hier in je chat.',
+    en: 'Your question has been sent to the experts. Their answer will come here in your chat.',
+  },
+  notFound: {
+    nl: 'Die vraag kon ik niet meer vinden (vragen worden 90 dagen bewaard).',
+    en: 'I could not find that question any more (questions are kept for 90 days).',
+  },
+  answerBlocked: {
+    nl: 'Het antwoord bevat {kinds}; het is niet verstuurd. Haal die gegevens weg en probeer het opnieuw.',
+    en: 'The answer contains {kinds}; it was not sent. Remove those details and try again.',
+  },
+  answerEmpty: { nl: 'Typ eerst een antwoord in het vak.', en: 'Please type an answer in the box first.' },
+} as const;
+
+export async function sendQuestion(
+  deps: CollegaDeps,
+  input: { text: unknown; askerName: string; asker: ConversationRef; language: Language },
+): Promise<{ route: string; replies: Reply[] }> {
+  const { language } = input;
+  const check = checkText(input.text, deps.engine, language);
+  if (check.kind === 'empty')
+    return { route: 'collega.empty', replies: [{ kind: 'text', text: TEXT.empty[language] }] };
+  if (check.kind === 'personal-data') {
+    const form = buildAskForm(check.redacted, language, blockedNotice(check.kinds, language));
+    return { route: 'collega.personal-data', replies: [{ kind: 'card', card: form }] };
+  }
+  const channel = await getExpertsChannel(deps.store, input.asker.tenantId);
+  if (channel === undefined)
+    return { route: 'collega.no-channel', replies: [{ kind: 'text', text: TEXT.noChannel[language] }] };
+  const now = (deps.now ?? (() => new Date()))();
+  const record = await createQuestion(
+    deps.store,
+    { question: check.text, askerName: input.askerName, asker: input.asker, language },
+    now,
+  );
+  const activityId = await deps.messenger.send(channel.ref, buildExpertCard(record, channel.language));
+  if (activityId !== undefined) {
+    await updateQuestion(deps.store, record.id, (current) => ({
+      ...current,
+      post: { conversationId: channel.ref.conversationId, activityId },
+    }));
+  }
+  return { route: 'collega.sent', replies: [{ kind: 'text', text: TEXT.sent[language] }] };
+}
+
+/**
+ * An expert's answer: checked for personal data, stored (the first answer wins), sent to the asker, and the
+ * channel card updated for everyone. Returns the card to show the expert.
+ */
+export async function answerColleague(
+  deps: CollegaDeps,
+  input: { id: unknown; text: unknown; expertName: string; language: Language },
+): Promise<{ route: string; card: AdaptiveCard | undefined; notice?: string }> {
+  const record = await getQuestion(deps.store, input.id);
+  if (record === undefined)
+    return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };
+  const check = checkText(input.text, deps.engine, input.language);
+  if (check.kind !== 'ok') {
+    const notice =
+      check.kind === 'empty'
+        ? TEXT.answerEmpty[input.language]
+        : TEXT.answerBlocked[input.language].replace('{kinds}', check.kinds);
+    return {
+      route: `collega.answer.${check.kind}`,
+      card: withNotice(buildExpertCard(record, input.language), notice),
+      notice,
+    };
+  }
+  const now = (deps.now ?? (() => new Date()))();
+  const updated = await updateQuestion(deps.store, record.id, withAnswer(check.text, input.expertName, now));
+  if (updated === undefined)
+    return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };
+  const answeredNow = updated.answeredBy === input.expertName && updated.answeredAt === now.toISOString();
+  if (answeredNow) {
+    await deps.messenger.send(updated.asker, buildAnswerForAsker(updated, updated.language));
+    await refreshPost(deps, updated, input.language);
+  }
+  return {
+    route: answeredNow ? 'collega.answered' : 'collega.already-answered',
+    card: buildExpertCard(updated, input.language),
+  };
+}
+
+export async function markColleagueQuestion(
+  deps: CollegaDeps,
+  input: { id: unknown; expertName: string; language: Language },
+): Promise<{ route: string; card: AdaptiveCard | undefined; notice?: string }> {
+  const record = await getQuestion(deps.store, input.id);
+  if (record === undefined)
+    return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };
+  const updated = await markForEditors(deps.store, deps.engine, record.id, input.expertName);
+  if (updated === undefined)
+    return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };
+  await refreshPost(deps, updated, input.language);
+  return { route: 'collega.marked', card: buildExpertCard(updated, input.language) };
+}
+
+async function refreshPost(deps: CollegaDeps, record: ColleagueQuestion, language: Language): Promise<void> {
+  if (record.post === undefined) return;
+  const channel = await getExpertsChannel(deps.store, record.asker.tenantId);
+  if (channel === undefined) return;
+  await deps.messenger.update(
+    { ...channel.ref, conversationId: record.post.conversationId },
+    record.post.activityId,
+    buildExpertCard(record, language),
+  );
+}
+
+function withNotice(card: AdaptiveCard, notice: string): AdaptiveCard {
+  return { ...card, body: [{ type: 'TextBlock', text: notice, wrap: true, color: 'Attention' }, ...card.body] };
+}

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { actionExecute, type BaseOptions, cardSubmit, personalMessage } from '../support/activities.js';
+import { actionExecute, type BaseOptions, cardSubmit, channelMention, personalMessage } from '../support/activities.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 import { startApp, type TestApp } from '../support/start-app.js';
 import { cardProblems } from '../support/validate-card.js';
@@ -169,6 +169,13 @@ describe('afwegingskader', () => {
     const [reply] = await connector.waitForActivities(1);
     const card = cardOf(reply);
     expect(text(card)).toContain('vraag 2 van 5');
+  });
+
+  it('starts with an @mention in a channel too', async () => {
+    connector.clear();
+    await app.post(channelMention('afwegingskader', options('29:channel-user')));
+    const [reply] = await connector.waitForActivities(1);
+    expect(text(cardOf(reply))).toContain('vraag 1 van 5');
   });
 
   it('starts in English on "reporting code check"', async () => {

@@ -36,6 +36,10 @@ export interface Config {
   /** Messages per user per minute; 0 switches the limit off. */
   userRateLimit: number;
   storage: StorageKind;
+  /** The in-process leerruimte scheduler; off when an external timer calls the dispatch endpoint. */
+  scheduler: boolean;
+  /** Leerruimte posts per second per tenant (Teams allows 50). */
+  leerruimteTenantRate: number;
   azureStorageConnectionString: string | undefined;
   azureTablePrefix: string;
 }
@@ -116,6 +120,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     adminAadIds: list('ADMIN_AAD_IDS'),
     userRateLimit: integer('USER_RATE_LIMIT', 30, 0, 100_000),
     storage,
+    scheduler: oneOf('SCHEDULER', ['on', 'off'] as const, 'on') === 'on',
+    leerruimteTenantRate: integer('LEERRUIMTE_TENANT_RATE', 50, 1, 1000),
     azureStorageConnectionString,
     azureTablePrefix,
   };

@@ -3,9 +3,11 @@
  * `node dist/src/main.js` runs it; tests call {@link startWegwijs} with their own config.
  */
 import { pathToFileURL } from 'node:url';
+import { Cron } from 'croner';
 import { createBot, DocumentTurnStateStorage } from './bot/index.js';
 import { type Config, loadConfig } from './config.js';
 import { ConfigError, errorCode } from './errors.js';
+import { runDeliveryCycle, TIME_ZONE } from './features/leerruimte/index.js';
 import { createHttpServer } from './http/server.js';
 import { KnowledgeHolder, KnowledgeInvalidError } from './kb/holder.js';
 import { createLogger, type Logger } from './logger.js';
@@ -52,6 +54,26 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     storage: new DocumentTurnStateStorage(store),
     routes: { knowledge, store, logger },
   });
+  const deliver = (all: boolean) =>
+    runDeliveryCycle(
+      {
+        store,
+        engine: knowledge.engine,
+        messenger: bot.messenger,
+        logger,
+        options: { tenantRate: config.leerruimteTenantRate },
+      },
+      { all },
+    );
+  // Every five minutes, Dutch time: each run serves the teams whose slot has passed and that have not had
+  // this week's prompt. Claims make runs idempotent, here and across instances.
+  const scheduler = config.scheduler
+    ? new Cron('*/5 * * * *', { timezone: TIME_ZONE, protect: true }, async () => {
+        await deliver(false).catch((error: unknown) =>
+          logger.error({ code: errorCode(error) }, 'leerruimte cycle failed'),
+        );
+      })
+    : undefined;
   const server = createHttpServer({
     logger,
     metrics,
@@ -62,6 +84,16 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     ],
     adminToken: config.adminToken,
     adminRoutes: [
+      {
+        // For an external timer (Azure Functions, Logic Apps); {"all": true} serves every team not yet
+        // served this week, whatever its slot.
+        method: 'post',
+        path: '/api/intervision/dispatch',
+        handle: async (body) => {
+          const all = typeof body === 'object' && body !== null && (body as { all?: unknown }).all === true;
+          return { status: 200, body: await deliver(all) };
+        },
+      },
       {
         method: 'post',
         path: '/api/admin/knowledge/reload',
@@ -97,6 +129,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     port,
     close: async () => {
+      scheduler?.stop();
       retention.stop();
       stopWatching();
       await new Promise<void>((resolve) => {

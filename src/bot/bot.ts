@@ -8,6 +8,7 @@ import { Application, TurnState } from '@microsoft/teams-ai';
 import { type Activity, INVOKE_RESPONSE_KEY, type Storage, type TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
 import { errorCode, stackFrames } from '../errors.js';
+import type { Messenger } from '../features/messenger.js';
 import type { GuardedActivity } from '../http/activity-guard.js';
 import { UserRateLimiter } from '../limits/user-rate-limiter.js';
 import type { Logger } from '../logger.js';
@@ -34,6 +35,8 @@ export interface BotResponse {
 export interface Bot {
   /** Runs one turn; never throws. `authorization` is the request's Authorization header. */
   handle(activity: GuardedActivity, authorization: string | undefined): Promise<BotResponse>;
+  /** Proactive messages (leerruimte, answers to colleagues). */
+  messenger: Messenger;
 }
 
 /** How long authentication (which may fetch Microsoft's signing keys) may take before we answer 401. */
@@ -77,11 +80,8 @@ export function createBot(options: BotOptions): Bot {
     longRunningMessages: false,
     turnStateFactory: () => new TurnState(),
   });
-  registerRoutes(app, {
-    ...options.routes,
-    messenger: createMessenger(adapter, config.credentials?.appId ?? ''),
-    adminAadIds: config.adminAadIds,
-  });
+  const messenger = createMessenger(adapter, config.credentials?.appId ?? '');
+  registerRoutes(app, { ...options.routes, messenger, adminAadIds: config.adminAadIds });
   app.error(async (context, error) => {
     const info = turnInfoOf(context);
     const id = randomUUID().slice(0, 8);
@@ -114,6 +114,8 @@ export function createBot(options: BotOptions): Bot {
       }
       return;
     }
+    // A card submit carries no text; teams-ai's mention removal would throw on it when mentions are present.
+    if (activity.type === 'message' && typeof activity.text !== 'string') activity.text = '';
     if (activity.type === 'message' && !(await allowedByRate(context, info))) return;
     await app.run(context);
   };
@@ -200,7 +202,7 @@ export function createBot(options: BotOptions): Bot {
     return finish({ status, body: outcome.value?.body });
   }
 
-  return { handle };
+  return { handle, messenger };
 }
 
 function tenantAllowed(allowed: ReadonlySet<string>, activity: Activity): boolean {

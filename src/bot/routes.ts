@@ -28,6 +28,12 @@ import { type Language, languageFromLocale } from '../i18n/language.js';
 import type { KnowledgeHolder } from '../kb/holder.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStore } from '../storage/index.js';
+import {
+  handleLeerruimteSubmit,
+  isLeerruimteVerb,
+  registerLeerruimteRoutes,
+  welcomeTeam,
+} from './leerruimte-routes.js';
 import { sendReplies } from './send.js';
 import { markRoute } from './turn-info.js';
 
@@ -49,14 +55,17 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient.id;
     if (!(context.activity.membersAdded ?? []).some((member) => member.id === botId)) return;
+    // In a team: the leerruimte welcome with its settings; in a personal chat: the help card.
+    if (await welcomeTeam(app, context, deps)) return;
     markRoute(context, 'welcome');
     await sendReplies(context, help(languageOf(context)));
   });
+  registerLeerruimteRoutes(app, deps);
 
   // Teams sends an Action.Submit as a message without text, the card's data in `value`.
   app.message(
     async (context) => typeof submitOf(context)?.verb === 'string',
-    async (context) => handleSubmit(context, deps, submitOf(context) ?? {}),
+    async (context) => handleSubmit(app, context, deps, submitOf(context) ?? {}),
   );
 
   // The guided afwegingskader: started by a command or a button, answered with Action.Execute (the card is
@@ -99,6 +108,7 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
       const ref = {
         ...refOf(context),
         conversationId: channelId ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id,
+        channel: true,
       };
       await setExpertsChannel(deps.store, {
         ref,
@@ -192,7 +202,16 @@ function ownerOf(context: TurnContext): FlowOwner {
 }
 
 /** Card submits: each feature validates its own payloads; anything else gets a friendly answer. */
-async function handleSubmit(context: TurnContext, deps: RouteDeps, data: Record<string, unknown>): Promise<void> {
+async function handleSubmit(
+  app: Application<TurnState>,
+  context: TurnContext,
+  deps: RouteDeps,
+  data: Record<string, unknown>,
+): Promise<void> {
+  if (isLeerruimteVerb(data.verb)) {
+    await handleLeerruimteSubmit(app, context, deps, data);
+    return;
+  }
   if (data.verb === COLLEGA_VERBS.send) {
     const collegaDeps = { store: deps.store, engine: deps.knowledge.engine, messenger: deps.messenger };
     const askerName = context.activity.from.name ?? '';

@@ -43,6 +43,7 @@ const ODD_STRINGS = [
   '👩‍👩‍👧‍👦🏳️‍🌈',
   'x'.repeat(70_000),
   '<at>Wegwijs</at>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j-style probe, meant as a literal string.
   '${jndi:ldap://x}',
   "'; DROP TABLE documents; --",
   '../../etc/passwd',

@@ -22,6 +22,8 @@ export interface InjectedFault {
   retryAfterSeconds?: number;
   /** Only requests whose path matches; all when absent. */
   pathIncludes?: string;
+  /** Only requests whose body contains this text. */
+  bodyIncludes?: string;
 }
 
 export interface FakeMember {
@@ -66,6 +68,19 @@ export class FakeConnector {
   /** The next matching requests fail with these statuses, in order. */
   failNext(...faults: InjectedFault[]): void {
     this.faults.push(...faults);
+  }
+
+  /** New channel threads the bot started (createConversation), with the channel and the first activity. */
+  get threads(): Array<{ channelId: string; activity: Record<string, unknown> }> {
+    return this.requests
+      .filter((r) => r.method === 'POST' && r.path === '/v3/conversations')
+      .map((r) => {
+        const body = (r.body ?? {}) as {
+          channelData?: { channel?: { id?: string } };
+          activity?: Record<string, unknown>;
+        };
+        return { channelId: body.channelData?.channel?.id ?? '', activity: body.activity ?? {} };
+      });
   }
 
   /** Activities the bot sent (new messages and replies), in order. */
@@ -115,7 +130,11 @@ export class FakeConnector {
       at: Date.now(),
     };
     if (conversationMatch?.[1] !== undefined) recorded.conversationId = decodeURIComponent(conversationMatch[1]);
-    const faultIndex = this.faults.findIndex((f) => f.pathIncludes === undefined || path.includes(f.pathIncludes));
+    const faultIndex = this.faults.findIndex(
+      (f) =>
+        (f.pathIncludes === undefined || path.includes(f.pathIncludes)) &&
+        (f.bodyIncludes === undefined || text.includes(f.bodyIncludes)),
+    );
     if (faultIndex >= 0) {
       const [fault] = this.faults.splice(faultIndex, 1);
       if (fault !== undefined) {

@@ -18,7 +18,14 @@ export interface TestApp extends RunningWegwijs {
 }
 
 export async function startApp(env: Env = {}, options: Omit<StartOptions, 'logger'> = {}): Promise<TestApp> {
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'info', STORAGE: 'memory', NODE_ENV: 'test', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    STORAGE: 'memory',
+    NODE_ENV: 'test',
+    SCHEDULER: 'off',
+    ...env,
+  });
   let raw = '';
   const logs: Array<Record<string, unknown>> = [];
   const destination = new Writable({

@@ -11,21 +11,15 @@ import { normalize } from '../../kb/normalize.js';
 import { describeFindings, detectPersonalData, redact } from '../../pii/index.js';
 import type { DocumentStore } from '../../storage/index.js';
 import { recordGap } from '../answer/gaps.js';
+import type { ConversationRef } from '../messenger.js';
+
+export type { ConversationRef };
 
 export const COLLEGA_PARTITION = 'collega';
 export const SETTINGS_PARTITION = 'settings';
 /** Questions and answers are kept 90 days. */
 export const QUESTION_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 export const MAX_QUESTION_LENGTH = 1000;
-
-/** Where to send a message later: plain data, turned into a botbuilder reference by `src/bot/`. */
-export interface ConversationRef {
-  channelId: string;
-  serviceUrl: string;
-  conversationId: string;
-  tenantId?: string;
-  botId: string;
-}
 
 export interface ExpertsChannel {
   ref: ConversationRef;

@@ -6,7 +6,11 @@ import type { AdaptiveCard } from '../../cards/adaptive-card.js';
 import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
 import type { DocumentStore } from '../../storage/index.js';
+import type { Messenger } from '../messenger.js';
 import type { Reply } from '../reply.js';
+
+export type { Messenger };
+
 import { blockedNotice, buildAnswerForAsker, buildAskForm, buildExpertCard } from './cards.js';
 import {
   type ColleagueQuestion,
@@ -19,14 +23,6 @@ import {
   updateQuestion,
   withAnswer,
 } from './collega.js';
-
-/** Sends and updates cards in other conversations (proactive messages). */
-export interface Messenger {
-  /** Posts a card; resolves with the new activity's id. */
-  send(ref: ConversationRef, card: AdaptiveCard): Promise<string | undefined>;
-  /** Replaces an earlier card for everyone. */
-  update(ref: ConversationRef, activityId: string, card: AdaptiveCard): Promise<void>;
-}
 
 export interface CollegaDeps {
   store: DocumentStore;
@@ -77,11 +73,12 @@ export async function sendQuestion(
     { question: check.text, askerName: input.askerName, asker: input.asker, language },
     now,
   );
-  const activityId = await deps.messenger.send(channel.ref, buildExpertCard(record, channel.language));
+  const sent = await deps.messenger.send(channel.ref, buildExpertCard(record, channel.language));
+  const activityId = sent.activityId;
   if (activityId !== undefined) {
     await updateQuestion(deps.store, record.id, (current) => ({
       ...current,
-      post: { conversationId: channel.ref.conversationId, activityId },
+      post: { conversationId: sent.conversationId, activityId },
     }));
   }
   return { route: 'collega.sent', replies: [{ kind: 'text', text: TEXT.sent[language] }] };
@@ -143,8 +140,9 @@ async function refreshPost(deps: CollegaDeps, record: ColleagueQuestion, languag
   if (record.post === undefined) return;
   const channel = await getExpertsChannel(deps.store, record.asker.tenantId);
   if (channel === undefined) return;
+  // The post is its own thread now: update it there, not in the channel.
   await deps.messenger.update(
-    { ...channel.ref, conversationId: record.post.conversationId },
+    { ...channel.ref, conversationId: record.post.conversationId, channel: false },
     record.post.activityId,
     buildExpertCard(record, language),
   );

@@ -1,0 +1,125 @@
+/**
+ * Teams that installed Wegwijs, with their leerruimte settings, and the weekly delivery records.
+ */
+import type { Language } from '../../i18n/language.js';
+import type { DocumentStore } from '../../storage/index.js';
+import type { ConversationRef } from '../messenger.js';
+
+export const SUBSCRIPTIONS_PARTITION = 'leerruimte';
+export const DELIVERIES_PARTITION = 'leerruimte-delivery';
+/** Delivery records are kept for a year, for the status overview and audits. */
+export const DELIVERY_TTL_MS = 365 * 24 * 60 * 60 * 1000;
+
+export interface Subscription {
+  teamId: string;
+  /** Where to post: the team's channel of choice (the General channel's id equals the team id). */
+  channel: ConversationRef;
+  channelName?: string;
+  day: number;
+  time: string;
+  tracks: string[];
+  language: Language;
+  status: 'active' | 'paused' | 'retired';
+  retiredReason?: string;
+  /** Prompt ids sent, in order; cleared when every prompt of the team's tracks has been sent. */
+  sent: string[];
+  installedAt: string;
+  updatedAt: string;
+}
+
+export interface Delivery {
+  teamId: string;
+  week: string;
+  status: 'claimed' | 'sent' | 'failed' | 'retired';
+  promptId?: string;
+  reason?: string;
+  claimedAt: string;
+  finishedAt?: string;
+  attempts: number;
+}
+
+export const DEFAULT_SETTINGS = { day: 1, time: '09:00', tracks: ['stress-sensitief'] } as const;
+
+export async function getSubscription(store: DocumentStore, teamId: string) {
+  return store.get<Subscription>(SUBSCRIPTIONS_PARTITION, teamId);
+}
+
+/** Creates the subscription on installation; an existing one is reactivated, keeping its settings. */
+export async function installTeam(
+  store: DocumentStore,
+  input: { teamId: string; channel: ConversationRef; language: Language },
+  now: Date,
+): Promise<{ subscription: Subscription; welcome: boolean }> {
+  const fresh: Subscription = {
+    teamId: input.teamId,
+    channel: input.channel,
+    ...DEFAULT_SETTINGS,
+    tracks: [...DEFAULT_SETTINGS.tracks],
+    language: input.language,
+    status: 'active',
+    sent: [],
+    installedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  // Teams announces an installation twice (installationUpdate and conversationUpdate): welcome only once.
+  if ((await store.create(SUBSCRIPTIONS_PARTITION, input.teamId, fresh)).kind === 'created')
+    return { subscription: fresh, welcome: true };
+  let reactivated = false;
+  const updated = await updateSubscription(store, input.teamId, (current) => {
+    if (current.status !== 'retired') return undefined;
+    reactivated = true;
+    return {
+      ...current,
+      status: 'active',
+      retiredReason: undefined,
+      channel: input.channel,
+      updatedAt: now.toISOString(),
+    } as Subscription;
+  });
+  return { subscription: updated ?? fresh, welcome: reactivated };
+}
+
+/** Applies `change` with optimistic concurrency; `undefined` from `change` leaves it as it is. */
+export async function updateSubscription(
+  store: DocumentStore,
+  teamId: string,
+  change: (current: Subscription) => Subscription | undefined,
+): Promise<Subscription | undefined> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const stored = await getSubscription(store, teamId);
+    if (stored === undefined) return undefined;
+    const next = change(stored.data);
+    if (next === undefined) return stored.data;
+    if ((await store.put(SUBSCRIPTIONS_PARTITION, teamId, next, { ifMatch: stored.etag })).kind === 'ok') return next;
+  }
+  return (await getSubscription(store, teamId))?.data;
+}
+
+export async function listSubscriptions(store: DocumentStore): Promise<Subscription[]> {
+  const all: Subscription[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.list<Subscription>(SUBSCRIPTIONS_PARTITION, {
+      limit: 500,
+      ...(cursor === undefined ? {} : { cursor }),
+    });
+    all.push(...page.items.map((item) => item.data));
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return all;
+}
+
+export async function listDeliveries(store: DocumentStore, week: string): Promise<Delivery[]> {
+  const all: Delivery[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.list<Delivery>(DELIVERIES_PARTITION, {
+      limit: 500,
+      prefix: `${week}:`,
+      ...(cursor === undefined ? {} : { cursor }),
+    });
+    all.push(...page.items.map((item) => item.data));
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return all;
+}

@@ -1,0 +1,147 @@
+/**
+ * Leerruimte through the front door: installation in a team, settings, commands, removal, and delivery
+ * through the authenticated dispatch endpoint to the fake Bot Connector.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryDocumentStore } from '../../src/storage/memory-document-store.js';
+import { botAddedToTeam, cardSubmit, channelMention, installationUpdate } from '../support/activities.js';
+import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
+import { startApp, type TestApp } from '../support/start-app.js';
+import { cardProblems } from '../support/validate-card.js';
+
+const ADMIN_TOKEN = 'synthetic-admin-token-0123456789abcdef';
+const ADMIN = { id: '29:admin', aadObjectId: '00000000-0000-4000-8000-0000000000ad', name: 'Beheerder Test' };
+
+let connector: FakeConnector;
+let app: TestApp;
+const store = new MemoryDocumentStore();
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  app = await startApp({ USER_RATE_LIMIT: '0', ADMIN_TOKEN, ADMIN_AAD_IDS: ADMIN.aadObjectId }, { store });
+});
+afterAll(async () => {
+  await app.close();
+  await connector.stop();
+});
+afterEach(() => connector.clear());
+
+const team = (n: number) => `19:synthetic-team-${n}@thread.tacv2`;
+const cardOf = (activity: Record<string, unknown> | undefined) =>
+  ((activity?.attachments ?? []) as Array<{ content: Record<string, unknown> }>)[0]?.content;
+
+async function dispatch(body: unknown = { all: true }, token = ADMIN_TOKEN) {
+  return fetch(`${app.url}/api/intervision/dispatch`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** New threads in each team's General channel (its id equals the team id). */
+const postsTo = (teamId: string) => connector.threads.filter((thread) => thread.channelId === teamId);
+
+describe('leerruimte', () => {
+  it('welcomes a team once on installation, with the default schedule and the team’s channels', async () => {
+    connector.channels.set(team(1), [
+      { id: team(1), name: 'General' },
+      { id: '19:synthetic-intervisie@thread.tacv2', name: 'Intervisie' },
+    ]);
+    await app.post(installationUpdate('add', { serviceUrl: connector.url, teamId: team(1) }));
+    await app.post(botAddedToTeam({ serviceUrl: connector.url, teamId: team(1) }));
+    const activities = await connector.waitForActivities(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(connector.activities).toHaveLength(1);
+    const card = cardOf(activities[0]);
+    expect(cardProblems(card)).toEqual([]);
+    expect(JSON.stringify(card)).toContain('elke maandag om 09:00');
+    expect(JSON.stringify(card)).toContain('Stress-sensitief werken');
+    expect(JSON.stringify(card)).toContain('Intervisie');
+  });
+
+  it('requires the admin token for dispatch', async () => {
+    expect((await dispatch({ all: true }, 'wrong-token-wrong-token-wrong')).status).toBe(401);
+  });
+
+  it('gives 25 installed teams exactly one prompt each from two dispatches in one week', async () => {
+    for (let n = 100; n < 125; n += 1) await app.post(botAddedToTeam({ serviceUrl: connector.url, teamId: team(n) }));
+    await connector.waitForActivities(25);
+    connector.clear();
+    const first = await dispatch();
+    expect(first.status).toBe(200);
+    const report = (await first.json()) as { sent: number };
+    expect(report.sent).toBeGreaterThanOrEqual(25);
+    const second = (await (await dispatch()).json()) as { sent: number };
+    expect(second.sent).toBe(0);
+    for (let n = 100; n < 125; n += 1) expect(postsTo(team(n)), team(n)).toHaveLength(1);
+    const prompt = cardOf(postsTo(team(100))[0]?.activity);
+    expect(cardProblems(prompt)).toEqual([]);
+    expect(JSON.stringify(prompt)).toContain('Reageer in deze thread');
+  });
+
+  it('saves valid settings from the card, and refuses invalid ones', async () => {
+    await app.post(botAddedToTeam({ serviceUrl: connector.url, teamId: team(2) }));
+    await connector.waitForActivities(1);
+    connector.clear();
+    const context = { serviceUrl: connector.url };
+    const save = (values: Record<string, unknown>) =>
+      app.post({
+        ...channelMention('x', { ...context, teamId: team(2) }),
+        text: undefined,
+        value: { verb: 'leerruimte.opslaan', ...values },
+      });
+    await save({ kanaal: team(2), dag: '3', tijd: '14:30', tracks: 'meldcode,tandem', taal: 'en' });
+    expect((await connector.waitForActivities(1))[0]?.text).toBe('Saved. The next question comes at the new time.');
+    const stored = await store.get<{ day: number; time: string; tracks: string[]; language: string }>(
+      'leerruimte',
+      team(2),
+    );
+    expect(stored?.data).toMatchObject({ day: 3, time: '14:30', tracks: ['meldcode', 'tandem'], language: 'en' });
+    connector.clear();
+    await save({ kanaal: team(2), dag: '9', tijd: '25:00', tracks: 'nothing', taal: 'nl' });
+    expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Die instellingen kon ik niet opslaan/);
+  });
+
+  it('pauses and resumes with channel commands', async () => {
+    await app.post(botAddedToTeam({ serviceUrl: connector.url, teamId: team(3) }));
+    await connector.waitForActivities(1);
+    await app.post(channelMention('leerruimte pauzeren', { serviceUrl: connector.url, teamId: team(3) }));
+    connector.clear();
+    await dispatch();
+    expect(postsTo(team(3))).toHaveLength(0);
+    await app.post(channelMention('leerruimte hervatten', { serviceUrl: connector.url, teamId: team(3) }));
+    connector.clear();
+    await dispatch();
+    expect(postsTo(team(3))).toHaveLength(1);
+  });
+
+  it('retires a team on removal, and on a 403 from Teams', async () => {
+    await app.post(botAddedToTeam({ serviceUrl: connector.url, teamId: team(4) }));
+    await app.post(botAddedToTeam({ serviceUrl: connector.url, teamId: team(5) }));
+    await connector.waitForActivities(2);
+    await app.post(installationUpdate('remove', { serviceUrl: connector.url, teamId: team(4) }));
+    connector.clear();
+    connector.failNext({ status: 403, bodyIncludes: `"channel":{"id":"${team(5)}"` });
+    await dispatch();
+    expect(postsTo(team(4))).toHaveLength(0);
+    expect((await store.get<{ status: string }>('leerruimte', team(4)))?.data.status).toBe('retired');
+    expect((await store.get<{ status: string; retiredReason: string }>('leerruimte', team(5)))?.data).toMatchObject({
+      status: 'retired',
+      retiredReason: 'HTTP 403',
+    });
+  });
+
+  it('shows admins the delivery status, and nobody else', async () => {
+    await app.post(channelMention('leerruimte status', { serviceUrl: connector.url, teamId: team(1) }));
+    expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Alleen een beheerder/);
+    connector.clear();
+    await app.post(channelMention('leerruimte status', { serviceUrl: connector.url, teamId: team(1), user: ADMIN }));
+    const [reply] = await connector.waitForActivities(1);
+    expect(JSON.stringify(cardOf(reply))).toContain('Leerruimte — bezorging week');
+  });
+
+  it('ignores a settings submit outside a team', async () => {
+    await app.post(cardSubmit({ verb: 'leerruimte.opslaan', dag: '1' }, { serviceUrl: connector.url }));
+    expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Leerruimte werkt in een team/);
+  });
+});

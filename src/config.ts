@@ -40,6 +40,8 @@ export interface Config {
   scheduler: boolean;
   /** Leerruimte posts per second per tenant (Teams allows 50). */
   leerruimteTenantRate: number;
+  /** After how long a delivery claim left in flight (its process died) may be taken over. */
+  leerruimteStaleClaimMs: number;
   azureStorageConnectionString: string | undefined;
   azureTablePrefix: string;
 }
@@ -122,6 +124,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     storage,
     scheduler: oneOf('SCHEDULER', ['on', 'off'] as const, 'on') === 'on',
     leerruimteTenantRate: integer('LEERRUIMTE_TENANT_RATE', 50, 1, 1000),
+    leerruimteStaleClaimMs: integer('LEERRUIMTE_STALE_CLAIM_SECONDS', 120, 1, 86_400) * 1000,
     azureStorageConnectionString,
     azureTablePrefix,
   };

@@ -61,7 +61,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
         engine: knowledge.engine,
         messenger: bot.messenger,
         logger,
-        options: { tenantRate: config.leerruimteTenantRate },
+        options: { tenantRate: config.leerruimteTenantRate, staleClaimMs: config.leerruimteStaleClaimMs },
       },
       { all },
     );

@@ -37,7 +37,20 @@ export interface FakeChannel {
   name?: string;
 }
 
+/** Teams-like throttling: posts per second overall and per thread, and a share of random 429/503 faults. */
+export interface Throttle {
+  perSecond: number;
+  perThread: number;
+  faultRate: number;
+  random?: () => number;
+}
+
 export class FakeConnector {
+  /** When set, sends are throttled like Teams does: 429 with Retry-After past the limits, random faults. */
+  throttle: Throttle | undefined;
+  private readonly sendTimes: number[] = [];
+  private readonly threadTimes = new Map<string, number[]>();
+
   readonly requests: RecordedRequest[] = [];
   readonly members: FakeMember[] = [];
   readonly channels = new Map<string, FakeChannel[]>();
@@ -145,11 +158,37 @@ export class FakeConnector {
         return;
       }
     }
+    const throttled = this.throttled(recorded);
+    if (throttled !== undefined) {
+      response.writeHead(throttled, { 'content-type': 'application/json', 'retry-after': '1' });
+      response.end(JSON.stringify({ error: { code: 'Throttled', message: 'throttled' } }));
+      return;
+    }
     this.requests.push(recorded);
     const [status, body] = this.route(recorded);
     response.writeHead(status, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));
     for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  /** The status to answer instead, when throttling applies to this send. */
+  private throttled(request: RecordedRequest): number | undefined {
+    const throttle = this.throttle;
+    if (throttle === undefined || request.method !== 'POST') return undefined;
+    const now = Date.now();
+    const random = throttle.random ?? Math.random;
+    if (random() < throttle.faultRate) return random() < 0.5 ? 429 : 503;
+    while (this.sendTimes.length > 0 && (this.sendTimes[0] as number) <= now - 1000) this.sendTimes.shift();
+    if (this.sendTimes.length >= throttle.perSecond) return 429;
+    const thread =
+      request.conversationId ??
+      JSON.stringify((request.body as { channelData?: unknown } | undefined)?.channelData ?? '');
+    const times = (this.threadTimes.get(thread) ?? []).filter((time) => time > now - 1000);
+    if (times.length >= throttle.perThread) return 429;
+    times.push(now);
+    this.threadTimes.set(thread, times);
+    this.sendTimes.push(now);
+    return undefined;
   }
 
   private route(request: RecordedRequest): [number, unknown] {

@@ -26,6 +26,7 @@ import {
 import { help, isHelpRequest } from '../features/help/index.js';
 import { type Language, languageFromLocale } from '../i18n/language.js';
 import type { KnowledgeHolder } from '../kb/holder.js';
+import { normalize } from '../kb/normalize.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStore } from '../storage/index.js';
 import {
@@ -84,6 +85,26 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
       const verb = String((context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb ?? '');
       markRoute(context, verb);
       return handleFlowAction(flowDeps(deps), ownerOf(context), { ...data, verb }, languageOf(context));
+    },
+  );
+
+  // Admins reload the knowledge base from Teams; a failed reload keeps the last good version.
+  app.message(
+    async (context) => ['kennisbank herladen', 'reload knowledge'].includes(normalize(context.activity.text ?? '')),
+    async (context) => {
+      const language = languageOf(context);
+      const aad = context.activity.from.aadObjectId;
+      if (aad === undefined || !deps.adminAadIds.has(aad)) {
+        markRoute(context, 'knowledge.reload.not-admin');
+        await sendReplies(context, [{ kind: 'text', text: RELOAD_TEXT.notAdmin[language] }]);
+        return;
+      }
+      const result = await deps.knowledge.reload();
+      markRoute(context, result.ok ? 'knowledge.reload.ok' : 'knowledge.reload.failed');
+      const text = result.ok
+        ? RELOAD_TEXT.ok[language].replace('{n}', String(result.entries))
+        : `${RELOAD_TEXT.failed[language]}\n\n${result.errors.slice(0, 10).join('\n\n')}`;
+      await sendReplies(context, [{ kind: 'text', text }]);
     },
   );
 
@@ -263,5 +284,17 @@ const COLLEGA_TEXT = {
   channelSet: {
     nl: 'Dit kanaal is nu het kanaal voor experts: vragen via "Vraag een collega" komen hier binnen.',
     en: 'This channel is now the experts’ channel: questions sent with "Ask a colleague" will arrive here.',
+  },
+} as const;
+
+const RELOAD_TEXT = {
+  notAdmin: {
+    nl: 'Alleen een beheerder van Wegwijs kan de kennisbank herladen.',
+    en: 'Only a Wegwijs admin can reload the knowledge base.',
+  },
+  ok: { nl: 'De kennisbank is herladen: {n} ingangen.', en: 'The knowledge base has been reloaded: {n} entries.' },
+  failed: {
+    nl: 'Herladen mislukt; de vorige versie blijft in gebruik. Problemen:',
+    en: 'Reload failed; the previous version stays in use. Problems:',
   },
 } as const;

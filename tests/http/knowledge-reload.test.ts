@@ -11,6 +11,7 @@ import { startFakeConnector } from '../support/fake-connector.js';
 import { startApp } from '../support/start-app.js';
 
 const ADMIN_TOKEN = 'synthetic-admin-token-0123456789abcdef';
+const ADMIN_AAD = '00000000-0000-4000-8000-0000000000ad';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wegwijs-knowledge-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,7 +53,12 @@ describe('knowledge at start and on reload', () => {
   it('reloads through the admin endpoint, and keeps serving the last good version when a reload fails', async () => {
     const knowledgeDir = copyKnowledge('reload');
     const connector = await startFakeConnector();
-    const app = await startApp({ KNOWLEDGE_DIR: knowledgeDir, ADMIN_TOKEN, USER_RATE_LIMIT: '0' });
+    const app = await startApp({
+      KNOWLEDGE_DIR: knowledgeDir,
+      ADMIN_TOKEN,
+      ADMIN_AAD_IDS: ADMIN_AAD,
+      USER_RATE_LIMIT: '0',
+    });
     const reload = () =>
       fetch(`${app.url}/api/admin/knowledge/reload`, {
         method: 'POST',
@@ -76,6 +82,18 @@ describe('knowledge at start and on reload', () => {
         /haaglanden-2\.yaml:\d+: entry "zoetermeer-schuldhulp": contact phone "bel de gemeente"/,
       );
       expect(await ask()).toContain('14 079');
+
+      // The same from Teams, by an admin: the problems are listed, the last good version keeps serving.
+      connector.clear();
+      await app.post(
+        personalMessage('kennisbank herladen', { serviceUrl: connector.url, user: { aadObjectId: ADMIN_AAD } }),
+      );
+      const [reply] = await connector.waitForActivities(1);
+      expect(reply?.text).toMatch(/^Herladen mislukt; de vorige versie blijft in gebruik/);
+      expect(reply?.text).toMatch(/haaglanden-2\.yaml:\d+: entry "zoetermeer-schuldhulp"/);
+      connector.clear();
+      await app.post(personalMessage('kennisbank herladen', { serviceUrl: connector.url }));
+      expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Alleen een beheerder/);
     } finally {
       await app.close();
       await connector.stop();

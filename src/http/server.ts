@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { type GuardedActivity, guardActivity } from './activity-guard.js';
 import { isAdminAuthorized } from './admin-auth.js';
+import { INFO_PAGES } from './info-pages.js';
 import { readJsonBody } from './read-body.js';
 
 export interface ActivityResponse {
@@ -82,6 +83,20 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       else response.send(result.status, result.body);
     }),
   );
+
+  // The pages the Teams manifest links to (developer website, privacy, terms).
+  for (const [route, html] of Object.entries(INFO_PAGES)) {
+    server.get(
+      route,
+      safely(route, async (_request, response) => {
+        response.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        });
+        response.end(html);
+      }),
+    );
+  }
 
   server.get(
     '/healthz',

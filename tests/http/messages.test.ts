@@ -111,6 +111,18 @@ describe('POST /api/messages (local mode)', () => {
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 
+  it.each([
+    ['/', 'Veilig Thuis 0800-2000'],
+    ['/privacy', 'Wat je typt wordt niet gelogd'],
+    ['/terms', 'het vervangt ze niet'],
+  ])('serves the page the Teams manifest links to at %s', async (route, text) => {
+    const response = await fetch(`${app.url}${route}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await response.text()).toContain(text);
+  });
+
   it('rejects an activity without a conversation with 400 and a short reason', async () => {
     const { conversation: _, ...activity } = personalMessage('hallo', { serviceUrl: serviceUrl() });
     const response = await app.post(activity);

@@ -158,8 +158,14 @@ export function registerLeerruimteRoutes(app: Application<TurnState>, deps: Rout
   app.message(
     async (context) => COMMANDS[normalize(context.activity.text ?? '')] !== undefined,
     async (context) => {
-      const command = COMMANDS[normalize(context.activity.text ?? '')];
-      const language = languageOf(context);
+      const typed = normalize(context.activity.text ?? '');
+      const command = COMMANDS[typed];
+      // The command's own language wins over the client's locale (Dutch commands in an English Teams).
+      const language = typed.startsWith('leerruimte ')
+        ? 'nl'
+        : typed.startsWith('learning space ')
+          ? 'en'
+          : languageOf(context);
       const team = teamOf(context);
       markRoute(context, `leerruimte.${command}`);
       if (command === 'status') {

@@ -3,9 +3,11 @@
  */
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import { languageOfAction } from '../cards/adaptive-card.js';
 import { errorCode } from '../errors.js';
 import {
   AFWEGING_VERBS,
+  afwegingskaderCommandLanguage,
   type FlowOwner,
   handleFlowAction,
   isAfwegingskaderCommand,
@@ -47,8 +49,12 @@ export interface RouteDeps {
   adminAadIds: ReadonlySet<string>;
 }
 
+/**
+ * The reply language: a button press is answered in the language of its card; anything else follows the
+ * client's locale (the answer engine refines that from the question's own words).
+ */
 export function languageOf(context: TurnContext): Language {
-  return languageFromLocale(context.activity.locale);
+  return languageOfAction(context.activity.value) ?? languageFromLocale(context.activity.locale);
 }
 
 export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): void {
@@ -75,7 +81,8 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
     async (context) => isAfwegingskaderCommand(context.activity.text),
     async (context) => {
       markRoute(context, 'afweging.start');
-      const card = await startFlow(flowDeps(deps), ownerOf(context), languageOf(context));
+      const language = afwegingskaderCommandLanguage(context.activity.text) ?? languageOf(context);
+      const card = await startFlow(flowDeps(deps), ownerOf(context), language);
       await sendReplies(context, [{ kind: 'card', card }]);
     },
   );

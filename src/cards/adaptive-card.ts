@@ -2,6 +2,8 @@
  * Plain types and small helpers for Adaptive Cards 1.5 (the newest version every Teams client renders).
  * Builders in the features return these objects; only `src/bot/` turns them into Bot Framework attachments.
  */
+import type { Language } from '../i18n/language.js';
+
 export type CardElement = Readonly<Record<string, unknown>> & { type: string };
 export type CardAction = Readonly<Record<string, unknown>> & { type: string };
 
@@ -18,7 +20,13 @@ export interface AdaptiveCard {
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
+/**
+ * A card in `language`. Every Action.Submit and Action.Execute in it (in the body, in ShowCards and in
+ * fallbacks) gets `lang` in its data, so a button press is answered in the language of the card it came
+ * from — not in the client's locale: many Dutch professionals run Teams in English and type Dutch.
+ */
 export function card(
+  language: Language,
   body: readonly CardElement[],
   fallbackText: string,
   actions?: readonly CardAction[],
@@ -27,11 +35,40 @@ export function card(
     type: 'AdaptiveCard',
     $schema: CARD_SCHEMA,
     version: '1.5',
-    body,
-    ...(actions !== undefined && actions.length > 0 ? { actions } : {}),
+    // No root `lang`: the adaptivecards 3.0.5 parser checks it with a global regex whose lastIndex
+    // carries over between calls, so valid values fail every other time.
+    body: stampLanguage(body, language) as CardElement[],
+    ...(actions !== undefined && actions.length > 0
+      ? { actions: stampLanguage(actions, language) as CardAction[] }
+      : {}),
     fallbackText,
     msteams: { width: 'Full' },
   };
+}
+
+const DATA_ACTIONS = new Set(['Action.Submit', 'Action.Execute']);
+
+function stampLanguage(value: unknown, language: Language): unknown {
+  if (Array.isArray(value)) return value.map((item) => stampLanguage(item, language));
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) copy[key] = stampLanguage(child, language);
+  if (typeof copy.type === 'string' && DATA_ACTIONS.has(copy.type)) {
+    const data = copy.data;
+    copy.data =
+      typeof data === 'object' && data !== null && !Array.isArray(data)
+        ? { ...data, lang: language }
+        : { lang: language };
+  }
+  return copy;
+}
+
+/** The language a card action carried (see `card`), from an Action.Submit value or an Action.Execute's data. */
+export function languageOfAction(value: unknown): Language | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as { lang?: unknown; action?: { data?: { lang?: unknown } } };
+  const lang = record.lang ?? record.action?.data?.lang;
+  return lang === 'nl' || lang === 'en' ? lang : undefined;
 }
 
 export function textBlock(text: string, options: Readonly<Record<string, unknown>> = {}): CardElement {

@@ -51,5 +51,5 @@ export function buildEmergencyCard(kinds: ReadonlySet<DangerKind>, language: Lan
   ]
     .filter((part) => part !== '')
     .join(' — ');
-  return card([emphasis(lines, 'attention')], fallback, actions);
+  return card(language, [emphasis(lines, 'attention')], fallback, actions);
 }

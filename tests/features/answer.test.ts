@@ -175,6 +175,26 @@ describe('topics, follow-ups and feedback', () => {
     expect(visible(reply?.card)).toContain('Hoe snel moet de gemeente helpen?');
   });
 
+  it('answers a button press in the language of its card, not the client locale (Dutch user, English Teams)', async () => {
+    const [answer] = await ask('wie doet schuldhulp in Zoetermeer?', 'en-US');
+    expect(visible(answer?.card)).toContain('Schuldhulp in Zoetermeer');
+    // Take the 👍 exactly as the card carries it; Teams posts its data back with the client's locale.
+    const thumbsUp = JSON.stringify(answer?.card).match(/\{"verb":"wegwijs\.feedback"[^}]*"vote":"up"[^}]*\}/)?.[0];
+    expect(thumbsUp).toContain('"lang":"nl"');
+    connector.clear();
+    await app.post(cardSubmit(JSON.parse(thumbsUp ?? '{}'), { serviceUrl: connector.url, locale: 'en-US' }));
+    const [reply] = await repliesAfter();
+    expect(reply?.text).toMatch(/^Dank je voor je feedback/);
+
+    // A typed Dutch command starts the Dutch flow in an English client, and the English one the English flow.
+    connector.clear();
+    const [dutchFlow] = await ask('afwegingskader', 'en-US');
+    expect(visible(dutchFlow?.card)).toContain('vraag 1 van 5');
+    connector.clear();
+    const [englishFlow] = await ask('assessment framework', 'nl-NL');
+    expect(visible(englishFlow?.card)).toContain('question 1 of 5');
+  });
+
   it('stores 👍 with the entry id only, and thanks the user', async () => {
     await app.post(cardSubmit({ verb: 'wegwijs.feedback', id: 'geldfit', vote: 'up' }, { serviceUrl: connector.url }));
     const [reply] = await repliesAfter();

@@ -15,18 +15,23 @@ export const FLOW_PARTITION = 'afweging';
 /** An unfinished flow is kept 30 days after its last answer. */
 export const FLOW_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** Commands that start the flow, normalised. */
-const COMMANDS = new Set([
-  'afwegingskader',
-  'afwegingskader doorlopen',
-  'start afwegingskader',
-  'meldcode doorlopen',
-  'reporting code check',
-  'assessment framework',
+/** Commands that start the flow, normalised, with the language each is in. */
+const COMMANDS: ReadonlyMap<string, Language> = new Map([
+  ['afwegingskader', 'nl'],
+  ['afwegingskader doorlopen', 'nl'],
+  ['start afwegingskader', 'nl'],
+  ['meldcode doorlopen', 'nl'],
+  ['reporting code check', 'en'],
+  ['assessment framework', 'en'],
 ]);
 
 export function isAfwegingskaderCommand(text: string | undefined): boolean {
   return text !== undefined && COMMANDS.has(normalize(text));
+}
+
+/** The language of the command typed: a Dutch command gets the Dutch flow whatever the client's locale. */
+export function afwegingskaderCommandLanguage(text: string | undefined): Language | undefined {
+  return text === undefined ? undefined : COMMANDS.get(normalize(text));
 }
 
 interface FlowRecord {

@@ -203,6 +203,7 @@ export function buildQuestionCard(
   });
   body.push(textBlock(TEXT.disclaimer[language], { isSubtle: true, size: 'Small', spacing: 'Medium' }));
   return card(
+    language,
     body,
     `${question.question[language]} (${TEXT.yes[language]} / ${TEXT.no[language]})`,
     navigation(view, language),
@@ -228,7 +229,10 @@ export function buildOutcomeCard(
   const actions: CardAction[] = isMelden(outcome)
     ? [openUrlAction(TEXT.callVeiligThuis[language], 'tel:08002000')]
     : [];
-  return card(body, `${text.title[language]}. ${text.text[language]}`, [...actions, ...navigation(view, language)]);
+  return card(language, body, `${text.title[language]}. ${text.text[language]}`, [
+    ...actions,
+    ...navigation(view, language),
+  ]);
 }
 
 /** The lines to paste into the dossier: the date, every question with its answer, the outcome. No names. */

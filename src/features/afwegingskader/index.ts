@@ -1,4 +1,10 @@
 export type { FlowAction, FlowDeps, FlowOwner } from './afwegingskader.js';
-export { handleFlowAction, isAfwegingskaderCommand, isAfwegingVerb, startFlow } from './afwegingskader.js';
+export {
+  afwegingskaderCommandLanguage,
+  handleFlowAction,
+  isAfwegingskaderCommand,
+  isAfwegingVerb,
+  startFlow,
+} from './afwegingskader.js';
 export { AFWEGING_VERBS, buildOutcomeCard, buildQuestionCard, dossierSummary } from './cards.js';
 export { stepFor } from './flow.js';

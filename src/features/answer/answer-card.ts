@@ -66,7 +66,7 @@ export function buildAnswerCard(
     actions.push({ type: 'Action.Submit', title: TEXT.startAfweging[language], data: { verb: AFWEGING_VERBS.start } });
   }
   if (options.question !== undefined) actions.push(askColleagueAction(options.question, language));
-  return card(body, fallbackText(entry, language), actions);
+  return card(language, body, fallbackText(entry, language), actions);
 }
 
 /** The "which municipality?" card: a compact choice of the 19 municipalities. */
@@ -80,6 +80,7 @@ export function buildAskPlaceCard(
     .map((place) => ({ title: place.name, value: place.code }));
   choices.push({ title: TEXT.otherPlace[language], value: 'other' });
   return card(
+    language,
     [
       heading(TEXT.askPlaceTitle[language]),
       textBlock(fill(TEXT.askPlaceBody[language], { topic: topic.label.toLowerCase() })),
@@ -100,6 +101,7 @@ export function buildAskPlaceCard(
 
 export function buildNoMatchCard(language: Language, question?: string): AdaptiveCard {
   return card(
+    language,
     [
       heading(TEXT.noMatchTitle[language]),
       textBlock(TEXT.noMatchBody[language]),
@@ -127,7 +129,7 @@ export function buildFeedbackCommentCard(
     label: TEXT.commentLabel[language],
     ...(options.prefill === undefined ? {} : { value: options.prefill }),
   });
-  return card(body, TEXT.commentAsk[language], [
+  return card(language, body, TEXT.commentAsk[language], [
     { type: 'Action.Submit', title: TEXT.commentSend[language], data: { verb: VERBS.feedbackComment, id } },
   ]);
 }

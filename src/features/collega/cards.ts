@@ -50,7 +50,7 @@ export function buildAskForm(question: string, language: Language, notice?: stri
   const body: CardElement[] = [heading(TEXT.askTitle[language]), textBlock(TEXT.askIntro[language])];
   if (notice !== undefined) body.push(textBlock(notice, { color: 'Attention' }));
   body.push(questionInput(question, language));
-  return card(body, TEXT.askTitle[language], [sendAction(language)]);
+  return card(language, body, TEXT.askTitle[language], [sendAction(language)]);
 }
 
 /** The button for an answer or no-match card: opens the form inline, prefilled with the question. */
@@ -102,6 +102,7 @@ export function buildExpertCard(record: ColleagueQuestion, language: Language): 
   }
   const status = record.status === 'answered' ? TEXT.answeredBy[language] : TEXT.open[language];
   return card(
+    language,
     body,
     `${fill(TEXT.expertTitle[language], { name: record.askerName })}: ${record.question} (${status})`,
     actions,
@@ -110,6 +111,7 @@ export function buildExpertCard(record: ColleagueQuestion, language: Language): 
 
 export function buildAnswerForAsker(record: ColleagueQuestion, language: Language): AdaptiveCard {
   return card(
+    language,
     [
       heading(fill(TEXT.answerTitle[language], { name: record.answeredBy ?? '' })),
       textBlock(record.answer ?? ''),

@@ -65,6 +65,7 @@ const TEXT: Localized<{
 export function buildHelpCard(language: Language): AdaptiveCard {
   const text = TEXT[language];
   return card(
+    language,
     [
       emphasis([textBlock(text.emergency)]),
       heading(text.title),

@@ -76,7 +76,7 @@ export function buildPromptCard(
     textBlock(TEXT.reply[language], { weight: 'Bolder', spacing: 'Medium' }),
   ];
   if (source !== undefined) body.push(textBlock(`[${source.title}](${source.url})`, { isSubtle: true, size: 'Small' }));
-  return card(body, `${prompt.title[language]}: ${prompt.summary[language]}`);
+  return card(language, body, `${prompt.title[language]}: ${prompt.summary[language]}`);
 }
 
 export function buildSettingsCard(
@@ -141,7 +141,7 @@ export function buildSettingsCard(
     subscription.status === 'paused'
       ? { type: 'Action.Submit', title: TEXT.resume[language], data: { verb: LEERRUIMTE_VERBS.resume } }
       : { type: 'Action.Submit', title: TEXT.pause[language], data: { verb: LEERRUIMTE_VERBS.pause } };
-  return card(body, TEXT.welcomeTitle[language], [
+  return card(language, body, TEXT.welcomeTitle[language], [
     { type: 'Action.Submit', title: TEXT.save[language], data: { verb: LEERRUIMTE_VERBS.save } },
     toggle,
   ]);
@@ -175,6 +175,7 @@ export function buildStatusCard(
     waiting: String(waiting),
   });
   return card(
+    language,
     [
       heading(fill(TEXT.statusTitle[language], { week })),
       textBlock(counts),

@@ -1,0 +1,196 @@
+/**
+ * End to end in a Teams-like client: the bot (as `npm start` runs it) behind the Microsoft 365 Agents
+ * Playground, driven through Debian's Chromium by playwright-core. What a person sees on screen is what
+ * is asserted; a screenshot of each step goes to tests/e2e/screenshots/ (git-ignored).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PLAYGROUND_CLI = path.join(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+function start(args: string[], env: NodeJS.ProcessEnv): Started {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { child, output: () => output };
+}
+
+async function waitFor(url: string, what: string, started: Started): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (started.child.exitCode !== null) {
+      throw new Error(`${what} exited with ${started.child.exitCode}:\n${started.output()}`);
+    }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} did not answer on ${url} within 30 s:\n${started.output()}`);
+}
+
+let dataDir: string;
+let profileDir: string;
+let bot: Started | undefined;
+let playground: Started | undefined;
+let browser: BrowserContext | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  }
+  dataDir = await mkdtemp(path.join(tmpdir(), 'wegwijs-e2e-data-'));
+  profileDir = await mkdtemp(path.join(tmpdir(), 'wegwijs-e2e-profile-'));
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const botPort = await freePort();
+  const playgroundPort = await freePort();
+  const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() };
+
+  bot = start(['--disable-warning=DEP0111', 'dist/src/main.js'], {
+    ...base,
+    PORT: String(botPort),
+    DATA_DIR: dataDir,
+    SCHEDULER: 'off',
+    LOG_LEVEL: 'warn',
+  });
+  await waitFor(`http://127.0.0.1:${botPort}/readyz`, 'the bot', bot);
+
+  const endpoint = `http://127.0.0.1:${botPort}/api/messages`;
+  playground = start([PLAYGROUND_CLI, '-e', endpoint, '-c', 'msteams', '-p', String(playgroundPort), '--dt'], {
+    ...base,
+    TEAMSAPPTESTER_BROWSER: 'none',
+  });
+  const playgroundUrl = `http://127.0.0.1:${playgroundPort}/`;
+  await waitFor(playgroundUrl, 'the Playground', playground);
+
+  browser = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 1000 },
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(playgroundUrl);
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  playground?.child.kill('SIGTERM');
+  bot?.child.kill('SIGTERM');
+  if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
+  if (profileDir !== undefined) await rm(profileDir, { recursive: true, force: true });
+});
+
+/** Types into the Playground's compose box and sends, as a person would. */
+async function say(text: string): Promise<void> {
+  const box = page.locator('[role=textbox][contenteditable=true]').first();
+  await box.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The most recent card on screen that shows `text`. */
+function cardWith(text: string | RegExp): Locator {
+  return page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+}
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+describe('Wegwijs in the Agents Playground (msteams channel)', () => {
+  it('greets a new chat with the help card, 112 and Veilig Thuis first', async () => {
+    const welcome = cardWith('Ik help professionals');
+    await welcome.waitFor({ timeout: 20_000 });
+    const text = await welcome.innerText();
+    expect(text.indexOf('0800-2000')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('112')).toBeLessThan(text.indexOf('Ik help professionals'));
+    expect(text.indexOf('0800-2000')).toBeLessThan(text.indexOf('Ik help professionals'));
+    await screenshot('01-welcome');
+  });
+
+  it('answers a typed question with the Zoetermeer debt-help card and its number', async () => {
+    await say('wie doet schuldhulp in Zoetermeer?');
+    const answer = cardWith('14 079');
+    await answer.waitFor({ timeout: 20_000 });
+    expect(await answer.innerText()).toContain('Zoetermeer');
+    // Open-URL actions render as buttons with the link role; the tel: link is what dials on a phone.
+    expect(await answer.getByRole('link', { name: 'Bel 14 079' }).getAttribute('title')).toBe('tel:14079');
+    await answer.scrollIntoViewIfNeeded();
+    await screenshot('02-schuldhulp-zoetermeer');
+  });
+
+  it('thanks the user for a 👍', async () => {
+    await cardWith('14 079').getByRole('button', { name: /Ja/ }).click();
+    await page.getByText('Dank je voor je feedback').last().waitFor({ timeout: 20_000 });
+    await screenshot('03-feedback');
+  });
+
+  it('walks the afwegingskader to an outcome, one question at a time', async () => {
+    await say('afwegingskader');
+    // Ja (a suspicion), Nee (not acutely unsafe), Ja (help is possible), Ja (accepted), Ja (it works).
+    const answers = ['Ja', 'Nee', 'Ja', 'Ja', 'Ja'];
+    for (const [index, answer] of answers.entries()) {
+      const question = cardWith(`vraag ${index + 1} van 5`);
+      await question.waitFor({ timeout: 20_000 });
+      if (index === 0) await screenshot('04-afwegingskader-vraag-1');
+      await question.getByRole('button', { name: answer, exact: true }).click();
+    }
+    const outcome = cardWith('uitkomst');
+    await outcome.waitFor({ timeout: 20_000 });
+    expect(await outcome.innerText()).toContain('Hulp bieden of organiseren');
+    await outcome.scrollIntoViewIfNeeded();
+    await screenshot('05-afwegingskader-uitkomst');
+  });
+
+  it('puts 112 and Veilig Thuis first when someone is in danger', async () => {
+    await say('ik ben bang dat hij haar vanavond iets aandoet');
+    const card = cardWith('Bel 112');
+    await card.waitFor({ timeout: 20_000 });
+    const text = await card.innerText();
+    expect(text.slice(0, 120)).toMatch(/112/);
+    expect(text).toContain('0800-2000');
+    await screenshot('06-gevaar');
+  });
+});

@@ -2,6 +2,7 @@
  * Every card the bot can send so far, in both languages, through the adaptivecards parser and the size limit.
  */
 import { describe, expect, it } from 'vitest';
+import { cardGallery } from '../scripts/card-gallery.js';
 import { buildEmergencyCard } from '../src/cards/emergency-card.js';
 import {
   buildAnswerCard,
@@ -65,4 +66,9 @@ describe('cards', () => {
       expect(cardProblems(card)).toEqual([]);
     },
   );
+
+  // The gallery holds one of every kind, including the afwegingskader, leerruimte and collega cards.
+  it.each(cardGallery(kb).map(({ name, card }) => [name, card] as const))('gallery card %s', (_name, card) => {
+    expect(cardProblems(card)).toEqual([]);
+  });
 });

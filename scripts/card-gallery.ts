@@ -1,0 +1,102 @@
+/**
+ * One of every kind of card the bot sends, in both languages, built by the real builders from the real
+ * knowledge base and synthetic people. The card tests validate all of them; `npm run cards:preview`
+ * renders them to PNG. A new card builder belongs here.
+ */
+import type { AdaptiveCard } from '../src/cards/adaptive-card.js';
+import { buildEmergencyCard } from '../src/cards/emergency-card.js';
+import { buildOutcomeCard, buildQuestionCard } from '../src/features/afwegingskader/cards.js';
+import type { Outcome } from '../src/features/afwegingskader/flow.js';
+import {
+  buildAnswerCard,
+  buildAskPlaceCard,
+  buildFeedbackCommentCard,
+  buildNoMatchCard,
+} from '../src/features/answer/index.js';
+import { buildAnswerForAsker, buildAskForm, buildExpertCard } from '../src/features/collega/cards.js';
+import type { ColleagueQuestion } from '../src/features/collega/collega.js';
+import { buildHelpCard } from '../src/features/help/index.js';
+import { buildPromptCard, buildSettingsCard, buildStatusCard } from '../src/features/leerruimte/index.js';
+import type { Delivery, Subscription } from '../src/features/leerruimte/subscriptions.js';
+import type { Language } from '../src/i18n/language.js';
+import type { ContentEntry, KnowledgeBase, PlaceEntry, PromptEntry } from '../src/kb/schema.js';
+
+export interface GalleryCard {
+  name: string;
+  card: AdaptiveCard;
+}
+
+const OUTCOMES: Outcome[] = [
+  'geen-vermoeden',
+  'melden-onveilig',
+  'melden-geen-hulp',
+  'melden-niet-aanvaard',
+  'melden-resultaat',
+  'hulp',
+];
+
+export function cardGallery(kb: KnowledgeBase): GalleryCard[] {
+  const byId = <T>(id: string) => {
+    const entry = kb.byId.get(id);
+    if (entry === undefined) throw new Error(`card gallery: no entry ${id}`);
+    return entry as T;
+  };
+  const places = kb.entries
+    .filter((entry): entry is PlaceEntry => entry.kind === 'place')
+    .map((place) => ({ code: place.municipality, name: place.name }));
+  const prompt = kb.entries.find((entry): entry is PromptEntry => entry.kind === 'prompt');
+  if (prompt === undefined) throw new Error('card gallery: no leerruimte prompt');
+  const cards: GalleryCard[] = [];
+  for (const language of ['nl', 'en'] as const satisfies readonly Language[]) {
+    const add = (name: string, card: AdaptiveCard) => cards.push({ name: `${name}.${language}`, card });
+    const answer = byId<ContentEntry>('zoetermeer-schuldhulp');
+    const related = answer.related.map((id) => kb.byId.get(id)).filter((e): e is ContentEntry => e !== undefined);
+    add('help', buildHelpCard(language));
+    add('emergency', buildEmergencyCard(new Set(['violence', 'suicide', 'sexual', 'child-alone']), language));
+    add('answer-municipal', buildAnswerCard(answer, language, { urgentRoute: false, related }));
+    add(
+      'answer-meldcode',
+      buildAnswerCard(byId<ContentEntry>('geldfit'), language, { urgentRoute: false, related: [] }),
+    );
+    add('ask-place', buildAskPlaceCard({ id: 'schulden', label: 'Schulden' }, places, language));
+    add('no-match', buildNoMatchCard(language));
+    add('feedback-comment', buildFeedbackCommentCard('geldfit', language));
+    const view = { flowId: 'gallery', answers: ['ja', 'nee', 'ja', 'ja'] as const, date: '2026-11-22' };
+    add('afweging-question', buildQuestionCard(view, 0, language, { url: 'https://www.nji.nl', title: 'NJI' }));
+    for (const outcome of OUTCOMES) add(`afweging-${outcome}`, buildOutcomeCard(view, outcome, language, undefined));
+    const subscription: Subscription = {
+      teamId: 'team-1',
+      channel: { channelId: 'msteams', serviceUrl: 'https://example.invalid', conversationId: 'c', botId: 'b' },
+      channelName: 'Algemeen',
+      day: 1,
+      time: '09:00',
+      tracks: ['stress-sensitief'],
+      language,
+      status: 'active',
+      sent: [],
+      installedAt: '2026-11-01T09:00:00Z',
+      updatedAt: '2026-11-01T09:00:00Z',
+    };
+    const delivery: Delivery = { teamId: 'team-1', week: '2026-W47', status: 'sent', claimedAt: '', attempts: 1 };
+    add('leerruimte-prompt', buildPromptCard(prompt, kb, '2026-W48', language));
+    add('leerruimte-settings', buildSettingsCard(subscription, kb, [{ id: 'c', name: 'Algemeen' }], language));
+    add('leerruimte-status', buildStatusCard('2026-W47', [subscription], [delivery], language));
+    const question: ColleagueQuestion = {
+      id: 'q1',
+      question: 'Welke vroegsignalering loopt er in Zoetermeer?',
+      askerName: 'Test Gebruiker',
+      asker: subscription.channel,
+      language,
+      status: 'answered',
+      createdAt: '2026-11-22T10:00:00Z',
+      answer: 'Meldpunt EMMA; vraag naar de wijkcoach.',
+      answeredBy: 'Test Expert',
+      answeredAt: '2026-11-22T11:00:00Z',
+    };
+    add('collega-ask', buildAskForm('Welke vroegsignalering loopt er?', language));
+    add('collega-expert-open', buildExpertCard({ ...question, status: 'open' }, language));
+    add('collega-expert-answered', buildExpertCard(question, language));
+    add('collega-answer', buildAnswerForAsker(question, language));
+  }
+  return cards;
+}

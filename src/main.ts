@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { Cron } from 'croner';
-import { createBot, DocumentTurnStateStorage } from './bot/index.js';
+import { createBot } from './bot/index.js';
 import { type Config, loadConfig } from './config.js';
 import { ConfigError, errorCode } from './errors.js';
 import { runDeliveryCycle, TIME_ZONE } from './features/leerruimte/index.js';
@@ -51,7 +51,8 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     config,
     logger,
     metrics,
-    storage: new DocumentTurnStateStorage(store),
+    // No teams-ai turn-state storage: no feature keeps state in TurnState (each keeps its own documents),
+    // and with storage teams-ai read two keys per turn for nothing (the --cpu-prof run showed it).
     routes: { knowledge, store, logger },
   });
   const deliver = (all: boolean) =>

@@ -1,3 +1,2 @@
 export type { Bot, BotOptions, BotResponse } from './bot.js';
 export { createBot } from './bot.js';
-export { DocumentTurnStateStorage } from './turn-state-storage.js';

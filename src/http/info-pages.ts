@@ -30,11 +30,10 @@ const PRIVACY = page(
 <li><strong>Afwegingskader</strong>: je antwoorden per gesprek, zodat je verder kunt waar je was; 30 dagen na je laatste antwoord verwijderd.</li>
 <li><strong>Vraag een collega</strong>: je vraag (na de controle op persoonsgegevens) en je naam gaan naar het expertkanaal van je organisatie; 90 dagen bewaard.</li>
 <li><strong>Leerruimte</strong>: per team het kanaal, het tijdstip en welke vragen al geweest zijn, zolang de app in het team staat.</li>
-<li><strong>Gespreksstatus</strong>: technische gegevens van Teams (geen berichtteksten), 30 dagen na de laatste wijziging verwijderd.</li>
 </ul>
 <p>Typ geen namen, BSN's of adressen van cliënten: Wegwijs heeft ze niet nodig. De beheerder van je organisatie is verantwoordelijk voor de installatie en kan gegevens exporteren of verwijderen.</p>
 <h2 lang="en">In English</h2>
-<p lang="en">Wegwijs keeps as little as it can and never logs what you type. Unanswered questions (scrubbed of names, numbers and addresses) are kept up to a year for the editors; feedback two years; your assessment-framework answers 30 days after your last answer; questions to a colleague 90 days; per team the learning-space settings while the app is installed; conversation state (no message text) 30 days. Please do not type clients' names, citizen service numbers or addresses.</p>`,
+<p lang="en">Wegwijs keeps as little as it can and never logs what you type. Unanswered questions (scrubbed of names, numbers and addresses) are kept up to a year for the editors; feedback two years; your assessment-framework answers 30 days after your last answer; questions to a colleague 90 days; and per team the learning-space settings while the app is installed. Please do not type clients' names, citizen service numbers or addresses.</p>`,
 );
 
 const TERMS = page(

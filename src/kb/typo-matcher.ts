@@ -10,8 +10,16 @@ import { isTypoOf } from './edit-distance.js';
 /** A typo changes the length by at most two letters (see `isTypoOf`). */
 const LENGTH_SLACK = 2;
 
+/**
+ * Remembered answers, per matcher. Questions reuse a small vocabulary, and every word of every question is
+ * tried as a place name: the --cpu-prof run of the HTTP benchmark had Fuse at ~5% of all CPU. Bounded:
+ * cleared when full, so memory stays flat whatever people type.
+ */
+const MEMO_LIMIT = 20_000;
+
 export class TypoMatcher {
   private readonly buckets = new Map<string, Fuse<string>>();
+  private readonly memo = new Map<string, string | undefined>();
 
   constructor(keys: Iterable<string>) {
     const groups = new Map<string, string[]>();
@@ -29,6 +37,14 @@ export class TypoMatcher {
 
   /** The key `word` is a typo of (same first letter, one or two edits), or undefined. */
   find(word: string): string | undefined {
+    if (this.memo.has(word)) return this.memo.get(word);
+    const found = this.search(word);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(word, found);
+    return found;
+  }
+
+  private search(word: string): string | undefined {
     const letter = word[0];
     if (letter === undefined) return undefined;
     let best: { key: string; score: number } | undefined;

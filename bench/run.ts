@@ -1,16 +1,19 @@
 /**
  * `npm run bench`: measures and writes `bench/results.md` with the machine's details.
- * `--quick` skips the 100k synthetic knowledge base.
+ * `--quick` skips the 100k synthetic knowledge base, shortens the HTTP runs and speeds up the fan-out.
  */
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchFanout, formatFanout } from './fanout.js';
+import { benchHttp, formatHttp } from './http.js';
 import { benchSearch, formatTimings } from './search.js';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   process.stderr.write(`bench: ${machine}\n`);
+  // First, while this process is small: the bots run in their own processes, but share the CPU with it.
+  const http = await benchHttp(quick ? { seconds: 3, rssSeconds: 10 } : { seconds: 10, rssSeconds: 60 });
   const search = await benchSearch(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
   // 10,000 teams at Teams' 50 posts/s take 200 s; --quick raises the limit tenfold (same shape, 20 s).
   const fanout = await benchFanout(10_000, quick ? 500 : 50);
@@ -22,6 +25,12 @@ async function main(): Promise<void> {
     '# Benchmark results',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${machine}. One process, questions from tests/eval/questions.yaml repeated.`,
+    '',
+    '## Turns over HTTP: Wegwijs against a minimal teams-ai echo bot',
+    '',
+    `Each bot in its own process on 127.0.0.1, Teams-shaped messages (the eval questions in turn) from 1, 10 and 50 concurrent clients for ${quick ? 3 : 10} s each after a 2 s warm-up; replies go to a fake Bot Connector in the benchmark process. Wegwijs runs as \`npm start\` does (SQLite, info logging), with \`USER_RATE_LIMIT=0\` and the scheduler off. The load generator shares the machine's cores with the bot under test.`,
+    '',
+    formatHttp(http),
     '',
     '## Knowledge search',
     '',

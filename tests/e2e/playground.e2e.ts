@@ -6,11 +6,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, waitForHttp } from '../../scripts/processes.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
@@ -26,17 +26,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcess;
@@ -55,18 +44,7 @@ function start(args: string[], env: NodeJS.ProcessEnv): Started {
 }
 
 async function waitFor(url: string, what: string, started: Started): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (started.child.exitCode !== null) {
-      throw new Error(`${what} exited with ${started.child.exitCode}:\n${started.output()}`);
-    }
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} did not answer on ${url} within 30 s:\n${started.output()}`);
+  await waitForHttp(url, started.child, { what, output: started.output, intervalMs: 200 });
 }
 
 let dataDir: string;

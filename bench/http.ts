@@ -1,0 +1,214 @@
+/**
+ * The HTTP benchmark: Wegwijs (as `npm start` runs it, SQLite storage, info logging to /dev/null) and the
+ * minimal teams-ai echo bot (bench/echo-bot.ts), each in its own process, posting Teams-shaped messages
+ * to /api/messages from 1, 10 and 50 concurrent clients; replies go to a fake Bot Connector in this
+ * process. Also: cold start to /readyz, and RSS after a stretch of load.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { freePort, waitForHttp } from '../scripts/processes.js';
+
+export interface LoadResult {
+  bot: string;
+  concurrency: number;
+  turnsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+export interface HttpBenchResult {
+  load: LoadResult[];
+  coldStartMs: Record<string, number>;
+  rssMiB: Record<string, number>;
+  rssSeconds: number;
+}
+
+/** A Bot Connector that accepts every reply at once. */
+async function startSink(): Promise<{ url: string; server: Server; replies: () => number }> {
+  let replies = 0;
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      replies += 1;
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(`{"id":"${replies}"}`);
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server, replies: () => replies };
+}
+
+function activity(text: string, serviceUrl: string, user: number): string {
+  const userId = `29:bench-user-${user}`;
+  return JSON.stringify({
+    type: 'message',
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    locale: 'nl-NL',
+    text,
+    textFormat: 'plain',
+    from: { id: userId, aadObjectId: `00000000-0000-4000-8000-${String(user).padStart(12, '0')}`, name: 'Bench' },
+    recipient: { id: '28:bench-bot', name: 'Wegwijs' },
+    conversation: { id: `a:personal-${userId}`, conversationType: 'personal', tenantId: 'bench-tenant' },
+    channelData: { tenant: { id: 'bench-tenant' } },
+  });
+}
+
+interface Bot {
+  name: string;
+  script: string;
+  env: Record<string, string>;
+}
+
+async function startBot(bot: Bot): Promise<{ child: ChildProcess; url: string; startMs: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', bot.script], {
+    env: { PATH: process.env.PATH ?? '', ...bot.env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  // Polled every 5 ms: this is the cold-start measurement.
+  await waitForHttp(`${url}/readyz`, child, { what: bot.name, intervalMs: 5 });
+  return { child, url, startMs: performance.now() - started };
+}
+
+async function stopBot(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function rssMiB(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+
+/** `concurrency` clients, each posting the next question as soon as the last one was answered. */
+async function load(url: string, sinkUrl: string, questions: string[], concurrency: number, seconds: number) {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const client = async (index: number) => {
+    while (performance.now() < deadline) {
+      const text = questions[next++ % questions.length] ?? 'hallo';
+      const body = activity(text, sinkUrl, index);
+      const started = performance.now();
+      const response = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      await response.arrayBuffer();
+      if (response.status >= 300) errors += 1;
+      latencies.push(performance.now() - started);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, (_, i) => client(i)));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    turnsPerSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    errors,
+  };
+}
+
+export async function benchHttp(options: { seconds: number; rssSeconds: number }): Promise<HttpBenchResult> {
+  const parsed = parse(await readFile(path.resolve('tests/eval/questions.yaml'), 'utf8')) as Array<{ q: string }>;
+  const questions = parsed.map((item) => item.q);
+  const sink = await startSink();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'wegwijs-bench-'));
+  const bots: Bot[] = [
+    { name: 'echo bot (teams-ai)', script: path.resolve('dist/bench/echo-bot.js'), env: {} },
+    {
+      name: 'Wegwijs',
+      script: path.resolve('dist/src/main.js'),
+      // No per-user limit: the clients are few users sending many messages. Scheduler off: no timers.
+      env: { DATA_DIR: dataDir, USER_RATE_LIMIT: '0', SCHEDULER: 'off', LOG_LEVEL: 'info' },
+    },
+  ];
+  const result: HttpBenchResult = { load: [], coldStartMs: {}, rssMiB: {}, rssSeconds: options.rssSeconds };
+  try {
+    for (const bot of bots) {
+      // Cold start: the median of three starts.
+      const starts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = await startBot(bot);
+        starts.push(started.startMs);
+        await stopBot(started.child);
+      }
+      result.coldStartMs[bot.name] = starts.sort((a, b) => a - b)[1] ?? Number.NaN;
+
+      const { child, url } = await startBot(bot);
+      try {
+        await load(url, sink.url, questions, 10, 2); // warm-up
+        for (const concurrency of [1, 10, 50]) {
+          process.stderr.write(`bench: ${bot.name}, ${concurrency} clients…\n`);
+          const measured = await load(url, sink.url, questions, concurrency, options.seconds);
+          result.load.push({ bot: bot.name, concurrency, ...measured });
+        }
+        process.stderr.write(`bench: ${bot.name}, ${options.rssSeconds} s of load for RSS…\n`);
+        await load(url, sink.url, questions, 10, options.rssSeconds);
+        result.rssMiB[bot.name] = await rssMiB(child.pid ?? 0);
+      } finally {
+        await stopBot(child);
+      }
+    }
+  } finally {
+    sink.server.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+export function formatHttp(result: HttpBenchResult): string {
+  const [echo, wegwijs] = ['echo bot (teams-ai)', 'Wegwijs'];
+  const rows = [
+    '| Bot | Clients | Turns/s | p50 ms | p99 ms | Non-2xx |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of result.load) {
+    rows.push(
+      `| ${row.bot} | ${row.concurrency} | ${row.turnsPerSecond.toFixed(0)} | ${row.p50.toFixed(2)} | ${row.p99.toFixed(2)} | ${row.errors} |`,
+    );
+  }
+  const ratio = (concurrency: number) => {
+    const mine = result.load.find((r) => r.bot === wegwijs && r.concurrency === concurrency)?.turnsPerSecond ?? 0;
+    const base = result.load.find((r) => r.bot === echo && r.concurrency === concurrency)?.turnsPerSecond ?? 1;
+    return mine / base;
+  };
+  const startRatio = (result.coldStartMs[wegwijs] ?? 0) / (result.coldStartMs[echo] ?? 1);
+  const rssRatio = (result.rssMiB[wegwijs] ?? 0) / (result.rssMiB[echo] ?? 1);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  return [
+    ...rows,
+    '',
+    `| | Echo bot | Wegwijs | Ratio | Goal |`,
+    '| --- | ---: | ---: | ---: | --- |',
+    ...[1, 10, 50].map(
+      (c) =>
+        `| Throughput, ${c} client${c === 1 ? '' : 's'} | | | ${ratio(c).toFixed(2)}× | ≥ 0.8× — ${verdict(ratio(c) >= 0.8)} |`,
+    ),
+    `| Cold start to /readyz (median of 3) | ${result.coldStartMs[echo]?.toFixed(0)} ms | ${result.coldStartMs[wegwijs]?.toFixed(0)} ms | ${startRatio.toFixed(2)}× | ≤ 3× — ${verdict(startRatio <= 3)} |`,
+    `| RSS after ${result.rssSeconds} s of load (10 clients) | ${result.rssMiB[echo]?.toFixed(0)} MiB | ${result.rssMiB[wegwijs]?.toFixed(0)} MiB | ${rssRatio.toFixed(2)}× | ≤ 1.3× — ${verdict(rssRatio <= 1.3)} |`,
+  ].join('\n');
+}

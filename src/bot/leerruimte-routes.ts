@@ -18,6 +18,7 @@ import {
   updateSubscription,
 } from '../features/leerruimte/index.js';
 import type { ConversationRef } from '../features/messenger.js';
+import type { Language } from '../i18n/language.js';
 import { normalize } from '../kb/normalize.js';
 import type { RouteDeps } from './routes.js';
 import { languageOf } from './routes.js';
@@ -55,15 +56,16 @@ const TEXT = {
   },
 } as const;
 
-const COMMANDS: Record<string, 'settings' | 'pause' | 'resume' | 'status'> = {
-  'leerruimte instellen': 'settings',
-  'leerruimte pauzeren': 'pause',
-  'leerruimte hervatten': 'resume',
-  'leerruimte status': 'status',
-  'learning space settings': 'settings',
-  'learning space pause': 'pause',
-  'learning space resume': 'resume',
-  'learning space status': 'status',
+/** The commands, normalised, with the language each is in: it wins over the client's locale. */
+const COMMANDS: Record<string, readonly ['settings' | 'pause' | 'resume' | 'status', Language]> = {
+  'leerruimte instellen': ['settings', 'nl'],
+  'leerruimte pauzeren': ['pause', 'nl'],
+  'leerruimte hervatten': ['resume', 'nl'],
+  'leerruimte status': ['status', 'nl'],
+  'learning space settings': ['settings', 'en'],
+  'learning space pause': ['pause', 'en'],
+  'learning space resume': ['resume', 'en'],
+  'learning space status': ['status', 'en'],
 };
 
 export function isLeerruimteVerb(verb: unknown): boolean {
@@ -158,14 +160,9 @@ export function registerLeerruimteRoutes(app: Application<TurnState>, deps: Rout
   app.message(
     async (context) => COMMANDS[normalize(context.activity.text ?? '')] !== undefined,
     async (context) => {
-      const typed = normalize(context.activity.text ?? '');
-      const command = COMMANDS[typed];
-      // The command's own language wins over the client's locale (Dutch commands in an English Teams).
-      const language = typed.startsWith('leerruimte ')
-        ? 'nl'
-        : typed.startsWith('learning space ')
-          ? 'en'
-          : languageOf(context);
+      const entry = COMMANDS[normalize(context.activity.text ?? '')];
+      if (entry === undefined) return;
+      const [command, language] = entry;
       const team = teamOf(context);
       markRoute(context, `leerruimte.${command}`);
       if (command === 'status') {

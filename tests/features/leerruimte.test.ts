@@ -140,6 +140,15 @@ describe('leerruimte', () => {
     expect(JSON.stringify(cardOf(reply))).toContain('Leerruimte — bezorging week');
   });
 
+  it('answers a command in its own language, whatever the client locale', async () => {
+    const options = { serviceUrl: connector.url, teamId: team(1) };
+    await app.post(channelMention('leerruimte status', { ...options, locale: 'en-US' }));
+    expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Alleen een beheerder/);
+    connector.clear();
+    await app.post(channelMention('learning space status', { ...options, locale: 'nl-NL' }));
+    expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Only a Wegwijs admin/);
+  });
+
   it('ignores a settings submit outside a team', async () => {
     await app.post(cardSubmit({ verb: 'leerruimte.opslaan', dag: '1' }, { serviceUrl: connector.url }));
     expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Leerruimte werkt in een team/);

@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from './crc32.js';
-import { checkIcon, decodePng, encodePng } from './png.js';
+import { checkIcon, decodePng, encodePng, pngChunk } from './png.js';
 
 function solid(size: number, rgba: [number, number, number, number]): Uint8Array {
   const data = new Uint8Array(size * size * 4);
@@ -11,14 +11,6 @@ function solid(size: number, rgba: [number, number, number, number]): Uint8Array
 
 /** A PNG written by hand, to read filters our encoder never writes. */
 function handMade(width: number, height: number, colorType: number, rows: number[][]): Buffer {
-  const chunk = (type: string, body: Buffer) => {
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(body.length);
-    const typed = Buffer.concat([Buffer.from(type, 'latin1'), body]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(typed));
-    return Buffer.concat([head, typed, crc]);
-  };
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -26,9 +18,9 @@ function handMade(width: number, height: number, colorType: number, rows: number
   ihdr[9] = colorType;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.from(rows.flat()))),
-    chunk('IEND', Buffer.alloc(0)),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(Buffer.from(rows.flat()))),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

@@ -31,7 +31,7 @@ export interface HttpBenchResult {
 }
 
 /** A Bot Connector that accepts every reply at once. */
-async function startSink(): Promise<{ url: string; server: Server; replies: () => number }> {
+export async function startSink(): Promise<{ url: string; server: Server; replies: () => number }> {
   let replies = 0;
   const server = createServer((request, response) => {
     request.resume();
@@ -46,7 +46,7 @@ async function startSink(): Promise<{ url: string; server: Server; replies: () =
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server, replies: () => replies };
 }
 
-function activity(text: string, serviceUrl: string, user: number): string {
+export function activity(text: string, serviceUrl: string, user: number): string {
   const userId = `29:bench-user-${user}`;
   return JSON.stringify({
     type: 'message',
@@ -64,13 +64,13 @@ function activity(text: string, serviceUrl: string, user: number): string {
   });
 }
 
-interface Bot {
+export interface Bot {
   name: string;
   script: string;
   env: Record<string, string>;
 }
 
-async function startBot(bot: Bot): Promise<{ child: ChildProcess; url: string; startMs: number }> {
+export async function startBot(bot: Bot): Promise<{ child: ChildProcess; url: string; startMs: number }> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', bot.script], {
@@ -83,14 +83,14 @@ async function startBot(bot: Bot): Promise<{ child: ChildProcess; url: string; s
   return { child, url, startMs: performance.now() - started };
 }
 
-async function stopBot(child: ChildProcess): Promise<void> {
+export async function stopBot(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
 }
 
-async function rssMiB(pid: number): Promise<number> {
+export async function rssMiB(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
   return kb / 1024;

@@ -4,6 +4,7 @@
  */
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { commands } from '../features/commands.js';
 import type { Subscription } from '../features/leerruimte/index.js';
 import {
   buildSettingsCard,
@@ -18,8 +19,6 @@ import {
   updateSubscription,
 } from '../features/leerruimte/index.js';
 import type { ConversationRef } from '../features/messenger.js';
-import type { Language } from '../i18n/language.js';
-import { normalize } from '../kb/normalize.js';
 import type { RouteDeps } from './routes.js';
 import { languageOf } from './routes.js';
 import { sendReplies } from './send.js';
@@ -56,8 +55,7 @@ const TEXT = {
   },
 } as const;
 
-/** The commands, normalised, with the language each is in: it wins over the client's locale. */
-const COMMANDS: Record<string, readonly ['settings' | 'pause' | 'resume' | 'status', Language]> = {
+const leerruimteCommand = commands({
   'leerruimte instellen': ['settings', 'nl'],
   'leerruimte pauzeren': ['pause', 'nl'],
   'leerruimte hervatten': ['resume', 'nl'],
@@ -66,7 +64,7 @@ const COMMANDS: Record<string, readonly ['settings' | 'pause' | 'resume' | 'stat
   'learning space pause': ['pause', 'en'],
   'learning space resume': ['resume', 'en'],
   'learning space status': ['status', 'en'],
-};
+} as const);
 
 export function isLeerruimteVerb(verb: unknown): boolean {
   return typeof verb === 'string' && (Object.values(LEERRUIMTE_VERBS) as string[]).includes(verb);
@@ -158,11 +156,11 @@ export function registerLeerruimteRoutes(app: Application<TurnState>, deps: Rout
     if ((context.activity.membersRemoved ?? []).some((member) => member.id === botId)) await retireTeam(context, deps);
   });
   app.message(
-    async (context) => COMMANDS[normalize(context.activity.text ?? '')] !== undefined,
+    async (context) => leerruimteCommand(context.activity.text) !== undefined,
     async (context) => {
-      const entry = COMMANDS[normalize(context.activity.text ?? '')];
-      if (entry === undefined) return;
-      const [command, language] = entry;
+      const match = leerruimteCommand(context.activity.text);
+      if (match === undefined) return;
+      const { command, language } = match;
       const team = teamOf(context);
       markRoute(context, `leerruimte.${command}`);
       if (command === 'status') {

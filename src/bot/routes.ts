@@ -7,10 +7,9 @@ import { languageOfAction } from '../cards/adaptive-card.js';
 import { errorCode } from '../errors.js';
 import {
   AFWEGING_VERBS,
-  afwegingskaderCommandLanguage,
+  afwegingskaderCommand,
   type FlowOwner,
   handleFlowAction,
-  isAfwegingskaderCommand,
   isAfwegingVerb,
   startFlow,
 } from '../features/afwegingskader/index.js';
@@ -19,16 +18,16 @@ import {
   answerColleague,
   COLLEGA_VERBS,
   type ConversationRef,
-  isExpertsChannelCommand,
+  expertsChannelCommand,
   type Messenger,
   markColleagueQuestion,
   sendQuestion,
   setExpertsChannel,
 } from '../features/collega/index.js';
+import { commands } from '../features/commands.js';
 import { help, isHelpRequest } from '../features/help/index.js';
 import { type Language, languageFromLocale } from '../i18n/language.js';
 import type { KnowledgeHolder } from '../kb/holder.js';
-import { normalize } from '../kb/normalize.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStore } from '../storage/index.js';
 import {
@@ -78,10 +77,10 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
   // The guided afwegingskader: started by a command or a button, answered with Action.Execute (the card is
   // replaced in place) or, on clients without universal actions, with Action.Submit (a new card).
   app.message(
-    async (context) => isAfwegingskaderCommand(context.activity.text),
+    async (context) => afwegingskaderCommand(context.activity.text) !== undefined,
     async (context) => {
       markRoute(context, 'afweging.start');
-      const language = afwegingskaderCommandLanguage(context.activity.text) ?? languageOf(context);
+      const language = afwegingskaderCommand(context.activity.text)?.language ?? languageOf(context);
       const card = await startFlow(flowDeps(deps), ownerOf(context), language);
       await sendReplies(context, [{ kind: 'card', card }]);
     },
@@ -97,9 +96,9 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
 
   // Admins reload the knowledge base from Teams; a failed reload keeps the last good version.
   app.message(
-    async (context) => ['kennisbank herladen', 'reload knowledge'].includes(normalize(context.activity.text ?? '')),
+    async (context) => reloadCommand(context.activity.text) !== undefined,
     async (context) => {
-      const language = languageOf(context);
+      const language = reloadCommand(context.activity.text)?.language ?? languageOf(context);
       const aad = context.activity.from.aadObjectId;
       if (aad === undefined || !deps.adminAadIds.has(aad)) {
         markRoute(context, 'knowledge.reload.not-admin');
@@ -117,9 +116,9 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
 
   // "Vraag een collega": an admin designates the experts' channel; questions go there, answers come back.
   app.message(
-    async (context) => isExpertsChannelCommand(context.activity.text),
+    async (context) => expertsChannelCommand(context.activity.text) !== undefined,
     async (context) => {
-      const language = languageOf(context);
+      const language = expertsChannelCommand(context.activity.text)?.language ?? languageOf(context);
       const activity = context.activity;
       const admin = activity.from.aadObjectId !== undefined && deps.adminAadIds.has(activity.from.aadObjectId);
       if (!admin) {
@@ -293,6 +292,8 @@ const COLLEGA_TEXT = {
     en: 'This channel is now the experts’ channel: questions sent with "Ask a colleague" will arrive here.',
   },
 } as const;
+
+const reloadCommand = commands({ 'kennisbank herladen': ['reload', 'nl'], 'reload knowledge': ['reload', 'en'] });
 
 const RELOAD_TEXT = {
   notAdmin: {

@@ -94,6 +94,10 @@ describe('knowledge at start and on reload', () => {
       connector.clear();
       await app.post(personalMessage('kennisbank herladen', { serviceUrl: connector.url }));
       expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Alleen een beheerder/);
+      // A command answers in its own language, not the client's.
+      connector.clear();
+      await app.post(personalMessage('reload knowledge', { serviceUrl: connector.url, locale: 'nl-NL' }));
+      expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Only a Wegwijs admin can reload/);
     } finally {
       await app.close();
       await connector.stop();

@@ -6,8 +6,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
 import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
-import { normalize } from '../../kb/normalize.js';
 import type { DocumentStore } from '../../storage/index.js';
+import { commands } from '../commands.js';
 import { AFWEGING_VERBS, buildOutcomeCard, buildQuestionCard, type FlowView } from './cards.js';
 import { type Answer, relevantAnswers, stepFor } from './flow.js';
 
@@ -15,24 +15,15 @@ export const FLOW_PARTITION = 'afweging';
 /** An unfinished flow is kept 30 days after its last answer. */
 export const FLOW_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** Commands that start the flow, normalised, with the language each is in. */
-const COMMANDS: ReadonlyMap<string, Language> = new Map([
-  ['afwegingskader', 'nl'],
-  ['afwegingskader doorlopen', 'nl'],
-  ['start afwegingskader', 'nl'],
-  ['meldcode doorlopen', 'nl'],
-  ['reporting code check', 'en'],
-  ['assessment framework', 'en'],
-]);
-
-export function isAfwegingskaderCommand(text: string | undefined): boolean {
-  return text !== undefined && COMMANDS.has(normalize(text));
-}
-
-/** The language of the command typed: a Dutch command gets the Dutch flow whatever the client's locale. */
-export function afwegingskaderCommandLanguage(text: string | undefined): Language | undefined {
-  return text === undefined ? undefined : COMMANDS.get(normalize(text));
-}
+/** Commands that start the flow. */
+export const afwegingskaderCommand = commands({
+  afwegingskader: ['start', 'nl'],
+  'afwegingskader doorlopen': ['start', 'nl'],
+  'start afwegingskader': ['start', 'nl'],
+  'meldcode doorlopen': ['start', 'nl'],
+  'reporting code check': ['start', 'en'],
+  'assessment framework': ['start', 'en'],
+});
 
 interface FlowRecord {
   flowId: string;

@@ -1,8 +1,7 @@
 export type { FlowAction, FlowDeps, FlowOwner } from './afwegingskader.js';
 export {
-  afwegingskaderCommandLanguage,
+  afwegingskaderCommand,
   handleFlowAction,
-  isAfwegingskaderCommand,
   isAfwegingVerb,
   startFlow,
 } from './afwegingskader.js';

@@ -7,10 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
-import { normalize } from '../../kb/normalize.js';
 import { describeFindings, detectPersonalData, redact } from '../../pii/index.js';
 import type { DocumentStore } from '../../storage/index.js';
 import { recordGap } from '../answer/gaps.js';
+import { commands } from '../commands.js';
 import type { ConversationRef } from '../messenger.js';
 
 export type { ConversationRef };
@@ -44,17 +44,14 @@ export interface ColleagueQuestion {
   post?: { conversationId: string; activityId: string };
 }
 
-const COMMANDS = new Set([
-  'expertkanaal',
-  'stel expertkanaal in',
-  'experts hier',
-  'experts channel',
-  'set experts channel',
-]);
-
-export function isExpertsChannelCommand(text: string | undefined): boolean {
-  return text !== undefined && COMMANDS.has(normalize(text));
-}
+/** An admin's command, typed in a channel, that makes it the experts' channel. */
+export const expertsChannelCommand = commands({
+  expertkanaal: ['set', 'nl'],
+  'stel expertkanaal in': ['set', 'nl'],
+  'experts hier': ['set', 'nl'],
+  'experts channel': ['set', 'en'],
+  'set experts channel': ['set', 'en'],
+});
 
 function settingsKey(tenantId: string | undefined): string {
   return `experts-channel:${tenantId ?? 'default'}`;

@@ -61,6 +61,8 @@ describe('detectPersonalData', () => {
     ['Bel haar op 06-12345678.', 'phone', '06-12345678'],
     ['Bel haar op 06 1234 5678.', 'phone', '06 1234 5678'],
     ['Bel haar op +31 6 12345678.', 'phone', '+31 6 12345678'],
+    ['Bel haar op +31 (0)6 2345 6789.', 'phone', '+31 (0)6 2345 6789'],
+    ['Bel haar op 0031 (0)70 123 4567.', 'phone', '0031 (0)70 123 4567'],
     ['Bel 070-1234567 na twaalf uur.', 'phone', '070-1234567'],
     ['Bel 0183 123456.', 'phone', '0183 123456'],
     ['BSN 111222333 is bekend.', 'bsn', '111222333'],

@@ -97,9 +97,10 @@ const PATTERNS: ReadonlyArray<{
   },
   {
     type: 'phone',
-    pattern: /(?<![\d+])(?:\+31|0031|0)[\s-]?\(?\d{1,3}\)?(?:\s?-?\s?\d){6,8}(?!\d)/g,
+    // "+31 (0)6 …" is written often: the "(0)" is the trunk prefix, not a digit of the number.
+    pattern: /(?<![\d+])(?:(?:\+31|0031)[\s-]?(?:\(0\)[\s-]?)?|0)[\s-]?\(?\d{1,3}\)?(?:\s?-?\s?\d){6,8}(?!\d)/g,
     accept: (match) => {
-      let digits = match[0].replace(/\D/g, '');
+      let digits = match[0].replace('(0)', '').replace(/\D/g, '');
       if (digits.startsWith('0031')) digits = `0${digits.slice(4)}`;
       else if (digits.startsWith('31')) digits = `0${digits.slice(2)}`;
       // Ten digits, starting with 0; 08xx and 09xx are organisations' service numbers, not people's.

@@ -12,6 +12,8 @@ describe('personal-data guard evaluation', async () => {
   const allowed = placeNames(await realKnowledge());
   const main = await loadPiiSamples(path.resolve('tests/eval/pii.yaml'));
   const holdout = await loadPiiSamples(path.resolve('tests/eval/pii-holdout.yaml'));
+  // Whole case texts, written for the case form; first run before tuning: 24/25 caught, 25/25 passed.
+  const holdout2 = await loadPiiSamples(path.resolve('tests/eval/pii-holdout-2.yaml'));
 
   it('has at least 150 synthetic texts, both with and without personal data', () => {
     expect(main.length + holdout.length).toBeGreaterThanOrEqual(150);
@@ -21,6 +23,7 @@ describe('personal-data guard evaluation', async () => {
   it.each([
     ['the tuning set', main],
     ['the held-out set', holdout],
+    ['the second held-out set (whole cases)', holdout2],
   ])('meets its goals on %s', (_name, samples) => {
     const report = evaluatePii(samples, { allowed });
     expect(report.caught / report.withPii, formatPiiReport(report)).toBeGreaterThanOrEqual(0.95);

@@ -13,6 +13,17 @@ import {
   buildFeedbackCommentCard,
   buildNoMatchCard,
 } from '../src/features/answer/index.js';
+import {
+  buildAmbassadorsCard,
+  buildBlockedForm,
+  buildCaseCard,
+  buildMyCasesCard,
+  buildReviewCard,
+  buildSearchCard,
+  buildShareElsewhereCard,
+  buildShareForm,
+} from '../src/features/cases/cards.js';
+import { type CaseFields, type CaseRecord, checkCase } from '../src/features/cases/cases.js';
 import { buildAnswerForAsker, buildAskForm, buildExpertCard } from '../src/features/collega/cards.js';
 import type { ColleagueQuestion } from '../src/features/collega/collega.js';
 import { buildHelpCard } from '../src/features/help/index.js';
@@ -97,6 +108,67 @@ export function cardGallery(kb: KnowledgeBase): GalleryCard[] {
     add('collega-expert-open', buildExpertCard({ ...question, status: 'open' }, language));
     add('collega-expert-answered', buildExpertCard(question, language));
     add('collega-answer', buildAnswerForAsker(question, language));
+
+    const municipalities = places.map((place) => ({ code: place.code, name: place.name }));
+    const fields: CaseFields = {
+      title: 'Tandem bij een vader die boos wordt over geld',
+      situation: 'Een vader werd in elk gesprek over geld boos; er lag een brief van de deurwaarder.',
+      tried: 'Lange gesprekken met een takenlijst.',
+      worked: 'Een tandem met de schuldhulpverlener en korte afspraken.',
+      lesson: 'Eerst de acute zorgen, dan de rest.',
+      themes: ['geldstress', 'tandem'],
+      municipality: 'GM0505',
+      municipalityName: 'Dordrecht',
+      organisationType: 'wijkteam',
+    };
+    const record: CaseRecord = {
+      id: '00000000-0000-4000-8000-00000000ca5e',
+      status: 'review',
+      fields,
+      language,
+      authorAad: 'a',
+      authorName: 'Test Ambassadeur',
+      author: subscription.channel,
+      createdAt: '2026-11-22T10:00:00Z',
+    };
+    const published = {
+      ...record,
+      status: 'published' as const,
+      reviewerName: 'Test Reviewer',
+      reviewedAt: '2026-11-23T10:00:00Z',
+    };
+    const blocked = { ...fields, situation: 'Mevrouw Jansen belde vanaf 06-12345678.' };
+    add('case-form', buildShareForm(language, municipalities, 24));
+    add('case-blocked', buildBlockedForm(checkCase(blocked, [], language)!, blocked, language, municipalities, 24));
+    add('case-review-open', buildReviewCard(record, language));
+    add('case-review-approved', buildReviewCard(published, language));
+    add('case-review-rejected', buildReviewCard({ ...published, status: 'rejected', reason: 'Te kort.' }, language));
+    add('case-published', buildCaseCard(published, language, { author: false, admin: true }));
+    add(
+      'case-search',
+      buildSearchCard(
+        { kind: 'found', query: { themes: ['tandem'], words: [] }, cases: [published], total: 1, widened: false },
+        language,
+      ),
+    );
+    add(
+      'case-overview',
+      buildSearchCard({ kind: 'overview', counts: [{ theme: 'tandem', count: 1 }], newest: [published] }, language),
+    );
+    add('case-mine', buildMyCasesCard([record, published], language));
+    add(
+      'case-ambassadors',
+      buildAmbassadorsCard(
+        [{ tenantId: 't', aadObjectId: 'a', name: 'Test Ambassadeur', addedBy: 'b', addedAt: '2026-11-22T10:00:00Z' }],
+        language,
+        true,
+      ),
+    );
+    add('case-share-elsewhere', buildShareElsewhereCard('28:bot', language));
+    add(
+      'leerruimte-prompt-case',
+      buildPromptCard(prompt, kb, '2026-W48', language, { id: record.id, title: fields.title }),
+    );
   }
   return cards;
 }

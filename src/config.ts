@@ -35,6 +35,8 @@ export interface Config {
   adminAadIds: ReadonlySet<string>;
   /** Messages per user per minute; 0 switches the limit off. */
   userRateLimit: number;
+  /** How long a shared case is kept after it was submitted, then deleted. */
+  caseRetentionMonths: number;
   storage: StorageKind;
   /** The in-process leerruimte scheduler; off when an external timer calls the dispatch endpoint. */
   scheduler: boolean;
@@ -121,6 +123,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     adminToken,
     adminAadIds: list('ADMIN_AAD_IDS'),
     userRateLimit: integer('USER_RATE_LIMIT', 30, 0, 100_000),
+    caseRetentionMonths: integer('CASE_RETENTION_MONTHS', 24, 1, 120),
     storage,
     scheduler: oneOf('SCHEDULER', ['on', 'off'] as const, 'on') === 'on',
     leerruimteTenantRate: integer('LEERRUIMTE_TENANT_RATE', 50, 1, 1000),

@@ -7,6 +7,7 @@ import { Cron } from 'croner';
 import { createBot } from './bot/index.js';
 import { type Config, loadConfig } from './config.js';
 import { ConfigError, errorCode } from './errors.js';
+import { CaseLibrary, readAudit } from './features/cases/index.js';
 import { runDeliveryCycle, TIME_ZONE } from './features/leerruimte/index.js';
 import { createHttpServer } from './http/server.js';
 import { KnowledgeHolder, KnowledgeInvalidError } from './kb/holder.js';
@@ -47,13 +48,14 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   const store = options.store ?? createDocumentStore(config);
   await store.init();
   const retention = startRetentionSweep(store, logger);
+  const cases = new CaseLibrary(store);
   const bot = createBot({
     config,
     logger,
     metrics,
     // No teams-ai turn-state storage: no feature keeps state in TurnState (each keeps its own documents),
     // and with storage teams-ai read two keys per turn for nothing (the --cpu-prof run showed it).
-    routes: { knowledge, store, logger },
+    routes: { knowledge, store, logger, cases },
   });
   const deliver = (all: boolean) =>
     runDeliveryCycle(
@@ -62,6 +64,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
         engine: knowledge.engine,
         messenger: bot.messenger,
         logger,
+        caseOfWeek: (week) => cases.caseOfWeek(week),
         options: { tenantRate: config.leerruimteTenantRate, staleClaimMs: config.leerruimteStaleClaimMs },
       },
       { all },
@@ -107,6 +110,12 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
         method: 'post',
         path: '/api/admin/retention',
         handle: async () => ({ status: 200, body: { deleted: await retention.runOnce() } }),
+      },
+      {
+        // Who did what to which case and ambassador, and when: ids only, never a case's text.
+        method: 'get',
+        path: '/api/admin/cases/audit',
+        handle: async () => ({ status: 200, body: { entries: await readAudit(store) } }),
       },
     ],
   });

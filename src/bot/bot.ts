@@ -24,7 +24,7 @@ export interface BotOptions {
   metrics: Metrics;
   /** Turn-state storage; without it conversation state lives only for the turn. */
   storage?: Storage;
-  routes: Omit<RouteDeps, 'messenger' | 'adminAadIds'>;
+  routes: Omit<RouteDeps, 'messenger' | 'adminAadIds' | 'caseRetentionMonths'>;
 }
 
 export interface BotResponse {
@@ -81,7 +81,12 @@ export function createBot(options: BotOptions): Bot {
     turnStateFactory: () => new TurnState(),
   });
   const messenger = createMessenger(adapter, config.credentials?.appId ?? '');
-  registerRoutes(app, { ...options.routes, messenger, adminAadIds: config.adminAadIds });
+  registerRoutes(app, {
+    ...options.routes,
+    messenger,
+    adminAadIds: config.adminAadIds,
+    caseRetentionMonths: config.caseRetentionMonths,
+  });
   app.error(async (context, error) => {
     const info = turnInfoOf(context);
     const id = randomUUID().slice(0, 8);

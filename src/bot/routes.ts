@@ -14,6 +14,7 @@ import {
   startFlow,
 } from '../features/afwegingskader/index.js';
 import { answerQuestion, handleAnswerSubmit, recordGap } from '../features/answer/index.js';
+import { type CaseLibrary, isCaseQuery, searchCases } from '../features/cases/index.js';
 import {
   answerColleague,
   COLLEGA_VERBS,
@@ -30,6 +31,7 @@ import { type Language, languageFromLocale } from '../i18n/language.js';
 import type { KnowledgeHolder } from '../kb/holder.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStore } from '../storage/index.js';
+import { caseDeps, handleCaseSubmit, isCaseVerb, registerCaseRoutes } from './cases-routes.js';
 import {
   handleLeerruimteSubmit,
   isLeerruimteVerb,
@@ -46,6 +48,10 @@ export interface RouteDeps {
   messenger: Messenger;
   /** AAD object ids of Wegwijs admins. */
   adminAadIds: ReadonlySet<string>;
+  /** The published cases, searchable. */
+  cases: CaseLibrary;
+  /** How long a shared case is kept. */
+  caseRetentionMonths: number;
 }
 
 /**
@@ -131,14 +137,8 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
         await sendReplies(context, [{ kind: 'text', text: COLLEGA_TEXT.notChannel[language] }]);
         return;
       }
-      const channelId = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
-      const ref = {
-        ...refOf(context),
-        conversationId: channelId ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id,
-        channel: true,
-      };
       await setExpertsChannel(deps.store, {
-        ref,
+        ref: channelRefOf(context),
         language,
         setBy: activity.from.name ?? '',
         setAt: new Date().toISOString(),
@@ -157,6 +157,8 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
     },
   );
 
+  registerCaseRoutes(app, deps);
+
   app.message(
     async (context) => isHelpRequest(context.activity.text),
     async (context) => {
@@ -170,6 +172,12 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
     if (text === '') {
       markRoute(context, 'help');
       await sendReplies(context, help(languageOf(context)));
+      return;
+    }
+    if (isCaseQuery(text)) {
+      const outcome = await searchCases(caseDeps(deps), text, languageOf(context));
+      markRoute(context, outcome.route);
+      await sendReplies(context, outcome.replies);
       return;
     }
     const engine = deps.knowledge.engine;
@@ -203,7 +211,7 @@ function expertAction(context: TurnContext, deps: RouteDeps, verb: string, data:
 }
 
 /** Where to reach this conversation later (for answers to the asker). */
-function refOf(context: TurnContext): ConversationRef {
+export function refOf(context: TurnContext): ConversationRef {
   const activity = context.activity;
   const tenantId =
     activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
@@ -213,6 +221,17 @@ function refOf(context: TurnContext): ConversationRef {
     conversationId: activity.conversation.id,
     botId: activity.recipient.id,
     ...(tenantId === undefined ? {} : { tenantId }),
+  };
+}
+
+/** The channel a message was typed in, to start new threads there (experts', ambassadors' channel). */
+export function channelRefOf(context: TurnContext): ConversationRef {
+  const activity = context.activity;
+  const channelId = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
+  return {
+    ...refOf(context),
+    conversationId: channelId ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id,
+    channel: true,
   };
 }
 
@@ -235,6 +254,10 @@ async function handleSubmit(
   deps: RouteDeps,
   data: Record<string, unknown>,
 ): Promise<void> {
+  if (isCaseVerb(data.verb)) {
+    await handleCaseSubmit(context, deps, data);
+    return;
+  }
   if (isLeerruimteVerb(data.verb)) {
     await handleLeerruimteSubmit(app, context, deps, data);
     return;

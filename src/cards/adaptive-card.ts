@@ -84,6 +84,25 @@ export function askAction(title: string, text: string): CardAction {
   return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: text } } };
 }
 
+/**
+ * Action.Execute (Teams replaces the card in place, for everyone who sees it) with an Action.Submit
+ * fallback carrying the same verb and data, for clients without universal actions.
+ */
+export function executeAction(verb: string, title: string, data: Readonly<Record<string, unknown>>): CardAction {
+  return {
+    type: 'Action.Execute',
+    verb,
+    title,
+    data,
+    fallback: { type: 'Action.Submit', title, data: { verb, ...data } },
+  };
+}
+
+/** The card with a highlighted notice on top (e.g. why a button press changed nothing). */
+export function withNotice(original: AdaptiveCard, notice: string): AdaptiveCard {
+  return { ...original, body: [textBlock(notice, { color: 'Attention' }), ...original.body] };
+}
+
 /** A button that opens a phone number or URL. */
 export function openUrlAction(title: string, url: string): CardAction {
   return { type: 'Action.OpenUrl', title, url };

@@ -19,6 +19,7 @@ export type {
   WriteOptions,
 } from './document-store.js';
 export { StorageError } from './document-store.js';
+export { listAll, updateDocument } from './documents.js';
 export type { RetentionSweep } from './retention.js';
 export { startRetentionSweep } from './retention.js';
 

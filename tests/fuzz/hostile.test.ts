@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AFWEGING_VERBS } from '../../src/features/afwegingskader/index.js';
 import { VERBS } from '../../src/features/answer/index.js';
+import { CASE_VERBS } from '../../src/features/cases/index.js';
 import { COLLEGA_VERBS } from '../../src/features/collega/index.js';
 import {
   actionExecute,
@@ -55,6 +56,7 @@ const ALL_VERBS = [
   ...Object.values(VERBS),
   ...Object.values(AFWEGING_VERBS),
   ...Object.values(COLLEGA_VERBS),
+  ...Object.values(CASE_VERBS),
   'unknown.verb',
 ];
 

@@ -8,6 +8,7 @@ import {
   type CardAction,
   type CardElement,
   card,
+  executeAction,
   heading,
   openUrlAction,
   textBlock,
@@ -250,36 +251,14 @@ export function dossierSummary(view: FlowView, outcome: Outcome, language: Langu
 }
 
 function answerAction(view: FlowView, step: number, answer: Answer, title: string): CardAction {
-  const data = { flowId: view.flowId, step, answer };
-  return {
-    type: 'Action.Execute',
-    verb: AFWEGING_VERBS.answer,
-    title,
-    data,
-    // Clients without universal actions send the same as a message.
-    fallback: { type: 'Action.Submit', title, data: { verb: AFWEGING_VERBS.answer, ...data } },
-  };
+  return executeAction(AFWEGING_VERBS.answer, title, { flowId: view.flowId, step, answer });
 }
 
 function navigation(view: FlowView, language: Language): CardAction[] {
   const actions: CardAction[] = [];
   const data = { flowId: view.flowId };
-  if (view.answers.length > 0) {
-    actions.push({
-      type: 'Action.Execute',
-      verb: AFWEGING_VERBS.back,
-      title: TEXT.back[language],
-      data,
-      fallback: { type: 'Action.Submit', title: TEXT.back[language], data: { verb: AFWEGING_VERBS.back, ...data } },
-    });
-  }
-  actions.push({
-    type: 'Action.Execute',
-    verb: AFWEGING_VERBS.restart,
-    title: TEXT.restart[language],
-    data,
-    fallback: { type: 'Action.Submit', title: TEXT.restart[language], data: { verb: AFWEGING_VERBS.restart, ...data } },
-  });
+  if (view.answers.length > 0) actions.push(executeAction(AFWEGING_VERBS.back, TEXT.back[language], data));
+  actions.push(executeAction(AFWEGING_VERBS.restart, TEXT.restart[language], data));
   return actions;
 }
 

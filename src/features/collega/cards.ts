@@ -7,6 +7,7 @@ import {
   type CardAction,
   type CardElement,
   card,
+  executeAction,
   heading,
   textBlock,
 } from '../../cards/adaptive-card.js';
@@ -93,12 +94,12 @@ export function buildExpertCard(record: ColleagueQuestion, language: Language): 
       maxLength: MAX_QUESTION_LENGTH,
       label: TEXT.answerLabel[language],
     });
-    actions.push(execute(COLLEGA_VERBS.answer, TEXT.answer[language], { id: record.id }));
+    actions.push(executeAction(COLLEGA_VERBS.answer, TEXT.answer[language], { id: record.id }));
   }
   if (record.markedBy !== undefined) {
     body.push(textBlock(fill(TEXT.marked[language], { name: record.markedBy }), { isSubtle: true, size: 'Small' }));
   } else {
-    actions.push(execute(COLLEGA_VERBS.mark, TEXT.mark[language], { id: record.id }));
+    actions.push(executeAction(COLLEGA_VERBS.mark, TEXT.mark[language], { id: record.id }));
   }
   const status = record.status === 'answered' ? TEXT.answeredBy[language] : TEXT.open[language];
   return card(
@@ -143,15 +144,4 @@ function questionInput(question: string, language: Language): CardElement {
 
 function sendAction(language: Language): CardAction {
   return { type: 'Action.Submit', title: TEXT.send[language], data: { verb: COLLEGA_VERBS.send } };
-}
-
-/** Action.Execute (the card updates for everyone) with an Action.Submit fallback. */
-function execute(verb: string, title: string, data: Record<string, unknown>): CardAction {
-  return {
-    type: 'Action.Execute',
-    verb,
-    title,
-    data,
-    fallback: { type: 'Action.Submit', title, data: { verb, ...data } },
-  };
 }

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
 import { describeFindings, detectPersonalData, redact } from '../../pii/index.js';
-import type { DocumentStore } from '../../storage/index.js';
+import { type DocumentStore, updateDocument } from '../../storage/index.js';
 import { recordGap } from '../answer/gaps.js';
 import { commands } from '../commands.js';
 import type { ConversationRef } from '../messenger.js';
@@ -115,18 +115,7 @@ export async function updateQuestion(
   id: string,
   change: (record: ColleagueQuestion) => ColleagueQuestion | undefined,
 ): Promise<ColleagueQuestion | undefined> {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const stored = await store.get<ColleagueQuestion>(COLLEGA_PARTITION, id);
-    if (stored === undefined) return undefined;
-    const next = change(stored.data);
-    if (next === undefined) return stored.data;
-    const result = await store.put(COLLEGA_PARTITION, id, next, {
-      ifMatch: stored.etag,
-      ...(stored.expiresAt === undefined ? {} : { expiresAt: stored.expiresAt }),
-    });
-    if (result.kind === 'ok') return next;
-  }
-  return (await store.get<ColleagueQuestion>(COLLEGA_PARTITION, id))?.data;
+  return (await updateDocument(store, COLLEGA_PARTITION, id, change))?.data;
 }
 
 /** Records the first answer; a question already answered keeps its answer (two experts at once: first wins). */

@@ -2,7 +2,7 @@
  * The steps of "vraag een collega", as plain data: what to store, what to send where, what to reply.
  * Sending happens through a `Messenger` port that `src/bot/` implements.
  */
-import type { AdaptiveCard } from '../../cards/adaptive-card.js';
+import { type AdaptiveCard, withNotice } from '../../cards/adaptive-card.js';
 import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
 import type { DocumentStore } from '../../storage/index.js';
@@ -146,8 +146,4 @@ async function refreshPost(deps: CollegaDeps, record: ColleagueQuestion, languag
     record.post.activityId,
     buildExpertCard(record, language),
   );
-}
-
-function withNotice(card: AdaptiveCard, notice: string): AdaptiveCard {
-  return { ...card, body: [{ type: 'TextBlock', text: notice, wrap: true, color: 'Attention' }, ...card.body] };
 }

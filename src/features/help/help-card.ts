@@ -32,7 +32,7 @@ const TEXT: Localized<{
     intro:
       'Ik help professionals in de aanpak van huiselijk geweld en kindermishandeling snel de weg te vinden, met bronnen erbij.',
     abilities:
-      '- de **meldcode**, en het **afwegingskader** stap voor stap (typ *afwegingskader*)\n- **schuldhulp** en financiële hulp per gemeente in Haaglanden en Zuid-Holland Zuid\n- **stress-sensitief werken**: tips voor gesprekken met mensen onder geldstress\n- de landelijke **hulplijnen**',
+      '- de **meldcode**, en het **afwegingskader** stap voor stap (typ *afwegingskader*)\n- **schuldhulp** en financiële hulp per gemeente in Haaglanden en Zuid-Holland Zuid\n- **stress-sensitief werken**: tips voor gesprekken met mensen onder geldstress\n- de landelijke **hulplijnen**\n- **casussen** die ambassadeurs deelden, geanonimiseerd (typ *casussen*; ambassadeurs delen er een met *casus delen*)',
     examplesTitle: 'Vraag bijvoorbeeld:',
     examples: ['Wie doet schuldhulp in Zoetermeer?', 'Moet ik melden?', 'Mijn cliënt komt steeds niet op afspraken'],
     disclaimer:
@@ -49,7 +49,7 @@ const TEXT: Localized<{
     intro:
       'I help professionals working against domestic violence and child abuse find their way quickly, with sources.',
     abilities:
-      '- the **reporting code** (meldcode), and its assessment framework step by step (type *reporting code check*)\n- **debt help** and financial services per municipality in Haaglanden and Zuid-Holland Zuid\n- **stress-sensitive working**: tips for conversations with people under money stress\n- the national **help lines**',
+      '- the **reporting code** (meldcode), and its assessment framework step by step (type *reporting code check*)\n- **debt help** and financial services per municipality in Haaglanden and Zuid-Holland Zuid\n- **stress-sensitive working**: tips for conversations with people under money stress\n- the national **help lines**\n- anonymised **cases** shared by ambassadors (type *cases*; ambassadors share one with *share case*)',
     examplesTitle: 'Try for example:',
     examples: ['Who offers debt help in Zoetermeer?', 'Do I have to report?', 'My client keeps missing appointments'],
     disclaimer:

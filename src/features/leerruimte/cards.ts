@@ -5,6 +5,7 @@ import { type AdaptiveCard, type CardElement, card, factSet, heading, textBlock 
 import { fill } from '../../i18n/format.js';
 import type { Language, Localized } from '../../i18n/language.js';
 import type { KnowledgeBase, PromptEntry } from '../../kb/schema.js';
+import { caseOfWeekElements } from '../cases/index.js';
 import type { Delivery, Subscription } from './subscriptions.js';
 
 export const LEERRUIMTE_VERBS = {
@@ -60,6 +61,7 @@ export function buildPromptCard(
   kb: KnowledgeBase,
   week: string,
   language: Language,
+  featured?: { id: string; title: string },
 ): AdaptiveCard {
   const method = kb.methods.get(prompt.method)?.[language] ?? prompt.method;
   const track = kb.tracks.get(prompt.track)?.[language] ?? prompt.track;
@@ -76,7 +78,10 @@ export function buildPromptCard(
     textBlock(TEXT.reply[language], { weight: 'Bolder', spacing: 'Medium' }),
   ];
   if (source !== undefined) body.push(textBlock(`[${source.title}](${source.url})`, { isSubtle: true, size: 'Small' }));
-  return card(language, body, `${prompt.title[language]}: ${prompt.summary[language]}`);
+  // Every prompt invites the team's ambassadors to share a case, and may carry the case of the week.
+  const cases = caseOfWeekElements(featured, language);
+  body.push(...cases.body);
+  return card(language, body, `${prompt.title[language]}: ${prompt.summary[language]}`, cases.actions);
 }
 
 export function buildSettingsCard(

@@ -50,6 +50,8 @@ export interface DeliveryDeps {
   engine: KnowledgeEngine;
   messenger: Messenger;
   logger?: Logger;
+  /** The shared case to feature on this week's prompt, if any. */
+  caseOfWeek?: (week: string) => Promise<{ id: string; fields: { title: string } } | undefined>;
   now?: () => Date;
   clock?: Clock;
   options?: Partial<DeliveryOptions>;
@@ -74,6 +76,9 @@ export async function runDeliveryCycle(deps: DeliveryDeps, request: { all?: bool
   const wall = deps.now ?? (() => new Date());
   const now = wall();
   const week = isoWeek(now);
+  // One featured case per cycle; without it the prompt still goes out.
+  const featuredCase = await deps.caseOfWeek?.(week).catch(() => undefined);
+  const featured = featuredCase === undefined ? undefined : { id: featuredCase.id, title: featuredCase.fields.title };
   const limiter = new RateLimiter(options.tenantRate, clock);
   const report: CycleReport = { week, considered: 0, sent: 0, failed: 0, retired: 0, skipped: 0 };
   const teams = (await listSubscriptions(deps.store)).filter((subscription) => subscription.status === 'active');
@@ -83,7 +88,7 @@ export async function runDeliveryCycle(deps: DeliveryDeps, request: { all?: bool
 
   const worker = async () => {
     for (let team = queue.shift(); team !== undefined; team = queue.shift()) {
-      const outcome = await serveTeam(deps, team, week, limiter, clock, wall, options);
+      const outcome = await serveTeam(deps, team, { week, featured }, limiter, clock, wall, options);
       report[outcome] += 1;
     }
   };
@@ -95,7 +100,7 @@ export async function runDeliveryCycle(deps: DeliveryDeps, request: { all?: bool
 async function serveTeam(
   deps: DeliveryDeps,
   team: Subscription,
-  week: string,
+  { week, featured }: { week: string; featured: { id: string; title: string } | undefined },
   limiter: RateLimiter,
   clock: Clock,
   wall: () => Date,
@@ -108,7 +113,7 @@ async function serveTeam(
     await finish(deps.store, claim, { status: 'failed', reason: 'no prompts for these tracks' }, wall().getTime());
     return 'failed';
   }
-  const card = buildPromptCard(choice.prompt, deps.engine.kb, week, team.language);
+  const card = buildPromptCard(choice.prompt, deps.engine.kb, week, team.language, featured);
   let attempts = 0;
   for (;;) {
     attempts += 1;

@@ -2,7 +2,7 @@
  * Teams that installed Wegwijs, with their leerruimte settings, and the weekly delivery records.
  */
 import type { Language } from '../../i18n/language.js';
-import type { DocumentStore } from '../../storage/index.js';
+import { type DocumentStore, listAll, updateDocument } from '../../storage/index.js';
 import type { ConversationRef } from '../messenger.js';
 
 export const SUBSCRIPTIONS_PARTITION = 'leerruimte';
@@ -85,41 +85,13 @@ export async function updateSubscription(
   teamId: string,
   change: (current: Subscription) => Subscription | undefined,
 ): Promise<Subscription | undefined> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const stored = await getSubscription(store, teamId);
-    if (stored === undefined) return undefined;
-    const next = change(stored.data);
-    if (next === undefined) return stored.data;
-    if ((await store.put(SUBSCRIPTIONS_PARTITION, teamId, next, { ifMatch: stored.etag })).kind === 'ok') return next;
-  }
-  return (await getSubscription(store, teamId))?.data;
+  return (await updateDocument(store, SUBSCRIPTIONS_PARTITION, teamId, change))?.data;
 }
 
 export async function listSubscriptions(store: DocumentStore): Promise<Subscription[]> {
-  const all: Subscription[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.list<Subscription>(SUBSCRIPTIONS_PARTITION, {
-      limit: 500,
-      ...(cursor === undefined ? {} : { cursor }),
-    });
-    all.push(...page.items.map((item) => item.data));
-    cursor = page.cursor;
-  } while (cursor !== undefined);
-  return all;
+  return listAll<Subscription>(store, SUBSCRIPTIONS_PARTITION);
 }
 
 export async function listDeliveries(store: DocumentStore, week: string): Promise<Delivery[]> {
-  const all: Delivery[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.list<Delivery>(DELIVERIES_PARTITION, {
-      limit: 500,
-      prefix: `${week}:`,
-      ...(cursor === undefined ? {} : { cursor }),
-    });
-    all.push(...page.items.map((item) => item.data));
-    cursor = page.cursor;
-  } while (cursor !== undefined);
-  return all;
+  return listAll<Delivery>(store, DELIVERIES_PARTITION, `${week}:`);
 }

@@ -1,0 +1,205 @@
+/**
+ * Cases as data: the form's fields, their checks (required, lengths, fixed vocabularies, the personal-data
+ * guard), and the stored record through review to publication. A case is stored only after the guard found
+ * nothing; it is deleted when its author withdraws it, an admin deletes it, or its retention ends.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Language } from '../../i18n/language.js';
+import { describeFindings, detectPersonalData, type Finding, redact } from '../../pii/index.js';
+import { type DocumentStore, listAll, updateDocument } from '../../storage/index.js';
+import type { ConversationRef } from '../messenger.js';
+import { ORGANISATION_TYPE_IDS, THEME_IDS } from './themes.js';
+
+export const CASE_PARTITION = 'cases';
+export const CASE_SETTINGS_PARTITION = 'settings';
+const MONTH_MS = 30.44 * 24 * 60 * 60 * 1000;
+
+/** The free-text fields, in form order, with their longest length. */
+export const TEXT_FIELDS = {
+  title: 120,
+  situation: 4000,
+  tried: 2000,
+  worked: 2000,
+  lesson: 2000,
+} as const;
+export type TextField = keyof typeof TEXT_FIELDS;
+export const TEXT_FIELD_NAMES = Object.keys(TEXT_FIELDS) as TextField[];
+/** Fields the author must fill in. */
+const REQUIRED: readonly TextField[] = ['title', 'situation', 'lesson'];
+
+export interface CaseFields {
+  title: string;
+  situation: string;
+  tried: string;
+  worked: string;
+  lesson: string;
+  themes: string[];
+  /** CBS code of a municipality in the region, when the author named one. */
+  municipality?: string;
+  municipalityName?: string;
+  organisationType: string;
+}
+
+export type CaseStatus = 'review' | 'published' | 'rejected';
+
+export interface CaseRecord {
+  id: string;
+  tenantId?: string;
+  status: CaseStatus;
+  fields: CaseFields;
+  language: Language;
+  authorAad: string;
+  authorName: string;
+  /** The author's chat, to tell them the outcome of the review. */
+  author: ConversationRef;
+  createdAt: string;
+  reviewerAad?: string;
+  reviewerName?: string;
+  reviewedAt?: string;
+  /** Why a reviewer rejected it (checked for personal data like the case). */
+  reason?: string;
+  /** The review card, to update it for every reviewer. */
+  post?: { conversationId: string; activityId: string };
+}
+
+export type FormProblem = TextField | 'themes' | 'organisationType' | 'anonymised';
+
+/** The fields as far as they were filled in, and what is missing or invalid (empty when complete). */
+export interface FormResult {
+  fields: CaseFields;
+  problems: FormProblem[];
+}
+
+/** Reads the form's submitted values; anything not on the form, or not in its lists, is dropped. */
+export function readCaseForm(
+  data: Readonly<Record<string, unknown>>,
+  municipalities: ReadonlyMap<string, string>,
+): FormResult {
+  const problems: FormProblem[] = [];
+  const text = (field: TextField) => {
+    const value = data[field];
+    return typeof value === 'string' ? value.trim().slice(0, TEXT_FIELDS[field]) : '';
+  };
+  const fields: CaseFields = {
+    title: text('title'),
+    situation: text('situation'),
+    tried: text('tried'),
+    worked: text('worked'),
+    lesson: text('lesson'),
+    themes: choices(data.themes).filter((theme) => THEME_IDS.has(theme)),
+    organisationType: typeof data.organisationType === 'string' ? data.organisationType : '',
+  };
+  const municipality = typeof data.municipality === 'string' ? data.municipality : '';
+  const municipalityName = municipalities.get(municipality);
+  if (municipalityName !== undefined) {
+    fields.municipality = municipality;
+    fields.municipalityName = municipalityName;
+  }
+  for (const field of REQUIRED) if (fields[field] === '') problems.push(field);
+  if (fields.themes.length === 0) problems.push('themes');
+  if (!ORGANISATION_TYPE_IDS.has(fields.organisationType)) problems.push('organisationType');
+  // The toggle sends "true" when switched on; the card also marks it required, but a client may not check.
+  if (data.anonymised !== 'true' && data.anonymised !== true) problems.push('anonymised');
+  return { fields, problems };
+}
+
+/** A multi-select ChoiceSet sends "a,b,c". */
+function choices(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  return [...new Set(value.split(',').map((item) => item.trim()))].filter((item) => item !== '');
+}
+
+export interface FieldFindings {
+  field: TextField;
+  text: string;
+  findings: Finding[];
+}
+
+export interface CaseCheck {
+  /** Only fields with findings. */
+  fields: FieldFindings[];
+  /** The kinds found, in words: "telefoonnummer, naam". */
+  kinds: string;
+  /** Every kind's id, for the audit trail. */
+  kindIds: string[];
+  /** The case with placeholders in place of what was found. */
+  redacted: CaseFields;
+}
+
+/** The personal-data guard over every free-text field; undefined when the case is clean. */
+export function checkCase(fields: CaseFields, allowed: readonly string[], language: Language): CaseCheck | undefined {
+  const found: FieldFindings[] = [];
+  const redacted: CaseFields = { ...fields, themes: [...fields.themes] };
+  for (const field of TEXT_FIELD_NAMES) {
+    const text = fields[field];
+    const findings = detectPersonalData(text, { allowed });
+    if (findings.length === 0) continue;
+    found.push({ field, text, findings });
+    redacted[field] = redact(text, findings, language);
+  }
+  if (found.length === 0) return undefined;
+  const all = found.flatMap((item) => item.findings);
+  return {
+    fields: found,
+    kinds: describeFindings(all, language),
+    kindIds: [...new Set(all.map((finding) => finding.type))],
+    redacted,
+  };
+}
+
+export function retentionMs(months: number): number {
+  return Math.round(months * MONTH_MS);
+}
+
+export async function createCase(
+  store: DocumentStore,
+  input: Omit<CaseRecord, 'id' | 'status' | 'createdAt'>,
+  retention: number,
+  now: Date = new Date(),
+): Promise<CaseRecord> {
+  const record: CaseRecord = { ...input, id: randomUUID(), status: 'review', createdAt: now.toISOString() };
+  await store.create(CASE_PARTITION, record.id, record, { expiresAt: new Date(now.getTime() + retention) });
+  return record;
+}
+
+export async function getCase(store: DocumentStore, id: unknown): Promise<CaseRecord | undefined> {
+  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+  return (await store.get<CaseRecord>(CASE_PARTITION, id))?.data;
+}
+
+/** Applies `change` with optimistic concurrency (see `updateDocument`); the expiry set at submission stays. */
+export async function updateCase(
+  store: DocumentStore,
+  id: string,
+  change: (record: CaseRecord) => CaseRecord | undefined,
+): Promise<{ data: CaseRecord; changed: boolean } | undefined> {
+  return updateDocument(store, CASE_PARTITION, id, change);
+}
+
+export async function deleteCase(store: DocumentStore, id: string): Promise<boolean> {
+  return (await store.delete(CASE_PARTITION, id)) === 'deleted';
+}
+
+/** Every live case (the library filters the published ones; authors list their own). */
+export async function listCases(store: DocumentStore): Promise<CaseRecord[]> {
+  return listAll<CaseRecord>(store, CASE_PARTITION);
+}
+
+export interface ReviewChannel {
+  ref: ConversationRef;
+  language: Language;
+  setAt: string;
+}
+
+const reviewChannelKey = (tenantId: string | undefined) => `ambassadors-channel:${tenantId ?? 'default'}`;
+
+export async function setReviewChannel(store: DocumentStore, channel: ReviewChannel): Promise<void> {
+  await store.put(CASE_SETTINGS_PARTITION, reviewChannelKey(channel.ref.tenantId), channel);
+}
+
+export async function getReviewChannel(
+  store: DocumentStore,
+  tenantId: string | undefined,
+): Promise<ReviewChannel | undefined> {
+  return (await store.get<ReviewChannel>(CASE_SETTINGS_PARTITION, reviewChannelKey(tenantId)))?.data;
+}

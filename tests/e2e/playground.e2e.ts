@@ -3,49 +3,21 @@
  * Playground, driven through Debian's Chromium by playwright-core. What a person sees on screen is what
  * is asserted; a screenshot of each step goes to tests/e2e/screenshots/ (git-ignored).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, waitForHttp } from '../../scripts/processes.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PLAYGROUND_CLI = path.join(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
-function start(args: string[], env: NodeJS.ProcessEnv): Started {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-20_000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return { child, output: () => output };
-}
-
-async function waitFor(url: string, what: string, started: Started): Promise<void> {
-  await waitForHttp(url, started.child, { what, output: started.output, intervalMs: 200 });
-}
+import { freePort } from '../../scripts/processes.js';
+import {
+  cardWith as cardOn,
+  launchBrowser,
+  type Started,
+  say as sayOn,
+  screenshot as screenshotOf,
+  startBot,
+  startPlayground,
+} from './support.js';
 
 let dataDir: string;
 let profileDir: string;
@@ -55,41 +27,15 @@ let browser: BrowserContext | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  }
   dataDir = await mkdtemp(path.join(tmpdir(), 'wegwijs-e2e-data-'));
   profileDir = await mkdtemp(path.join(tmpdir(), 'wegwijs-e2e-profile-'));
-  await mkdir(SCREENSHOTS, { recursive: true });
   const botPort = await freePort();
   const playgroundPort = await freePort();
-  const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() };
-
-  bot = start(['--disable-warning=DEP0111', 'dist/src/main.js'], {
-    ...base,
-    PORT: String(botPort),
-    DATA_DIR: dataDir,
-    SCHEDULER: 'off',
-    LOG_LEVEL: 'warn',
-  });
-  await waitFor(`http://127.0.0.1:${botPort}/readyz`, 'the bot', bot);
-
-  const endpoint = `http://127.0.0.1:${botPort}/api/messages`;
-  playground = start([PLAYGROUND_CLI, '-e', endpoint, '-c', 'msteams', '-p', String(playgroundPort), '--dt'], {
-    ...base,
-    TEAMSAPPTESTER_BROWSER: 'none',
-  });
-  const playgroundUrl = `http://127.0.0.1:${playgroundPort}/`;
-  await waitFor(playgroundUrl, 'the Playground', playground);
-
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 1000 },
-  });
+  bot = await startBot(botPort, { DATA_DIR: dataDir });
+  playground = await startPlayground(botPort, playgroundPort);
+  browser = await launchBrowser(profileDir);
   page = browser.pages()[0] ?? (await browser.newPage());
-  await page.goto(playgroundUrl);
+  await page.goto(`http://127.0.0.1:${playgroundPort}/`);
 }, 90_000);
 
 afterAll(async () => {
@@ -100,22 +46,9 @@ afterAll(async () => {
   if (profileDir !== undefined) await rm(profileDir, { recursive: true, force: true });
 });
 
-/** Types into the Playground's compose box and sends, as a person would. */
-async function say(text: string): Promise<void> {
-  const box = page.locator('[role=textbox][contenteditable=true]').first();
-  await box.click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
-/** The most recent card on screen that shows `text`. */
-function cardWith(text: string | RegExp): Locator {
-  return page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
-}
-
-async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-}
+const say = (text: string) => sayOn(page, text);
+const cardWith = (text: string | RegExp) => cardOn(page, text);
+const screenshot = (name: string) => screenshotOf(page, name);
 
 describe('Wegwijs in the Agents Playground (msteams channel)', () => {
   it('greets a new chat with the help card, 112 and Veilig Thuis first', async () => {

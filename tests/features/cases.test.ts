@@ -410,6 +410,24 @@ describe('retention is configurable', () => {
   });
 });
 
+describe('robustness', () => {
+  it('keeps an approval when Teams refuses the message to the author (app removed)', async () => {
+    await submit(AMB_ONE, { ...CLEAN_CASE, title: 'Een casus waarvan de auteur de app verwijderde' });
+    await connector.waitFor(() => connector.threads.length === 1);
+    const review = cardOf(connector.threads[0]!.activity);
+    const approve = review.actions?.find((action) => action.title === 'Goedkeuren en publiceren') as {
+      verb: string;
+      data: Record<string, unknown>;
+    };
+    connector.failNext({ status: 403, bodyIncludes: 'is goedgekeurd door' });
+    const approved = await execute(AMB_TWO, approve.verb, approve.data);
+    expect(json(approved)).toContain('Goedgekeurd door Ambassadeur Twee');
+    const [stored] = (await cases()).filter((item) => item.data.fields.title.startsWith('Een casus waarvan'));
+    expect(stored?.data.status).toBe('published');
+    await exchange(cardSubmit({ verb: 'casus.intrekken', id: stored?.key }, options(AMB_ONE)));
+  });
+});
+
 describe('organisations', () => {
   it('keeps each organisation’s ambassadors apart', async () => {
     const [list] = await exchange(personalMessage('ambassadeurs', { ...options(COLLEAGUE), tenantId: OTHER_TENANT }));

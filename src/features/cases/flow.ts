@@ -11,7 +11,7 @@ import { detectLanguage } from '../../kb/language.js';
 import { assessDanger } from '../../kb/safety.js';
 import { describeFindings, detectPersonalData } from '../../pii/index.js';
 import type { DocumentStore } from '../../storage/index.js';
-import type { ConversationRef, Messenger } from '../messenger.js';
+import { type ConversationRef, DeliveryError, type Messenger } from '../messenger.js';
 import type { Reply } from '../reply.js';
 import { type AuditEntry, recordAudit } from './audit.js';
 import {
@@ -311,9 +311,10 @@ export async function reviewCase(
   });
   if (input.decision === 'reject') await deleteCase(deps.store, record.id);
   deps.library.invalidate();
-  await tellAuthor(deps, decidedRecord);
+  // The decision stands even when Teams refuses a message (the author removed the app, the chat is gone).
+  await bestEffort(tellAuthor(deps, decidedRecord));
   const card = buildReviewCard(decidedRecord, language);
-  await refreshPost(deps, decidedRecord, card);
+  await bestEffort(refreshPost(deps, decidedRecord, card));
   return { route: input.decision === 'approve' ? 'case.approved' : 'case.rejected', card };
 }
 
@@ -378,7 +379,7 @@ export async function removeCase(deps: CaseDeps, actor: Actor, id: unknown, lang
     caseId: record.id,
   });
   deps.library.invalidate();
-  if (record.status === 'review') await refreshPost(deps, record, buildGoneCard(record.language));
+  if (record.status === 'review') await bestEffort(refreshPost(deps, record, buildGoneCard(record.language)));
   return {
     route: author ? 'case.withdrawn' : 'case.deleted',
     replies: [text(author ? TEXT.withdrawn[language] : TEXT.deleted[language])],
@@ -457,6 +458,15 @@ export async function changeAmbassador(
     route: removed ? 'ambassadors.removed' : 'ambassadors.not-ambassador',
     replies: [text(fill(removed ? TEXT.removed[language] : TEXT.notAmbassadorTarget[language], name))],
   };
+}
+
+/** Waits for a send that may be refused; a refusal (`DeliveryError`) is not the user's problem here. */
+async function bestEffort(send: Promise<void>): Promise<void> {
+  try {
+    await send;
+  } catch (error) {
+    if (!(error instanceof DeliveryError)) throw error;
+  }
 }
 
 function tenant(actor: Actor): { tenantId?: string } {

@@ -30,10 +30,12 @@ const PRIVACY = page(
 <li><strong>Afwegingskader</strong>: je antwoorden per gesprek, zodat je verder kunt waar je was; 30 dagen na je laatste antwoord verwijderd.</li>
 <li><strong>Vraag een collega</strong>: je vraag (na de controle op persoonsgegevens) en je naam gaan naar het expertkanaal van je organisatie; 90 dagen bewaard.</li>
 <li><strong>Leerruimte</strong>: per team het kanaal, het tijdstip en welke vragen al geweest zijn, zolang de app in het team staat.</li>
+<li><strong>Casussen</strong> die ambassadeurs delen: alleen na de controle op persoonsgegevens en een bevestiging dat ze geanonimiseerd zijn; een andere ambassadeur beoordeelt ze eerst. Bewaard met je naam (alleen zichtbaar voor de beoordelaars) tot 24 maanden na het delen (instelbaar per installatie); je kunt je casus altijd intrekken, dan wordt hij meteen verwijderd. Een afgewezen casus wordt direct verwijderd. Een logboek houdt bij wie wat deed en wanneer, met alleen kenmerken, nooit de tekst.</li>
+<li><strong>Ambassadeurs</strong>: naam en Microsoft-id, zolang iemand ambassadeur is.</li>
 </ul>
 <p>Typ geen namen, BSN's of adressen van cliënten: Wegwijs heeft ze niet nodig. De beheerder van je organisatie is verantwoordelijk voor de installatie en kan gegevens exporteren of verwijderen.</p>
 <h2 lang="en">In English</h2>
-<p lang="en">Wegwijs keeps as little as it can and never logs what you type. Unanswered questions (scrubbed of names, numbers and addresses) are kept up to a year for the editors; feedback two years; your assessment-framework answers 30 days after your last answer; questions to a colleague 90 days; and per team the learning-space settings while the app is installed. Please do not type clients' names, citizen service numbers or addresses.</p>`,
+<p lang="en">Wegwijs keeps as little as it can and never logs what you type. Unanswered questions (scrubbed of names, numbers and addresses) are kept up to a year for the editors; feedback two years; your assessment-framework answers 30 days after your last answer; questions to a colleague 90 days; per team the learning-space settings while the app is installed; cases shared by ambassadors, only after the personal-data check and a review by another ambassador, up to 24 months (configurable) or until the author withdraws them, with an audit log of ids, never the text; and ambassadors' names while they are ambassadors. Please do not type clients' names, citizen service numbers or addresses.</p>`,
 );
 
 const TERMS = page(

@@ -433,6 +433,38 @@ describe('organisations', () => {
     const [list] = await exchange(personalMessage('ambassadeurs', { ...options(COLLEAGUE), tenantId: OTHER_TENANT }));
     expect(json(cardOf(list))).toContain('Er zijn nog geen ambassadeurs');
   });
+
+  it('lets only ambassadors of the case’s own organisation review it', async () => {
+    const elsewhere: User = {
+      id: '29:amb3',
+      aadObjectId: '00000000-0000-4000-8000-0000000000b3',
+      name: 'Ambassadeur Drie',
+    };
+    connector.members.push({ ...elsewhere });
+    const appoint = mentionCommand('ambassadeur toevoegen', elsewhere);
+    Object.assign(appoint, {
+      conversation: { ...(appoint.conversation as object), tenantId: OTHER_TENANT },
+      channelData: { ...(appoint.channelData as object), tenant: { id: OTHER_TENANT } },
+    });
+    const [added] = await exchange(appoint);
+    expect(added?.text).toBe('Ambassadeur Drie is nu ambassadeur.');
+
+    await submit(AMB_ONE, { ...CLEAN_CASE, title: 'Een casus van de eerste organisatie' });
+    await connector.waitFor(() => connector.threads.length === 1);
+    const review = cardOf(connector.threads[0]!.activity);
+    const approve = review.actions?.find((action) => action.title === 'Goedkeuren en publiceren') as {
+      verb: string;
+      data: Record<string, unknown>;
+    };
+    const response = await app.post(
+      actionExecute(approve.verb, approve.data, { ...options(elsewhere), tenantId: OTHER_TENANT }),
+    );
+    const body = (await response.json()) as { value: Card };
+    expect(json(body.value)).toContain('Deze casus is van een andere organisatie');
+    const [stored] = (await cases()).filter((item) => item.data.fields.title.startsWith('Een casus van de eerste'));
+    expect(stored?.data.status).toBe('review');
+    await exchange(cardSubmit({ verb: 'casus.intrekken', id: stored?.key }, options(AMB_ONE)));
+  });
 });
 
 describe('the leerruimte prompt', () => {

@@ -291,17 +291,41 @@ export function replacedNotice(language: Language): CardElement {
   return textBlock(TEXT.replaced[language], { color: 'Good' });
 }
 
-/** The text with every finding in bold between ⟦ ⟧; other Markdown in the text is neutralised. */
+/** How much text around a finding is shown, and at most how many spots per field. */
+const SPOT_CONTEXT = 40;
+const MAX_SPOTS = 8;
+
+/**
+ * The spots of a text where the guard found something: each finding in bold between ⟦ ⟧ with a little
+ * text around it, joined by "…" (the whole text is in the form below; repeating it could make the card
+ * too large for Teams). Other Markdown in the text is neutralised.
+ */
 export function marked(text: string, findings: CaseCheck['fields'][number]['findings']): string {
-  let result = '';
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
   let position = 0;
-  for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
+  let spots = 0;
+  for (const [index, finding] of sorted.entries()) {
     if (finding.start < position) continue;
-    result += plain(text.slice(position, finding.start));
-    result += `**⟦${plain(text.slice(finding.start, finding.end))}⟧**`;
-    position = finding.end;
+    if (spots === MAX_SPOTS) {
+      parts.push(' …');
+      return parts.join('');
+    }
+    const from = Math.max(position, finding.start - SPOT_CONTEXT);
+    if (from > position) parts.push(from === 0 ? '' : '…');
+    parts.push(plain(text.slice(from, finding.start)), `**⟦${plain(text.slice(finding.start, finding.end))}⟧**`);
+    spots += 1;
+    const next = sorted[index + 1];
+    // Up to the next finding when it is close, else a little context.
+    const until =
+      next !== undefined && next.start - finding.end <= 2 * SPOT_CONTEXT
+        ? next.start
+        : Math.min(text.length, finding.end + SPOT_CONTEXT);
+    parts.push(plain(text.slice(finding.end, until)));
+    position = until;
   }
-  return result + plain(text.slice(position));
+  if (position < text.length) parts.push('…');
+  return parts.join('');
 }
 
 /** Text shown as typed: Markdown characters escaped, so a case cannot inject links or formatting. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marked } from './cards.js';
+import { buildBlockedForm, marked } from './cards.js';
 import { checkCase, readCaseForm } from './cases.js';
 import { ambassadorCommand, caseCommand } from './commands.js';
 import { themesIn } from './themes.js';
@@ -91,5 +91,25 @@ describe('commands and themes', () => {
   it('reads themes from a question', () => {
     expect(themesIn('casussen over geldzorgen en huiselijk geweld')).toEqual(['geldstress', 'veiligheid']);
     expect(themesIn('cases about debt')).toEqual(['schulden']);
+  });
+});
+
+describe('marked spots', () => {
+  it('shows each finding with some context, not the whole text', () => {
+    const text = `${'a'.repeat(100)} Piet ${'b'.repeat(100)}`;
+    const result = marked(text, [{ type: 'name', start: 101, end: 105 }]);
+    expect(result).toBe(`…${'a'.repeat(39)} **⟦Piet⟧** ${'b'.repeat(39)}…`);
+  });
+
+  it('keeps a card within Teams’ size limit with every field full of findings', () => {
+    const filler = 'Bel Piet de Vries op 06-12345678 over de schuld. ';
+    const long = (length: number) => filler.repeat(Math.ceil(length / filler.length)).slice(0, length);
+    const { fields } = readCaseForm(
+      { ...FORM, title: long(120), situation: long(4000), tried: long(2000), worked: long(2000), lesson: long(2000) },
+      PLACES,
+    );
+    const check = checkCase(fields, [], 'nl');
+    const card = buildBlockedForm(check!, fields, 'nl', [{ code: 'GM0505', name: 'Dordrecht' }], 24);
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(28 * 1024);
   });
 });

@@ -4,12 +4,12 @@
  * to /api/messages from 1, 10 and 50 concurrent clients; replies go to a fake Bot Connector in this
  * process. Also: cold start to /readyz, and RSS after a stretch of load.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { freePort, waitForHttp } from '../scripts/processes.js';
@@ -17,7 +17,10 @@ import { freePort, waitForHttp } from '../scripts/processes.js';
 export interface LoadResult {
   bot: string;
   concurrency: number;
+  /** The median of the rounds. */
   turnsPerSecond: number;
+  /** Turns per second of every round, in order. */
+  rounds: number[];
   p50: number;
   p99: number;
   errors: number;
@@ -25,6 +28,8 @@ export interface LoadResult {
 
 export interface HttpBenchResult {
   load: LoadResult[];
+  /** Whether the bots ran on their own core (taskset), apart from the load generator. */
+  pinned: boolean;
   coldStartMs: Record<string, number>;
   rssMiB: Record<string, number>;
   rssSeconds: number;
@@ -70,10 +75,27 @@ export interface Bot {
   env: Record<string, string>;
 }
 
-export async function startBot(bot: Bot): Promise<{ child: ChildProcess; url: string; startMs: number }> {
+/**
+ * On a machine with two or more cores and `taskset`, the bot under test gets the last core and this
+ * process (load generator and fake connector) the others, so that neither steals the other's CPU.
+ */
+export function pinning(): { botCpu: string; benchCpus: string } | undefined {
+  const cpus = availableParallelism();
+  if (cpus < 2) return undefined;
+  try {
+    execFileSync('taskset', ['-cp', `0-${cpus - 2}`, String(process.pid)], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  return { botCpu: String(cpus - 1), benchCpus: `0-${cpus - 2}` };
+}
+
+export async function startBot(bot: Bot, cpu?: string): Promise<{ child: ChildProcess; url: string; startMs: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', bot.script], {
+  const node = [process.execPath, '--disable-warning=DEP0111', bot.script];
+  const [command, ...args] = cpu === undefined ? node : ['taskset', '-c', cpu, ...node];
+  const child = spawn(command as string, args, {
     env: { PATH: process.env.PATH ?? '', ...bot.env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -101,6 +123,35 @@ const percentile = (sorted: number[], p: number) =>
 
 /** `concurrency` clients, each posting the next question as soon as the last one was answered. */
 async function load(url: string, sinkUrl: string, questions: string[], concurrency: number, seconds: number) {
+  return summarise([await run(url, sinkUrl, questions, concurrency, seconds)]);
+}
+
+interface Run {
+  latencies: number[];
+  seconds: number;
+  errors: number;
+}
+
+function summarise(runs: Run[]) {
+  const latencies = runs.flatMap((item) => item.latencies).sort((a, b) => a - b);
+  const rounds = runs.map((item) => item.latencies.length / item.seconds);
+  const sorted = [...rounds].sort((a, b) => a - b);
+  return {
+    turnsPerSecond: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    rounds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    errors: runs.reduce((sum, item) => sum + item.errors, 0),
+  };
+}
+
+async function run(
+  url: string,
+  sinkUrl: string,
+  questions: string[],
+  concurrency: number,
+  seconds: number,
+): Promise<Run> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -122,19 +173,17 @@ async function load(url: string, sinkUrl: string, questions: string[], concurren
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, (_, i) => client(i)));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    turnsPerSecond: latencies.length / elapsed,
-    p50: percentile(latencies, 0.5),
-    p99: percentile(latencies, 0.99),
-    errors,
-  };
+  return { latencies, seconds: (performance.now() - started) / 1000, errors };
 }
 
-export async function benchHttp(options: { seconds: number; rssSeconds: number }): Promise<HttpBenchResult> {
+export async function benchHttp(options: {
+  seconds: number;
+  rssSeconds: number;
+  rounds: number;
+}): Promise<HttpBenchResult> {
   const parsed = parse(await readFile(path.resolve('tests/eval/questions.yaml'), 'utf8')) as Array<{ q: string }>;
   const questions = parsed.map((item) => item.q);
+  const pin = pinning();
   const sink = await startSink();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'wegwijs-bench-'));
   const bots: Bot[] = [
@@ -146,34 +195,49 @@ export async function benchHttp(options: { seconds: number; rssSeconds: number }
       env: { DATA_DIR: dataDir, USER_RATE_LIMIT: '0', SCHEDULER: 'off', LOG_LEVEL: 'info' },
     },
   ];
-  const result: HttpBenchResult = { load: [], coldStartMs: {}, rssMiB: {}, rssSeconds: options.rssSeconds };
+  const result: HttpBenchResult = {
+    load: [],
+    pinned: pin !== undefined,
+    coldStartMs: {},
+    rssMiB: {},
+    rssSeconds: options.rssSeconds,
+  };
+  const running: Array<{ bot: Bot; child: ChildProcess; url: string }> = [];
   try {
     for (const bot of bots) {
       // Cold start: the median of three starts.
       const starts: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const started = await startBot(bot);
+        const started = await startBot(bot, pin?.botCpu);
         starts.push(started.startMs);
         await stopBot(started.child);
       }
       result.coldStartMs[bot.name] = starts.sort((a, b) => a - b)[1] ?? Number.NaN;
-
-      const { child, url } = await startBot(bot);
-      try {
-        await load(url, sink.url, questions, 10, 2); // warm-up
-        for (const concurrency of [1, 10, 50]) {
-          process.stderr.write(`bench: ${bot.name}, ${concurrency} clients…\n`);
-          const measured = await load(url, sink.url, questions, concurrency, options.seconds);
-          result.load.push({ bot: bot.name, concurrency, ...measured });
+      const { child, url } = await startBot(bot, pin?.botCpu);
+      running.push({ bot, child, url });
+      await load(url, sink.url, questions, 10, 2); // warm-up
+    }
+    // Rounds alternate the bots (and which goes first), so that drift in the machine hits both alike.
+    for (const concurrency of [1, 10, 50]) {
+      const runs = new Map<string, Run[]>(bots.map((bot) => [bot.name, []]));
+      for (let round = 0; round < options.rounds; round++) {
+        const order = round % 2 === 0 ? running : [...running].reverse();
+        for (const { bot, url } of order) {
+          process.stderr.write(`bench: ${bot.name}, ${concurrency} clients, round ${round + 1}…\n`);
+          runs.get(bot.name)?.push(await run(url, sink.url, questions, concurrency, options.seconds));
         }
-        process.stderr.write(`bench: ${bot.name}, ${options.rssSeconds} s of load for RSS…\n`);
-        await load(url, sink.url, questions, 10, options.rssSeconds);
-        result.rssMiB[bot.name] = await rssMiB(child.pid ?? 0);
-      } finally {
-        await stopBot(child);
+      }
+      for (const bot of bots) {
+        result.load.push({ bot: bot.name, concurrency, ...summarise(runs.get(bot.name) ?? []) });
       }
     }
+    for (const { bot, child, url } of running) {
+      process.stderr.write(`bench: ${bot.name}, ${options.rssSeconds} s of load for RSS…\n`);
+      await load(url, sink.url, questions, 10, options.rssSeconds);
+      result.rssMiB[bot.name] = await rssMiB(child.pid ?? 0);
+    }
   } finally {
+    for (const { child } of running) await stopBot(child);
     sink.server.close();
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -183,12 +247,12 @@ export async function benchHttp(options: { seconds: number; rssSeconds: number }
 export function formatHttp(result: HttpBenchResult): string {
   const [echo, wegwijs] = ['echo bot (teams-ai)', 'Wegwijs'];
   const rows = [
-    '| Bot | Clients | Turns/s | p50 ms | p99 ms | Non-2xx |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| Bot | Clients | Turns/s (median) | Rounds (turns/s) | p50 ms | p99 ms | Non-2xx |',
+    '| --- | ---: | ---: | --- | ---: | ---: | ---: |',
   ];
   for (const row of result.load) {
     rows.push(
-      `| ${row.bot} | ${row.concurrency} | ${row.turnsPerSecond.toFixed(0)} | ${row.p50.toFixed(2)} | ${row.p99.toFixed(2)} | ${row.errors} |`,
+      `| ${row.bot} | ${row.concurrency} | ${row.turnsPerSecond.toFixed(0)} | ${row.rounds.map((value) => value.toFixed(0)).join(' / ')} | ${row.p50.toFixed(2)} | ${row.p99.toFixed(2)} | ${row.errors} |`,
     );
   }
   const ratio = (concurrency: number) => {

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   process.stderr.write(`bench: ${machine}\n`);
   // First, while this process is small: the bots run in their own processes, but share the CPU with it.
-  const http = await benchHttp(quick ? { seconds: 3, rssSeconds: 10 } : { seconds: 10, rssSeconds: 60 });
+  const http = await benchHttp(
+    quick ? { seconds: 3, rssSeconds: 10, rounds: 1 } : { seconds: 10, rssSeconds: 60, rounds: 3 },
+  );
   const search = await benchSearch(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
   // 10,000 teams at Teams' 50 posts/s take 200 s; --quick raises the limit tenfold (same shape, 20 s).
   const fanout = await benchFanout(10_000, quick ? 500 : 50);
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
     '',
     '## Turns over HTTP: Wegwijs against a minimal teams-ai echo bot',
     '',
-    `Each bot in its own process on 127.0.0.1, Teams-shaped messages (the eval questions in turn) from 1, 10 and 50 concurrent clients for ${quick ? 3 : 10} s each after a 2 s warm-up; replies go to a fake Bot Connector in the benchmark process. Wegwijs runs as \`npm start\` does (SQLite, info logging), with \`USER_RATE_LIMIT=0\` and the scheduler off. The load generator shares the machine's cores with the bot under test.`,
+    `Each bot in its own process on 127.0.0.1, Teams-shaped messages (the eval questions in turn) from 1, 10 and 50 concurrent clients for ${quick ? 3 : 10} s each after a 2 s warm-up, ${quick ? 'one round' : 'three rounds alternating the bots (the median counts)'}; replies go to a fake Bot Connector in the benchmark process. Wegwijs runs as \`npm start\` does (SQLite, info logging), with \`USER_RATE_LIMIT=0\` and the scheduler off. ${http.pinned ? 'Each bot runs on its own core (taskset), the load generator and fake connector on the others.' : 'The load generator shares the cores with the bot under test (no taskset or one core).'}`,
     '',
     formatHttp(http),
     '',

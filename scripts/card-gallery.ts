@@ -139,7 +139,9 @@ export function cardGallery(kb: KnowledgeBase): GalleryCard[] {
     };
     const blocked = { ...fields, situation: 'Mevrouw Jansen belde vanaf 06-12345678.' };
     add('case-form', buildShareForm(language, municipalities, 24));
-    add('case-blocked', buildBlockedForm(checkCase(blocked, [], language)!, blocked, language, municipalities, 24));
+    const check = checkCase(blocked, [], language);
+    if (check === undefined) throw new Error('card gallery: the blocked case has no findings');
+    add('case-blocked', buildBlockedForm(check, blocked, language, municipalities, 24));
     add('case-review-open', buildReviewCard(record, language));
     add('case-review-approved', buildReviewCard(published, language));
     add('case-review-rejected', buildReviewCard({ ...published, status: 'rejected', reason: 'Te kort.' }, language));

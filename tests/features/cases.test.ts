@@ -85,6 +85,18 @@ function mentionCommand(command: string, target: User, user: User = ADMIN): Acti
   return activity;
 }
 
+/** How long a stored document is kept, in months of 30.44 days. */
+function monthsKept(stored: { expiresAt: Date | undefined; updatedAt: Date } | undefined): number {
+  if (stored?.expiresAt === undefined) throw new Error('no expiry');
+  return (stored.expiresAt.getTime() - stored.updatedAt.getTime()) / (30.44 * 24 * 3600 * 1000);
+}
+
+function firstThread() {
+  const [thread] = connector.threads;
+  if (thread === undefined) throw new Error('no thread');
+  return thread;
+}
+
 async function cases() {
   return (await store.list<{ status: string; fields: { title: string } }>(CASE_PARTITION)).items;
 }
@@ -235,11 +247,11 @@ describe('sharing a case', () => {
     const stored = await cases();
     expect(stored.map((item) => item.data.status)).toEqual(['review']);
     // Kept 24 months by default from submission.
-    const months = (stored[0]!.expiresAt!.getTime() - stored[0]!.updatedAt.getTime()) / (30.44 * 24 * 3600 * 1000);
+    const months = monthsKept(stored[0]);
     expect(months).toBeCloseTo(24, 1);
 
     await connector.waitFor(() => connector.threads.length === 1);
-    const thread = connector.threads[0]!;
+    const thread = firstThread();
     expect(thread.channelId).toBe(CHANNEL_ID);
     const review = cardOf(thread.activity);
     expect(cardProblems(review)).toEqual([]);
@@ -342,7 +354,7 @@ describe('sharing a case', () => {
   it('rejects with a reason: the author gets the reason and the form back; nothing is kept', async () => {
     await submit(AMB_TWO, { ...CLEAN_CASE, title: 'Een casus om af te wijzen' });
     await connector.waitFor(() => connector.threads.length === 1);
-    const review = cardOf(connector.threads[0]!.activity);
+    const review = cardOf(firstThread().activity);
     const show = review.actions?.find((action) => action.title === 'Afwijzen') as { card: Card };
     const reject = show.card.actions?.[0] as { verb: string; data: Record<string, unknown> };
     const empty = await execute(AMB_ONE, reject.verb, { ...reject.data, reason: '  ' });
@@ -402,7 +414,7 @@ describe('retention is configurable', () => {
       await short.post(cardSubmit({ verb: 'casus.indienen', ...CLEAN_CASE }, options(ADMIN)));
       await connector.waitForActivities(1);
       const [stored] = (await shortStore.list(CASE_PARTITION)).items;
-      const months = (stored!.expiresAt!.getTime() - stored!.updatedAt.getTime()) / (30.44 * 24 * 3600 * 1000);
+      const months = monthsKept(stored);
       expect(months).toBeCloseTo(3, 1);
     } finally {
       await short.close();
@@ -414,7 +426,7 @@ describe('robustness', () => {
   it('keeps an approval when Teams refuses the message to the author (app removed)', async () => {
     await submit(AMB_ONE, { ...CLEAN_CASE, title: 'Een casus waarvan de auteur de app verwijderde' });
     await connector.waitFor(() => connector.threads.length === 1);
-    const review = cardOf(connector.threads[0]!.activity);
+    const review = cardOf(firstThread().activity);
     const approve = review.actions?.find((action) => action.title === 'Goedkeuren en publiceren') as {
       verb: string;
       data: Record<string, unknown>;
@@ -451,7 +463,7 @@ describe('organisations', () => {
 
     await submit(AMB_ONE, { ...CLEAN_CASE, title: 'Een casus van de eerste organisatie' });
     await connector.waitFor(() => connector.threads.length === 1);
-    const review = cardOf(connector.threads[0]!.activity);
+    const review = cardOf(firstThread().activity);
     const approve = review.actions?.find((action) => action.title === 'Goedkeuren en publiceren') as {
       verb: string;
       data: Record<string, unknown>;

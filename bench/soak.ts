@@ -1,8 +1,8 @@
 /**
  * `npm run soak`: ten minutes (`--seconds N` to change) of mixed load on Wegwijs as `npm start` runs it —
- * real questions, card button presses (feedback, follow-ups, the afwegingskader) and hostile requests
- * (broken JSON, wrong types, deep nesting, unknown verbs) from 10 clients — sampling the bot's RSS every
- * 5 s. Fails (exit 1) on any 5xx or when memory grows. RSS saws up and down by ~100 MiB with garbage
+ * real questions (and searches of the shared cases), card button presses (feedback, follow-ups, the
+ * afwegingskader, cases) and hostile requests (broken JSON, wrong types, deep nesting, unknown verbs) from
+ * 10 clients — sampling the bot's RSS every 5 s. Fails (exit 1) on any 5xx or when memory grows. RSS saws up and down by ~100 MiB with garbage
  * collection, so the floor is compared: the lowest RSS of the last third of the run may exceed the lowest
  * of the first third (after a one-minute warm-up, or a sixth of a shorter run) by at most 10% or 16 MiB.
  */
@@ -25,6 +25,9 @@ function buttonPress(serviceUrl: string, user: number, n: number): string {
     { verb: 'wegwijs.feedback', id: 'no-such-entry', vote: 'down', lang: 'en' },
     { verb: 'afweging.start', lang: 'nl' },
     { verb: 'unknown.verb', junk: 'x'.repeat(2_000) },
+    // Shared cases: a case that does not exist, and a submission by someone who is not an ambassador.
+    { verb: 'casus.tonen', id: randomUUID(), lang: 'nl' },
+    { verb: 'casus.indienen', title: 'Een titel', situation: 'Een situatie', lang: 'nl' },
   ];
   return JSON.stringify({ ...base, value: values[n % values.length] });
 }
@@ -45,6 +48,8 @@ function hostile(serviceUrl: string, user: number, n: number): { body: string; t
   ];
   return cases[n % cases.length] as { body: string; type: string };
 }
+
+const CASE_SEARCHES = ['casussen over geldstress', 'casus tandem Dordrecht', 'cases about debt', 'casussen'];
 
 const floor = (values: number[]) => (values.length === 0 ? 0 : Math.min(...values));
 
@@ -77,9 +82,11 @@ async function main(): Promise<void> {
         while (performance.now() < deadline) {
           const i = n++;
           const kind: Kind = i % 10 < 7 ? 'question' : i % 10 < 9 ? 'button' : 'hostile';
+          // One question in 25 searches the shared cases.
+          const question = i % 25 === 0 ? CASE_SEARCHES[i % CASE_SEARCHES.length] : questions[i % questions.length];
           const request =
             kind === 'question'
-              ? { body: activity(questions[i % questions.length] ?? 'hallo', sink.url, user), type: 'application/json' }
+              ? { body: activity(question ?? 'hallo', sink.url, user), type: 'application/json' }
               : kind === 'button'
                 ? { body: buttonPress(sink.url, user, i), type: 'application/json' }
                 : hostile(sink.url, user, i);

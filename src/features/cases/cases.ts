@@ -7,11 +7,11 @@ import { randomUUID } from 'node:crypto';
 import type { Language } from '../../i18n/language.js';
 import { describeFindings, detectPersonalData, type Finding, redact } from '../../pii/index.js';
 import { type DocumentStore, listAll, updateDocument } from '../../storage/index.js';
+import { type DesignatedChat, designateChat, designatedChat } from '../designated-chats.js';
 import type { ConversationRef } from '../messenger.js';
 import { ORGANISATION_TYPE_IDS, THEME_IDS } from './themes.js';
 
 export const CASE_PARTITION = 'cases';
-export const CASE_SETTINGS_PARTITION = 'settings';
 const MONTH_MS = 30.44 * 24 * 60 * 60 * 1000;
 
 /** The free-text fields, in form order, with their longest length. */
@@ -185,21 +185,14 @@ export async function listCases(store: DocumentStore): Promise<CaseRecord[]> {
   return listAll<CaseRecord>(store, CASE_PARTITION);
 }
 
-export interface ReviewChannel {
-  ref: ConversationRef;
-  language: Language;
-  setAt: string;
-}
-
-const reviewChannelKey = (tenantId: string | undefined) => `ambassadors-channel:${tenantId ?? 'default'}`;
-
-export async function setReviewChannel(store: DocumentStore, channel: ReviewChannel): Promise<void> {
-  await store.put(CASE_SETTINGS_PARTITION, reviewChannelKey(channel.ref.tenantId), channel);
+/** The ambassadors' review chat of a tenant. */
+export async function setReviewChannel(store: DocumentStore, channel: DesignatedChat): Promise<void> {
+  await designateChat(store, 'ambassadors-channel', channel);
 }
 
 export async function getReviewChannel(
   store: DocumentStore,
   tenantId: string | undefined,
-): Promise<ReviewChannel | undefined> {
-  return (await store.get<ReviewChannel>(CASE_SETTINGS_PARTITION, reviewChannelKey(tenantId)))?.data;
+): Promise<DesignatedChat | undefined> {
+  return designatedChat(store, 'ambassadors-channel', tenantId);
 }

@@ -11,22 +11,17 @@ import { describeFindings, detectPersonalData, redact } from '../../pii/index.js
 import { type DocumentStore, updateDocument } from '../../storage/index.js';
 import { recordGap } from '../answer/gaps.js';
 import { commands } from '../commands.js';
+import { type DesignatedChat, designateChat, designatedChat } from '../designated-chats.js';
 import type { ConversationRef } from '../messenger.js';
 
 export type { ConversationRef };
 
 export const COLLEGA_PARTITION = 'collega';
-export const SETTINGS_PARTITION = 'settings';
 /** Questions and answers are kept 90 days. */
 export const QUESTION_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 export const MAX_QUESTION_LENGTH = 1000;
 
-export interface ExpertsChannel {
-  ref: ConversationRef;
-  language: Language;
-  setBy: string;
-  setAt: string;
-}
+export type ExpertsChannel = DesignatedChat;
 
 export interface ColleagueQuestion {
   id: string;
@@ -53,19 +48,15 @@ export const expertsChannelCommand = commands({
   'set experts channel': ['set', 'en'],
 });
 
-function settingsKey(tenantId: string | undefined): string {
-  return `experts-channel:${tenantId ?? 'default'}`;
-}
-
 export async function setExpertsChannel(store: DocumentStore, channel: ExpertsChannel): Promise<void> {
-  await store.put(SETTINGS_PARTITION, settingsKey(channel.ref.tenantId), channel);
+  await designateChat(store, 'experts-channel', channel);
 }
 
 export async function getExpertsChannel(
   store: DocumentStore,
   tenantId: string | undefined,
 ): Promise<ExpertsChannel | undefined> {
-  return (await store.get<ExpertsChannel>(SETTINGS_PARTITION, settingsKey(tenantId)))?.data;
+  return designatedChat(store, 'experts-channel', tenantId);
 }
 
 export type PersonalDataCheck =

@@ -147,24 +147,29 @@ export async function handleCaseSubmit(context: TurnContext, deps: RouteDeps, da
     if (outcome.notice !== undefined) await sendReplies(context, [{ kind: 'text', text: outcome.notice }]);
     return;
   }
-  const outcome =
-    data.verb === CASE_VERBS.form
-      ? await openShareForm(shared, actor, scopeOf(context), botId, language)
-      : data.verb === CASE_VERBS.submit
-        ? await submitCase(shared, { actor, author: refOf(context), scope: scopeOf(context), botId, data }, language)
-        : data.verb === CASE_VERBS.placeholders
-          ? replaceWithPlaceholders(shared, data, language)
-          : data.verb === CASE_VERBS.show
-            ? await showCase(shared, actor, data.id, language)
-            : data.verb === CASE_VERBS.removeAmbassador
-              ? await changeAmbassador(
-                  shared,
-                  { actor, change: 'remove', target: await listedAmbassador(deps, actor, data.aad) },
-                  language,
-                )
-              : await removeCase(shared, actor, data.id, language);
+  const outcome = await caseAction();
   markRoute(context, outcome.route);
   await sendReplies(context, outcome.replies);
+
+  function caseAction() {
+    switch (data.verb) {
+      case CASE_VERBS.form:
+        return openShareForm(shared, actor, scopeOf(context), botId, language);
+      case CASE_VERBS.submit:
+        return submitCase(shared, { actor, author: refOf(context), scope: scopeOf(context), botId, data }, language);
+      case CASE_VERBS.placeholders:
+        return replaceWithPlaceholders(shared, data, language);
+      case CASE_VERBS.show:
+        return showCase(shared, actor, data.id, language);
+      case CASE_VERBS.removeAmbassador:
+        return listedAmbassador(deps, actor, data.aad).then((target) =>
+          changeAmbassador(shared, { actor, change: 'remove', target }, language),
+        );
+      default:
+        // casus.intrekken and casus.verwijderen: the author withdraws, an admin deletes.
+        return removeCase(shared, actor, data.id, language);
+    }
+  }
 }
 
 /** The ambassador a list card's remove button names, looked up in the actor's own organisation. */

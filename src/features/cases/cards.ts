@@ -333,9 +333,10 @@ function plain(text: string): string {
   return text.replace(/([\\`*_[\]()#+\-!>~|])/g, '\\$1');
 }
 
-function caseBody(record: CaseRecord, language: Language): CardElement[] {
+/** The case as colleagues read it: title, then `byline` (who shared it, when), facts and the texts. */
+function caseBody(record: CaseRecord, language: Language, byline: string): CardElement[] {
   const { fields } = record;
-  const body: CardElement[] = [heading(plain(fields.title))];
+  const body: CardElement[] = [heading(plain(fields.title)), textBlock(byline, { isSubtle: true, size: 'Small' })];
   const facts: Array<[string, string]> = [
     [LABELS.themes[language], fields.themes.map((theme) => themeLabel(theme, language)).join(', ')],
     [LABELS.organisationType[language], organisationLabel(fields.organisationType, language)],
@@ -356,16 +357,12 @@ function caseBody(record: CaseRecord, language: Language): CardElement[] {
 export function buildReviewCard(record: CaseRecord, language: Language): AdaptiveCard {
   const body: CardElement[] = [
     textBlock(TEXT.reviewTitle[language], { isSubtle: true, weight: 'Bolder' }),
-    ...caseBody(record, language),
+    ...caseBody(
+      record,
+      language,
+      fill(TEXT.reviewBy[language], { name: record.authorName, date: displayDate(record.createdAt) }),
+    ),
   ];
-  body.splice(
-    2,
-    0,
-    textBlock(fill(TEXT.reviewBy[language], { name: record.authorName, date: displayDate(record.createdAt) }), {
-      isSubtle: true,
-      size: 'Small',
-    }),
-  );
   const actions: CardAction[] = [];
   if (record.status === 'review') {
     actions.push(executeAction(CASE_VERBS.approve, TEXT.approve[language], { id: record.id }));
@@ -414,14 +411,12 @@ export function buildCaseCard(
   language: Language,
   viewer: { author: boolean; admin: boolean },
 ): AdaptiveCard {
-  const body = caseBody(record, language);
-  body.splice(
-    1,
-    0,
-    textBlock(
-      `${fill(TEXT.sharedBy[language], { organisation: organisationLabel(record.fields.organisationType, language) })} · ${fill(TEXT.published[language], { date: displayDate(record.reviewedAt ?? record.createdAt) })}`,
-      { isSubtle: true, size: 'Small' },
-    ),
+  const organisation = organisationLabel(record.fields.organisationType, language);
+  const date = displayDate(record.reviewedAt ?? record.createdAt);
+  const body = caseBody(
+    record,
+    language,
+    `${fill(TEXT.sharedBy[language], { organisation })} · ${fill(TEXT.published[language], { date })}`,
   );
   const actions: CardAction[] = [];
   if (viewer.author)

@@ -2,7 +2,7 @@
  * The steps of sharing cases, as plain data: who may do what, what to store, what to send where, what to
  * reply. Sending happens through the `Messenger` port; nothing here imports an SDK.
  */
-import type { AdaptiveCard } from '../../cards/adaptive-card.js';
+import { type AdaptiveCard, textBlock } from '../../cards/adaptive-card.js';
 import { buildEmergencyCard } from '../../cards/emergency-card.js';
 import { fill } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
@@ -330,13 +330,13 @@ async function tellAuthor(deps: CaseDeps, record: CaseRecord): Promise<void> {
     const card = buildCaseCard(record, language, { author: true, admin: false });
     await deps.messenger.send(record.author, {
       ...card,
-      body: [{ type: 'TextBlock', text: fill(TEXT.approvedAuthor[language], values), wrap: true }, ...card.body],
+      body: [textBlock(fill(TEXT.approvedAuthor[language], values)), ...card.body],
     });
     return;
   }
   const form = buildShareForm(language, municipalities(deps.engine), deps.retentionMonths, {
     values: record.fields,
-    notice: [{ type: 'TextBlock', text: fill(TEXT.rejectedAuthor[language], values), wrap: true, color: 'Attention' }],
+    notice: [textBlock(fill(TEXT.rejectedAuthor[language], values), { color: 'Attention' })],
   });
   await deps.messenger.send(record.author, form);
 }

@@ -142,6 +142,12 @@ function municipalities(engine: KnowledgeEngine): Municipality[] {
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
+/** The submitted form read against the region's municipalities, which the form is rebuilt from too. */
+function readForm(deps: CaseDeps, data: Record<string, unknown>) {
+  const places = municipalities(deps.engine);
+  return { places, ...readCaseForm(data, new Map(places.map((place) => [place.code, place.name]))) };
+}
+
 function text(value: string): Reply {
   return { kind: 'text', text: value };
 }
@@ -187,8 +193,7 @@ export async function submitCase(
   const role = await roleOf(deps.store, deps.admins, actor);
   if (role === 'none' || actor.aadObjectId === undefined)
     return { route: 'case.submit.not-ambassador', replies: [text(TEXT.notAmbassador[language])] };
-  const places = municipalities(deps.engine);
-  const { fields, problems } = readCaseForm(input.data, new Map(places.map((place) => [place.code, place.name])));
+  const { places, fields, problems } = readForm(deps, input.data);
   const anonymised = !problems.includes('anonymised');
   if (problems.length > 0) {
     const form = buildShareForm(language, places, deps.retentionMonths, {
@@ -241,8 +246,7 @@ export async function submitCase(
 
 /** "Vervang door placeholders": the form back with every finding replaced; nothing stored. */
 export function replaceWithPlaceholders(deps: CaseDeps, data: Record<string, unknown>, language: Language): Outcome {
-  const places = municipalities(deps.engine);
-  const { fields, problems } = readCaseForm(data, new Map(places.map((place) => [place.code, place.name])));
+  const { places, fields, problems } = readForm(deps, data);
   const check = checkCase(fields, deps.engine.placeNames, language);
   const form = buildShareForm(language, places, deps.retentionMonths, {
     values: check?.redacted ?? fields,

@@ -101,6 +101,7 @@ export function synthetic(kb: KnowledgeBase, size: number): ContentEntry[] {
     summary: { nl: pick(40), en: pick(40) },
     body: { nl: pick(20), en: pick(20) },
     keywords: [pick(1), pick(1), pick(1)],
+    asks: { nl: [pick(8), pick(8)], en: [pick(8)] },
     topics: [kb.topics[i % kb.topics.length]?.id ?? 'schulden'],
   }));
 }

@@ -123,12 +123,36 @@ describe('loadKnowledge', () => {
       'a.yaml:1: entry "zoetermeer-schuldhulp": related entry "nergens" does not exist',
     ],
     [
+      'a bad page date',
+      SERVICE.replace('title: B }', 'title: B, pageDate: maart 2024 }'),
+      'a.yaml:10: entry "zoetermeer-schuldhulp": source https://example.org/b: "pageDate" must be YYYY, YYYY-MM, YYYY-MM-DD or "undated", not "maart 2024"',
+    ],
+    [
+      'asks in an unknown language',
+      `${SERVICE}  asks: { de: [Schulden] }\n`,
+      'a.yaml:12: entry "zoetermeer-schuldhulp": "asks" has an unknown language "de"',
+    ],
+    [
       'a text with ": " unquoted',
       SERVICE.replace('Bel de gemeente.', 'Let op: bel'),
       'a.yaml:6: Block collections are not allowed within flow collections (put quotes around a text that contains ": ")',
     ],
   ])('reports %s as file:line', async (_name, text, message) => {
     expect(await errorsOf({ 'a.yaml': text })).toEqual([message]);
+  });
+
+  it('reads asks and the dates of a source', async () => {
+    const text = SERVICE.replace('title: B }', 'title: B, pageDate: 2024-03, read: 2026-11-30 }').concat(
+      '  asks: { nl: [vader klapt dicht over geld], en: [father shuts down about money] }\n',
+    );
+    const dir = knowledge({ 'a.yaml': text });
+    const result = await loadKnowledge(dir, { today: '2026-12-01', relativeTo: dir });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.kb.byId.get('zoetermeer-schuldhulp')).toMatchObject({
+      asks: { nl: ['vader klapt dicht over geld'], en: ['father shuts down about money'] },
+      sources: [{ url: 'https://example.org/b', title: 'B', pageDate: '2024-03', read: '2026-11-30' }],
+    });
   });
 
   it('reports a duplicate id with both places', async () => {

@@ -11,6 +11,16 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export interface Source {
   url: string;
   title: string;
+  /** The date printed on the page (YYYY, YYYY-MM or YYYY-MM-DD), or "undated". */
+  pageDate?: string;
+  /** The day (YYYY-MM-DD) an editor or researcher read the page. */
+  read?: string;
+}
+
+/** How professionals ask for an entry: situations and shorthand, per language. */
+export interface Asks {
+  nl: readonly string[];
+  en: readonly string[];
 }
 
 /** A way to reach someone. Only facts seen in a source go here; unverified ones go to `verify`. */
@@ -34,6 +44,8 @@ interface EntryBase {
   topics: readonly string[];
   /** Extra search words, both languages. */
   keywords: readonly string[];
+  /** The ways professionals ask for this entry (situations, shorthand); indexed for search. */
+  asks: Asks;
   contacts: readonly Contact[];
   /** CBS code (GMxxxx) of the municipality the entry is about. */
   municipality?: string;

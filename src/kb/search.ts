@@ -147,6 +147,8 @@ interface IndexedDoc {
   id: string;
   title: string;
   keywords: string;
+  /** The ways professionals ask for the entry (`asks`), both languages. */
+  asks: string;
   summary: string;
   body: string;
   topics: string;
@@ -167,12 +169,12 @@ export class KnowledgeIndex {
     const labels = new Map(topics.map((topic) => [topic.id, `${topic.label.nl} ${topic.label.en}`]));
     this.entries = new Map(entries.map((entry) => [entry.id, entry]));
     this.index = new MiniSearch<IndexedDoc>({
-      fields: ['title', 'keywords', 'summary', 'body'],
+      fields: ['title', 'keywords', 'asks', 'summary', 'body'],
       // Tokens are split on anything that is not a letter or digit, after normalisation.
       tokenize: (text) => normalize(text).split(' '),
       processTerm,
       searchOptions: {
-        boost: { title: 3, keywords: 2.5, summary: 1, body: 0.4 },
+        boost: { title: 3, keywords: 2.5, asks: 2, summary: 1, body: 0.4 },
         prefix: (term) => term.length >= 5,
         fuzzy: (term) => (term.length >= 7 ? 0.2 : false),
         combineWith: 'OR',
@@ -184,13 +186,14 @@ export class KnowledgeIndex {
         id: entry.id,
         title: `${entry.title.nl} ${entry.title.en}`,
         keywords: entry.keywords.join(' '),
+        asks: [...entry.asks.nl, ...entry.asks.en].join(' '),
         summary: `${entry.summary.nl} ${entry.summary.en}`,
         body: entry.body === undefined ? '' : `${entry.body.nl} ${entry.body.en}`,
         topics: entry.topics.map((id) => labels.get(id) ?? id).join(' '),
       }));
     this.index.addAll(docs);
     for (const doc of docs) {
-      const seen = new Set(normalize(`${doc.title} ${doc.keywords} ${doc.summary} ${doc.body}`).split(' '));
+      const seen = new Set(normalize(`${doc.title} ${doc.keywords} ${doc.asks} ${doc.summary} ${doc.body}`).split(' '));
       for (const term of seen) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
   }
@@ -247,7 +250,7 @@ export class KnowledgeIndex {
         1,
       );
       const named = Object.values(result.match).some(
-        (fields) => fields.includes('title') || fields.includes('keywords'),
+        (fields) => fields.includes('title') || fields.includes('keywords') || fields.includes('asks'),
       );
       hits.push({
         entry,

@@ -3,6 +3,7 @@
  */
 import type { YAMLMap } from 'yaml';
 import {
+  type Asks,
   type Contact,
   ENTRY_KINDS,
   type EntryKind,
@@ -18,6 +19,7 @@ const PHONE = /^(\+31 )?[0-9][0-9 -]{1,16}[0-9]$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const POSTCODE = /^\d{4}(-\d{4})?$/;
 const CBS_CODE = /^GM\d{4}$/;
+const PAGE_DATE = /^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/;
 const DEFAULT_REVIEW_DAYS: Record<EntryKind, number> = {
   service: 180,
   contact: 180,
@@ -160,6 +162,7 @@ export function validateEntry(
     ...(body === undefined ? {} : { body }),
     topics: check.strings('topics'),
     keywords: check.strings('keywords'),
+    asks: asksOf(check),
     contacts,
     ...(municipality === undefined ? {} : { municipality }),
     related: check.strings('related'),
@@ -214,10 +217,50 @@ function sourcesOf(check: Checker): Source[] {
     } else if (typeof record.title !== 'string' || record.title.trim() === '') {
       check.fail('sources', `source ${record.url} needs a "title"`);
     } else {
-      sources.push({ url: record.url, title: record.title.trim() });
+      const pageDate = record.pageDate ?? record.page_date;
+      const read = record.read;
+      if (pageDate !== undefined && (typeof pageDate !== 'string' || !PAGE_DATE.test(pageDate))) {
+        check.fail(
+          'sources',
+          `source ${record.url}: "pageDate" must be YYYY, YYYY-MM, YYYY-MM-DD or "undated", not "${String(pageDate)}"`,
+        );
+      }
+      if (read !== undefined && (typeof read !== 'string' || !DATE.test(read))) {
+        check.fail('sources', `source ${record.url}: "read" must be a date YYYY-MM-DD, not "${String(read)}"`);
+      }
+      sources.push({
+        url: record.url,
+        title: record.title.trim(),
+        ...(typeof pageDate === 'string' && PAGE_DATE.test(pageDate) ? { pageDate } : {}),
+        ...(typeof read === 'string' && DATE.test(read) ? { read } : {}),
+      });
     }
   }
   return sources;
+}
+
+/** `asks: { nl: [...], en: [...] }`; either language may be absent. */
+function asksOf(check: Checker): Asks {
+  const value = check.raw('asks');
+  if (value === undefined || value === null) return { nl: [], en: [] };
+  const record = value as Record<string, unknown>;
+  const list = (language: 'nl' | 'en'): string[] => {
+    const items = record[language];
+    if (items === undefined || items === null) return [];
+    if (!Array.isArray(items) || !items.every((item) => typeof item === 'string' && item.trim() !== '')) {
+      check.fail('asks', `"asks.${language}" must be a list of texts`);
+      return [];
+    }
+    return (items as string[]).map((item) => item.trim());
+  };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    check.fail('asks', '"asks" must have nl and/or en lists');
+    return { nl: [], en: [] };
+  }
+  for (const key of Object.keys(record)) {
+    if (key !== 'nl' && key !== 'en') check.fail('asks', `"asks" has an unknown language "${key}"`);
+  }
+  return { nl: list('nl'), en: list('en') };
 }
 
 function contactsOf(check: Checker): Contact[] {

@@ -1,0 +1,62 @@
+/**
+ * Acute danger, composed from the cue lexicon in `knowledge/safety.yaml`: a message is acute when it holds
+ * every group of one rule (a harm act × now, a weapon × someone at the door, strangulation on its own, …).
+ * Calm frames (the past, a procedure, a habit) switch rules off unless a strong group (now, present) is there.
+ * A message with cues that no rule makes acute is a worry: it gets Veilig Thuis' advice and the meldcode.
+ * Pure; linear in the length of the message.
+ */
+import { PhraseMatcher } from './phrase-matcher.js';
+import type { DangerKind, SafetyLexicon } from './schema.js';
+
+export type { DangerKind };
+
+export interface DangerAssessment {
+  acute: boolean;
+  /** The kinds of danger, for the emergency card (113 for suicide, the sexual-violence centre, …). */
+  kinds: ReadonlySet<DangerKind>;
+  /** A sign of violence, abuse or neglect without acute cues. */
+  worry: boolean;
+}
+
+const FIGURATIVE = Symbol('figurative');
+const WORRY = Symbol('worry');
+type Label = string | typeof FIGURATIVE | typeof WORRY;
+
+export class DangerDetector {
+  private readonly figurative: PhraseMatcher<Label>;
+  private readonly cues: PhraseMatcher<Label>;
+
+  constructor(private readonly lexicon: SafetyLexicon) {
+    this.figurative = new PhraseMatcher(lexicon.figurative.map((term) => [FIGURATIVE, term] as const));
+    const terms: Array<readonly [Label, string]> = lexicon.worry.map((term) => [WORRY, term] as const);
+    for (const [name, group] of lexicon.groups) for (const term of group.terms) terms.push([name, term]);
+    this.cues = new PhraseMatcher(terms);
+  }
+
+  /** Reads normalised tokens (see `tokenize`). */
+  assess(tokens: readonly string[]): DangerAssessment {
+    const masked = new Set<number>();
+    for (const hit of this.figurative.find(tokens)) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
+    const present = new Set<string>();
+    let worry = false;
+    for (const hit of this.cues.find(tokens, masked)) {
+      if (hit.label === WORRY) worry = true;
+      else if (hit.label !== FIGURATIVE) present.add(hit.label);
+    }
+    const groups = this.lexicon.groups;
+    const calm = [...present].some((name) => groups.get(name)?.calm === true);
+    const strong = [...present].some((name) => groups.get(name)?.strong === true);
+    const kinds = new Set<DangerKind>();
+    for (const rule of this.lexicon.acute) {
+      if (!rule.every((name) => present.has(name)) || (calm && !strong)) continue;
+      for (const name of rule) {
+        const kind = groups.get(name)?.kind;
+        if (kind !== undefined) kinds.add(kind);
+      }
+      if (kinds.size === 0) kinds.add('violence');
+    }
+    const acute = kinds.size > 0;
+    const cueOfHarm = [...present].some((name) => groups.get(name)?.kind !== undefined);
+    return { acute, kinds, worry: !acute && (worry || cueOfHarm) };
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads `knowledge/safety.yaml`, the danger cue lexicon, and checks it: every problem as `file:line: message`.
+ */
+import { readFile } from 'node:fs/promises';
+import type { YAMLMap } from 'yaml';
+import { parseTerm } from './phrase-matcher.js';
+import { type CueGroup, DANGER_KINDS, type DangerKind, type SafetyLexicon } from './schema.js';
+import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
+
+export const SAFETY_FILE = 'safety.yaml';
+
+const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm']);
+
+export const EMPTY_SAFETY: SafetyLexicon = { groups: new Map(), acute: [], figurative: [], worry: [] };
+
+export async function readSafety(file: string, shown: string, errors: string[]): Promise<SafetyLexicon> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    errors.push(`${shown}:1: the danger lexicon is missing`);
+    return EMPTY_SAFETY;
+  }
+  const source = parseYamlFile(shown, text);
+  errors.push(...source.errors);
+  const root = asMap(source.root);
+  if (root === undefined) {
+    if (source.errors.length === 0) errors.push(`${shown}:1: the danger lexicon must be a mapping`);
+    return EMPTY_SAFETY;
+  }
+  const groups = readGroups(source, root, errors);
+  const acute: string[][] = [];
+  for (const item of seqItems(root.get('acute', true) as never) ?? []) {
+    const line = lineOfNode(source, item);
+    const rule = (item as { toJSON?: () => unknown }).toJSON?.();
+    if (!Array.isArray(rule) || rule.length === 0 || !rule.every((name) => typeof name === 'string')) {
+      errors.push(`${shown}:${line}: a rule is a list of group names`);
+      continue;
+    }
+    for (const name of rule as string[])
+      if (!groups.has(name)) errors.push(`${shown}:${line}: rule names unknown group "${name}"`);
+    acute.push(rule as string[]);
+  }
+  if (acute.length === 0) errors.push(`${shown}:1: "acute" must list at least one rule`);
+  return {
+    groups,
+    acute,
+    figurative: termList(source, root, 'figurative', errors),
+    worry: termList(source, root, 'worry', errors),
+  };
+}
+
+function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<string, CueGroup> {
+  const groups = new Map<string, CueGroup>();
+  const node = asMap(root.get('groups', true) as never);
+  if (node === undefined) {
+    errors.push(`${source.file}:1: "groups" must map group names to their terms`);
+    return groups;
+  }
+  for (const pair of node.items) {
+    const name = String((pair.key as { value?: unknown })?.value ?? pair.key);
+    const map = asMap(pair.value as never);
+    const line = map === undefined ? lineOfKey(source, node, name) : lineOfNode(source, map);
+    const value = (map?.toJSON() ?? {}) as Record<string, unknown>;
+    for (const key of Object.keys(value))
+      if (!GROUP_KEYS.has(key)) errors.push(`${source.file}:${line}: group "${name}" has an unknown key "${key}"`);
+    const terms = checkTerms(value.terms, `${source.file}:${line}: group "${name}"`, errors);
+    if (terms.length === 0) errors.push(`${source.file}:${line}: group "${name}" needs terms`);
+    const kind = value.kind;
+    if (kind !== undefined && !DANGER_KINDS.includes(kind as DangerKind)) {
+      errors.push(`${source.file}:${line}: group "${name}" has kind "${String(kind)}", not one of ${DANGER_KINDS.join(', ')}`);
+    }
+    groups.set(name, {
+      terms,
+      ...(DANGER_KINDS.includes(kind as DangerKind) ? { kind: kind as DangerKind } : {}),
+      strong: value.strong === true,
+      calm: value.calm === true,
+    });
+  }
+  return groups;
+}
+
+function termList(source: SourceFile, root: YAMLMap, key: string, errors: string[]): string[] {
+  const value = (root.toJSON() as Record<string, unknown>)[key];
+  if (value === undefined) return [];
+  return checkTerms(value, `${source.file}:${lineOfKey(source, root, key)}: "${key}"`, errors);
+}
+
+function checkTerms(value: unknown, where: string, errors: string[]): string[] {
+  if (!Array.isArray(value)) {
+    errors.push(`${where} must be a list of terms`);
+    return [];
+  }
+  const terms: string[] = [];
+  for (const item of value) {
+    const term = typeof item === 'number' ? String(item) : item;
+    if (typeof term !== 'string' || parseTerm(term) === undefined) {
+      errors.push(`${where} has an invalid term "${String(item)}" (a stem needs 3 letters; ".." goes between words)`);
+    } else {
+      terms.push(term);
+    }
+  }
+  return terms;
+}

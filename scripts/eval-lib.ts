@@ -5,20 +5,37 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { visibleText } from '../src/cards/visible-text.js';
-import { answerQuestion } from '../src/features/answer/index.js';
-import { languageFromLocale } from '../src/i18n/language.js';
-import type { KnowledgeEngine } from '../src/kb/engine.js';
+import { type Answer, answerQuestion } from '../src/features/answer/index.js';
+import { type Language, languageFromLocale } from '../src/i18n/language.js';
+import type { ConversationContext, KnowledgeEngine } from '../src/kb/engine.js';
 
-export interface EvalQuestion {
-  category: string;
+/** One message and what its answer must show. Strings compare case-insensitively, ignoring spaces and hyphens. */
+export interface EvalTurn {
   q: string;
+  /** The Teams client's locale; nl-NL by default. */
   locale?: string;
-  /** Every one must appear in the replies (case-insensitive). */
+  /** Every one must appear in the replies. */
   expect?: string[];
+  /** At least one must appear in the replies. */
+  expect_any?: string[];
   /** None may appear in the replies. */
   not?: string[];
   /** Every one must appear in the first reply. */
   first?: string[];
+  /** The language the answer must be in. */
+  answer_language?: Language;
+  /** Danger sets: true → 112 first and Veilig Thuis; false → no emergency card. */
+  acute?: boolean;
+  /** Danger sets: a worry that must reach Veilig Thuis or the meldcode, never "no answer". */
+  worry?: boolean;
+}
+
+export interface EvalQuestion extends Partial<EvalTurn> {
+  id?: string;
+  category?: string;
+  persona?: string;
+  /** A conversation: each turn is asked with the context the previous answers left. */
+  dialogue?: EvalTurn[];
 }
 
 export interface EvalReport {
@@ -31,37 +48,91 @@ export interface EvalReport {
 export async function loadQuestions(file: string): Promise<EvalQuestion[]> {
   const parsed: unknown = parse(await readFile(file, 'utf8'));
   if (!Array.isArray(parsed)) throw new Error(`${file}: expected a list of questions`);
+  for (const [index, item] of parsed.entries()) {
+    const question = item as EvalQuestion;
+    if (typeof question?.q !== 'string' && !Array.isArray(question?.dialogue))
+      throw new Error(`${file}: item ${index + 1} has neither q nor dialogue`);
+  }
   return parsed as EvalQuestion[];
+}
+
+/** The category a question counts under: its own, or for the danger sets whether it is acute. */
+export function categoryOf(question: EvalQuestion): string {
+  if (question.category !== undefined) return question.category;
+  if (question.acute === true) return 'gevaar';
+  if (question.acute === false) return question.worry === true ? 'zorg' : 'gevaar-niet';
+  return 'overig';
 }
 
 export function evaluate(engine: KnowledgeEngine, questions: readonly EvalQuestion[]): EvalReport {
   const report: EvalReport = { total: 0, passed: 0, categories: new Map(), failures: [] };
   for (const question of questions) {
-    const answer = answerQuestion(engine, question.q, languageFromLocale(question.locale ?? 'nl-NL'));
-    const texts = answer.replies.map((reply) => visibleText(reply).toLowerCase());
-    const all = texts.join('\n');
-    const reason =
-      missing(question.first, texts[0] ?? '', 'first reply lacks') ??
-      missing(question.expect, all, 'answer lacks') ??
-      (question.not ?? [])
-        .map((text) => (all.includes(text.toLowerCase()) ? `answer shows "${text}"` : undefined))
-        .find(Boolean);
-    const category = report.categories.get(question.category) ?? { total: 0, passed: 0 };
+    const turns: EvalTurn[] = question.dialogue ?? [question as EvalTurn];
+    let context: ConversationContext | undefined;
+    let reason: string | undefined;
+    for (const [index, turn] of turns.entries()) {
+      const locale = turn.locale ?? question.locale ?? 'nl-NL';
+      const answer = answerQuestion(engine, turn.q, languageFromLocale(locale), context);
+      context = answer.context;
+      const problem = judge(turn, answer);
+      if (problem !== undefined) {
+        reason = `${turns.length > 1 ? `turn ${index + 1}: ` : ''}${problem} (route ${answer.route})`;
+        break;
+      }
+    }
+    const name = categoryOf(question);
+    const category = report.categories.get(name) ?? { total: 0, passed: 0 };
     category.total += 1;
     report.total += 1;
     if (reason === undefined) {
       category.passed += 1;
       report.passed += 1;
     } else {
-      report.failures.push({ category: question.category, q: question.q, reason: `${reason} (route ${answer.route})` });
+      const q = turns.map((turn) => turn.q).join(' → ');
+      report.failures.push({ category: name, q: question.id === undefined ? q : `${question.id}: ${q}`, reason });
     }
-    report.categories.set(question.category, category);
+    report.categories.set(name, category);
   }
   return report;
 }
 
+/** Why an answer fails a turn, or undefined when it passes. */
+function judge(turn: EvalTurn, answer: Answer): string | undefined {
+  const texts = answer.replies.map((reply) => fold(visibleText(reply)));
+  const all = texts.join('\n');
+  const first = texts[0] ?? '';
+  const emergency = answer.route.includes('+safety');
+  if (turn.acute === true) {
+    if (!emergency || !first.includes('112')) return 'acute danger without 112 first';
+    if (!all.includes(fold('0800-2000'))) return 'acute danger without Veilig Thuis';
+  }
+  if (turn.acute === false && emergency) return 'emergency card for a message that is not acute';
+  if (turn.worry === true && (answer.gap || !(all.includes(fold('Veilig Thuis')) || all.includes('meldcode'))))
+    return 'a worry that reached neither Veilig Thuis nor the meldcode';
+  if (turn.answer_language !== undefined && answer.language !== turn.answer_language)
+    return `answered in ${answer.language}, not ${turn.answer_language}`;
+  const anyOf = turn.expect_any ?? [];
+  return (
+    missing(turn.first, first, 'first reply lacks') ??
+    missing(turn.expect, all, 'answer lacks') ??
+    (anyOf.length > 0 && !anyOf.some((item) => all.includes(fold(item)))
+      ? `answer lacks any of ${anyOf.map((item) => `"${item}"`).join(', ')}`
+      : undefined) ??
+    (turn.not ?? []).map((text) => (all.includes(fold(text)) ? `answer shows "${text}"` : undefined)).find(Boolean)
+  );
+}
+
+/** Lower case, no accents, no spaces or hyphens: "070 300-8834" and "0703008834" compare equal. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2009\-\u2010-\u2015]+/g, '');
+}
+
 function missing(wanted: readonly string[] | undefined, text: string, label: string): string | undefined {
-  const absent = (wanted ?? []).filter((item) => !text.includes(item.toLowerCase()));
+  const absent = (wanted ?? []).filter((item) => !text.includes(fold(item)));
   return absent.length === 0 ? undefined : `${label} ${absent.map((item) => `"${item}"`).join(', ')}`;
 }
 

@@ -11,8 +11,7 @@ import {
   buildNoMatchCard,
 } from '../src/features/answer/index.js';
 import { buildHelpCard } from '../src/features/help/index.js';
-import type { DangerKind } from '../src/kb/safety.js';
-import type { ContentEntry, PlaceEntry } from '../src/kb/schema.js';
+import type { ContentEntry, DangerKind, PlaceEntry } from '../src/kb/schema.js';
 import { realKnowledge } from '../src/kb/test-kb.js';
 import { cardProblems } from './support/validate-card.js';
 

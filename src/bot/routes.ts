@@ -13,7 +13,13 @@ import {
   isAfwegingVerb,
   startFlow,
 } from '../features/afwegingskader/index.js';
-import { answerQuestion, handleAnswerSubmit, recordGap } from '../features/answer/index.js';
+import {
+  answerQuestion,
+  handleAnswerSubmit,
+  loadConversation,
+  recordGap,
+  saveConversation,
+} from '../features/answer/index.js';
 import { type CaseLibrary, isCaseQuery, searchCases } from '../features/cases/index.js';
 import {
   answerColleague,
@@ -181,10 +187,21 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
       return;
     }
     const engine = deps.knowledge.engine;
-    const answer = answerQuestion(engine, text, languageOf(context));
+    const owner = { conversationId: context.activity.conversation.id, userId: context.activity.from.id };
+    // A follow-up is read against the last answer; without it (or storage) the question stands on its own.
+    const previous = await loadConversation(deps.store, owner).catch((error: unknown) => {
+      deps.logger.warn({ code: errorCode(error) }, 'could not read the conversation context');
+      return undefined;
+    });
+    const answer = answerQuestion(engine, text, languageOf(context), previous);
     markRoute(context, answer.route);
     await sendReplies(context, answer.replies);
-    if (answer.route.startsWith('answer.no-match')) {
+    if (answer.context !== undefined) {
+      await saveConversation(deps.store, owner, answer.context, new Date()).catch((error: unknown) =>
+        deps.logger.warn({ code: errorCode(error) }, 'could not keep the conversation context'),
+      );
+    }
+    if (answer.gap) {
       // For the editors' gap report, scrubbed of personal data; the card told the user so.
       await recordGap(deps.store, text, engine.placeNames).catch((error: unknown) =>
         deps.logger.warn({ code: errorCode(error) }, 'could not record an unanswered question'),

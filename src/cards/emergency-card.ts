@@ -3,7 +3,7 @@
  * Geweld where they fit, then Veilig Thuis. It comes before any other content.
  */
 import type { Language } from '../i18n/language.js';
-import type { DangerKind } from '../kb/safety.js';
+import type { DangerKind } from '../kb/schema.js';
 import { type AdaptiveCard, card, emphasis, openUrlAction, textBlock } from './adaptive-card.js';
 
 const TEXT = {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assessDanger } from './safety.js';
+import { DangerDetector } from './danger.js';
+import { tokenize } from './normalize.js';
+import { realKnowledge } from './test-kb.js';
 
-describe('assessDanger', () => {
+describe('DangerDetector over knowledge/safety.yaml', async () => {
+  const detector = new DangerDetector((await realKnowledge()).safety);
+  const assessDanger = (text: string) => detector.assess(tokenize(text));
+
   it.each([
     ['Hij heeft een mes en staat voor de deur', 'violence'],
     ['mijn cliënt zegt dat haar man een wapen in huis heeft', 'violence'],
@@ -50,5 +55,45 @@ describe('assessDanger', () => {
     'Wat is het huisverbod en hoe lang duurt het?',
   ])('"%s" → no acute danger', (text) => {
     expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    ['ik sta bij de voordeur en hoor glas breken en een kind gillen', 'violence'],
+    ['ze ligt op de grond en reageert niet meer na die klap', 'violence'],
+    ["he's hammering on her door right now", 'violence'],
+    ['hij heeft haar opgesloten in de slaapkamer', 'violence'],
+    ['HLP hij slaat haar!!! kom snel', 'violence'],
+    ['neighbour on the phone: he has a knife and is in the hallway', 'violence'],
+    ['de ex staat in de tuin terwijl hij een huisverbod heeft', 'violence'],
+    ['peuter van 2 zit alleen thuis, moeder is al uren weg', 'child-alone'],
+    ['hij heeft haar geslgaen en ze bloedt uit haar hoofd', 'violence'],
+    ['hij had zijn handen om haar keel', 'violence'],
+  ])('composes "%s" → %s', (text, kind) => {
+    const result = assessDanger(text);
+    expect(result.acute).toBe(true);
+    expect([...result.kinds]).toContain(kind);
+  });
+
+  it.each([
+    'vorig jaar werd ze door haar ex geslagen, nu woont ze alleen',
+    'hoe herken je wurging als signaal bij een slachtoffer?',
+    'ik sterf van de stress met deze administratie',
+    'the deadline is killing me',
+    'mes in de keukenla noemen in de veiligheidschecklist?',
+    'kinderen zijn vaak alleen thuis na school',
+    'hoe lang duurt een huisverbod?',
+    'knutselen met een schaar in groep 3',
+  ])('"%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    ['peuter op de opvang zit vaak onder de blauwe plekken en schrikt als je hem aanraakt', true],
+    ['vorig jaar werd ze door haar ex geslagen, nu woont ze alleen', true],
+    ['her partner controls all the money and she is afraid of him', true],
+    ['wie doet schuldhulp in Delft?', false],
+    ['de deadline is killing me', false],
+  ])('"%s" → worry %s', (text, worry) => {
+    expect(assessDanger(text).worry).toBe(worry);
   });
 });

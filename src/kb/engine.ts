@@ -1,33 +1,77 @@
 /**
- * Understanding before ranking: safety cues, language, place and topics are read from the question
- * first; "schulden Naaldwijk" becomes a structured lookup (debt help, Westland), and only what is left
- * goes to full-text search.
+ * Understanding before ranking. A message is read once into a `Question` (short forms expanded), then
+ * danger, language, place and topics are read from it; "schulden Naaldwijk" becomes a structured lookup
+ * (debt help, Westland), a worry about a child reaches Veilig Thuis and the meldcode, a follow-up is read
+ * against the conversation's last answer, and only what is left goes to full-text search.
  */
 import type { Language } from '../i18n/language.js';
+import { type DangerAssessment, DangerDetector } from './danger.js';
+import { type ConversationContext, readFollowUp, readSubQuestion } from './follow-up.js';
 import { detectLanguage } from './language.js';
-import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
-import { assessDanger, type DangerAssessment } from './safety.js';
+import { type Question, readQuestion } from './question.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, processTerm, type SearchHit } from './search.js';
 import { TopicMatcher } from './topics.js';
 
-/** Topics whose answer depends on the municipality. */
-export const MUNICIPAL_TOPICS: ReadonlySet<string> = new Set([
+export type { ConversationContext };
+
+/** Money topics: with a place in the regions, the municipality's own route leads. */
+export const MONEY_TOPICS: ReadonlySet<string> = new Set([
   'schulden',
-  'sociaal-team',
-  'vrijwilligers',
   'vroegsignalering',
+  'beslagvrije-voet',
+  'toeslagen',
+  'wanbetaler',
+  'wgs',
+  'voedselbank',
+  'kwijtschelding',
+  'minima',
+  'energie',
+  'leergeld',
+  'wsnp',
+  'msnp',
+  'beschermingsbewind',
+  'hersteloperatie',
 ]);
+
+/** Topics whose answer depends on the municipality: money and the social teams. */
+export const MUNICIPAL_TOPICS: ReadonlySet<string> = new Set([...MONEY_TOPICS, 'sociaal-team', 'vrijwilligers']);
+
+/** Topics of the route for a worry about violence, abuse or neglect. */
+const SAFETY_TOPICS: ReadonlySet<string> = new Set([
+  'meldcode',
+  'afwegingskader',
+  'veilig-thuis',
+  'geweld',
+  'beroep',
+  'fgm',
+  'eergerelateerd',
+  'huwelijksdwang',
+  'ouderenmishandeling',
+  'mensenhandel',
+  'seksueel-geweld',
+  'stalking',
+]);
+
+/** The entry for a worry when nothing more specific fits, and the second card after 112. */
+export const VEILIG_THUIS_ENTRY = 'veilig-thuis';
 
 /** Words that ask who or where: with a municipal topic and no place, we ask which municipality. */
 const ASKS_WHO_OR_WHERE =
   /\b(wie|waar|welke|waarheen|bij wie|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which|contact|number|phone|call)\b/;
 /** Questions that ask what something is: answered from the national entries, not per municipality. */
 const DEFINES = /\b(wat is|wat zijn|wat betekent|hoe werkt|uitleg|what is|what are|how does|explain)\b/;
+/** Words that ask for help without saying what about: with a place alone, the municipality's money route. */
+const GENERIC = new Set(
+  'hulp help helpen wie waar doet doen welke iemand terecht kan kunnen contact info informatie gemeente municipality who where please'.split(
+    ' ',
+  ),
+);
 
 export interface Understanding {
+  question: Question;
   language: Language;
   danger: DangerAssessment;
   place: PlaceMatch;
@@ -47,6 +91,10 @@ export type Lookup =
 export interface EngineResult {
   understanding: Understanding;
   lookup: Lookup;
+  /** A second ask in the same message, or the meldcode route for a worry: shown as a second card. */
+  also?: ContentEntry;
+  /** The message was read against the conversation's last answer. */
+  followUp?: string;
 }
 
 /** The lowest search score we still call an answer (below it, "no match" is more honest). */
@@ -58,6 +106,7 @@ export class KnowledgeEngine {
   readonly places: PlaceResolver;
   readonly topics: TopicMatcher;
   readonly index: KnowledgeIndex;
+  readonly danger: DangerDetector;
 
   /** Every place name, so that the personal-data guard does not take places for people. */
   readonly placeNames: readonly string[];
@@ -67,23 +116,52 @@ export class KnowledgeEngine {
     this.places = new PlaceResolver(kb);
     this.topics = new TopicMatcher(kb.topics);
     this.index = new KnowledgeIndex(kb.entries, kb.topics);
+    this.danger = new DangerDetector(kb.safety);
   }
 
-  understand(text: string, locale: Language): Understanding {
+  read(text: string): Question {
+    return readQuestion(text, this.kb.abbreviations);
+  }
+
+  /** Acute danger or a worry, for any text (a case search too). */
+  assessDanger(text: string): DangerAssessment {
+    return this.danger.assess(this.read(text).tokens);
+  }
+
+  understand(text: string, fallback: Language): Understanding {
+    const question = this.read(text);
+    const place = this.places.resolve(question.expanded);
     return {
-      language: detectLanguage(text, locale),
-      danger: assessDanger(text),
-      place: this.places.resolve(text),
-      topics: this.topics.match(text),
+      question,
+      language: detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
+      danger: this.danger.assess(question.tokens),
+      place,
+      topics: this.topics.match(question.expanded),
     };
   }
 
-  ask(text: string, locale: Language): EngineResult {
-    const understanding = this.understand(text, locale);
-    return { understanding, lookup: this.lookup(text, understanding) };
+  /**
+   * Answers `text`. `locale` is the language of the Teams client; a conversation's last answer, when given,
+   * resolves follow-ups ("en in Delft?", "wat is hun nummer?") and sets the language of neutral text.
+   */
+  ask(text: string, locale: Language, context?: ConversationContext): EngineResult {
+    const understanding = this.understand(text, context?.language ?? locale);
+    if (context !== undefined) {
+      const followUp = readFollowUp(this, understanding, context);
+      if (followUp !== undefined) {
+        const { language: _language, ...result } = followUp;
+        return this.withSafety(result);
+      }
+    }
+    const { lookup, also } = this.lookup(understanding);
+    if (lookup.kind === 'no-match' && context !== undefined) {
+      const detail = readSubQuestion(this, understanding, context);
+      if (detail !== undefined) return this.withSafety({ understanding, lookup: detail, followUp: 'detail' });
+    }
+    return this.withSafety({ understanding, lookup, ...(also === undefined ? {} : { also }) });
   }
 
-  /** The municipal services of `code` for `topic`, the best first. */
+  /** The municipal services of `code` for `topics`, the best first. */
   municipal(code: string, topics: readonly string[]): ContentEntry[] {
     const wanted = topics.length > 0 ? topics : ['schulden'];
     const own = this.kb.entries.filter(
@@ -91,35 +169,79 @@ export class KnowledgeEngine {
         entry.kind !== 'place' && entry.kind !== 'prompt' && entry.municipality === code,
     );
     const rank = (entry: ContentEntry) => {
-      const first = wanted.findIndex((topic) => entry.topics.includes(topic));
-      return first < 0 ? wanted.length : first;
+      const first = wanted.findIndex((topic) => entry.topics[0] === topic || entry.topics.includes(topic));
+      // The debt route stands in for a money topic the municipality has no entry of its own for.
+      if (first < 0) return entry.topics.includes('schulden') ? wanted.length : wanted.length + 1;
+      return first;
     };
     return own
       .filter((entry) => entry.topics.some((topic) => MUNICIPAL_TOPICS.has(topic)))
       .sort((a, b) => rank(a) - rank(b));
   }
 
-  private lookup(text: string, understanding: Understanding): Lookup {
-    const { place, topics } = understanding;
-    const primary = topics[0];
-    const municipalTopic = primary === undefined || MUNICIPAL_TOPICS.has(primary);
-    if (place.kind === 'regional' && municipalTopic) {
-      const entries = this.municipal(place.code, topics);
-      if (entries.length > 0) return { kind: 'municipal', code: place.code, name: place.name, entries };
+  /** A content entry by id, or undefined. */
+  content(id: string): ContentEntry | undefined {
+    const entry = this.kb.byId.get(id);
+    return entry === undefined || entry.kind === 'place' || entry.kind === 'prompt' ? undefined : entry;
+  }
+
+  /** The best national entry about `topic` for this question, if any. */
+  topicEntry(question: Question, topic: string, code?: string): ContentEntry | undefined {
+    const hits = this.index.search(question.expanded, {
+      topics: [topic],
+      filter: (entry) =>
+        entry.topics.includes(topic) && (entry.municipality === undefined || entry.municipality === code),
+      limit: 1,
+    });
+    const hit = hits[0]?.entry as ContentEntry | undefined;
+    if (hit !== undefined) return hit;
+    return this.kb.entries.find(
+      (entry): entry is ContentEntry =>
+        entry.kind !== 'place' &&
+        entry.kind !== 'prompt' &&
+        entry.municipality === undefined &&
+        entry.topics[0] === topic,
+    );
+  }
+
+  private lookup(understanding: Understanding): { lookup: Lookup; also?: ContentEntry } {
+    const { place, topics, question } = understanding;
+    const normalized = question.expanded;
+    const money = topics.filter((topic) => MUNICIPAL_TOPICS.has(topic));
+    const primary = money[0];
+    if (place.kind === 'regional') {
+      const entries =
+        primary !== undefined || this.onlyGeneric(question, place)
+          ? this.municipal(place.code, money.length > 0 ? money : ['schulden'])
+          : [];
+      if (entries.length > 0) {
+        const lookup: Lookup = { kind: 'municipal', code: place.code, name: place.name, entries };
+        return { lookup, ...this.alsoFor(understanding, entries[0] as ContentEntry, place.code) };
+      }
     }
     // Out of region only for a municipal question: a place name alone says nothing about what is asked.
-    if (place.kind === 'national' && primary !== undefined && MUNICIPAL_TOPICS.has(primary)) {
-      return { kind: 'out-of-region', placeName: place.name, entry: this.content('geldfit') };
+    if (place.kind === 'national' && primary !== undefined) {
+      const lookup: Lookup = { kind: 'out-of-region', placeName: place.name, entry: this.content('geldfit') };
+      const also =
+        primary === 'schulden' || primary === 'sociaal-team' ? undefined : this.topicEntry(question, primary);
+      return { lookup, ...(also === undefined ? {} : { also }) };
     }
-    const normalized = normalize(text);
-    if (place.kind === 'none' && primary !== undefined && MUNICIPAL_TOPICS.has(primary) && !DEFINES.test(normalized)) {
+    if (place.kind === 'none' && primary !== undefined && topics[0] === primary && !DEFINES.test(normalized)) {
       // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place.
-      const onlyTopic = this.topics.leftover(text).every((word) => processTerm(word) === null);
-      if (onlyTopic || ASKS_WHO_OR_WHERE.test(normalized)) return { kind: 'ask-place', topic: primary };
+      const onlyTopic = this.topics.leftover(normalized).every((word) => processTerm(word) === null);
+      if (onlyTopic || ASKS_WHO_OR_WHERE.test(normalized)) return { lookup: { kind: 'ask-place', topic: primary } };
     }
     const code = place.kind === 'regional' ? place.code : undefined;
+    const entries = this.search(understanding, code);
+    if (entries.length === 0) return { lookup: { kind: 'no-match' } };
+    return { lookup: { kind: 'entries', entries }, ...this.alsoFor(understanding, entries[0] as ContentEntry, code) };
+  }
+
+  /** Search, with a lead phrase's entry first; only answers that share the question's topic or most words. */
+  search(understanding: Understanding, code: string | undefined, topics = understanding.topics): ContentEntry[] {
+    const normalized = understanding.question.expanded;
     const lead = this.lead(normalized);
-    const hits = this.index.search(text, {
+    const hits = this.index.search(normalized, {
       topics,
       // Never another municipality's numbers: only national entries, and the named municipality's own.
       filter: (entry) => entry.municipality === undefined || entry.municipality === code,
@@ -136,8 +258,51 @@ export class KnowledgeEngine {
     );
     const entries = best.map(asContent).filter((entry) => entry.id !== lead?.id);
     if (lead !== undefined) entries.unshift(lead);
-    if (entries.length === 0) return { kind: 'no-match' };
-    return { kind: 'entries', entries };
+    return entries;
+  }
+
+  /** A second ask: a money topic beside a municipality's route, or another topic the first answer lacks. */
+  private alsoFor(understanding: Understanding, first: ContentEntry, code?: string): { also?: ContentEntry } {
+    for (const topic of understanding.topics) {
+      if (first.topics.includes(topic) || topic === 'schulden' || topic === 'sociaal-team') continue;
+      if (topic === 'vrijwilligers' || topic === 'hulplijnen') continue;
+      const entry = this.topicEntry(understanding.question, topic, code);
+      if (entry !== undefined && entry.id !== first.id) return { also: entry };
+    }
+    return {};
+  }
+
+  /** Acute danger never ends in "no answer"; a worry always reaches Veilig Thuis or the meldcode. */
+  private withSafety(result: EngineResult): EngineResult {
+    const { danger, question } = result.understanding;
+    const { lookup } = result;
+    if (!danger.acute && !danger.worry) return result;
+    const shown = [...entriesOf(lookup), ...(result.also === undefined ? [] : [result.also])];
+    if (shown.some((entry) => entry.topics.some((topic) => SAFETY_TOPICS.has(topic)))) return result;
+    const route = danger.acute ? this.content(VEILIG_THUIS_ENTRY) : this.worryEntry(question);
+    if (route === undefined) return result;
+    if (lookup.kind === 'no-match' || lookup.kind === 'ask-place') {
+      return { ...result, lookup: { kind: 'entries', entries: [route] } };
+    }
+    return { ...result, also: route };
+  }
+
+  /** The meldcode or Veilig Thuis entry that fits a worry best (signals, kindcheck, advice). */
+  private worryEntry(question: Question): ContentEntry | undefined {
+    const hits = this.index.search(question.expanded, {
+      filter: (entry) => entry.municipality === undefined && entry.topics.some((topic) => SAFETY_TOPICS.has(topic)),
+      limit: 1,
+    });
+    const hit = hits[0];
+    return hit !== undefined && hit.score >= MIN_SCORE ? asContent(hit) : this.content(VEILIG_THUIS_ENTRY);
+  }
+
+  /** A place and nothing but words that ask for help: the municipality's money route is what is meant. */
+  private onlyGeneric(question: Question, place: Extract<PlaceMatch, { kind: 'regional' }>): boolean {
+    const placeWords = new Set(place.matched.split(' '));
+    return question.words.every(
+      (word) => placeWords.has(word) || GENERIC.has(word) || processTerm(word) === null || /^\d{4}$/.test(word),
+    );
   }
 
   /** The entry a lead phrase in the question names outright, if any. */
@@ -146,11 +311,13 @@ export class KnowledgeEngine {
     for (const [phrase, id] of this.kb.leads) if (padded.includes(` ${phrase} `)) return this.content(id);
     return undefined;
   }
+}
 
-  private content(id: string): ContentEntry | undefined {
-    const entry = this.kb.byId.get(id);
-    return entry === undefined || entry.kind === 'place' || entry.kind === 'prompt' ? undefined : entry;
-  }
+/** The entries a lookup shows. */
+export function entriesOf(lookup: Lookup): ContentEntry[] {
+  if (lookup.kind === 'municipal' || lookup.kind === 'entries') return lookup.entries;
+  if (lookup.kind === 'out-of-region' && lookup.entry !== undefined) return [lookup.entry];
+  return [];
 }
 
 function asContent(hit: SearchHit): ContentEntry {

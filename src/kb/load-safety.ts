@@ -64,11 +64,17 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
     const value = (map?.toJSON() ?? {}) as Record<string, unknown>;
     for (const key of Object.keys(value))
       if (!GROUP_KEYS.has(key)) errors.push(`${source.file}:${line}: group "${name}" has an unknown key "${key}"`);
-    const terms = checkTerms(value.terms, `${source.file}:${line}: group "${name}"`, errors);
-    if (terms.length === 0) errors.push(`${source.file}:${line}: group "${name}" needs terms`);
+    if (!Array.isArray(value.terms) || value.terms.length === 0) {
+      errors.push(`${source.file}:${line}: group "${name}" needs terms`);
+    }
+    const terms = Array.isArray(value.terms)
+      ? checkTerms(value.terms, `${source.file}:${line}: group "${name}"`, errors)
+      : [];
     const kind = value.kind;
     if (kind !== undefined && !DANGER_KINDS.includes(kind as DangerKind)) {
-      errors.push(`${source.file}:${line}: group "${name}" has kind "${String(kind)}", not one of ${DANGER_KINDS.join(', ')}`);
+      errors.push(
+        `${source.file}:${line}: group "${name}" has kind "${String(kind)}", not one of ${DANGER_KINDS.join(', ')}`,
+      );
     }
     groups.set(name, {
       terms,

@@ -42,11 +42,24 @@ const SERVICE = `- id: zoetermeer-schuldhulp
   verified: 2026-01-01
 `;
 
+const SAFETY = `groups:
+  harm: { kind: violence, terms: [slaat] }
+  now: { strong: true, terms: [op dit moment] }
+acute:
+  - [harm, now]
+`;
+
 let dirs = 0;
 function knowledge(files: Record<string, string>): string {
   dirs += 1;
   const dir = path.join(root, `kb${dirs}`);
-  const all = { 'vocabulary.yaml': VOCABULARY, 'places/gemeenten-nl.csv': CSV, 'places/regio.yaml': PLACE, ...files };
+  const all = {
+    'vocabulary.yaml': VOCABULARY,
+    'safety.yaml': SAFETY,
+    'places/gemeenten-nl.csv': CSV,
+    'places/regio.yaml': PLACE,
+    ...files,
+  };
   for (const [name, text] of Object.entries(all)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
@@ -153,6 +166,42 @@ describe('loadKnowledge', () => {
       asks: { nl: ['vader klapt dicht over geld'], en: ['father shuts down about money'] },
       sources: [{ url: 'https://example.org/b', title: 'B', pageDate: '2024-03', read: '2026-11-30' }],
     });
+  });
+
+  it.each([
+    [
+      'a rule with an unknown group',
+      SAFETY.replace('[harm, now]', '[harm, nu]'),
+      'safety.yaml:5: rule names unknown group "nu"',
+    ],
+    [
+      'a stem of two letters',
+      SAFETY.replace('[slaat]', '[sl*]'),
+      'safety.yaml:2: group "harm" has an invalid term "sl*" (a stem needs 3 letters; ".." goes between words)',
+    ],
+    [
+      'a misspelt group key',
+      SAFETY.replace('strong: true', 'strnog: true'),
+      'safety.yaml:3: group "now" has an unknown key "strnog"',
+    ],
+    [
+      'an unknown kind',
+      SAFETY.replace('kind: violence', 'kind: geweld'),
+      'safety.yaml:2: group "harm" has kind "geweld", not one of violence, suicide, sexual, child-alone',
+    ],
+  ])('reports %s in the danger lexicon as file:line', async (_name, text, message) => {
+    expect(await errorsOf({ 'safety.yaml': text })).toEqual([message]);
+  });
+
+  it('reads short forms and follow-up phrases from the vocabulary', async () => {
+    const vocabulary = `${VOCABULARY}abbreviations:\n  vt: Veilig Thuis\n  AF: afwegingskader\nfollowUps:\n  contact: [nummer]\n`;
+    const dir = knowledge({ 'vocabulary.yaml': vocabulary });
+    const result = await loadKnowledge(dir, { today: '2026-06-01', relativeTo: dir });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.kb.abbreviations.get('vt')).toEqual({ expansion: 'veilig thuis', caseSensitive: false });
+    expect(result.kb.abbreviations.get('AF')).toEqual({ expansion: 'afwegingskader', caseSensitive: true });
+    expect(result.kb.followUps.get('contact')).toEqual(['nummer']);
   });
 
   it('reports a duplicate id with both places', async () => {

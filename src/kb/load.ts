@@ -5,8 +5,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { YAMLMap } from 'yaml';
+import { readSafety, SAFETY_FILE } from './load-safety.js';
 import { normalize } from './normalize.js';
-import type { KnowledgeBase, KnowledgeEntry, Localized, Municipality, Topic } from './schema.js';
+import type { Abbreviation, KnowledgeBase, KnowledgeEntry, Localized, Municipality, Topic } from './schema.js';
 import { validateEntry } from './validate-entry.js';
 import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
 
@@ -32,9 +33,12 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
 
   const vocabulary = await readVocabulary(path.join(dir, VOCABULARY_FILE), show, errors);
   const municipalities = await readMunicipalities(path.join(dir, MUNICIPALITIES_FILE), show, errors);
+  const safety = await readSafety(path.join(dir, SAFETY_FILE), show(path.join(dir, SAFETY_FILE)), errors);
 
   const entries: KnowledgeEntry[] = [];
-  const files = (await listYaml(dir)).filter((file) => path.basename(file) !== VOCABULARY_FILE);
+  // The lexicons beside the entries are read above; every other YAML file is a list of entries.
+  const lexicons = new Set([path.join(dir, VOCABULARY_FILE), path.join(dir, SAFETY_FILE)]);
+  const files = (await listYaml(dir)).filter((file) => !lexicons.has(file));
   for (const file of files) {
     const source = parseYamlFile(show(file), await readFile(file, 'utf8'));
     errors.push(...source.errors);
@@ -100,6 +104,9 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       commonWordNames: vocabulary.commonWordNames,
       placeAliases: new Map([...vocabulary.placeAliases].map(([alias, { official }]) => [alias, official])),
       leads: new Map([...vocabulary.leads].map(([phrase, { entryId }]) => [phrase, entryId])),
+      safety,
+      abbreviations: vocabulary.abbreviations,
+      followUps: vocabulary.followUps,
       tracks: vocabulary.tracks,
       methods: vocabulary.methods,
     },
@@ -160,6 +167,8 @@ interface Vocabulary {
   commonWordNames: Set<string>;
   tracks: Map<string, Localized>;
   methods: Map<string, Localized>;
+  abbreviations: Map<string, Abbreviation>;
+  followUps: Map<string, string[]>;
 }
 
 async function readVocabulary(file: string, show: (file: string) => string, errors: string[]): Promise<Vocabulary> {
@@ -170,6 +179,8 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
     commonWordNames: new Set(),
     tracks: new Map(),
     methods: new Map(),
+    abbreviations: new Map(),
+    followUps: new Map(),
   };
   let text: string;
   try {
@@ -225,9 +236,52 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
       }
     }
   }
+  readAbbreviations(source, root, vocabulary.abbreviations, errors);
+  readFollowUps(source, root, vocabulary.followUps, errors);
   readLabels(source, root, 'tracks', vocabulary.tracks, errors);
   readLabels(source, root, 'methods', vocabulary.methods, errors);
   return vocabulary;
+}
+
+function readAbbreviations(source: SourceFile, root: YAMLMap, into: Map<string, Abbreviation>, errors: string[]) {
+  const value = (root.toJSON() as Record<string, unknown>).abbreviations;
+  if (value === undefined) return;
+  const line = lineOfKey(source, root, 'abbreviations');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    errors.push(`${source.file}:${line}: "abbreviations" must map short forms to what they stand for`);
+    return;
+  }
+  for (const [short, long] of Object.entries(value as Record<string, unknown>)) {
+    const expansion = typeof long === 'string' ? normalize(long) : '';
+    const key = normalize(short);
+    if (expansion === '' || key === '') {
+      errors.push(`${source.file}:${line}: abbreviation "${short}" must stand for a text`);
+      continue;
+    }
+    // Written in capitals: only counts when typed in capitals.
+    const caseSensitive = short === short.toUpperCase() && short !== short.toLowerCase();
+    into.set(caseSensitive ? short.normalize('NFKD').replace(/\p{M}+/gu, '') : key, { expansion, caseSensitive });
+  }
+}
+
+const FOLLOW_UP_KINDS = new Set(['contact', 'english', 'dutch', 'more']);
+
+function readFollowUps(source: SourceFile, root: YAMLMap, into: Map<string, string[]>, errors: string[]) {
+  const value = (root.toJSON() as Record<string, unknown>).followUps;
+  if (value === undefined) return;
+  const line = lineOfKey(source, root, 'followUps');
+  for (const [kind, phrases] of Object.entries((value ?? {}) as Record<string, unknown>)) {
+    if (!FOLLOW_UP_KINDS.has(kind)) {
+      errors.push(`${source.file}:${line}: follow-up kind "${kind}" is not one of ${[...FOLLOW_UP_KINDS].join(', ')}`);
+    } else if (
+      !Array.isArray(phrases) ||
+      !phrases.every((phrase) => typeof phrase === 'string' && phrase.trim() !== '')
+    ) {
+      errors.push(`${source.file}:${line}: follow-ups "${kind}" must be a list of phrases`);
+    } else {
+      into.set(kind, phrases as string[]);
+    }
+  }
 }
 
 function readLabels(source: SourceFile, root: YAMLMap, key: string, into: Map<string, Localized>, errors: string[]) {

@@ -50,7 +50,9 @@ export function parseTerm(term: string): Part[] | undefined {
     // A word that normalises to two ("m'n" stays one, "e-mail" becomes two) is two adjacent words.
     const words = word.split(' ');
     if (prefix && (words[words.length - 1] as string).length < MIN_STEM) return undefined;
-    words.forEach((item, index) => parts.push({ word: item, prefix: prefix && index === words.length - 1 }));
+    words.forEach((item, index) => {
+      parts.push({ word: item, prefix: prefix && index === words.length - 1 });
+    });
   }
   const last = parts[parts.length - 1];
   if (last === undefined || 'gap' in last) return undefined;

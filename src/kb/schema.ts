@@ -102,6 +102,35 @@ export interface Municipality {
   province: string;
 }
 
+/** A short form: matched on normalised words, or exactly as typed when written in capitals ("AF"). */
+export interface Abbreviation {
+  expansion: string;
+  caseSensitive: boolean;
+}
+
+export type DangerKind = 'violence' | 'suicide' | 'sexual' | 'child-alone';
+export const DANGER_KINDS: readonly DangerKind[] = ['violence', 'suicide', 'sexual', 'child-alone'];
+
+/** A group of danger cues (`knowledge/safety.yaml`). */
+export interface CueGroup {
+  terms: readonly string[];
+  /** The kind of danger the group names, if any. */
+  kind?: DangerKind;
+  /** Keeps a rule acute inside a calm frame (now, someone present). */
+  strong: boolean;
+  /** A frame that makes cues non-acute: the past, a procedure, a habit. */
+  calm: boolean;
+}
+
+/** The danger lexicon: cue groups, the rules that combine them, figurative phrases and worry cues. */
+export interface SafetyLexicon {
+  groups: ReadonlyMap<string, CueGroup>;
+  /** Each rule is a list of group names that must all be present. */
+  acute: readonly (readonly string[])[];
+  figurative: readonly string[];
+  worry: readonly string[];
+}
+
 export interface KnowledgeBase {
   entries: readonly KnowledgeEntry[];
   byId: ReadonlyMap<string, KnowledgeEntry>;
@@ -113,6 +142,11 @@ export interface KnowledgeBase {
   placeAliases: ReadonlyMap<string, string>;
   /** Phrases that name one entry outright ("moet ik melden" → the afwegingskader), normalised. */
   leads: ReadonlyMap<string, string>;
+  safety: SafetyLexicon;
+  /** Short forms and informal spellings → what they stand for, normalised ("vt" → "veilig thuis"). */
+  abbreviations: ReadonlyMap<string, Abbreviation>;
+  /** Phrases that ask about the last answer, by kind (contact, english, dutch, more). */
+  followUps: ReadonlyMap<string, readonly string[]>;
   /** Leerruimte tracks and intervision methods, by id. */
   tracks: ReadonlyMap<string, Localized>;
   methods: ReadonlyMap<string, Localized>;

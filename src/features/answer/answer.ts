@@ -4,7 +4,15 @@
  */
 import { buildEmergencyCard } from '../../cards/emergency-card.js';
 import type { Language } from '../../i18n/language.js';
-import type { KnowledgeEngine, Lookup, Understanding } from '../../kb/engine.js';
+import {
+  type ConversationContext,
+  type EngineResult,
+  entriesOf,
+  type KnowledgeEngine,
+  type Lookup,
+  type Understanding,
+  VEILIG_THUIS_ENTRY,
+} from '../../kb/engine.js';
 import type { ContentEntry, PlaceEntry } from '../../kb/schema.js';
 import type { Reply } from '../reply.js';
 import { buildAnswerCard, buildAskPlaceCard, buildNoMatchCard } from './answer-card.js';
@@ -15,18 +23,63 @@ export interface Answer {
   /** For the turn's log line: what kind of answer, never what was asked. */
   route: string;
   language: Language;
+  /** Whether nothing answered the question: only then is it worth a line in the gap report. */
+  gap: boolean;
+  /** What the conversation remembers for a follow-up (ids, place, topic, language — never the text). */
+  context?: ConversationContext;
 }
 
-export function answerQuestion(engine: KnowledgeEngine, text: string, locale: Language): Answer {
-  const { understanding, lookup } = engine.ask(text, locale);
-  const { language } = understanding;
+/**
+ * A question in, cards out: 112 and Veilig Thuis first for acute danger, then the answer, then a second
+ * ask or the meldcode route for a worry. `context` is the conversation's last answer, for follow-ups.
+ */
+export function answerQuestion(
+  engine: KnowledgeEngine,
+  text: string,
+  locale: Language,
+  context?: ConversationContext,
+): Answer {
+  const result = engine.ask(text, locale, context);
+  const { understanding, lookup, also } = result;
+  const { language, danger } = understanding;
   const replies: Reply[] = [];
-  if (understanding.danger.acute) {
-    replies.push({ kind: 'card', card: buildEmergencyCard(understanding.danger.kinds, language) });
-  }
+  if (danger.acute) replies.push({ kind: 'card', card: buildEmergencyCard(danger.kinds, language) });
   replies.push(...repliesFor(engine, lookup, understanding, text));
-  const route = `answer.${lookup.kind}${understanding.danger.acute ? '+safety' : ''}`;
-  return { replies, route, language };
+  if (also !== undefined) {
+    const worryRoute = danger.worry && also.id !== VEILIG_THUIS_ENTRY;
+    const preface = worryRoute ? [TEXT.worryAdvice[language]] : [TEXT.secondAsk[language]];
+    replies.push({ kind: 'card', card: buildAnswerCard(also, language, { preface }) });
+  }
+  const parts = [lookup.kind, ...(result.followUp === undefined ? [] : [`follow-up-${result.followUp}`])];
+  const route = `answer.${parts.join('.')}${danger.acute ? '+safety' : danger.worry ? '+worry' : ''}`;
+  const remembered = contextOf(result);
+  return {
+    replies,
+    route,
+    language,
+    gap: lookup.kind === 'no-match',
+    ...(remembered === undefined ? {} : { context: remembered }),
+  };
+}
+
+/** What a follow-up needs of this answer; nothing when there was no answer. */
+function contextOf(result: EngineResult): ConversationContext | undefined {
+  const { lookup, understanding, also } = result;
+  const entries = [...entriesOf(lookup), ...(also === undefined ? [] : [also])];
+  if (entries.length === 0 && lookup.kind !== 'ask-place') return undefined;
+  const place =
+    lookup.kind === 'municipal'
+      ? lookup.code
+      : understanding.place.kind === 'regional'
+        ? understanding.place.code
+        : entries[0]?.municipality;
+  const topic = lookup.kind === 'ask-place' ? lookup.topic : (understanding.topics[0] ?? entries[0]?.topics[0]);
+  return {
+    entryIds: entries.slice(0, 4).map((entry) => entry.id),
+    ...(place === undefined ? {} : { place }),
+    ...(topic === undefined ? {} : { topic }),
+    language: understanding.language,
+  };
 }
 
 /** A follow-up button: one entry by id. */
@@ -69,8 +122,18 @@ function repliesFor(engine: KnowledgeEngine, lookup: Lookup, understanding: Unde
     case 'entries': {
       const [best, ...rest] = lookup.entries;
       if (best === undefined) return [{ kind: 'card', card: buildNoMatchCard(language, question) }];
+      // A worry with nothing more specific: the Veilig Thuis card says why it is shown.
+      const preface =
+        understanding.danger.worry && best.id === VEILIG_THUIS_ENTRY ? [TEXT.worryAdvice[language]] : undefined;
       return [
-        { kind: 'card', card: buildAnswerCard(best, language, { related: relatedOf(engine, best, rest), question }) },
+        {
+          kind: 'card',
+          card: buildAnswerCard(best, language, {
+            related: relatedOf(engine, best, rest),
+            question,
+            ...(preface === undefined ? {} : { preface }),
+          }),
+        },
       ];
     }
     case 'no-match':

@@ -7,6 +7,7 @@ export {
   buildNoMatchCard,
   VERBS,
 } from './answer-card.js';
+export { loadConversation, saveConversation } from './conversation.js';
 export { recordFeedback, recordFeedbackComment } from './feedback.js';
 export { recordGap } from './gaps.js';
 export type { SubmitResult } from './submit.js';

@@ -29,6 +29,11 @@ export const TEXT = {
     en: 'I am assuming the municipality of {place} ({matched}).',
   },
   alsoAsk: { nl: 'Verder vragen', en: 'Ask further' },
+  worryAdvice: {
+    nl: 'Zorgen over een kind of cliënt? Vraag advies bij **Veilig Thuis: 0800-2000** (gratis, dag en nacht, ook anoniem) en volg de meldcode.',
+    en: 'Worried about a child or client? Ask **Veilig Thuis for advice: 0800-2000** (free, day and night, anonymous if you like) and follow the reporting code.',
+  },
+  secondAsk: { nl: 'En over je andere vraag:', en: 'And on your other question:' },
   helpful: { nl: 'Had je hier iets aan?', en: 'Was this helpful?' },
   yes: { nl: '👍 Ja', en: '👍 Yes' },
   no: { nl: '👎 Nee', en: '👎 No' },

@@ -8,7 +8,6 @@ import { fill } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
 import { detectLanguage } from '../../kb/language.js';
-import { assessDanger } from '../../kb/safety.js';
 import { describeFindings, detectPersonalData } from '../../pii/index.js';
 import type { DocumentStore } from '../../storage/index.js';
 import { type ConversationRef, DeliveryError, type Messenger } from '../messenger.js';
@@ -403,7 +402,7 @@ export async function searchCases(deps: CaseDeps, question: string, locale: Lang
   // Like a typed command, the request's own word decides the language; otherwise as for any question.
   const language = caseQueryLanguage(question) ?? detectLanguage(question, locale);
   const replies: Reply[] = [];
-  const danger = assessDanger(question);
+  const danger = deps.engine.assessDanger(question);
   if (danger.acute) replies.push({ kind: 'card', card: buildEmergencyCard(danger.kinds, language) });
   const result = await deps.library.search(parseCaseQuery(question, deps.engine.places));
   replies.push({ kind: 'card', card: buildSearchCard(result, language) });

@@ -1,0 +1,93 @@
+/**
+ * Follow-ups: a short message read against the conversation's last answer. "en in Delft?" asks the same
+ * topic for another place; "wat is hun nummer?" the contact of the entry just shown; "in English please"
+ * the same answer in the other language; "meer" the next step; "en hoe lang?" a detail of the same topic.
+ * The conversation keeps only entry ids, place, topic and language — never the text.
+ */
+import type { Language } from '../i18n/language.js';
+import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+import type { ContentEntry, KnowledgeBase } from './schema.js';
+
+/** What a conversation remembers of its last answer. */
+export interface ConversationContext {
+  /** The entries shown, the main one first. */
+  entryIds: readonly string[];
+  /** CBS code of the municipality the answer was about. */
+  place?: string;
+  /** The topic the answer was about. */
+  topic?: string;
+  language: Language;
+}
+
+/** A follow-up has few words; a long message is a new question. */
+const MAX_WORDS = 12;
+
+type FollowUpResult = Omit<EngineResult, 'understanding'> & { language?: Language };
+
+const matchers = new WeakMap<KnowledgeBase, PhraseMatcher<string>>();
+
+function matcherOf(kb: KnowledgeBase): PhraseMatcher<string> {
+  let matcher = matchers.get(kb);
+  if (matcher === undefined) {
+    const terms: Array<[string, string]> = [];
+    for (const [kind, phrases] of kb.followUps) for (const phrase of phrases) terms.push([kind, phrase]);
+    matcher = new PhraseMatcher(terms);
+    matchers.set(kb, matcher);
+  }
+  return matcher;
+}
+
+/** The follow-up this message makes to the last answer, or undefined when it is a question of its own. */
+export function readFollowUp(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): (FollowUpResult & { understanding: Understanding }) | undefined {
+  const { question, place, topics } = understanding;
+  if (question.words.length > MAX_WORDS) return undefined;
+  const kinds = new Set(
+    matcherOf(engine.kb)
+      .find(question.words)
+      .map((hit) => hit.label),
+  );
+  const last = context.entryIds.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
+  const main = last[0];
+  const result = (found: FollowUpResult) => ({
+    ...found,
+    understanding: found.language === undefined ? understanding : { ...understanding, language: found.language },
+  });
+  // "en in Delft?": the same topic, another place.
+  if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined) {
+    const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
+    if (swapped.lookup.kind !== 'no-match') return result({ lookup: swapped.lookup, followUp: 'place' });
+  }
+  if (main === undefined || topics.length > 0) return undefined;
+  if (kinds.has('english') || kinds.has('dutch')) {
+    const language: Language = kinds.has('english') ? 'en' : 'nl';
+    return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
+  }
+  if (kinds.has('contact')) {
+    const withContact = last.find((entry) => entry.contacts.length > 0) ?? main;
+    return result({ lookup: { kind: 'entries', entries: [withContact] }, followUp: 'contact' });
+  }
+  if (kinds.has('more')) {
+    const next = main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
+    return result({ lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' });
+  }
+  return undefined;
+}
+
+/** "en hoe lang?", "en stap 2?": when a short question alone finds nothing, search the last answer's topic. */
+export function readSubQuestion(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): Lookup | undefined {
+  if (understanding.question.words.length > MAX_WORDS || context.topic === undefined) return undefined;
+  const related = new Set(context.entryIds);
+  const entries = engine
+    .search(understanding, context.place, [context.topic])
+    .filter((entry: ContentEntry) => entry.topics.includes(context.topic as string) || related.has(entry.id));
+  return entries.length > 0 ? { kind: 'entries', entries } : undefined;
+}

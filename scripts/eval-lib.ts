@@ -73,7 +73,8 @@ export function evaluate(engine: KnowledgeEngine, questions: readonly EvalQuesti
     for (const [index, turn] of turns.entries()) {
       const locale = turn.locale ?? question.locale ?? 'nl-NL';
       const answer = answerQuestion(engine, turn.q, languageFromLocale(locale), context);
-      context = answer.context;
+      // As in Teams: a turn without an answer leaves the last answer's context in place.
+      context = answer.context ?? context;
       const problem = judge(turn, answer);
       if (problem !== undefined) {
         reason = `${turns.length > 1 ? `turn ${index + 1}: ` : ''}${problem} (route ${answer.route})`;

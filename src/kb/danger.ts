@@ -26,11 +26,18 @@ export class DangerDetector {
   private readonly figurative: PhraseMatcher<Label>;
   private readonly cues: PhraseMatcher<Label>;
 
-  constructor(private readonly lexicon: SafetyLexicon) {
-    this.figurative = new PhraseMatcher(lexicon.figurative.map((term) => [FIGURATIVE, term] as const));
+  /** @param knownWords real words that are never taken for a typo of a cue (see `PhraseMatcher`). */
+  constructor(
+    private readonly lexicon: SafetyLexicon,
+    knownWords: ReadonlySet<string> = new Set(),
+  ) {
+    this.figurative = new PhraseMatcher(
+      lexicon.figurative.map((term) => [FIGURATIVE, term] as const),
+      knownWords,
+    );
     const terms: Array<readonly [Label, string]> = lexicon.worry.map((term) => [WORRY, term] as const);
     for (const [name, group] of lexicon.groups) for (const term of group.terms) terms.push([name, term]);
-    this.cues = new PhraseMatcher(terms);
+    this.cues = new PhraseMatcher(terms, knownWords);
   }
 
   /** Reads normalised tokens (see `tokenize`). */

@@ -8,6 +8,7 @@ import type { Language } from '../i18n/language.js';
 import { type DangerAssessment, DangerDetector } from './danger.js';
 import { type ConversationContext, readFollowUp, readSubQuestion } from './follow-up.js';
 import { detectLanguage } from './language.js';
+import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { type Question, readQuestion } from './question.js';
@@ -39,6 +40,19 @@ export const MONEY_TOPICS: ReadonlySet<string> = new Set([
 /** Topics whose answer depends on the municipality: money and the social teams. */
 export const MUNICIPAL_TOPICS: ReadonlySet<string> = new Set([...MONEY_TOPICS, 'sociaal-team', 'vrijwilligers']);
 
+/** Topics whose help is organised locally: without a place we ask which municipality. */
+export const LOCAL_TOPICS: ReadonlySet<string> = new Set([
+  'schulden',
+  'vroegsignalering',
+  'voedselbank',
+  'kwijtschelding',
+  'minima',
+  'energie',
+  'leergeld',
+  'sociaal-team',
+  'vrijwilligers',
+]);
+
 /** Topics of the route for a worry about violence, abuse or neglect. */
 const SAFETY_TOPICS: ReadonlySet<string> = new Set([
   'meldcode',
@@ -55,12 +69,15 @@ const SAFETY_TOPICS: ReadonlySet<string> = new Set([
   'stalking',
 ]);
 
+/** Topics of entries that give the meldcode route or Veilig Thuis' advice itself. */
+export const ROUTE_TOPICS: ReadonlySet<string> = new Set(['meldcode', 'afwegingskader', 'veilig-thuis']);
+
 /** The entry for a worry when nothing more specific fits, and the second card after 112. */
 export const VEILIG_THUIS_ENTRY = 'veilig-thuis';
 
 /** Words that ask who or where: with a municipal topic and no place, we ask which municipality. */
 const ASKS_WHO_OR_WHERE =
-  /\b(wie|waar|welke|waarheen|bij wie|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which|contact|number|phone|call)\b/;
+  /\b(wie|waar|waarheen|bij wie|welke (instantie|organisatie|hulp|instelling|loket|gemeente)|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which (organisation|organization|service)|contact|number|phone|call)\b/;
 /** Questions that ask what something is: answered from the national entries, not per municipality. */
 const DEFINES = /\b(wat is|wat zijn|wat betekent|hoe werkt|uitleg|what is|what are|how does|explain)\b/;
 /** Words that ask for help without saying what about: with a place alone, the municipality's money route. */
@@ -116,7 +133,7 @@ export class KnowledgeEngine {
     this.places = new PlaceResolver(kb);
     this.topics = new TopicMatcher(kb.topics);
     this.index = new KnowledgeIndex(kb.entries, kb.topics);
-    this.danger = new DangerDetector(kb.safety);
+    this.danger = new DangerDetector(kb.safety, knownWords(kb));
   }
 
   read(text: string): Question {
@@ -219,17 +236,17 @@ export class KnowledgeEngine {
         return { lookup, ...this.alsoFor(understanding, entries[0] as ContentEntry, place.code) };
       }
     }
-    // Out of region only for a municipal question: a place name alone says nothing about what is asked.
-    if (place.kind === 'national' && primary !== undefined) {
+    const local = money.find((topic) => LOCAL_TOPICS.has(topic));
+    // Out of region only for a local question: a place name alone says nothing about what is asked.
+    if (place.kind === 'national' && local !== undefined) {
       const lookup: Lookup = { kind: 'out-of-region', placeName: place.name, entry: this.content('geldfit') };
-      const also =
-        primary === 'schulden' || primary === 'sociaal-team' ? undefined : this.topicEntry(question, primary);
+      const also = local === 'schulden' || local === 'sociaal-team' ? undefined : this.topicEntry(question, local);
       return { lookup, ...(also === undefined ? {} : { also }) };
     }
-    if (place.kind === 'none' && primary !== undefined && topics[0] === primary && !DEFINES.test(normalized)) {
+    if (place.kind === 'none' && local !== undefined && topics[0] === local && !DEFINES.test(normalized)) {
       // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place.
       const onlyTopic = this.topics.leftover(normalized).every((word) => processTerm(word) === null);
-      if (onlyTopic || ASKS_WHO_OR_WHERE.test(normalized)) return { lookup: { kind: 'ask-place', topic: primary } };
+      if (onlyTopic || ASKS_WHO_OR_WHERE.test(normalized)) return { lookup: { kind: 'ask-place', topic: local } };
     }
     const code = place.kind === 'regional' ? place.code : undefined;
     const entries = this.search(understanding, code);
@@ -278,7 +295,10 @@ export class KnowledgeEngine {
     const { lookup } = result;
     if (!danger.acute && !danger.worry) return result;
     const shown = [...entriesOf(lookup), ...(result.also === undefined ? [] : [result.also])];
-    if (shown.some((entry) => entry.topics.some((topic) => SAFETY_TOPICS.has(topic)))) return result;
+    // After 112 any answer will do (the emergency card names Veilig Thuis); a worry needs the route itself.
+    const enough = danger.acute ? SAFETY_TOPICS : ROUTE_TOPICS;
+    if (shown.length > 0 && (danger.acute || shown.some((entry) => entry.topics.some((topic) => enough.has(topic)))))
+      return result;
     const route = danger.acute ? this.content(VEILIG_THUIS_ENTRY) : this.worryEntry(question);
     if (route === undefined) return result;
     if (lookup.kind === 'no-match' || lookup.kind === 'ask-place') {
@@ -290,7 +310,7 @@ export class KnowledgeEngine {
   /** The meldcode or Veilig Thuis entry that fits a worry best (signals, kindcheck, advice). */
   private worryEntry(question: Question): ContentEntry | undefined {
     const hits = this.index.search(question.expanded, {
-      filter: (entry) => entry.municipality === undefined && entry.topics.some((topic) => SAFETY_TOPICS.has(topic)),
+      filter: (entry) => entry.municipality === undefined && entry.topics.some((topic) => ROUTE_TOPICS.has(topic)),
       limit: 1,
     });
     const hit = hits[0];
@@ -311,6 +331,22 @@ export class KnowledgeEngine {
     for (const [phrase, id] of this.kb.leads) if (padded.includes(` ${phrase} `)) return this.content(id);
     return undefined;
   }
+}
+
+/**
+ * Every word of the knowledge base's own texts: real words, never read as a typo of a danger cue ("krijgen"
+ * is not "krijsen"), while a word nobody wrote ("geslgaen") still may be.
+ */
+function knownWords(kb: KnowledgeBase): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of normalize(text).split(' ')) if (word !== '') words.add(word);
+  };
+  for (const entry of kb.entries) {
+    add(`${entry.title.nl} ${entry.title.en} ${entry.summary.nl} ${entry.summary.en} ${entry.keywords.join(' ')}`);
+    if (entry.body !== undefined) add(`${entry.body.nl} ${entry.body.en}`);
+  }
+  return words;
 }
 
 /** The entries a lookup shows. */

@@ -44,13 +44,14 @@ export function readFollowUp(
   understanding: Understanding,
   context: ConversationContext,
 ): (FollowUpResult & { understanding: Understanding }) | undefined {
-  const { question, place, topics } = understanding;
+  const { question, place } = understanding;
   if (question.words.length > MAX_WORDS) return undefined;
-  const kinds = new Set(
-    matcherOf(engine.kb)
-      .find(question.words)
-      .map((hit) => hit.label),
-  );
+  const hits = matcherOf(engine.kb).find(question.words);
+  const kinds = new Set(hits.map((hit) => hit.label));
+  // "wat is het telefoonnummer?": a word that asks for a contact names no topic of its own here.
+  const asked = new Set(hits.flatMap((hit) => Array.from({ length: hit.end - hit.start }, (_, i) => hit.start + i)));
+  const rest = question.words.filter((_, index) => !asked.has(index)).join(' ');
+  const topics = kinds.size > 0 ? engine.topics.match(rest) : understanding.topics;
   const last = context.entryIds.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
   const main = last[0];
   const result = (found: FollowUpResult) => ({

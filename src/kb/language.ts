@@ -16,7 +16,7 @@ const DUTCH = new Set(
   staat sta weet weten vind vinden denk denken zegt zeggen vraag vragen vertelt vertelde krijgt krijgen heeft geeft
   hulp schulden schuld schuldhulp geldzorgen geldproblemen huur huurachterstand rekeningen toeslagen beslag bewind
   melden melding meldcode afwegingskader signalen zorgen vermoeden kind kinderen moeder vader ouders gezin leerling
-  cliente clienten buurvrouw buurman vrouw man jongen meisje thuis wijkteam gemeente woont wonen inwoner inwoners
+  cliente clienten lijkt lijken totaal helemaal eigenlijk misschien buurvrouw buurman vrouw man jongen meisje thuis wijkteam gemeente woont wonen inwoner inwoners
   gesprek boos bang stress spanning aanmelden bellen nummer telefoonnummer mailadres inloop spreekuur voedselbank
   kwijtschelding bijstand regeling aanvragen terecht verwijzen doorverwijzen mishandeling geweld huiselijk`.split(
     /\s+/,
@@ -26,11 +26,11 @@ const ENGLISH = new Set(
   `the a an and of i you your is that this these those not with on for who what whats how where which when why must can
   could may might my his her he she we they them our their him me does do did has have had will would should shall be
   been being are was were there here it its to from into about at by if or but so because someone anyone something
-  anything nothing please thanks thank hello hi help debt debts money rent arrears bills benefits report reporting
-  client clients family mother father parents child children kid kids student pupil neighbour neighbor woman man boy girl
+  anything nothing please thanks thank hello hi debt debts money rent arrears bills benefits report reporting
+  family mother father parents child children kid kids student pupil neighbour neighbor woman man boy girl
   home house worried worry concerned suspect suspicion abuse abused violence violent neglect afraid scared need want
-  get find know think says said tell told keeps about after offer offers advice anonymous contact number phone email
-  call lives living municipality team social support whats doesnt dont cant wont isnt just really very`.split(/\s+/),
+  get find know think says said tell told keeps about after offer offers advice anonymous number phone email
+  call lives living municipality social support whats doesnt dont cant wont isnt just really very`.split(/\s+/),
 );
 
 export interface LanguageSignal {

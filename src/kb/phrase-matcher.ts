@@ -65,7 +65,14 @@ export class PhraseMatcher<L> {
   private readonly stemLengths: number[];
   private readonly typos: TypoMatcher;
 
-  constructor(terms: Iterable<readonly [L, string]>) {
+  /**
+   * @param knownWords words that are never read as a typo of another ("krijgen" is not "krijsen"), such as
+   *   every word of the knowledge base's own texts.
+   */
+  constructor(
+    terms: Iterable<readonly [L, string]>,
+    private readonly knownWords: ReadonlySet<string> = new Set(),
+  ) {
     const lengths = new Set<number>();
     const typoWords: string[] = [];
     for (const [label, term] of terms) {
@@ -88,7 +95,7 @@ export class PhraseMatcher<L> {
     for (let start = 0; start < tokens.length; start += 1) {
       if (skip?.has(start)) continue;
       for (const phrase of this.candidates(tokens[start] as string)) {
-        const end = matchRest(phrase.parts, tokens, start, skip);
+        const end = matchRest(phrase.parts, tokens, start, skip, this.knownWords);
         if (end !== undefined) hits.push({ label: phrase.label, start, end });
       }
     }
@@ -101,7 +108,7 @@ export class PhraseMatcher<L> {
       if (length > token.length) break;
       found.push(...(this.byFirstStem.get(token.slice(0, length)) ?? []));
     }
-    if (found.length === 0 && token.length >= TYPO_MIN && token.length <= TYPO_MAX) {
+    if (found.length === 0 && token.length >= TYPO_MIN && token.length <= TYPO_MAX && !this.knownWords.has(token)) {
       const word = this.typos.find(token);
       if (word !== undefined) found.push(...(this.byFirstWord.get(word) ?? []));
     }
@@ -115,6 +122,7 @@ function matchRest(
   tokens: readonly string[],
   start: number,
   skip: ReadonlySet<number> | undefined,
+  knownWords: ReadonlySet<string>,
 ): number | undefined {
   let position = start + 1;
   for (let index = 1; index < parts.length; index += 1) {
@@ -123,7 +131,7 @@ function matchRest(
       const next = parts[index + 1] as { word: string; prefix: boolean };
       let found = -1;
       for (let offset = 0; offset <= MAX_GAP && position + offset < tokens.length; offset += 1) {
-        if (wordMatches(next, tokens[position + offset] as string) && !skip?.has(position + offset)) {
+        if (wordMatches(next, tokens[position + offset] as string, knownWords) && !skip?.has(position + offset)) {
           found = position + offset;
           break;
         }
@@ -134,14 +142,16 @@ function matchRest(
       continue;
     }
     const token = tokens[position];
-    if (token === undefined || skip?.has(position) || !wordMatches(part, token)) return undefined;
+    if (token === undefined || skip?.has(position) || !wordMatches(part, token, knownWords)) return undefined;
     position += 1;
   }
   return position;
 }
 
-function wordMatches(part: { word: string; prefix: boolean }, token: string): boolean {
+function wordMatches(part: { word: string; prefix: boolean }, token: string, knownWords: ReadonlySet<string>): boolean {
   if (part.prefix) return token.startsWith(part.word);
   if (token === part.word) return true;
-  return part.word.length >= TYPO_MIN && token.length <= TYPO_MAX && isTypoOf(token, part.word);
+  return (
+    part.word.length >= TYPO_MIN && token.length <= TYPO_MAX && !knownWords.has(token) && isTypoOf(token, part.word)
+  );
 }

@@ -10,8 +10,8 @@ import {
   entriesOf,
   type KnowledgeEngine,
   type Lookup,
+  ROUTE_TOPICS,
   type Understanding,
-  VEILIG_THUIS_ENTRY,
 } from '../../kb/engine.js';
 import type { ContentEntry, PlaceEntry } from '../../kb/schema.js';
 import type { Reply } from '../reply.js';
@@ -44,10 +44,12 @@ export function answerQuestion(
   const { language, danger } = understanding;
   const replies: Reply[] = [];
   if (danger.acute) replies.push({ kind: 'card', card: buildEmergencyCard(danger.kinds, language) });
-  replies.push(...repliesFor(engine, lookup, understanding, text));
+  // A worry gets Veilig Thuis' advice line once: on the meldcode card when that is the second one, else first.
+  const routeSecond = also !== undefined && also.topics.some((topic) => ROUTE_TOPICS.has(topic));
+  const advice = danger.worry && !danger.acute ? [TEXT.worryAdvice[language]] : [];
+  replies.push(...repliesFor(engine, lookup, understanding, text, routeSecond ? [] : advice));
   if (also !== undefined) {
-    const worryRoute = danger.worry && also.id !== VEILIG_THUIS_ENTRY;
-    const preface = worryRoute ? [TEXT.worryAdvice[language]] : [TEXT.secondAsk[language]];
+    const preface = routeSecond && advice.length > 0 ? advice : [TEXT.secondAsk[language]];
     replies.push({ kind: 'card', card: buildAnswerCard(also, language, { preface }) });
   }
   const parts = [lookup.kind, ...(result.followUp === undefined ? [] : [`follow-up-${result.followUp}`])];
@@ -99,14 +101,21 @@ export function answerPlaceChoice(engine: KnowledgeEngine, topic: string, code: 
   return municipal(engine, entries, language, { topics: [topic] });
 }
 
-function repliesFor(engine: KnowledgeEngine, lookup: Lookup, understanding: Understanding, question: string): Reply[] {
+function repliesFor(
+  engine: KnowledgeEngine,
+  lookup: Lookup,
+  understanding: Understanding,
+  question: string,
+  advice: readonly string[],
+): Reply[] {
   const { language, place, topics } = understanding;
   switch (lookup.kind) {
     case 'municipal': {
-      const preface =
+      const assumed =
         place.kind === 'regional' && (place.via === 'kern' || place.via === 'postcode' || place.via === 'fuzzy')
           ? [fill(TEXT.assumed[language], { place: lookup.name, matched: place.matched })]
           : [];
+      const preface = [...advice, ...assumed];
       return municipal(engine, lookup.entries, language, { topics, preface, question });
     }
     case 'ask-place': {
@@ -122,17 +131,10 @@ function repliesFor(engine: KnowledgeEngine, lookup: Lookup, understanding: Unde
     case 'entries': {
       const [best, ...rest] = lookup.entries;
       if (best === undefined) return [{ kind: 'card', card: buildNoMatchCard(language, question) }];
-      // A worry with nothing more specific: the Veilig Thuis card says why it is shown.
-      const preface =
-        understanding.danger.worry && best.id === VEILIG_THUIS_ENTRY ? [TEXT.worryAdvice[language]] : undefined;
       return [
         {
           kind: 'card',
-          card: buildAnswerCard(best, language, {
-            related: relatedOf(engine, best, rest),
-            question,
-            ...(preface === undefined ? {} : { preface }),
-          }),
+          card: buildAnswerCard(best, language, { related: relatedOf(engine, best, rest), question, preface: advice }),
         },
       ];
     }

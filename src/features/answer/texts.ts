@@ -89,13 +89,13 @@ export const TEXT = {
 /** Example questions offered when nothing matched, per language. */
 export const TOPIC_SUGGESTIONS: Localized<readonly string[]> = {
   nl: [
-    'Wie doet schuldhulp in mijn gemeente?',
+    'Wie helpt bij geldzorgen in mijn gemeente?',
     'Wat is het afwegingskader?',
     'Tips bij geldstress',
     'Welke hulplijnen zijn er?',
   ],
   en: [
-    'Who offers debt help in my municipality?',
+    'Who helps with money worries in my municipality?',
     'What is the assessment framework?',
     'Tips for money stress',
     'Which help lines are there?',

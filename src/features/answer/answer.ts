@@ -45,7 +45,7 @@ export function answerQuestion(
   const replies: Reply[] = [];
   if (danger.acute) replies.push({ kind: 'card', card: buildEmergencyCard(danger.kinds, language) });
   // A worry gets Veilig Thuis' advice line once: on the meldcode card when that is the second one, else first.
-  const routeSecond = also !== undefined && also.topics.some((topic) => ROUTE_TOPICS.has(topic));
+  const routeSecond = also?.topics.some((topic) => ROUTE_TOPICS.has(topic)) === true;
   const advice = danger.worry && !danger.acute ? [TEXT.worryAdvice[language]] : [];
   replies.push(...repliesFor(engine, lookup, understanding, text, routeSecond ? [] : advice));
   if (also !== undefined) {

@@ -130,10 +130,11 @@ export class KnowledgeEngine {
 
   constructor(readonly kb: KnowledgeBase) {
     this.placeNames = placeNames(kb);
-    this.places = new PlaceResolver(kb);
+    const words = knownWords(kb);
+    this.places = new PlaceResolver(kb, words);
     this.topics = new TopicMatcher(kb.topics);
     this.index = new KnowledgeIndex(kb.entries, kb.topics);
-    this.danger = new DangerDetector(kb.safety, knownWords(kb));
+    this.danger = new DangerDetector(kb.safety, words);
   }
 
   read(text: string): Question {

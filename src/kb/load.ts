@@ -5,9 +5,18 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { YAMLMap } from 'yaml';
+import { parseCsvLine } from './csv.js';
 import { readSafety, SAFETY_FILE } from './load-safety.js';
 import { normalize } from './normalize.js';
-import type { Abbreviation, KnowledgeBase, KnowledgeEntry, Localized, Municipality, Topic } from './schema.js';
+import type {
+  Abbreviation,
+  KnowledgeBase,
+  KnowledgeEntry,
+  Localized,
+  Municipality,
+  Topic,
+  Woonplaats,
+} from './schema.js';
 import { validateEntry } from './validate-entry.js';
 import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
 
@@ -24,6 +33,7 @@ export interface LoadOptions {
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
 export const MUNICIPALITIES_FILE = path.join('places', 'gemeenten-nl.csv');
+export const WOONPLAATSEN_FILE = path.join('places', 'woonplaatsen-nl.csv');
 
 export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -33,6 +43,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
 
   const vocabulary = await readVocabulary(path.join(dir, VOCABULARY_FILE), show, errors);
   const municipalities = await readMunicipalities(path.join(dir, MUNICIPALITIES_FILE), show, errors);
+  const woonplaatsen = await readWoonplaatsen(path.join(dir, WOONPLAATSEN_FILE), show, municipalities, errors);
   const safety = await readSafety(path.join(dir, SAFETY_FILE), show(path.join(dir, SAFETY_FILE)), errors);
 
   const entries: KnowledgeEntry[] = [];
@@ -101,6 +112,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       byId,
       topics: vocabulary.topics,
       municipalities,
+      woonplaatsen,
       commonWordNames: vocabulary.commonWordNames,
       placeAliases: new Map([...vocabulary.placeAliases].map(([alias, { official }]) => [alias, official])),
       leads: new Map([...vocabulary.leads].map(([phrase, { entryId }]) => [phrase, entryId])),
@@ -316,7 +328,7 @@ async function readMunicipalities(
   const lines = text.split(/\r?\n/);
   lines.forEach((line, index) => {
     if (index === 0 || line.trim() === '') return;
-    const [, code, name, , , province] = line.split(',');
+    const [, code, name, , , province] = parseCsvLine(line);
     if (code === undefined || !/^GM\d{4}$/.test(code) || name === undefined || name === '' || province === undefined) {
       errors.push(`${show(file)}:${index + 1}: expected Gemeentecode,GemeentecodeGM,Gemeentenaam,…,Provincienaam`);
       return;
@@ -324,6 +336,44 @@ async function readMunicipalities(
     municipalities.push({ code, name, province });
   });
   return municipalities;
+}
+
+/** Every Dutch woonplaats with its municipality (CBS); a name that is no municipality of the list fails. */
+async function readWoonplaatsen(
+  file: string,
+  show: (file: string) => string,
+  municipalities: readonly Municipality[],
+  errors: string[],
+): Promise<Woonplaats[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    errors.push(`${show(file)}:1: the list of Dutch woonplaatsen is missing`);
+    return [];
+  }
+  const codeByName = new Map(municipalities.map((municipality) => [municipality.name, municipality.code]));
+  const places: Woonplaats[] = [];
+  let header = false;
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    if (!header) {
+      header = true;
+      if (line.trim() !== 'place,municipality,province')
+        errors.push(`${show(file)}:${index + 1}: expected the header place,municipality,province`);
+      return;
+    }
+    const [name, municipality] = parseCsvLine(line);
+    const code = codeByName.get(municipality ?? '');
+    if (name === undefined || name.trim() === '' || code === undefined) {
+      errors.push(
+        `${show(file)}:${index + 1}: "${municipality ?? ''}" is not a municipality of ${MUNICIPALITIES_FILE}`,
+      );
+      return;
+    }
+    places.push({ name: name.trim(), code });
+  });
+  return places;
 }
 
 async function listYaml(dir: string): Promise<string[]> {

@@ -86,7 +86,8 @@ export class PlaceResolver {
   private readonly postcodes: Array<{ from: number; to: number; code: string }> = [];
   private readonly typos: TypoMatcher;
 
-  constructor(kb: KnowledgeBase) {
+  /** @param ordinaryWords words that count as a woonplaats only after a cue ("in", "uit", …). */
+  constructor(kb: KnowledgeBase, ordinaryWords: ReadonlySet<string> = new Set()) {
     const common = new Set([...kb.commonWordNames].map(normalize));
     const places = kb.entries.filter((entry): entry is PlaceEntry => entry.kind === 'place');
     const regional = new Set(places.map((place) => place.municipality));
@@ -95,6 +96,14 @@ export class PlaceResolver {
       const name = cleanName(municipality.name);
       this.names.set(municipality.code, name);
       if (!regional.has(municipality.code)) this.add(name, municipality.code, 'national', 'name', common);
+    }
+    // Every woonplaats: a village outside the regions gets the national route, one inside its municipality.
+    // One that is also an ordinary word ("Waal", "Nes") counts only after a cue, like "Best".
+    const cueWords = new Set([...common, ...ordinaryWords]);
+    for (const place of kb.woonplaatsen) {
+      const key = normalize(place.name);
+      if (key.length < 3 || this.phrases.has(key)) continue;
+      this.add(place.name, place.code, regional.has(place.code) ? 'regional' : 'national', 'kern', cueWords);
     }
     const codeByName = new Map(kb.municipalities.map((municipality) => [municipality.name, municipality.code]));
     for (const [alias, official] of kb.placeAliases) {

@@ -131,11 +131,20 @@ export interface SafetyLexicon {
   worry: readonly string[];
 }
 
+/** A place where people live (CBS woonplaats) and its municipality. */
+export interface Woonplaats {
+  name: string;
+  /** CBS code of the municipality, GMxxxx. */
+  code: string;
+}
+
 export interface KnowledgeBase {
   entries: readonly KnowledgeEntry[];
   byId: ReadonlyMap<string, KnowledgeEntry>;
   topics: readonly Topic[];
   municipalities: readonly Municipality[];
+  /** Every Dutch woonplaats, so that a village names its municipality ("Joure" → De Fryske Marren). */
+  woonplaatsen: readonly Woonplaats[];
   /** Municipality names that are also ordinary words ("Best", "Echt"): recognised only after "in", "gemeente", … */
   commonWordNames: ReadonlySet<string>;
   /** Everyday names of municipalities outside the regions ("Den Bosch") → their CBS name. */

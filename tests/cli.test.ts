@@ -61,7 +61,7 @@ describe('npm run pii', () => {
 
 describe('npm run knowledge:check', () => {
   it('passes on the real knowledge base', () => {
-    const result = run('knowledge-check.js', ['--today', '2026-11-22']);
+    const result = run('knowledge-check.js', ['--today', '2026-12-01']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^knowledge:check: ok — \d+ entries/);

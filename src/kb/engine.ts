@@ -8,7 +8,7 @@ import type { Language } from '../i18n/language.js';
 import { type DangerAssessment, DangerDetector } from './danger.js';
 import { type ConversationContext, readFollowUp, readSubQuestion } from './follow-up.js';
 import { detectLanguage } from './language.js';
-import { normalize } from './normalize.js';
+import { knownWords } from './known-words.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { type Question, readQuestion } from './question.js';
@@ -131,7 +131,7 @@ export class KnowledgeEngine {
   constructor(readonly kb: KnowledgeBase) {
     this.placeNames = placeNames(kb);
     const words = knownWords(kb);
-    this.places = new PlaceResolver(kb, words);
+    this.places = new PlaceResolver(kb);
     this.topics = new TopicMatcher(kb.topics);
     this.index = new KnowledgeIndex(kb.entries, kb.topics);
     this.danger = new DangerDetector(kb.safety, words);
@@ -332,22 +332,6 @@ export class KnowledgeEngine {
     for (const [phrase, id] of this.kb.leads) if (padded.includes(` ${phrase} `)) return this.content(id);
     return undefined;
   }
-}
-
-/**
- * Every word of the knowledge base's own texts: real words, never read as a typo of a danger cue ("krijgen"
- * is not "krijsen"), while a word nobody wrote ("geslgaen") still may be.
- */
-function knownWords(kb: KnowledgeBase): Set<string> {
-  const words = new Set<string>();
-  const add = (text: string) => {
-    for (const word of normalize(text).split(' ')) if (word !== '') words.add(word);
-  };
-  for (const entry of kb.entries) {
-    add(`${entry.title.nl} ${entry.title.en} ${entry.summary.nl} ${entry.summary.en} ${entry.keywords.join(' ')}`);
-    if (entry.body !== undefined) add(`${entry.body.nl} ${entry.body.en}`);
-  }
-  return words;
 }
 
 /** The entries a lookup shows. */

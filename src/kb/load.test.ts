@@ -58,6 +58,7 @@ function knowledge(files: Record<string, string>): string {
     'safety.yaml': SAFETY,
     'places/gemeenten-nl.csv': CSV,
     'places/regio.yaml': PLACE,
+    'places/woonplaatsen-nl.csv': 'place,municipality,province\nZoetermeer,Zoetermeer,Zuid-Holland\n',
     ...files,
   };
   for (const [name, text] of Object.entries(all)) {
@@ -193,6 +194,13 @@ describe('loadKnowledge', () => {
     expect(await errorsOf({ 'safety.yaml': text })).toEqual([message]);
   });
 
+  it('reports a woonplaats whose municipality is unknown as file:line', async () => {
+    const csv = '# CBS\nplace,municipality,province\nZoetermeer,Zoetermeer,Zuid-Holland\nJoure,De Fryske Marren,Fryslân\n';
+    expect(await errorsOf({ 'places/woonplaatsen-nl.csv': csv })).toEqual([
+      'places/woonplaatsen-nl.csv:4: "De Fryske Marren" is not a municipality of places/gemeenten-nl.csv',
+    ]);
+  });
+
   it('reads short forms and follow-up phrases from the vocabulary', async () => {
     const vocabulary = `${VOCABULARY}abbreviations:\n  vt: Veilig Thuis\n  AF: afwegingskader\nfollowUps:\n  contact: [nummer]\n`;
     const dir = knowledge({ 'vocabulary.yaml': vocabulary });
@@ -226,7 +234,7 @@ describe('loadKnowledge', () => {
   });
 
   it('loads the real knowledge base without errors', async () => {
-    const result = await loadKnowledge(path.resolve('knowledge'), { today: '2026-11-22' });
+    const result = await loadKnowledge(path.resolve('knowledge'), { today: '2026-12-01' });
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (!result.ok) return;
     const places = result.kb.entries.filter((entry) => entry.kind === 'place');
@@ -246,7 +254,7 @@ describe('loadKnowledge', () => {
   });
 
   it('has a year of leerruimte prompts in every track, and at least 15 stress-sensitive tips', async () => {
-    const result = await loadKnowledge(path.resolve('knowledge'), { today: '2026-11-22' });
+    const result = await loadKnowledge(path.resolve('knowledge'), { today: '2026-12-01' });
     if (!result.ok) throw new Error(result.errors.join('\n'));
     const prompts = result.kb.entries.filter((entry) => entry.kind === 'prompt');
     expect(prompts.length).toBeGreaterThanOrEqual(52);

@@ -2,6 +2,7 @@
  * Which municipality a question is about: names, aliases, kernen, 4-digit postcodes and typos, for the
  * 19 municipalities Wegwijs serves; every other Dutch municipality is recognised as out of region.
  */
+import { knownWords } from './known-words.js';
 import { normalize } from './normalize.js';
 import type { KnowledgeBase, PlaceEntry } from './schema.js';
 import { TypoMatcher } from './typo-matcher.js';
@@ -86,8 +87,7 @@ export class PlaceResolver {
   private readonly postcodes: Array<{ from: number; to: number; code: string }> = [];
   private readonly typos: TypoMatcher;
 
-  /** @param ordinaryWords words that count as a woonplaats only after a cue ("in", "uit", …). */
-  constructor(kb: KnowledgeBase, ordinaryWords: ReadonlySet<string> = new Set()) {
+  constructor(kb: KnowledgeBase) {
     const common = new Set([...kb.commonWordNames].map(normalize));
     const places = kb.entries.filter((entry): entry is PlaceEntry => entry.kind === 'place');
     const regional = new Set(places.map((place) => place.municipality));
@@ -99,7 +99,8 @@ export class PlaceResolver {
     }
     // Every woonplaats: a village outside the regions gets the national route, one inside its municipality.
     // One that is also an ordinary word ("Waal", "Nes") counts only after a cue, like "Best".
-    const cueWords = new Set([...common, ...ordinaryWords]);
+    const ordinary = knownWords(kb);
+    const cueWords = { has: (key: string) => common.has(key) || ordinary.has(key) };
     for (const place of kb.woonplaatsen) {
       const key = normalize(place.name);
       if (key.length < 3 || this.phrases.has(key)) continue;
@@ -124,7 +125,13 @@ export class PlaceResolver {
     // Typo tolerance only for names of at least 5 letters that are not ordinary words.
     this.typos = new TypoMatcher(
       [...this.phrases.entries()]
-        .filter(([key, phrase]) => key.replace(/ /g, '').length >= 5 && !phrase.needsCue)
+        // Villages outside the regions only as typed: 2,500 more names would make every word a near miss.
+        .filter(
+          ([key, phrase]) =>
+            key.replace(/ /g, '').length >= 5 &&
+            !phrase.needsCue &&
+            !(phrase.kind === 'national' && phrase.via === 'kern'),
+        )
         .map(([key]) => key),
     );
   }
@@ -166,7 +173,13 @@ export class PlaceResolver {
     return { kind: 'regional', code: phrase.code, name, via: phrase.via, matched };
   }
 
-  private add(text: string, code: string, kind: Phrase['kind'], via: Phrase['via'], common: Set<string>): void {
+  private add(
+    text: string,
+    code: string,
+    kind: Phrase['kind'],
+    via: Phrase['via'],
+    common: { has(key: string): boolean },
+  ): void {
     const key = normalize(text);
     if (key === '') return;
     this.phrases.set(key, { code, kind, via, needsCue: common.has(key) });

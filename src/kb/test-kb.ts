@@ -8,7 +8,7 @@ import type { KnowledgeBase } from './schema.js';
 let cached: Promise<KnowledgeBase> | undefined;
 
 export function realKnowledge(): Promise<KnowledgeBase> {
-  cached ??= loadKnowledge(path.resolve('knowledge'), { today: '2026-11-22' }).then((result) => {
+  cached ??= loadKnowledge(path.resolve('knowledge'), { today: '2026-12-01' }).then((result) => {
     if (!result.ok) throw new Error(`knowledge invalid:\n${result.errors.join('\n')}`);
     return result.kb;
   });

@@ -7,6 +7,7 @@ import { isMap, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { z } from 'zod/v4';
 import { editDistance } from './edit-distance.js';
 import { ENTRY_FIELDS, entrySchemaFor, type KnowledgeEntry, type Source } from './entry-schema.js';
+import { periodStart } from './evidence.js';
 import { lineOfNode, type SourceFile } from './yaml-source.js';
 
 /**
@@ -117,11 +118,6 @@ function missingDates(item: Source): string[] {
   if (item.pageDate === undefined) return [`source ${item.url}: "pageDate" is missing — ${page}`];
   if (item.read === undefined) return [`source ${item.url}: "read" is missing — ${read}`];
   return [];
-}
-
-/** "2024" → "2024-01-01", "2024-03" → "2024-03-01": the earliest day a page date can mean. */
-function periodStart(pageDate: string): string {
-  return `${pageDate}-01-01`.slice(0, 10);
 }
 
 function formatted(source: SourceFile, problems: readonly Found[]): string[] {

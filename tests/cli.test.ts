@@ -2,7 +2,7 @@
  * The command-line tools as an editor runs them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,11 +60,53 @@ describe('npm run pii', () => {
 });
 
 describe('npm run knowledge:check', () => {
-  it('passes on the real knowledge base', () => {
+  it('passes on the real knowledge base; sources still without dates are warnings', () => {
     const result = run('knowledge-check.js', ['--today', '2026-12-01']);
-    expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^knowledge:check: ok — \d+ entries/);
+    for (const line of result.stderr.split('\n').filter((text) => text !== '')) {
+      expect(line).toMatch(
+        /^knowledge\/[\w/-]+\.yaml:\d+: entry "[\w-]+": .*(source .*"(pageDate|read)"( and "read")? (is|are) missing|"verified" .* is later than the newest "read").* \(warning\)$/,
+      );
+    }
+  });
+
+  describe('on a knowledge folder of its own', () => {
+    const folder = path.join(dir, 'knowledge');
+    const entry = (extra: string) => `- id: geldfit
+  kind: info
+  title: { nl: Geldfit, en: Geldfit }
+  summary: { nl: Bel 0800-8115., en: Call 0800-8115. }
+  sources:
+    - { url: 'https://www.geldfit.nl', title: Geldfit, pageDate: 2024-03${extra} }
+  verified: 2026-11-30
+`;
+    const write = (text: string) => {
+      mkdirSync(path.join(folder, 'places'), { recursive: true });
+      writeFileSync(path.join(folder, 'vocabulary.yaml'), 'topics: []\n');
+      writeFileSync(path.join(folder, 'places', 'gemeenten-nl.csv'), 'Gemeentecode,GemeentecodeGM,Gemeentenaam\n');
+      writeFileSync(path.join(folder, 'places', 'woonplaatsen-nl.csv'), 'place,municipality,province\n');
+      writeFileSync(path.join(folder, 'safety.yaml'), 'groups:\n  now: { terms: [nu] }\nacute:\n  - [now]\n');
+      writeFileSync(path.join(folder, 'geld.yaml'), text);
+    };
+
+    it('fails on a misspelt key, naming it with file and line', () => {
+      write(entry(', read: 2026-11-30 }').replace('  summary:', '  sumary:').replace(' }\n  verified', '\n  verified'));
+      const result = run('knowledge-check.js', ['--dir', folder, '--today', '2026-12-01']);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('geld.yaml:4: entry "geldfit": unknown key "sumary" (did you mean "summary"?)');
+    });
+
+    it('warns about a source without "read", and fails with --require-source-dates', () => {
+      write(entry(''));
+      const lenient = run('knowledge-check.js', ['--dir', folder, '--today', '2026-12-01']);
+      const warning = 'geld.yaml:6: entry "geldfit": source https://www.geldfit.nl: "read" is missing';
+      expect(lenient.status).toBe(0);
+      expect(lenient.stderr).toContain(warning);
+      const strict = run('knowledge-check.js', ['--dir', folder, '--today', '2026-12-01', '--require-source-dates']);
+      expect(strict.status).toBe(1);
+      expect(strict.stderr).toContain(warning);
+    });
   });
 
   it('fails, listing each entry past its review date, when run as of a later date', () => {

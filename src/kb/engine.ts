@@ -7,8 +7,8 @@
 import type { Language } from '../i18n/language.js';
 import { type DangerAssessment, DangerDetector } from './danger.js';
 import { type ConversationContext, readFollowUp, readSubQuestion } from './follow-up.js';
-import { detectLanguage } from './language.js';
 import { knownWords } from './known-words.js';
+import { detectLanguage } from './language.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { type Question, readQuestion } from './question.js';

@@ -26,7 +26,7 @@ const PLACE = `- id: place-zoetermeer
   title: { nl: Gemeente Zoetermeer, en: Municipality of Zoetermeer }
   summary: { nl: Zoetermeer., en: Zoetermeer. }
   postcodes: ['2711-2713']
-  sources: [{ url: 'https://example.org/a', title: A }]
+  sources: [{ url: 'https://example.org/a', title: A, pageDate: undated, read: 2026-01-01 }]
   verified: 2026-01-01
 `;
 const SERVICE = `- id: zoetermeer-schuldhulp
@@ -102,9 +102,15 @@ describe('loadKnowledge', () => {
       'a.yaml:5: entry "zoetermeer-schuldhulp": "title" must have nl and en texts',
     ],
     [
+      // On the line of the phone itself (before the strict schema: the line of "contacts").
       'a bad phone',
       SERVICE.replace('14 079', 'bel ons'),
-      'a.yaml:7: entry "zoetermeer-schuldhulp": contact phone "bel ons" is not a Dutch phone number as written for people',
+      'a.yaml:9: entry "zoetermeer-schuldhulp": contact phone "bel ons" is not a Dutch phone number as written for people',
+    ],
+    [
+      'a phone YAML reads as a number',
+      SERVICE.replace('14 079', '112'),
+      'a.yaml:9: entry "zoetermeer-schuldhulp": contact phone "112" is not a Dutch phone number as written for people (put quotes around it)',
     ],
     [
       'no sources',
@@ -155,6 +161,135 @@ describe('loadKnowledge', () => {
     expect(await errorsOf({ 'a.yaml': text })).toEqual([message]);
   });
 
+  it.each([
+    [
+      'sumary',
+      SERVICE.replace('  summary:', '  sumary:'),
+      [
+        'a.yaml:1: entry "zoetermeer-schuldhulp": "summary" is required, with nl and en',
+        'a.yaml:6: entry "zoetermeer-schuldhulp": unknown key "sumary" (did you mean "summary"?)',
+      ],
+    ],
+    [
+      'verfied',
+      SERVICE.replace('  verified:', '  verfied:'),
+      [
+        'a.yaml:1: entry "zoetermeer-schuldhulp": "verified" is required',
+        'a.yaml:11: entry "zoetermeer-schuldhulp": unknown key "verfied" (did you mean "verified"?)',
+      ],
+    ],
+    [
+      'a misspelt contact key',
+      SERVICE.replace('      phone: 14 079', '      phone: 14 079\n      walkin: { nl: Ja, en: Yes }'),
+      ['a.yaml:10: entry "zoetermeer-schuldhulp": contact has an unknown key "walkin" (did you mean "walkIn"?)'],
+    ],
+    [
+      'a misspelt source key',
+      SERVICE.replace('title: B }', 'title: B, page_date: 2024 }'),
+      [
+        'a.yaml:10: entry "zoetermeer-schuldhulp": source https://example.org/b: unknown key "page_date" (did you mean "pageDate"?)',
+      ],
+    ],
+    [
+      'a source title misspelt',
+      SERVICE.replace('title: B }', 'titel: B }'),
+      [
+        'a.yaml:10: entry "zoetermeer-schuldhulp": source https://example.org/b: "title" is required',
+        'a.yaml:10: entry "zoetermeer-schuldhulp": source https://example.org/b: unknown key "titel" (did you mean "title"?)',
+      ],
+    ],
+    [
+      'a key of another kind',
+      `${SERVICE}  minutes: 30\n`,
+      ['a.yaml:12: entry "zoetermeer-schuldhulp": unknown key "minutes": only entries of kind prompt have it'],
+    ],
+    [
+      'a key nothing resembles',
+      `${SERVICE}  telefoonnummer: 14 079\n`,
+      ['a.yaml:12: entry "zoetermeer-schuldhulp": unknown key "telefoonnummer"'],
+    ],
+    [
+      'a comma inside { } that ends a text',
+      SERVICE.replace('en: Debt help }', 'en: Debt help, municipality }'),
+      [
+        'a.yaml:5: entry "zoetermeer-schuldhulp": "title": "municipality" was read as a key: put quotes around a text that contains a comma',
+      ],
+    ],
+    [
+      'a page date after the day it was read',
+      SERVICE.replace('title: B }', 'title: B, pageDate: 2026-03, read: 2026-02-27 }'),
+      [
+        'a.yaml:10: entry "zoetermeer-schuldhulp": source https://example.org/b: "pageDate" 2026-03 is after the day it was "read" (2026-02-27)',
+      ],
+    ],
+    [
+      'a read date in the future',
+      SERVICE.replace('title: B }', 'title: B, pageDate: undated, read: 2026-07-01 }'),
+      ['a.yaml:10: entry "zoetermeer-schuldhulp": source https://example.org/b: "read" 2026-07-01 lies in the future'],
+    ],
+    [
+      'a read date that is no day',
+      SERVICE.replace('title: B }', 'title: B, read: 2026-02-30 }'),
+      [
+        'a.yaml:10: entry "zoetermeer-schuldhulp": source https://example.org/b: "read" must be a date YYYY-MM-DD, not "2026-02-30"',
+      ],
+    ],
+  ])('rejects %s, naming the key on its line', async (_name, text, messages) => {
+    expect(await errorsOf({ 'a.yaml': text })).toEqual(messages);
+  });
+
+  describe('sources without pageDate or read', () => {
+    const undated = SERVICE.replace('title: B }', 'title: B, pageDate: 2025 }');
+    const load = async (text: string, sourceDates: 'ignore' | 'warn' | 'require') => {
+      const dir = knowledge({ 'a.yaml': text });
+      return loadKnowledge(dir, { today: '2026-06-01', relativeTo: dir, sourceDates });
+    };
+    const missingRead =
+      'a.yaml:10: entry "zoetermeer-schuldhulp": source https://example.org/b: "read" is missing — the day (YYYY-MM-DD) you read the page';
+
+    it('are not checked at start-up', async () => {
+      expect(await load(SERVICE, 'ignore')).toMatchObject({ ok: true, warnings: [] });
+    });
+
+    it('are warnings while the editors add the dates', async () => {
+      expect(await load(undated, 'warn')).toMatchObject({ ok: true, warnings: [missingRead] });
+      expect(await load(SERVICE, 'warn')).toMatchObject({
+        ok: true,
+        warnings: [
+          'a.yaml:10: entry "zoetermeer-schuldhulp": source https://example.org/b: "pageDate" and "read" are missing — the date printed on the page (YYYY, YYYY-MM or YYYY-MM-DD), or "undated", and the day (YYYY-MM-DD) you read the page',
+        ],
+      });
+    });
+
+    it('are errors when required', async () => {
+      expect(await load(undated, 'require')).toEqual({ ok: false, errors: [missingRead] });
+    });
+
+    it('report an entry verified after its sources were last read', async () => {
+      const text = SERVICE.replace('title: B }', 'title: B, pageDate: 2025, read: 2025-12-01 }');
+      expect(await load(text, 'require')).toEqual({
+        ok: false,
+        errors: [
+          'a.yaml:11: entry "zoetermeer-schuldhulp": "verified" 2026-01-01 is later than the newest "read" of its sources (2025-12-01): verify an entry by reading its sources, and record that day in "read"',
+        ],
+      });
+      expect(await load(text.replace('read: 2025-12-01', 'read: 2026-01-01'), 'require')).toMatchObject({ ok: true });
+    });
+  });
+
+  it('reads a page date YAML reads as a number (2024) as the year', async () => {
+    const dir = knowledge({ 'a.yaml': SERVICE.replace('title: B }', 'title: B, pageDate: 2024, read: 2025-01-05 }') });
+    const result = await loadKnowledge(dir, { today: '2026-06-01', relativeTo: dir });
+    expect(result.ok && result.kb.byId.get('zoetermeer-schuldhulp')?.sources).toEqual([
+      { url: 'https://example.org/b', title: 'B', pageDate: '2024', read: '2025-01-05' },
+    ]);
+  });
+
+  it('reports an invalid entry once, without follow-on errors where others refer to it', async () => {
+    const other = `- id: geldfit\n  kind: info\n  title: { nl: G, en: G }\n  summary: { nl: G, en: G }\n  related: [zoetermeer-schuldhulp]\n  sources: [{ url: 'https://example.org/g', title: G }]\n  verified: 2026-01-01\n`;
+    expect(await errorsOf({ 'a.yaml': SERVICE.replace('  summary:', '  sumary:'), 'b.yaml': other })).toHaveLength(2);
+  });
+
   it('reads asks and the dates of a source', async () => {
     const text = SERVICE.replace('title: B }', 'title: B, pageDate: 2024-03, read: 2026-11-30 }').concat(
       '  asks: { nl: [vader klapt dicht over geld], en: [father shuts down about money] }\n',
@@ -195,7 +330,8 @@ describe('loadKnowledge', () => {
   });
 
   it('reports a woonplaats whose municipality is unknown as file:line', async () => {
-    const csv = '# CBS\nplace,municipality,province\nZoetermeer,Zoetermeer,Zuid-Holland\nJoure,De Fryske Marren,Fryslân\n';
+    const csv =
+      '# CBS\nplace,municipality,province\nZoetermeer,Zoetermeer,Zuid-Holland\nJoure,De Fryske Marren,Fryslân\n';
     expect(await errorsOf({ 'places/woonplaatsen-nl.csv': csv })).toEqual([
       'places/woonplaatsen-nl.csv:4: "De Fryske Marren" is not a municipality of places/gemeenten-nl.csv',
     ]);

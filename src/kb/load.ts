@@ -17,7 +17,7 @@ import type {
   Topic,
   Woonplaats,
 } from './schema.js';
-import { validateEntry } from './validate-entry.js';
+import { type SourceDatesMode, validateEntry } from './validate-entry.js';
 import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
 
 export type LoadResult = { ok: true; kb: KnowledgeBase; warnings: string[] } | { ok: false; errors: string[] };
@@ -29,6 +29,8 @@ export interface LoadOptions {
   strictReview?: boolean;
   /** How paths appear in messages; the working directory by default. */
   relativeTo?: string;
+  /** Sources without `pageDate`/`read`: not checked (start-up, the default), warnings or errors. */
+  sourceDates?: SourceDatesMode;
 }
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
@@ -65,8 +67,11 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
         errors.push(`${source.file}:${lineOfNode(source, item)}: every entry must be a mapping`);
         continue;
       }
-      const { entry, problems } = validateEntry(source, map, lineOfNode(source, map), { today });
+      const sourceDates = options.sourceDates ?? 'ignore';
+      const checked = validateEntry(source, map, lineOfNode(source, map), { today, sourceDates });
+      const { entry, problems } = checked;
       errors.push(...problems);
+      warnings.push(...checked.warnings);
       if (entry !== undefined) entries.push(entry);
     }
   }

@@ -30,6 +30,8 @@ interface Phrase {
 /** Words before a place name that make an ordinary word a place ("in Best", "gemeente Echt"). */
 const CUES = new Set([
   'in',
+  'naar',
+  'vanuit',
   'uit',
   'te',
   'bij',
@@ -99,12 +101,16 @@ export class PlaceResolver {
     }
     // Every woonplaats: a village outside the regions gets the national route, one inside its municipality.
     // One that is also an ordinary word ("Waal", "Nes") counts only after a cue, like "Best".
+    // Villages outside the regions count only after a cue ("woont in Joure"): many are also surnames
+    // ("de Vries", "Haren") or words ("Een", "Nes").
     const ordinary = knownWords(kb);
+    const always = { has: () => true };
     const cueWords = { has: (key: string) => common.has(key) || ordinary.has(key) };
     for (const place of kb.woonplaatsen) {
       const key = normalize(place.name);
-      if (key.length < 3 || this.phrases.has(key)) continue;
-      this.add(place.name, place.code, regional.has(place.code) ? 'regional' : 'national', 'kern', cueWords);
+      const inRegion = regional.has(place.code);
+      if (key.length < 3 || this.phrases.has(key) || (!inRegion && ordinary.has(key))) continue;
+      this.add(place.name, place.code, inRegion ? 'regional' : 'national', 'kern', inRegion ? cueWords : always);
     }
     const codeByName = new Map(kb.municipalities.map((municipality) => [municipality.name, municipality.code]));
     for (const [alias, official] of kb.placeAliases) {

@@ -1,92 +1,22 @@
 /**
- * The shape of the knowledge base: plain data, loaded from `knowledge/` and validated by `validate.ts`.
+ * The shape of the knowledge base: plain data, loaded from `knowledge/` and validated by `validate-entry.ts`.
  */
 import type { Language, Localized } from '../i18n/language.js';
+import type { KnowledgeEntry } from './entry-schema.js';
 
+// Entries are defined once, as zod schemas that give both the types and the check: see entry-schema.ts.
+export type {
+  Asks,
+  Contact,
+  ContentEntry,
+  EntryKind,
+  KnowledgeEntry,
+  PlaceEntry,
+  PromptEntry,
+  Source,
+} from './entry-schema.js';
+export { ENTRY_KINDS } from './entry-schema.js';
 export type { Language, Localized };
-
-export const ENTRY_KINDS = ['service', 'contact', 'meldcode', 'tip', 'info', 'prompt', 'place'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-
-export interface Source {
-  url: string;
-  title: string;
-  /** The date printed on the page (YYYY, YYYY-MM or YYYY-MM-DD), or "undated". */
-  pageDate?: string;
-  /** The day (YYYY-MM-DD) an editor or researcher read the page. */
-  read?: string;
-}
-
-/** How professionals ask for an entry: situations and shorthand, per language. */
-export interface Asks {
-  nl: readonly string[];
-  en: readonly string[];
-}
-
-/** A way to reach someone. Only facts seen in a source go here; unverified ones go to `verify`. */
-export interface Contact {
-  name: Localized;
-  phone?: string;
-  url?: string;
-  email?: string;
-  hours?: Localized;
-  walkIn?: Localized;
-}
-
-interface EntryBase {
-  id: string;
-  kind: EntryKind;
-  title: Localized;
-  summary: Localized;
-  /** Longer text (Markdown) shown below the summary. */
-  body?: Localized;
-  /** Topic ids from the vocabulary. */
-  topics: readonly string[];
-  /** Extra search words, both languages. */
-  keywords: readonly string[];
-  /** The ways professionals ask for this entry (situations, shorthand); indexed for search. */
-  asks: Asks;
-  contacts: readonly Contact[];
-  /** CBS code (GMxxxx) of the municipality the entry is about. */
-  municipality?: string;
-  /** Ids of entries offered as follow-ups. */
-  related: readonly string[];
-  sources: readonly Source[];
-  /** Date (YYYY-MM-DD) an editor last checked the entry against its sources. */
-  verified: string;
-  /** Days after `verified` by which the entry must be checked again. */
-  reviewDays: number;
-  /** What still has to be verified; the entry is shown, these facts are not. */
-  verify?: string;
-  /** Where the entry was defined, for messages. */
-  origin: { file: string; line: number };
-}
-
-export interface ContentEntry extends EntryBase {
-  kind: 'service' | 'contact' | 'meldcode' | 'tip' | 'info';
-}
-
-/** A leerruimte (intervision) prompt. */
-export interface PromptEntry extends EntryBase {
-  kind: 'prompt';
-  track: string;
-  method: string;
-  minutes: number;
-}
-
-/** A municipality in the regions Wegwijs serves, with everything that names it. */
-export interface PlaceEntry extends EntryBase {
-  kind: 'place';
-  municipality: string;
-  name: string;
-  region: 'Haaglanden' | 'Zuid-Holland Zuid';
-  aliases: readonly string[];
-  kernen: readonly string[];
-  /** 4-digit postcodes, as single values or `from-to` ranges. */
-  postcodes: readonly string[];
-}
-
-export type KnowledgeEntry = ContentEntry | PromptEntry | PlaceEntry;
 
 /** A topic and the words that name it. */
 export interface Topic {

@@ -1,305 +1,276 @@
 /**
- * Checks one knowledge entry and turns it into typed data. Every problem names the file and line.
+ * Checks one knowledge entry against its schema (`entry-schema.ts`) and turns it into typed data. Every
+ * problem is reported as `file:line: entry "id": message`, on the line of the key it is about; a key the
+ * schema does not know is named, with the closest known key as a suggestion.
  */
-import type { YAMLMap } from 'yaml';
-import {
-  type Asks,
-  type Contact,
-  ENTRY_KINDS,
-  type EntryKind,
-  type KnowledgeEntry,
-  type Localized,
-  type Source,
-} from './schema.js';
-import { lineOfKey, type SourceFile } from './yaml-source.js';
+import { isMap, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { z } from 'zod/v4';
+import { editDistance } from './edit-distance.js';
+import { ENTRY_FIELDS, entrySchemaFor, type KnowledgeEntry, type Source } from './entry-schema.js';
+import { periodStart } from './evidence.js';
+import { lineOfNode, type SourceFile } from './yaml-source.js';
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PHONE = /^(\+31 )?[0-9][0-9 -]{1,16}[0-9]$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
-const POSTCODE = /^\d{4}(-\d{4})?$/;
-const CBS_CODE = /^GM\d{4}$/;
-const PAGE_DATE = /^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/;
-const DEFAULT_REVIEW_DAYS: Record<EntryKind, number> = {
-  service: 180,
-  contact: 180,
-  place: 365,
-  meldcode: 365,
-  tip: 365,
-  info: 365,
-  prompt: 730,
-};
+/**
+ * Whether every source must say `pageDate` and `read`, and an entry's `verified` may not be later than the
+ * newest `read` of its sources. False: `knowledge:check` reports these as warnings while the editors add
+ * the dates; flip to true (or run `knowledge:check --require-source-dates`) to make them errors.
+ */
+export const REQUIRE_SOURCE_DATES = false;
 
-/** Collects `file:line: message` problems for one entry. */
-class Checker {
-  readonly problems: string[] = [];
-  private readonly value: Record<string, unknown>;
-
-  constructor(
-    private readonly source: SourceFile,
-    private readonly map: YAMLMap,
-    private readonly label: string,
-  ) {
-    this.value = map.toJSON() as Record<string, unknown>;
-  }
-
-  fail(key: string, message: string): void {
-    this.problems.push(`${this.source.file}:${lineOfKey(this.source, this.map, key)}: ${this.label}: ${message}`);
-  }
-
-  raw(key: string): unknown {
-    return this.value[key];
-  }
-
-  text(key: string, required = true): string | undefined {
-    const value = this.value[key];
-    if (value === undefined || value === null) {
-      if (required) this.fail(key, `"${key}" is required`);
-      return undefined;
-    }
-    if (typeof value !== 'string' || value.trim() === '') {
-      this.fail(key, `"${key}" must be a non-empty text`);
-      return undefined;
-    }
-    return value.trim();
-  }
-
-  localized(key: string, required = true): Localized | undefined {
-    return this.localizedValue(key, this.value[key], required);
-  }
-
-  /** Checks `value` as a Localized text; problems are reported on the line of `key`. */
-  localizedValue(key: string, value: unknown, required: boolean): Localized | undefined {
-    if (value === undefined || value === null) {
-      if (required) this.fail(key, `"${key}" is required, with nl and en`);
-      return undefined;
-    }
-    const record = value as Record<string, unknown>;
-    if (typeof value !== 'object' || typeof record.nl !== 'string' || typeof record.en !== 'string') {
-      this.fail(key, `"${key}" must have nl and en texts`);
-      return undefined;
-    }
-    if (record.nl.trim() === '' || record.en.trim() === '') {
-      this.fail(key, `"${key}" must have non-empty nl and en texts`);
-      return undefined;
-    }
-    return { nl: record.nl.trim(), en: record.en.trim() };
-  }
-
-  strings(key: string, pattern?: RegExp): string[] {
-    const value = this.value[key];
-    if (value === undefined || value === null) return [];
-    const valid = (item: unknown) => (typeof item === 'string' && item.trim() !== '') || Number.isFinite(item);
-    if (!Array.isArray(value) || !value.every(valid)) {
-      this.fail(key, `"${key}" must be a list of texts`);
-      return [];
-    }
-    // YAML reads 112 or 2616 as numbers; in these lists they are words.
-    const items = (value as Array<string | number>).map((item) => String(item).trim());
-    for (const item of items) {
-      if (pattern !== undefined && !pattern.test(item)) this.fail(key, `"${key}" has an invalid value "${item}"`);
-    }
-    return items;
-  }
-
-  integer(key: string, min: number, max: number, fallback?: number): number | undefined {
-    const value = this.value[key];
-    if (value === undefined || value === null) {
-      if (fallback === undefined) this.fail(key, `"${key}" is required`);
-      return fallback;
-    }
-    if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
-      this.fail(key, `"${key}" must be a whole number from ${min} to ${max}`);
-      return fallback;
-    }
-    return value as number;
-  }
-}
+/** How the checks on the dates of sources are reported: not at all (start-up), as warnings, or as errors. */
+export type SourceDatesMode = 'ignore' | 'warn' | 'require';
 
 export interface EntryContext {
   /** The date the check runs on, YYYY-MM-DD. */
   today: string;
+  /** What to do with a source without `pageDate` or `read`; 'ignore' by default. */
+  sourceDates?: SourceDatesMode;
 }
 
-/** Validates one entry; returns the entry (possibly with gaps) and the problems found. */
-export function validateEntry(
-  source: SourceFile,
-  map: YAMLMap,
-  line: number,
+export interface EntryCheck {
+  /**
+   * The entry. With problems, a stand-in that carries only its id (and municipality, for places) so that
+   * the rest of the check — duplicate ids, references — does not report follow-on errors.
+   */
+  entry?: KnowledgeEntry;
+  problems: string[];
+  warnings: string[];
+}
+
+/** A problem before it is formatted as `file:line: message`. */
+interface Found {
+  line: number;
+  message: string;
+}
+
+/** Validates one entry; returns the entry and the problems (and date warnings) found. */
+export function validateEntry(source: SourceFile, map: YAMLMap, line: number, context: EntryContext): EntryCheck {
+  const raw = map.toJSON() as Record<string, unknown>;
+  const label = typeof raw.id === 'string' ? `entry "${raw.id}"` : 'entry';
+  const found = (path: readonly PropertyKey[], message: string, key?: string): Found => ({
+    line: lineAt(source, map, path, key),
+    message: `${label}: ${message}`,
+  });
+  const result = entrySchemaFor(raw.kind).safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) =>
+            found(issue.path, unknownKey(raw, issue.path, key, isCommaKey(nodeAt(map, issue.path), key)), key),
+          )
+        : [found(issue.path, `${sourcePrefix(raw, issue.path)}${issue.message}`)],
+    );
+    return { ...standIn(raw, source, line), problems: formatted(source, problems), warnings: [] };
+  }
+  const entry = { ...result.data, origin: { file: source.file, line } } as KnowledgeEntry;
+  const { problems, warnings } = checkDates(entry, context, found);
+  return { entry, problems: formatted(source, problems), warnings: formatted(source, warnings) };
+}
+
+/** The dates of a valid entry and its sources: contradictions are problems, omissions follow the mode. */
+function checkDates(
+  entry: KnowledgeEntry,
   context: EntryContext,
-): { entry?: KnowledgeEntry; problems: string[] } {
-  const rawId = map.get('id');
-  const label = typeof rawId === 'string' ? `entry "${rawId}"` : 'entry';
-  const check = new Checker(source, map, label);
-  const id = check.text('id');
-  if (id !== undefined && !ID.test(id)) check.fail('id', `"id" must be lowercase words joined by hyphens, not "${id}"`);
-  const kind = check.text('kind') as EntryKind | undefined;
-  if (kind !== undefined && !ENTRY_KINDS.includes(kind)) {
-    check.fail('kind', `"kind" must be one of ${ENTRY_KINDS.join(', ')}, not "${kind}"`);
+  found: (path: readonly PropertyKey[], message: string) => Found,
+): { problems: Found[]; warnings: Found[] } {
+  const problems: Found[] = [];
+  const warnings: Found[] = [];
+  const mode = context.sourceDates ?? 'ignore';
+  const omissions = mode === 'require' ? problems : warnings;
+  if (entry.verified > context.today)
+    problems.push(found(['verified'], `"verified" ${entry.verified} lies in the future`));
+  entry.sources.forEach((item, index) => {
+    for (const problem of sourceDateProblems(item, context.today)) problems.push(found(['sources', index], problem));
+    if (mode !== 'ignore') for (const missing of missingDates(item)) omissions.push(found(['sources', index], missing));
+  });
+  const reads = entry.sources.flatMap((item) => (item.read === undefined ? [] : [item.read])).sort();
+  const newestRead = reads.at(-1);
+  if (mode !== 'ignore' && newestRead !== undefined && entry.verified > newestRead) {
+    omissions.push(
+      found(
+        ['verified'],
+        `"verified" ${entry.verified} is later than the newest "read" of its sources (${newestRead}): verify an entry by reading its sources, and record that day in "read"`,
+      ),
+    );
   }
-  const title = check.localized('title');
-  const summary = check.localized('summary');
-  const body = check.localized('body', false);
-  const verified = check.text('verified') ?? String(check.raw('verified') ?? '');
-  if (!DATE.test(verified) || Number.isNaN(Date.parse(verified))) {
-    check.fail('verified', `"verified" must be a date YYYY-MM-DD`);
-  } else if (verified > context.today) {
-    check.fail('verified', `"verified" ${verified} lies in the future`);
+  return { problems, warnings };
+}
+
+/** Contradictions in a source's dates: always errors. */
+function sourceDateProblems(item: Source, today: string): string[] {
+  const problems: string[] = [];
+  const start = item.pageDate === undefined || item.pageDate === 'undated' ? undefined : periodStart(item.pageDate);
+  if (item.read !== undefined && item.read > today)
+    problems.push(`source ${item.url}: "read" ${item.read} lies in the future`);
+  if (start !== undefined && start > today)
+    problems.push(`source ${item.url}: "pageDate" ${item.pageDate} lies in the future`);
+  else if (start !== undefined && item.read !== undefined && start > item.read) {
+    problems.push(`source ${item.url}: "pageDate" ${item.pageDate} is after the day it was "read" (${item.read})`);
   }
-  const sources = sourcesOf(check);
-  const contacts = contactsOf(check);
-  const municipality = check.text('municipality', kind === 'place');
-  if (municipality !== undefined && !CBS_CODE.test(municipality)) {
-    check.fail('municipality', `"municipality" must be a CBS code like GM0637, not "${municipality}"`);
+  return problems;
+}
+
+function missingDates(item: Source): string[] {
+  const page = 'the date printed on the page (YYYY, YYYY-MM or YYYY-MM-DD), or "undated"';
+  const read = 'the day (YYYY-MM-DD) you read the page';
+  if (item.pageDate === undefined && item.read === undefined)
+    return [`source ${item.url}: "pageDate" and "read" are missing — ${page}, and ${read}`];
+  if (item.pageDate === undefined) return [`source ${item.url}: "pageDate" is missing — ${page}`];
+  if (item.read === undefined) return [`source ${item.url}: "read" is missing — ${read}`];
+  return [];
+}
+
+function formatted(source: SourceFile, problems: readonly Found[]): string[] {
+  const lines = [...problems].sort((a, b) => a.line - b.line).map((p) => `${source.file}:${p.line}: ${p.message}`);
+  return [...new Set(lines)];
+}
+
+/** A source's problems start with its URL, so that an editor knows which of several sources is meant. */
+function sourcePrefix(raw: Record<string, unknown>, path: readonly PropertyKey[]): string {
+  if (path[0] !== 'sources' || typeof path[1] !== 'number' || path.length < 3 || path[2] === 'url') return '';
+  const url = (raw.sources as Array<Record<string, unknown>>)[path[1]]?.url;
+  return typeof url === 'string' ? `source ${url}: ` : `source ${path[1] + 1}: `;
+}
+
+/**
+ * What an editor reads about a key the schema does not know, with the closest known key if one is near.
+ * `comma`: the key has no value inside `{ }` — `{ nl: Dag en nacht, gratis, en: … }` ends the text at the
+ * comma and reads "gratis" as a key.
+ */
+function unknownKey(raw: Record<string, unknown>, path: readonly PropertyKey[], key: string, comma: boolean): string {
+  if (comma) {
+    const where = path.length === 0 ? '' : `"${path.filter((part) => typeof part === 'string').join('.')}": `;
+    return `${sourcePrefix(raw, [...path, key])}${where}"${key}" was read as a key: put quotes around a text that contains a comma`;
   }
-  const validKind = kind !== undefined && ENTRY_KINDS.includes(kind);
-  const reviewDays = check.integer('reviewDays', 7, 1095, validKind ? DEFAULT_REVIEW_DAYS[kind] : 365) ?? 365;
-  const verify = check.text('verify', false);
+  const kind = typeof raw.kind === 'string' ? raw.kind : 'service';
+  const fields = kind === 'prompt' ? ENTRY_FIELDS.prompt : kind === 'place' ? ENTRY_FIELDS.place : ENTRY_FIELDS.content;
+  const known = keysAt(fields, path);
+  if (known.length === 2 && known.includes('nl') && known.includes('en')) {
+    return `"${path.filter((part) => typeof part === 'string').join('.')}" has an unknown language "${key}"`;
+  }
+  const closest = suggestion(key, known);
+  const hint = closest === undefined ? '' : ` (did you mean "${closest}"?)`;
+  if (path.length === 0) {
+    const owner = Object.entries(ENTRY_FIELDS).find(([, schema]) => key in schema.shape)?.[0];
+    if (closest === undefined && owner !== undefined && owner !== 'content')
+      return `unknown key "${key}": only entries of kind ${owner} have it`;
+    return `unknown key "${key}"${hint}`;
+  }
+  if (path[0] === 'contacts') return `contact has an unknown key "${key}"${hint}`;
+  return `${sourcePrefix(raw, [...path, key])}unknown key "${key}"${hint}`;
+}
+
+/** The closest known key: same letters in another case, or a few edits away. */
+export function suggestion(key: string, known: readonly string[]): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase().replace(/[_-]/g, ''), candidate.toLowerCase());
+    if (best === undefined || distance < best.distance) best = { key: candidate, distance };
+  }
+  if (best === undefined) return undefined;
+  return best.distance <= Math.max(1, Math.min(3, Math.floor(key.length / 3))) ? best.key : undefined;
+}
+
+interface SchemaLike {
+  _zod: {
+    def: {
+      type: string;
+      shape?: Record<string, SchemaLike>;
+      element?: SchemaLike;
+      innerType?: SchemaLike;
+      in?: SchemaLike;
+    };
+  };
+}
+
+/** The keys the schema knows for the object at `path`. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node = schema as unknown as SchemaLike | undefined;
+  const unwrap = () => {
+    while (node !== undefined) {
+      const def: SchemaLike['_zod']['def'] = node._zod.def;
+      if (def.innerType !== undefined) node = def.innerType;
+      else if (def.type === 'pipe') node = def.in;
+      else break;
+    }
+  };
+  for (const part of path) {
+    unwrap();
+    const def = node?._zod.def;
+    node = typeof part === 'number' ? def?.element : def?.shape?.[String(part)];
+  }
+  unwrap();
+  return Object.keys(node?._zod.def.shape ?? {});
+}
+
+/** The line of the node at `path` (or of `key` inside it); the nearest line that exists. */
+function lineAt(source: SourceFile, map: YAMLMap, path: readonly PropertyKey[], key?: string): number {
+  return walk(source, map, key === undefined ? path : [...path, key]).line;
+}
+
+/** The YAML node at `path`, if it exists. */
+function nodeAt(map: YAMLMap, path: readonly PropertyKey[]): Node | null | undefined {
+  const found = walk(undefined, map, path);
+  return found.depth === path.length ? found.node : undefined;
+}
+
+function walk(source: SourceFile | undefined, map: YAMLMap, path: readonly PropertyKey[]) {
+  let node: Node | null | undefined = map;
+  let line = source === undefined ? 0 : lineOfNode(source, map);
+  let depth = 0;
+  for (const part of path) {
+    let next: { key: Node; value: Node | null | undefined } | undefined;
+    if (isMap(node)) {
+      const pair: Pair | undefined = node.items.find(
+        (item) => (item.key as { value?: unknown } | null)?.value === part,
+      );
+      if (pair !== undefined) next = { key: pair.key as Node, value: pair.value as Node | null };
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part] as Node | undefined;
+      if (item !== undefined) next = { key: item, value: item };
+    }
+    if (next === undefined) break;
+    if (source !== undefined) line = lineOfNode(source, next.key);
+    node = next.value;
+    depth += 1;
+  }
+  return { node, line, depth };
+}
+
+/** A key without a value inside `{ }`: the tail of a text that had a comma in it. */
+function isCommaKey(node: Node | null | undefined, key: string): boolean {
+  if (!isMap(node) || node.flow !== true) return false;
+  const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+  return pair !== undefined && (pair.value === null || (pair.value as { value?: unknown }).value === null);
+}
+
+/** An invalid entry's id (and municipality, for a place), so later checks do not report follow-on errors. */
+function standIn(raw: Record<string, unknown>, source: SourceFile, line: number): { entry?: KnowledgeEntry } {
+  if (typeof raw.id !== 'string' || raw.id.trim() === '') return {};
+  const empty = { nl: '', en: '' };
   const base = {
-    id: id ?? '',
-    title: title ?? { nl: '', en: '' },
-    summary: summary ?? { nl: '', en: '' },
-    ...(body === undefined ? {} : { body }),
-    topics: check.strings('topics'),
-    keywords: check.strings('keywords'),
-    asks: asksOf(check),
-    contacts,
-    ...(municipality === undefined ? {} : { municipality }),
-    related: check.strings('related'),
-    sources,
-    verified,
-    reviewDays,
-    ...(verify === undefined ? {} : { verify }),
+    id: raw.id.trim(),
+    title: empty,
+    summary: empty,
+    topics: [],
+    keywords: [],
+    asks: { nl: [], en: [] },
+    contacts: [],
+    related: [],
+    sources: [],
+    verified: '',
+    reviewDays: 365,
     origin: { file: source.file, line },
   };
-  if (!validKind) return { problems: check.problems };
-  if (kind === 'prompt') {
-    const entry: KnowledgeEntry = {
+  if (raw.kind === 'place' && typeof raw.municipality === 'string') {
+    const place = {
       ...base,
-      kind,
-      track: check.text('track') ?? '',
-      method: check.text('method') ?? '',
-      minutes: check.integer('minutes', 10, 240) ?? 0,
+      kind: 'place' as const,
+      municipality: raw.municipality,
+      name: '',
+      region: 'Haaglanden' as const,
     };
-    return { entry, problems: check.problems };
+    return { entry: { ...place, aliases: [], kernen: [], postcodes: [] } };
   }
-  if (kind === 'place') {
-    const region = check.text('region');
-    if (region !== undefined && region !== 'Haaglanden' && region !== 'Zuid-Holland Zuid') {
-      check.fail('region', `"region" must be Haaglanden or Zuid-Holland Zuid, not "${region}"`);
-    }
-    const entry: KnowledgeEntry = {
-      ...base,
-      kind,
-      municipality: municipality ?? '',
-      name: check.text('name') ?? '',
-      region: region === 'Zuid-Holland Zuid' ? 'Zuid-Holland Zuid' : 'Haaglanden',
-      aliases: check.strings('aliases'),
-      kernen: check.strings('kernen'),
-      postcodes: check.strings('postcodes', POSTCODE),
-    };
-    return { entry, problems: check.problems };
-  }
-  return { entry: { ...base, kind }, problems: check.problems };
-}
-
-function sourcesOf(check: Checker): Source[] {
-  const value = check.raw('sources');
-  if (!Array.isArray(value) || value.length === 0) {
-    check.fail('sources', '"sources" must list at least one source (url and title)');
-    return [];
-  }
-  const sources: Source[] = [];
-  for (const item of value as unknown[]) {
-    const record = (item ?? {}) as Record<string, unknown>;
-    if (typeof record.url !== 'string' || !/^https?:\/\/\S+$/.test(record.url)) {
-      check.fail('sources', `every source needs an http(s) "url"`);
-    } else if (typeof record.title !== 'string' || record.title.trim() === '') {
-      check.fail('sources', `source ${record.url} needs a "title"`);
-    } else {
-      const pageDate = record.pageDate ?? record.page_date;
-      const read = record.read;
-      if (pageDate !== undefined && (typeof pageDate !== 'string' || !PAGE_DATE.test(pageDate))) {
-        check.fail(
-          'sources',
-          `source ${record.url}: "pageDate" must be YYYY, YYYY-MM, YYYY-MM-DD or "undated", not "${String(pageDate)}"`,
-        );
-      }
-      if (read !== undefined && (typeof read !== 'string' || !DATE.test(read))) {
-        check.fail('sources', `source ${record.url}: "read" must be a date YYYY-MM-DD, not "${String(read)}"`);
-      }
-      sources.push({
-        url: record.url,
-        title: record.title.trim(),
-        ...(typeof pageDate === 'string' && PAGE_DATE.test(pageDate) ? { pageDate } : {}),
-        ...(typeof read === 'string' && DATE.test(read) ? { read } : {}),
-      });
-    }
-  }
-  return sources;
-}
-
-/** `asks: { nl: [...], en: [...] }`; either language may be absent. */
-function asksOf(check: Checker): Asks {
-  const value = check.raw('asks');
-  if (value === undefined || value === null) return { nl: [], en: [] };
-  const record = value as Record<string, unknown>;
-  const list = (language: 'nl' | 'en'): string[] => {
-    const items = record[language];
-    if (items === undefined || items === null) return [];
-    if (!Array.isArray(items) || !items.every((item) => typeof item === 'string' && item.trim() !== '')) {
-      check.fail('asks', `"asks.${language}" must be a list of texts`);
-      return [];
-    }
-    return (items as string[]).map((item) => item.trim());
-  };
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    check.fail('asks', '"asks" must have nl and/or en lists');
-    return { nl: [], en: [] };
-  }
-  for (const key of Object.keys(record)) {
-    if (key !== 'nl' && key !== 'en') check.fail('asks', `"asks" has an unknown language "${key}"`);
-  }
-  return { nl: list('nl'), en: list('en') };
-}
-
-function contactsOf(check: Checker): Contact[] {
-  const value = check.raw('contacts');
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    check.fail('contacts', '"contacts" must be a list');
-    return [];
-  }
-  const contacts: Contact[] = [];
-  for (const item of value as unknown[]) {
-    const record = (item ?? {}) as Record<string, unknown>;
-    const name = check.localizedValue('contacts', record.name, true);
-    const phone = record.phone;
-    const url = record.url;
-    const email = record.email;
-    if (phone !== undefined && (typeof phone !== 'string' || !PHONE.test(phone))) {
-      check.fail('contacts', `contact phone "${String(phone)}" is not a Dutch phone number as written for people`);
-    }
-    if (url !== undefined && (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url))) {
-      check.fail('contacts', `contact url "${String(url)}" must be an http(s) URL`);
-    }
-    if (email !== undefined && (typeof email !== 'string' || !EMAIL.test(email))) {
-      check.fail('contacts', `contact email "${String(email)}" is not an e-mail address`);
-    }
-    if (phone === undefined && url === undefined && email === undefined) {
-      check.fail('contacts', 'a contact needs at least a phone, url or email');
-    }
-    const hours = check.localizedValue('contacts', record.hours, false);
-    const walkIn = check.localizedValue('contacts', record.walkIn, false);
-    if (name === undefined) continue;
-    contacts.push({
-      name,
-      ...(typeof phone === 'string' ? { phone } : {}),
-      ...(typeof url === 'string' ? { url } : {}),
-      ...(typeof email === 'string' ? { email } : {}),
-      ...(hours === undefined ? {} : { hours }),
-      ...(walkIn === undefined ? {} : { walkIn }),
-    });
-  }
-  return contacts;
+  return { entry: { ...base, kind: 'info' } };
 }

@@ -1,6 +1,7 @@
 /**
- * Adaptive Cards for answers: the answer in a few lines, the key facts (phone numbers as tel: actions),
- * "Bron: … · gecontroleerd op …", follow-ups and 👍/👎 feedback.
+ * Adaptive Cards for answers: the answer in a few lines (Markdown lists as lists), the key facts (phone
+ * numbers as tel: actions), "Bron: … · pagina van maart 2024" (how old the evidence is), follow-ups and
+ * 👍/👎 feedback.
  */
 import {
   type AdaptiveCard,
@@ -13,11 +14,13 @@ import {
   openUrlAction,
   textBlock,
 } from '../../cards/adaptive-card.js';
-import { displayDate } from '../../i18n/format.js';
+import { fitLabel, urlLabel } from '../../cards/fit.js';
+import { markdownTextBlocks } from '../../cards/markdown.js';
 import type { Language } from '../../i18n/language.js';
 import type { Contact, ContentEntry } from '../../kb/schema.js';
 import { AFWEGING_VERBS } from '../afwegingskader/cards.js';
 import { askColleagueAction } from '../collega/cards.js';
+import { sourceBlocks, unverifiedNote } from './source-line.js';
 import { fill, TEXT, TOPIC_SUGGESTIONS } from './texts.js';
 
 /** Card verbs this feature handles (Action.Submit `data.verb`). */
@@ -40,6 +43,8 @@ export interface AnswerCardOptions {
   related?: readonly ContentEntry[];
   /** The question asked: offered to colleagues with "Vraag een collega". */
   question?: string;
+  /** Today (YYYY-MM-DD), against which the age of the evidence is judged; the real date by default. */
+  today?: string;
 }
 
 export function buildAnswerCard(
@@ -49,16 +54,18 @@ export function buildAnswerCard(
 ): AdaptiveCard {
   const body: CardElement[] = [];
   for (const line of options.preface ?? []) body.push(textBlock(line, { isSubtle: true, size: 'Small' }));
-  body.push(heading(entry.title[language]), textBlock(entry.summary[language]));
+  body.push(heading(entry.title[language]), ...markdownTextBlocks(entry.summary[language]));
   for (const contact of entry.contacts) body.push(...contactBlock(contact, language));
-  if (entry.body !== undefined) body.push(textBlock(entry.body[language], { spacing: 'Medium' }));
+  if (entry.body !== undefined) body.push(...markdownTextBlocks(entry.body[language], { spacing: 'Medium' }));
   if (options.urgentRoute === true) body.push(textBlock(TEXT.urgent[language], { spacing: 'Medium' }));
-  if (entry.verify !== undefined) body.push(textBlock(TEXT.unverified[language], { isSubtle: true, size: 'Small' }));
-  body.push(sourceLine(entry, language));
+  if (entry.verify !== undefined) body.push(unverifiedNote(entry, language));
+  body.push(...sourceBlocks(entry, language, options.today ?? new Date().toISOString().slice(0, 10)));
   const related = (options.related ?? []).slice(0, 3);
   if (related.length > 0) {
     body.push(textBlock(TEXT.alsoAsk[language], { weight: 'Bolder', spacing: 'Medium', size: 'Small' }));
-    body.push({ type: 'ActionSet', actions: related.map((item) => entryAction(item, language)) });
+    // One button a row: side by side, Teams cuts each title to a third of the card.
+    for (const item of related)
+      body.push({ type: 'ActionSet', spacing: 'Small', actions: [entryAction(item, language)] });
   }
   body.push(feedbackRow(entry.id, language));
   const actions = contactActions(entry.contacts, language);
@@ -137,7 +144,7 @@ export function buildFeedbackCommentCard(
 function contactBlock(contact: Contact, language: Language): CardElement[] {
   const facts: Array<[string, string]> = [];
   if (contact.phone !== undefined) facts.push([TEXT.phone[language], `[${contact.phone}](${telUrl(contact.phone)})`]);
-  if (contact.url !== undefined) facts.push([TEXT.website[language], `[${displayUrl(contact.url)}](${contact.url})`]);
+  if (contact.url !== undefined) facts.push([TEXT.website[language], `[${urlLabel(contact.url)}](${contact.url})`]);
   if (contact.email !== undefined) facts.push([TEXT.email[language], `[${contact.email}](mailto:${contact.email})`]);
   if (contact.hours !== undefined) facts.push([TEXT.hours[language], contact.hours[language]]);
   if (contact.walkIn !== undefined) facts.push([TEXT.walkIn[language], contact.walkIn[language]]);
@@ -153,20 +160,6 @@ function contactActions(contacts: readonly Contact[], language: Language): CardA
   const url = contacts.find((contact) => contact.url !== undefined)?.url;
   if (url !== undefined) actions.push(openUrlAction(TEXT.openWebsite[language], url));
   return actions;
-}
-
-function sourceLine(entry: ContentEntry, language: Language): CardElement {
-  const links = entry.sources.slice(0, 2).map((source) => `[${source.title}](${source.url})`);
-  const label = entry.sources.length > 1 ? TEXT.sources[language] : TEXT.source[language];
-  const more = entry.sources.length > 2 ? ` (+${entry.sources.length - 2})` : '';
-  return textBlock(
-    `${label}: ${links.join('; ')}${more} · ${TEXT.checkedOn[language]} ${displayDate(entry.verified)}`,
-    {
-      isSubtle: true,
-      size: 'Small',
-      spacing: 'Medium',
-    },
-  );
 }
 
 function feedbackRow(id: string, language: Language): CardElement {
@@ -198,7 +191,7 @@ function feedbackRow(id: string, language: Language): CardElement {
 }
 
 function entryAction(entry: ContentEntry, language: Language): CardAction {
-  return { type: 'Action.Submit', title: entry.title[language], data: { verb: VERBS.entry, id: entry.id } };
+  return { type: 'Action.Submit', title: fitLabel(entry.title[language]), data: { verb: VERBS.entry, id: entry.id } };
 }
 
 function fallbackText(entry: ContentEntry, language: Language): string {
@@ -211,11 +204,4 @@ function fallbackText(entry: ContentEntry, language: Language): string {
 /** "14 079" → "tel:14079"; "+31 70 …" keeps its plus. */
 export function telUrl(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
-function displayUrl(url: string): string {
-  return url
-    .replace(/^https?:\/\/(www\.)?/, '')
-    .replace(/\/$/, '')
-    .slice(0, 60);
 }

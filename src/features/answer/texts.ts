@@ -15,8 +15,30 @@ export const TEXT = {
   openWebsite: { nl: 'Website', en: 'Website' },
   source: { nl: 'Bron', en: 'Source' },
   sources: { nl: 'Bronnen', en: 'Sources' },
-  checkedOn: { nl: 'gecontroleerd op', en: 'checked on' },
+  // How old the evidence is, from the sources' pageDate and read (never a check date: see source-line.ts).
+  pageOf: { nl: 'pagina van {date}', en: 'page of {date}' },
+  pageFromYear: { nl: 'pagina uit {date}', en: 'page from {date}' },
+  newestPageOf: { nl: 'nieuwste pagina van {date}', en: 'newest page of {date}' },
+  newestPageFromYear: { nl: 'nieuwste pagina uit {date}', en: 'newest page from {date}' },
+  undatedPage: { nl: 'pagina zonder datum', en: 'undated page' },
+  undatedPageRead: { nl: 'pagina zonder datum, gelezen op {read}', en: 'undated page, read on {read}' },
+  undatedPages: { nl: "pagina's zonder datum", en: 'undated pages' },
+  undatedPagesRead: { nl: "pagina's zonder datum, laatst gelezen op {read}", en: 'undated pages, last read on {read}' },
+  dateUnknown: { nl: 'datum van de bron onbekend', en: 'date of the source unknown' },
+  datesUnknown: { nl: 'datum van de bronnen onbekend', en: 'dates of the sources unknown' },
+  staleDated: {
+    nl: 'Controleer voor gebruik — de nieuwste bron is meer dan twee jaar oud.',
+    en: 'Check before use — the newest source is more than two years old.',
+  },
+  staleRead: {
+    nl: 'Controleer voor gebruik — de bron is meer dan twee jaar geleden gelezen.',
+    en: 'Check before use — the source was read more than two years ago.',
+  },
   unverified: {
+    nl: 'Let op: nog niet alle gegevens van deze ingang zijn bevestigd.',
+    en: 'Note: not all details of this entry have been confirmed yet.',
+  },
+  unverifiedMoney: {
     nl: 'Let op: nog niet alle gegevens van deze ingang zijn bevestigd. Bel bij twijfel de gemeente of Geldfit (0800-8115).',
     en: 'Note: not all details of this entry have been confirmed yet. If in doubt, call the municipality or Geldfit (0800-8115).',
   },
@@ -85,6 +107,56 @@ export const TEXT = {
     en: "I couldn't find that item any more. Feel free to ask again.",
   },
 } as const satisfies Record<string, Localized>;
+
+/** Month names, for the date of a page ("maart 2024", "March 2024"). */
+export const MONTHS: Localized<readonly string[]> = {
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/**
+ * Topics of money matters. Their unconfirmed details point to the municipality or Geldfit; other entries
+ * (meldcode, help lines, stress) get a neutral note. Entries about one municipality count as money too.
+ */
+export const MONEY_TOPICS: ReadonlySet<string> = new Set([
+  'schulden',
+  'vroegsignalering',
+  'beslagvrije-voet',
+  'toeslagen',
+  'wanbetaler',
+  'wgs',
+  'wsnp',
+  'msnp',
+  'beschermingsbewind',
+  'hersteloperatie',
+  'scheiding',
+]);
 
 /** Example questions offered when nothing matched, per language. */
 export const TOPIC_SUGGESTIONS: Localized<readonly string[]> = {

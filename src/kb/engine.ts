@@ -82,9 +82,9 @@ const ASKS_WHO_OR_WHERE =
 const DEFINES = /\b(wat is|wat zijn|wat betekent|hoe werkt|uitleg|what is|what are|how does|explain)\b/;
 /** Words that ask for help without saying what about: with a place alone, the municipality's money route. */
 const GENERIC = new Set(
-  'hulp help helpen wie waar doet doen welke iemand terecht kan kunnen contact info informatie gemeente municipality who where please'.split(
-    ' ',
-  ),
+  `hulp help helpen wie waar doet doen welke iemand terecht kan kunnen contact info informatie gemeente municipality who
+  where please gezin gezinnen client cliente clienten moeder vader ouder ouders kind kinderen familie family zit zitten
+  heeft hebben woont wonen wonend inwoner inwoners bewoner postcode nodig mother father parent parents`.split(/\s+/),
 );
 
 export interface Understanding {
@@ -302,6 +302,8 @@ export class KnowledgeEngine {
       return result;
     const route = danger.acute ? this.content(VEILIG_THUIS_ENTRY) : this.worryEntry(question);
     if (route === undefined) return result;
+    // Two asks already: the worry gets Veilig Thuis' advice line on the first card instead of a third card.
+    if (result.also !== undefined && !danger.acute) return result;
     if (lookup.kind === 'no-match' || lookup.kind === 'ask-place') {
       return { ...result, lookup: { kind: 'entries', entries: [route] } };
     }

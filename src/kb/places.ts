@@ -45,7 +45,7 @@ const CUES = new Set([
   'municipality',
 ]);
 /** Words before a place that make it the one meant: a destination or an explicit municipality. */
-const DESTINATION_CUES = new Set(['naar', 'gemeente', 'to', 'municipality', 'verhuist', 'verhuisd']);
+const DESTINATION_CUES = new Set(['naar', 'to', 'verhuist', 'verhuisd']);
 /** Ordinary words never to take for a place by typo tolerance. */
 const NOT_PLACES = new Set([
   'schulden',
@@ -148,22 +148,23 @@ export class PlaceResolver {
     const tokens = normalize(text)
       .split(' ')
       .filter((token) => token !== '');
-    let first: PlaceMatch | undefined;
+    // "verhuist van Dordrecht naar Utrecht", "Rijswijk (gemeente Buren)": the municipality named as such
+    // wins, then where someone goes, then the first place mentioned.
+    let best: { match: PlaceMatch; rank: number } | undefined;
     for (let start = 0; start < tokens.length; start += 1) {
       for (let length = Math.min(MAX_WORDS, tokens.length - start); length >= 1; length -= 1) {
         const key = tokens.slice(start, start + length).join(' ');
         const phrase = this.phrases.get(key);
         if (phrase === undefined) continue;
-        if (phrase.needsCue && !CUES.has(tokens[start - 1] ?? '')) continue;
-        // "verhuist van Dordrecht naar Utrecht", "Rijswijk (gemeente Buren)": where someone goes or the
-        // municipality named as such wins over a place mentioned on the way.
-        if (DESTINATION_CUES.has(tokens[start - 1] ?? '')) return this.match(phrase, key);
-        first ??= this.match(phrase, key);
+        const before = tokens[start - 1] ?? '';
+        if (phrase.needsCue && !CUES.has(before)) continue;
+        const rank = before === 'gemeente' || before === 'municipality' ? 2 : DESTINATION_CUES.has(before) ? 1 : 0;
+        if (best === undefined || rank > best.rank) best = { match: this.match(phrase, key), rank };
         start += length - 1;
         break;
       }
     }
-    if (first !== undefined) return first;
+    if (best !== undefined) return best.match;
     if (postcode !== undefined) return postcode;
     return this.fromTypo(tokens);
   }

@@ -22,6 +22,11 @@ const FIGURATIVE = Symbol('figurative');
 const WORRY = Symbol('worry');
 type Label = string | typeof FIGURATIVE | typeof WORRY;
 
+/** "!!", "?!" or a run of shouted words: typed in a hurry, happening now. Linear in the length of the text. */
+export function isExclaimed(text: string): boolean {
+  return /[!?]{2,}|!\s*!/.test(text) || /\b[A-Z]{3,}\b.*\b[A-Z]{3,}\b/.test(text.slice(0, 2000));
+}
+
 export class DangerDetector {
   private readonly figurative: PhraseMatcher<Label>;
   private readonly cues: PhraseMatcher<Label>;
@@ -40,8 +45,11 @@ export class DangerDetector {
     this.cues = new PhraseMatcher(terms, knownWords);
   }
 
-  /** Reads normalised tokens (see `tokenize`). */
-  assess(tokens: readonly string[]): DangerAssessment {
+  /**
+   * Reads normalised tokens (see `tokenize`). `exclaimed`: the text as typed shouts ("!!", "HELP"), which
+   * counts as happening now.
+   */
+  assess(tokens: readonly string[], exclaimed = false): DangerAssessment {
     const masked = new Set<number>();
     for (const hit of this.figurative.find(tokens)) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     const present = new Set<string>();
@@ -50,6 +58,7 @@ export class DangerDetector {
       if (hit.label === WORRY) worry = true;
       else if (hit.label !== FIGURATIVE) present.add(hit.label);
     }
+    if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
     const groups = this.lexicon.groups;
     const calm = [...present].some((name) => groups.get(name)?.calm === true);
     const strong = [...present].some((name) => groups.get(name)?.strong === true);

@@ -5,7 +5,7 @@
  * against the conversation's last answer, and only what is left goes to full-text search.
  */
 import type { Language } from '../i18n/language.js';
-import { type DangerAssessment, DangerDetector } from './danger.js';
+import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js';
 import { type ConversationContext, readFollowUp, readSubQuestion } from './follow-up.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
@@ -143,7 +143,7 @@ export class KnowledgeEngine {
 
   /** Acute danger or a worry, for any text (a case search too). */
   assessDanger(text: string): DangerAssessment {
-    return this.danger.assess(this.read(text).tokens);
+    return this.danger.assess(this.read(text).tokens, isExclaimed(text));
   }
 
   understand(text: string, fallback: Language): Understanding {
@@ -152,7 +152,7 @@ export class KnowledgeEngine {
     return {
       question,
       language: detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
-      danger: this.danger.assess(question.tokens),
+      danger: this.danger.assess(question.tokens, isExclaimed(text)),
       place,
       topics: this.topics.match(question.expanded),
     };

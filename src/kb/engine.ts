@@ -244,7 +244,9 @@ export class KnowledgeEngine {
       const also = local === 'schulden' || local === 'sociaal-team' ? undefined : this.topicEntry(question, local);
       return { lookup, ...(also === undefined ? {} : { also }) };
     }
-    if (place.kind === 'none' && local !== undefined && topics[0] === local && !DEFINES.test(normalized)) {
+    // A national money topic beside it ("beschermingsbewind", "Wsnp") is answered nationally, not per place.
+    const national = money.some((topic) => !LOCAL_TOPICS.has(topic));
+    if (place.kind === 'none' && local !== undefined && topics[0] === local && !national && !DEFINES.test(normalized)) {
       // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place.
       const onlyTopic = this.topics.leftover(normalized).every((word) => processTerm(word) === null);
       if (onlyTopic || ASKS_WHO_OR_WHERE.test(normalized)) return { lookup: { kind: 'ask-place', topic: local } };

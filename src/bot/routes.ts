@@ -4,6 +4,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { languageOfAction } from '../cards/adaptive-card.js';
+import { buildEmergencyCard } from '../cards/emergency-card.js';
 import { errorCode } from '../errors.js';
 import {
   AFWEGING_VERBS,
@@ -13,7 +14,8 @@ import {
   isAfwegingVerb,
   startFlow,
 } from '../features/afwegingskader/index.js';
-import { answerQuestion, handleAnswerSubmit, recordGap } from '../features/answer/index.js';
+import { type Answer, answerQuestion, handleAnswerSubmit, recordGap } from '../features/answer/index.js';
+import { boundedText, MAX_QUESTION_CHARS } from '../features/bounded-text.js';
 import { type CaseLibrary, isCaseQuery, searchCases } from '../features/cases/index.js';
 import {
   answerColleague,
@@ -28,7 +30,9 @@ import {
 import { commands } from '../features/commands.js';
 import { help, isHelpRequest } from '../features/help/index.js';
 import { type Language, languageFromLocale } from '../i18n/language.js';
+import type { KnowledgeEngine } from '../kb/engine.js';
 import type { KnowledgeHolder } from '../kb/holder.js';
+import { assessDanger } from '../kb/safety.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStore } from '../storage/index.js';
 import { caseDeps, handleCaseSubmit, isCaseVerb, registerCaseRoutes } from './cases-routes.js';
@@ -181,7 +185,7 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
       return;
     }
     const engine = deps.knowledge.engine;
-    const answer = answerQuestion(engine, text, languageOf(context));
+    const answer = answerLongQuestion(engine, text, languageOf(context));
     markRoute(context, answer.route);
     await sendReplies(context, answer.replies);
     if (answer.route.startsWith('answer.no-match')) {
@@ -191,6 +195,23 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
       );
     }
   });
+}
+
+/**
+ * The answer engine reads at most {@link MAX_QUESTION_CHARS} (its search grows faster than the text on long
+ * words); a danger cue further on in a long paste still gets 112 first — that check is linear.
+ */
+function answerLongQuestion(engine: KnowledgeEngine, text: string, language: Language): Answer {
+  const question = boundedText(text, MAX_QUESTION_CHARS);
+  const answer = answerQuestion(engine, question, language);
+  if (question === text || answer.route.endsWith('+safety')) return answer;
+  const danger = assessDanger(text);
+  if (!danger.acute) return answer;
+  return {
+    ...answer,
+    route: `${answer.route}+safety`,
+    replies: [{ kind: 'card', card: buildEmergencyCard(danger.kinds, answer.language) }, ...answer.replies],
+  };
 }
 
 function submitOf(context: TurnContext): Record<string, unknown> | undefined {

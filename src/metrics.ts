@@ -7,9 +7,19 @@ export interface Metrics {
   rejectedRequests: number;
   unauthorized: number;
   blockedTenants: number;
+  /** Activities whose two tenant fields named different tenants (not served). */
+  tenantConflicts: number;
   rateLimited: number;
 }
 
 export function createMetrics(): Metrics {
-  return { turns: 0, turnErrors: 0, rejectedRequests: 0, unauthorized: 0, blockedTenants: 0, rateLimited: 0 };
+  return {
+    turns: 0,
+    turnErrors: 0,
+    rejectedRequests: 0,
+    unauthorized: 0,
+    blockedTenants: 0,
+    tenantConflicts: 0,
+    rateLimited: 0,
+  };
 }

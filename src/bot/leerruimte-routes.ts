@@ -22,6 +22,7 @@ import type { ConversationRef } from '../features/messenger.js';
 import type { RouteDeps } from './routes.js';
 import { languageOf } from './routes.js';
 import { sendReplies } from './send.js';
+import { tenantIdOf } from './tenant.js';
 import { markRoute } from './turn-info.js';
 
 const TEXT = {
@@ -72,10 +73,10 @@ export function isLeerruimteVerb(verb: unknown): boolean {
 
 function teamOf(context: TurnContext): { teamId: string; channel: ConversationRef } | undefined {
   const activity = context.activity;
-  const channelData = (activity.channelData ?? {}) as { team?: { id?: string }; tenant?: { id?: string } };
+  const channelData = (activity.channelData ?? {}) as { team?: { id?: string } };
   const teamId = channelData.team?.id;
   if (typeof teamId !== 'string') return undefined;
-  const tenantId = activity.conversation.tenantId ?? channelData.tenant?.id;
+  const tenantId = tenantIdOf(context);
   return {
     teamId,
     // The General channel's id equals the team id: the default place for the weekly prompt.

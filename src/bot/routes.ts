@@ -43,6 +43,7 @@ import {
   welcomeTeam,
 } from './leerruimte-routes.js';
 import { sendReplies } from './send.js';
+import { tenantIdOf } from './tenant.js';
 import { markRoute } from './turn-info.js';
 
 export interface RouteDeps {
@@ -234,8 +235,7 @@ function expertAction(context: TurnContext, deps: RouteDeps, verb: string, data:
 /** Where to reach this conversation later (for answers to the asker). */
 export function refOf(context: TurnContext): ConversationRef {
   const activity = context.activity;
-  const tenantId =
-    activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const tenantId = tenantIdOf(context);
   return {
     channelId: activity.channelId,
     serviceUrl: activity.serviceUrl,

@@ -29,6 +29,8 @@ export interface Config {
   credentials: BotCredentials | undefined;
   /** Tenant ids whose activities are answered; empty means any tenant. */
   allowedTenants: ReadonlySet<string>;
+  /** Only Teams (`channelId` msteams) is served: in production. Elsewhere the Playground and tests may differ. */
+  teamsOnly: boolean;
   /** Bearer token for the admin HTTP endpoints; undefined switches those endpoints off. */
   adminToken: string | undefined;
   /** AAD object ids of Wegwijs admins. */
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     credentials,
     allowedTenants: list('ALLOWED_TENANTS'),
+    teamsOnly: nodeEnv === 'production',
     adminToken,
     adminAadIds: list('ADMIN_AAD_IDS'),
     userRateLimit: integer('USER_RATE_LIMIT', 30, 0, 100_000),

@@ -9,6 +9,8 @@ export interface Metrics {
   blockedTenants: number;
   /** Activities whose two tenant fields named different tenants (not served). */
   tenantConflicts: number;
+  /** Activities from another channel than Teams, in production (not served). */
+  blockedChannels: number;
   rateLimited: number;
 }
 
@@ -20,6 +22,7 @@ export function createMetrics(): Metrics {
     unauthorized: 0,
     blockedTenants: 0,
     tenantConflicts: 0,
+    blockedChannels: 0,
     rateLimited: 0,
   };
 }

@@ -111,6 +111,15 @@ export function createBot(options: BotOptions): Bot {
     if (!onStart(info)) return;
     metrics.turns += 1;
     const activity = context.activity;
+    if (config.teamsOnly && activity.channelId !== 'msteams') {
+      // Azure Bot Service also connects Web Chat, Direct Line and others: this bot is for Teams alone.
+      info.outcome = 'blocked_channel';
+      metrics.blockedChannels += 1;
+      if (activity.type === 'invoke') {
+        context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 403 } });
+      }
+      return;
+    }
     const tenant = decideTenant(activity);
     if (tenant.kind === 'conflict' || !tenantAllowed(config.allowedTenants, tenant.tenantId)) {
       // Two tenant fields that disagree: which organisation is asking cannot be known, so nobody is served.

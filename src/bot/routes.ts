@@ -227,9 +227,14 @@ function expertAction(context: TurnContext, deps: RouteDeps, verb: string, data:
   const collegaDeps = { store: deps.store, engine: deps.knowledge.engine, messenger: deps.messenger };
   const expertName = context.activity.from.name ?? '';
   const language = languageOf(context);
+  const inChannel = context.activity.conversation.conversationType === 'channel';
+  const from = {
+    tenantId: tenantIdOf(context),
+    channelId: inChannel ? channelRefOf(context).conversationId : undefined,
+  };
   return verb === COLLEGA_VERBS.answer
-    ? answerColleague(collegaDeps, { id: data.id, text: data.antwoord, expertName, language })
-    : markColleagueQuestion(collegaDeps, { id: data.id, expertName, language });
+    ? answerColleague(collegaDeps, { id: data.id, text: data.antwoord, expertName, language, from })
+    : markColleagueQuestion(collegaDeps, { id: data.id, expertName, language, from });
 }
 
 /** Where to reach this conversation later (for answers to the asker). */

@@ -138,6 +138,42 @@ describe('tenant allow-list, admin endpoints and rate limit', () => {
   });
 });
 
+describe('in production only Teams is served', () => {
+  let connector: FakeConnector;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    // NODE_ENV=production sets teamsOnly, but also demands credentials this test cannot verify.
+    app = await startApp({ ADMIN_TOKEN: 'synthetic-admin-token-0123456789abcdef' }, { config: { teamsOnly: true } });
+  });
+  afterAll(async () => {
+    await app.close();
+    await connector.stop();
+  });
+
+  it.each(['webchat', 'directline', 'emulator'])('does not answer a message from channel %s', async (channelId) => {
+    connector.clear();
+    const response = await app.post({ ...personalMessage('hulp', { serviceUrl: connector.url }), channelId });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(connector.requests).toHaveLength(0);
+    expect(app.logs.at(-1)).toMatchObject({ msg: 'turn', outcome: 'blocked_channel' });
+  });
+
+  it('answers an invoke from another channel with 403, and Teams itself as usual', async () => {
+    const execute = actionExecute('afweging.start', { lang: 'nl' }, { serviceUrl: connector.url });
+    expect((await app.post({ ...execute, channelId: 'webchat' })).status).toBe(403);
+    connector.clear();
+    expect((await app.post(personalMessage('hulp', { serviceUrl: connector.url }))).status).toBe(200);
+    await connector.waitForActivities(1);
+    const stats = await fetch(`${app.url}/api/admin/stats`, {
+      headers: { authorization: 'Bearer synthetic-admin-token-0123456789abcdef' },
+    });
+    expect(await stats.json()).toMatchObject({ blockedChannels: 4 });
+  });
+});
+
 describe('starting', () => {
   const entry = path.resolve('dist/src/main.js');
 

@@ -12,6 +12,8 @@ export interface Metrics {
   /** Activities from another channel than Teams, in production (not served). */
   blockedChannels: number;
   rateLimited: number;
+  /** Readiness probes whose write and read through storage failed. */
+  storageProbeFailures: number;
 }
 
 export function createMetrics(): Metrics {
@@ -24,5 +26,6 @@ export function createMetrics(): Metrics {
     tenantConflicts: 0,
     blockedChannels: 0,
     rateLimited: 0,
+    storageProbeFailures: 0,
   };
 }

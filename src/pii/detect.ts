@@ -6,6 +6,8 @@
  */
 import { isValidBsn, isValidIban } from './checksums.js';
 import { FIRST_NAMES } from './first-names.js';
+import { findTypedNames } from './names.js';
+import { originalSpan, readAsPerson } from './reading.js';
 import { DISTINCT_SURNAMES, SURNAME_CORES } from './surnames.js';
 
 export const FINDING_TYPES = [
@@ -66,6 +68,8 @@ const DEFAULT_ALLOWED = [
   'De Kindertelefoon',
 ];
 
+const STREET_ENDINGS =
+  'straat|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|plantsoen|dreef|park|steeg|markt|boulevard|baan|ring|wal|erf|allee|haven|zijde|hage|kwartier|oord|veld|burcht';
 const TUSSENVOEGSEL = "(?:van der|van den|van de|van 't|van|de|der|den|ten|ter|te|op de|el|al|la|le|da|di|du|bin|ben)";
 const CAPITALIZED = "\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’-]+)?";
 const SURNAME = `(?:${TUSSENVOEGSEL}\\s+)?${CAPITALIZED}`;
@@ -136,6 +140,23 @@ const PATTERNS: ReadonlyArray<{
       `\\b(?:Laan|Plein|Kade|Weg|Hof)\\s+(?:van|der|de|den|ter|voor)\\s+(?:${CAPITALIZED}\\s+){0,2}?${CAPITALIZED}\\s+\\d{1,5}[a-zA-Z]?\\b`,
       'gu',
     ),
+  },
+  {
+    // A street written in lower case or capitals ("dorpsstraat 12", "KERKWEG 3A", "Dorpsstraat nr. 12"): the
+    // street word must be longer than its ending, so that "weg 2" or "baan 3" is not an address.
+    type: 'address',
+    pattern: new RegExp(
+      `(?<![\\p{L}'’-])[\\p{L}'’-]{2,}?(?:${STREET_ENDINGS})\\s{1,3}(?:(?:nr|no|nummer)\\.?\\s{0,3})?\\d{1,5}(?:\\s?[a-z]\\b|\\s?-\\s?\\d{1,3})?(?!\\d)`,
+      'giu',
+    ),
+  },
+  {
+    // An e-mail address written to slip past a filter: "jan @ example.nl", "jan (at) example (dot) nl",
+    // "jan[at]example[punt]nl".
+    type: 'email',
+    pattern:
+      /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}\s{0,3}(?:@|[([{]\s?(?:at|apenstaartje)\s?[)\]}])\s{0,3}[\p{L}\d-]{1,63}(?:(?:\s{0,3}(?:\.|[([{]\s?(?:dot|punt)\s?[)\]}])\s{0,3})[\p{L}\d-]{1,63}){1,4}/giu,
+    accept: (match) => /[.)\]}]\s{0,3}\p{L}{2,}$/u.test(match[0]) && !/^\S+@\S+$/.test(match[0]),
   },
   {
     type: 'date',
@@ -240,8 +261,21 @@ function cue(text: string, index: number, pattern: RegExp): boolean {
   return pattern.test(text.slice(Math.max(0, index - 30), index));
 }
 
-/** Every finding, sorted, without overlaps (the longer of two overlapping findings wins). */
+/**
+ * Every finding, sorted, without overlaps (the longer of two overlapping findings wins), at offsets of
+ * `text` as written. The text is read as a person reads it first (see `readAsPerson`): "１１１２２２３３３",
+ * a BSN with zero-width spaces between its digits, "٠٦١٢٣٤٥٦٧٨" and "jan＠example.nl" are found as what
+ * they are.
+ */
 export function detectPersonalData(text: string, options: DetectOptions = {}): Finding[] {
+  const reading = readAsPerson(text);
+  return detectInReading(reading.text, options).map((finding) => ({
+    type: finding.type,
+    ...originalSpan(reading, finding.start, finding.end),
+  }));
+}
+
+function detectInReading(text: string, options: DetectOptions): Finding[] {
   const allowed = allowedRanges(text, [...DEFAULT_ALLOWED, ...(options.allowed ?? [])]);
   const findings: Finding[] = [];
   for (const { type, pattern, accept } of PATTERNS) {
@@ -262,6 +296,9 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): F
       const dated = type === 'date' && cue(text, start, DOB_CUE) ? 'date-of-birth' : type;
       findings.push({ type: dated, start, end });
     }
+  }
+  for (const { start, end } of findTypedNames(text)) {
+    if (!allowed.covers(start, end)) findings.push({ type: 'name', start, end });
   }
   return withoutOverlaps(findings);
 }

@@ -246,6 +246,21 @@ describe('topics, follow-ups and feedback', () => {
   });
 
   it.each([
+    ['full-width digits', 'bsn １１１２２２３３３', ['111222333']],
+    ['zero-width spaces in a BSN', 'bsn 111\u200b222\u200b333', ['111222333', '111\u200b222']],
+    ['Arabic-Indic digits', 'nummer ٠٦١٢٣٤٥٦٧٨', ['0612345678', '٠٦١٢']],
+    ['a full-width at sign', 'jan＠example.nl', ['example', 'jan']],
+    ['a lower-case name', 'jan de vries', ['jan', 'vries']],
+    ['a lower-case name after a word for a person', 'cliënt marieke bakhuizen', ['marieke', 'bakhuizen']],
+  ])('never keeps personal data written with %s in the gap report', async (_name, who, forbidden) => {
+    await ask(`wat vindt ${who} van het nieuwe parkeerbeleid`);
+    const gaps = (await store.list<{ question: string }>(GAPS_PARTITION)).items.map((item) => item.data.question);
+    const recorded = gaps.filter((question) => question.includes('parkeerbeleid') && question.startsWith('wat vindt'));
+    expect(recorded.length).toBeGreaterThan(0);
+    for (const value of forbidden) expect(JSON.stringify(gaps)).not.toContain(value);
+  });
+
+  it.each([
     [{ verb: 'wegwijs.feedback', id: 'does-not-exist', vote: 'up' }],
     [{ verb: 'wegwijs.feedback', id: 'zoetermeer-schuldhulp', vote: 'meh' }],
     [{ verb: 'wegwijs.place', topic: 'schulden', gemeente: '../../etc' }],

@@ -100,6 +100,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const adminToken = text('ADMIN_TOKEN');
   if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
     problems.push(`ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters (it guards the admin endpoints)`);
+  } else if (adminToken !== undefined && /^(.)\1*$/su.test(adminToken)) {
+    problems.push('ADMIN_TOKEN must not be one character repeated (it guards the admin endpoints)');
   }
   const storage = oneOf('STORAGE', STORAGE_KINDS, 'sqlite');
   const azureStorageConnectionString = text('AZURE_STORAGE_CONNECTION_STRING');

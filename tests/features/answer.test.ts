@@ -231,6 +231,10 @@ describe('topics, follow-ups and feedback', () => {
     expect(after.items.map((item) => item.data.comment).filter(Boolean)).toEqual([
       'Het nummer voor ondernemers ontbreekt.',
     ]);
+    // One record per vote: the note completed the 👎's record instead of counting the vote twice.
+    expect(after.items).toHaveLength(before.items.length);
+    expect(after.items).toHaveLength(1);
+    expect(after.items[0]?.data).toMatchObject({ vote: 'down', comment: 'Het nummer voor ondernemers ontbreekt.' });
   });
 
   it('keeps an unanswered question for the editors only scrubbed of personal data, and says so', async () => {

@@ -39,6 +39,26 @@ describe('SQLite by default', () => {
   });
 });
 
+describe('an unusable DATA_DIR', () => {
+  it.each(['/proc/self/rt', '/etc/hostname/data'])(
+    'DATA_DIR=%s: one line, exit 1 (it hung at 100%% CPU)',
+    (dataDir) => {
+      const result = spawnSync(process.execPath, [path.resolve('dist/src/main.js')], {
+        env: { PATH: process.env.PATH, PORT: '0', DATA_DIR: dataDir },
+        encoding: 'utf8',
+        timeout: 45_000,
+      });
+      expect(result.status).toBe(1);
+      const lines = result.stderr.split('\n').filter((line) => line.startsWith('wegwijs:'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /^wegwijs: failed to start \[storage_unavailable\]: storage: cannot open SQLite database .* is not a directory Wegwijs can write in\)$/,
+      );
+    },
+    60_000,
+  );
+});
+
 describe('readiness tells the truth', () => {
   it('answers /readyz 503 naming storage once the SQLite file is damaged under the running bot', async () => {
     const dataDir = path.join(dir, 'damaged');

@@ -51,6 +51,9 @@ function hostile(serviceUrl: string, user: number, n: number): { body: string; t
 
 const CASE_SEARCHES = ['casussen over geldstress', 'casus tandem Dordrecht', 'cases about debt', 'casussen'];
 
+/** The stretch of the run whose RSS floor is printed as it happens. */
+const WINDOW_SECONDS = 600;
+
 const floor = (values: number[]) => (values.length === 0 ? 0 : Math.min(...values));
 
 async function main(): Promise<void> {
@@ -71,9 +74,22 @@ async function main(): Promise<void> {
   const started = performance.now();
   const deadline = started + seconds * 1000;
   let n = 0;
+  // Every ten minutes, that stretch's RSS floor, as it happens: an hour-long run shows its shape early.
+  let reported = 0;
   const sampler = setInterval(() => {
     rssMiB(child.pid ?? 0)
-      .then((rss) => samples.push({ at: (performance.now() - started) / 1000, rss }))
+      .then((rss) => {
+        samples.push({ at: (performance.now() - started) / 1000, rss });
+        const window = Math.floor(samples.at(-1)?.at ?? 0) / WINDOW_SECONDS;
+        if (window >= reported + 1) {
+          reported = Math.floor(window);
+          const from = (reported - 1) * WINDOW_SECONDS;
+          const stretch = samples.filter((sample) => sample.at >= from && sample.at < from + WINDOW_SECONDS);
+          process.stdout.write(
+            `soak: minutes ${from / 60}–${(from + WINDOW_SECONDS) / 60}: RSS floor ${floor(stretch.map((sample) => sample.rss)).toFixed(0)} MiB, peak ${Math.max(...stretch.map((sample) => sample.rss)).toFixed(0)} MiB, ${n} requests so far\n`,
+          );
+        }
+      })
       .catch(() => {});
   }, 5_000);
   try {

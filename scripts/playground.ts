@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { waitForHttp } from './processes.js';
 
 const require = createRequire(import.meta.url);
@@ -31,7 +32,10 @@ bot.once('exit', stop);
 waitForHttp(`http://127.0.0.1:${botPort}/readyz`, bot, { what: 'the bot', intervalMs: 200 })
   .then(() => {
     const endpoint = `http://127.0.0.1:${botPort}/api/messages`;
-    const playground = spawn(process.execPath, [cli, '-e', endpoint, '-c', 'msteams', '-p', playgroundPort, '--dt'], {
+    // The Playground has no host option: the preload makes its servers listen on 127.0.0.1 only.
+    const loopback = pathToFileURL(path.resolve('dist/scripts/loopback-only.js')).href;
+    const args = ['--import', loopback, cli, '-e', endpoint, '-c', 'msteams', '-p', playgroundPort, '--dt'];
+    const playground = spawn(process.execPath, args, {
       stdio: 'inherit',
       env: { ...process.env, TEAMSAPPTESTER_BROWSER: process.env.TEAMSAPPTESTER_BROWSER ?? 'none' },
     });

@@ -76,6 +76,7 @@ describe('loadConfig', () => {
       'MicrosoftAppType="Other" must be one of MultiTenant, SingleTenant, UserAssignedMSI',
     ],
     [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN must be at least 24 characters (it guards the admin endpoints)'],
+    [{ ADMIN_TOKEN: 'a'.repeat(24) }, 'ADMIN_TOKEN must not be one character repeated (it guards the admin endpoints)'],
     [{ STORAGE: 'redis' }, 'STORAGE="redis" must be one of sqlite, azure-tables, memory'],
     [{ STORAGE: 'azure-tables' }, 'STORAGE=azure-tables needs AZURE_STORAGE_CONNECTION_STRING'],
   ])('rejects %o with one clear line', (env, problem) => {

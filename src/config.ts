@@ -29,6 +29,8 @@ export interface Config {
   credentials: BotCredentials | undefined;
   /** Tenant ids whose activities are answered; empty means any tenant. */
   allowedTenants: ReadonlySet<string>;
+  /** Only Teams (`channelId` msteams) is served: in production. Elsewhere the Playground and tests may differ. */
+  teamsOnly: boolean;
   /** Bearer token for the admin HTTP endpoints; undefined switches those endpoints off. */
   adminToken: string | undefined;
   /** AAD object ids of Wegwijs admins. */
@@ -98,6 +100,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const adminToken = text('ADMIN_TOKEN');
   if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
     problems.push(`ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters (it guards the admin endpoints)`);
+  } else if (adminToken !== undefined && /^(.)\1*$/su.test(adminToken)) {
+    problems.push('ADMIN_TOKEN must not be one character repeated (it guards the admin endpoints)');
   }
   const storage = oneOf('STORAGE', STORAGE_KINDS, 'sqlite');
   const azureStorageConnectionString = text('AZURE_STORAGE_CONNECTION_STRING');
@@ -120,6 +124,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     credentials,
     allowedTenants: list('ALLOWED_TENANTS'),
+    teamsOnly: nodeEnv === 'production',
     adminToken,
     adminAadIds: list('ADMIN_AAD_IDS'),
     userRateLimit: integer('USER_RATE_LIMIT', 30, 0, 100_000),

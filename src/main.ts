@@ -13,7 +13,7 @@ import { createHttpServer } from './http/server.js';
 import { KnowledgeHolder, KnowledgeInvalidError } from './kb/holder.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
-import { createDocumentStore, type DocumentStore, startRetentionSweep } from './storage/index.js';
+import { createDocumentStore, createStorageProbe, type DocumentStore, startRetentionSweep } from './storage/index.js';
 
 export interface StartOptions {
   logger?: Logger;
@@ -78,13 +78,15 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
         );
       })
     : undefined;
+  const storageProbe = createStorageProbe(store, { onFailure: () => (metrics.storageProbeFailures += 1) });
   const server = createHttpServer({
     logger,
     metrics,
     handleActivity: bot.handle,
     readiness: [
       { name: 'knowledge', check: () => knowledge.engine.index.size > 0 },
-      { name: 'storage', check: () => store.ping() },
+      // A real write and read, kept 5 s: a SELECT 1 answered while the file under it was damaged.
+      { name: 'storage', check: storageProbe.check },
     ],
     adminToken: config.adminToken,
     adminRoutes: [

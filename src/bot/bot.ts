@@ -15,6 +15,7 @@ import type { Metrics } from '../metrics.js';
 import { createAdapter } from './adapter.js';
 import { createMessenger } from './messenger.js';
 import { languageOf, type RouteDeps, registerRoutes } from './routes.js';
+import { decideTenant, tenantAllowed } from './tenant.js';
 import { startTurnInfo, type TurnInfo, turnInfoOf } from './turn-info.js';
 
 export interface BotOptions {
@@ -110,9 +111,21 @@ export function createBot(options: BotOptions): Bot {
     if (!onStart(info)) return;
     metrics.turns += 1;
     const activity = context.activity;
-    if (!tenantAllowed(config.allowedTenants, activity)) {
-      info.outcome = 'blocked_tenant';
-      metrics.blockedTenants += 1;
+    if (config.teamsOnly && activity.channelId !== 'msteams') {
+      // Azure Bot Service also connects Web Chat, Direct Line and others: this bot is for Teams alone.
+      info.outcome = 'blocked_channel';
+      metrics.blockedChannels += 1;
+      if (activity.type === 'invoke') {
+        context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 403 } });
+      }
+      return;
+    }
+    const tenant = decideTenant(activity);
+    if (tenant.kind === 'conflict' || !tenantAllowed(config.allowedTenants, tenant.tenantId)) {
+      // Two tenant fields that disagree: which organisation is asking cannot be known, so nobody is served.
+      info.outcome = tenant.kind === 'conflict' ? 'tenant_conflict' : 'blocked_tenant';
+      if (tenant.kind === 'conflict') metrics.tenantConflicts += 1;
+      else metrics.blockedTenants += 1;
       if (activity.type === 'invoke') {
         context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 403 } });
       }
@@ -208,13 +221,6 @@ export function createBot(options: BotOptions): Bot {
   }
 
   return { handle, messenger };
-}
-
-function tenantAllowed(allowed: ReadonlySet<string>, activity: Activity): boolean {
-  if (allowed.size === 0) return true;
-  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const tenant = channelData?.tenant?.id ?? activity.conversation.tenantId;
-  return typeof tenant === 'string' && allowed.has(tenant);
 }
 
 /** The activity type for logs: the value itself only when it is one we know (it is sender-controlled). */

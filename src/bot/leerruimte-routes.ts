@@ -16,12 +16,16 @@ import {
   LEERRUIMTE_VERBS,
   listDeliveries,
   listSubscriptions,
+  mayManageTeam,
+  type RosterRole,
+  rosterRole,
   updateSubscription,
 } from '../features/leerruimte/index.js';
 import type { ConversationRef } from '../features/messenger.js';
 import type { RouteDeps } from './routes.js';
 import { languageOf } from './routes.js';
 import { sendReplies } from './send.js';
+import { tenantIdOf } from './tenant.js';
 import { markRoute } from './turn-info.js';
 
 const TEXT = {
@@ -53,6 +57,10 @@ const TEXT = {
     nl: 'Alleen een beheerder van Wegwijs kan de bezorgstatus zien.',
     en: 'Only a Wegwijs admin can see the delivery status.',
   },
+  notOwner: {
+    nl: 'Alleen eigenaren van dit team (of een beheerder van Wegwijs) kunnen de leerruimte instellen, pauzeren of hervatten.',
+    en: 'Only owners of this team (or a Wegwijs admin) can set up, pause or resume the learning space.',
+  },
 } as const;
 
 const leerruimteCommand = commands({
@@ -72,10 +80,10 @@ export function isLeerruimteVerb(verb: unknown): boolean {
 
 function teamOf(context: TurnContext): { teamId: string; channel: ConversationRef } | undefined {
   const activity = context.activity;
-  const channelData = (activity.channelData ?? {}) as { team?: { id?: string }; tenant?: { id?: string } };
+  const channelData = (activity.channelData ?? {}) as { team?: { id?: string } };
   const teamId = channelData.team?.id;
   if (typeof teamId !== 'string') return undefined;
-  const tenantId = activity.conversation.tenantId ?? channelData.tenant?.id;
+  const tenantId = tenantIdOf(context);
   return {
     teamId,
     // The General channel's id equals the team id: the default place for the weekly prompt.
@@ -208,6 +216,7 @@ async function applyCommand(
     await sendReplies(context, [{ kind: 'text', text: TEXT.notInstalled[language] }]);
     return;
   }
+  if (!(await mayManage(context, deps, stored.data))) return;
   if (command === 'settings') {
     const card = buildSettingsCard(stored.data, deps.knowledge.engine.kb, await channelsOf(app, context), language);
     await sendReplies(context, [{ kind: 'card', card }]);
@@ -222,6 +231,30 @@ async function applyCommand(
   await sendReplies(context, [
     { kind: 'text', text: command === 'pause' ? TEXT.paused[language] : TEXT.resumed[language] },
   ]);
+}
+
+/**
+ * Whether the person may change this team's leerruimte (see `mayManageTeam`); says why not when they may
+ * not. Their role comes from Teams' roster of the team, never from what they sent.
+ */
+async function mayManage(context: TurnContext, deps: RouteDeps, subscription: Subscription): Promise<boolean> {
+  const from = context.activity.from;
+  let role: RosterRole;
+  try {
+    role = rosterRole((await TeamsInfo.getTeamMember(context, subscription.teamId, from.id)).userRole);
+  } catch {
+    role = undefined; // not on the roster, or Teams out of reach: only an admin may go on
+  }
+  const decision = mayManageTeam({
+    actorTenantId: tenantIdOf(context),
+    teamTenantId: subscription.channel.tenantId,
+    role,
+    isAdmin: from.aadObjectId !== undefined && deps.adminAadIds.has(from.aadObjectId),
+  });
+  if (decision === 'allowed') return true;
+  markRoute(context, `leerruimte.refused.${decision}`);
+  await sendReplies(context, [{ kind: 'text', text: TEXT.notOwner[languageOf(context)] }]);
+  return false;
 }
 
 /** The settings card's buttons; every value is checked before it is stored. */
@@ -242,6 +275,12 @@ export async function handleLeerruimteSubmit(
     await applyCommand(app, context, deps, team.teamId, data.verb === LEERRUIMTE_VERBS.pause ? 'pause' : 'resume');
     return;
   }
+  const stored = await getSubscription(deps.store, team.teamId);
+  if (stored === undefined) {
+    await sendReplies(context, [{ kind: 'text', text: TEXT.notInstalled[language] }]);
+    return;
+  }
+  if (!(await mayManage(context, deps, stored.data))) return;
   const kb = deps.knowledge.engine.kb;
   const day = Number(data.dag);
   const time = data.tijd;

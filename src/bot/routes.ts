@@ -4,6 +4,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { languageOfAction } from '../cards/adaptive-card.js';
+import { buildEmergencyCard } from '../cards/emergency-card.js';
 import { errorCode } from '../errors.js';
 import {
   AFWEGING_VERBS,
@@ -14,12 +15,14 @@ import {
   startFlow,
 } from '../features/afwegingskader/index.js';
 import {
+  type Answer,
   answerQuestion,
   handleAnswerSubmit,
   loadConversation,
   recordGap,
   saveConversation,
 } from '../features/answer/index.js';
+import { boundedText, MAX_QUESTION_CHARS } from '../features/bounded-text.js';
 import { type CaseLibrary, isCaseQuery, searchCases } from '../features/cases/index.js';
 import {
   answerColleague,
@@ -34,6 +37,7 @@ import {
 import { commands } from '../features/commands.js';
 import { help, isHelpRequest } from '../features/help/index.js';
 import { type Language, languageFromLocale } from '../i18n/language.js';
+import type { ConversationContext, KnowledgeEngine } from '../kb/engine.js';
 import type { KnowledgeHolder } from '../kb/holder.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStore } from '../storage/index.js';
@@ -45,6 +49,7 @@ import {
   welcomeTeam,
 } from './leerruimte-routes.js';
 import { sendReplies } from './send.js';
+import { tenantIdOf } from './tenant.js';
 import { markRoute } from './turn-info.js';
 
 export interface RouteDeps {
@@ -193,7 +198,7 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
       deps.logger.warn({ code: errorCode(error) }, 'could not read the conversation context');
       return undefined;
     });
-    const answer = answerQuestion(engine, text, languageOf(context), previous);
+    const answer = answerLongQuestion(engine, text, languageOf(context), previous);
     markRoute(context, answer.route);
     await sendReplies(context, answer.replies);
     if (answer.context !== undefined) {
@@ -210,6 +215,28 @@ export function registerRoutes(app: Application<TurnState>, deps: RouteDeps): vo
   });
 }
 
+/**
+ * The answer engine reads at most {@link MAX_QUESTION_CHARS} (its search grows faster than the text on long
+ * words); a danger cue further on in a long paste still gets 112 first — that check is linear.
+ */
+function answerLongQuestion(
+  engine: KnowledgeEngine,
+  text: string,
+  language: Language,
+  previous: ConversationContext | undefined,
+): Answer {
+  const question = boundedText(text, MAX_QUESTION_CHARS);
+  const answer = answerQuestion(engine, question, language, previous);
+  if (question === text || answer.route.endsWith('+safety')) return answer;
+  const danger = engine.assessDanger(text);
+  if (!danger.acute) return answer;
+  return {
+    ...answer,
+    route: `${answer.route}+safety`,
+    replies: [{ kind: 'card', card: buildEmergencyCard(danger.kinds, answer.language) }, ...answer.replies],
+  };
+}
+
 function submitOf(context: TurnContext): Record<string, unknown> | undefined {
   const value: unknown = context.activity.value;
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -222,16 +249,20 @@ function expertAction(context: TurnContext, deps: RouteDeps, verb: string, data:
   const collegaDeps = { store: deps.store, engine: deps.knowledge.engine, messenger: deps.messenger };
   const expertName = context.activity.from.name ?? '';
   const language = languageOf(context);
+  const inChannel = context.activity.conversation.conversationType === 'channel';
+  const from = {
+    tenantId: tenantIdOf(context),
+    channelId: inChannel ? channelRefOf(context).conversationId : undefined,
+  };
   return verb === COLLEGA_VERBS.answer
-    ? answerColleague(collegaDeps, { id: data.id, text: data.antwoord, expertName, language })
-    : markColleagueQuestion(collegaDeps, { id: data.id, expertName, language });
+    ? answerColleague(collegaDeps, { id: data.id, text: data.antwoord, expertName, language, from })
+    : markColleagueQuestion(collegaDeps, { id: data.id, expertName, language, from });
 }
 
 /** Where to reach this conversation later (for answers to the asker). */
 export function refOf(context: TurnContext): ConversationRef {
   const activity = context.activity;
-  const tenantId =
-    activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const tenantId = tenantIdOf(context);
   return {
     channelId: activity.channelId,
     serviceUrl: activity.serviceUrl,

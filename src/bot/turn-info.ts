@@ -7,7 +7,7 @@ const TURN_INFO_KEY = Symbol('wegwijs.turnInfo');
 
 export interface TurnInfo {
   route: string;
-  outcome: 'handled' | 'ignored' | 'blocked_tenant' | 'rate_limited' | 'error';
+  outcome: 'handled' | 'ignored' | 'blocked_tenant' | 'tenant_conflict' | 'blocked_channel' | 'rate_limited' | 'error';
   errorCode?: string;
 }
 

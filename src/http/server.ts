@@ -49,6 +49,23 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
     log: logger.child({ component: 'restify' }) as unknown as restify.ServerOptions['log'],
   });
 
+  // On every answer: no MIME sniffing, no referrer to elsewhere (the pages link out).
+  server.pre((_request, response, next) => {
+    response.header('X-Content-Type-Options', 'nosniff');
+    response.header('Referrer-Policy', 'no-referrer');
+    return next();
+  });
+  // restify's own 404 and 405 bodies quote the path and method that were asked: say only what happened.
+  for (const [event, error] of [
+    ['NotFound', 'not found'],
+    ['MethodNotAllowed', 'method not allowed'],
+  ] as const) {
+    server.on(event, (_request: restify.Request, _response: restify.Response, err: Error, callback: () => void) => {
+      (err as Error & { toJSON: () => unknown }).toJSON = () => ({ error });
+      return callback();
+    });
+  }
+
   const reject = (response: restify.Response, status: number, reason: string): void => {
     metrics.rejectedRequests += 1;
     logger.info({ status, reason }, 'request rejected');
@@ -91,7 +108,9 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       safely(route, async (_request, response) => {
         response.writeHead(200, {
           'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+          // Not to be framed by another site; nothing to load, post or navigate to from the page itself.
+          'Content-Security-Policy':
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
         });
         response.end(html);
       }),

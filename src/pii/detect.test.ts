@@ -124,6 +124,58 @@ describe('detectPersonalData', () => {
   });
 });
 
+describe('reads text as a person does (issue 14)', () => {
+  it.each([
+    ['full-width digits', 'BSN １１１２２２３３３ bekend', 'bsn', '１１１２２２３３３'],
+    ['zero-width spaces between the digits', 'bsn 111\u200b222\u200b333', 'bsn', '111\u200b222\u200b333'],
+    ['Arabic-Indic digits', 'bel ٠٦١٢٣٤٥٦٧٨ vanavond', 'phone', '٠٦١٢٣٤٥٦٧٨'],
+    ['a full-width at sign', 'mail jan＠example.nl even', 'email', 'jan＠example.nl'],
+    ['a bidi override inside a name', 'Ik sprak Ja\u202en de Vries', 'name', 'Ja\u202en de Vries'],
+    ['lower case first name and surname', 'ik sprak jan de vries gisteren', 'name', 'jan de vries'],
+    [
+      'a word for a person before a lower-case name',
+      'cliënt marieke bakhuizen heeft schulden',
+      'name',
+      'marieke bakhuizen',
+    ],
+    ['capitals after a title', 'MEVROUW EL AMRANI BELDE', 'name', 'EL AMRANI'],
+    ['a neighbour by first name', 'mijn buurman kees zegt van niet', 'name', 'kees'],
+    ['a prefixed surname after a title', 'meneer van der berg was boos', 'name', 'van der berg'],
+    ['a hyphenated double surname', 'Moeder sanne jansen-de groot belde', 'name', 'sanne jansen-de groot'],
+    ['a street in lower case', 'ze woont op dorpsstraat 12a', 'address', 'dorpsstraat 12a'],
+    ['a street in capitals', 'ADRES: KERKWEG 3', 'address', 'KERKWEG 3'],
+    [
+      'an e-mail address written to slip past',
+      'mail naar jan (at) example (dot) nl',
+      'email',
+      'jan (at) example (dot) nl',
+    ],
+  ])('%s: "%s"', (_name, text, type, found) => {
+    const findings = detectPersonalData(text);
+    expect(findings.map((finding) => [finding.type, text.slice(finding.start, finding.end)])).toContainEqual([
+      type,
+      found,
+    ]);
+  });
+
+  it.each([
+    'de bakker op de hoek en de visser van de markt',
+    'moeder heeft schulden bij de belastingdienst',
+    'MOEDER WIL GEEN CONTACT MET DE SCHOOL',
+    'vader van twee kinderen, werkt bij de gemeente',
+    'hij is weg 2 weken',
+    'binnen 3 werkdagen bellen we terug',
+    'de cliënt woont in zoetermeer',
+  ])('passes "%s"', (text) => {
+    expect(detectPersonalData(text, { allowed: ['Zoetermeer'] })).toEqual([]);
+  });
+
+  it('redacts at the offsets the author wrote, invisible characters included', () => {
+    const text = 'BSN 111\u200b222\u200b333 en ١١١٢٢٢٣٣٣.';
+    expect(redact(text, detectPersonalData(text))).toBe('BSN [BSN] en [BSN].');
+  });
+});
+
 describe('property: generated identifiers never survive redaction', () => {
   const next = random(8);
   const templates = [

@@ -6,6 +6,8 @@
  */
 import { isValidBsn, isValidIban } from './checksums.js';
 import { FIRST_NAMES } from './first-names.js';
+import { findTypedNames } from './names.js';
+import { originalSpan, readAsPerson } from './reading.js';
 import { DISTINCT_SURNAMES, SURNAME_CORES } from './surnames.js';
 
 export const FINDING_TYPES = [
@@ -66,6 +68,8 @@ const DEFAULT_ALLOWED = [
   'De Kindertelefoon',
 ];
 
+const STREET_ENDINGS =
+  'straat|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|plantsoen|dreef|park|steeg|markt|boulevard|baan|ring|wal|erf|allee|haven|zijde|hage|kwartier|oord|veld|burcht';
 const TUSSENVOEGSEL = "(?:van der|van den|van de|van 't|van|de|der|den|ten|ter|te|op de|el|al|la|le|da|di|du|bin|ben)";
 const CAPITALIZED = "\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’-]+)?";
 const SURNAME = `(?:${TUSSENVOEGSEL}\\s+)?${CAPITALIZED}`;
@@ -77,7 +81,9 @@ const PATTERNS: ReadonlyArray<{
 }> = [
   {
     type: 'email',
-    pattern: /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[\p{L}]{2,}/gu,
+    // Starts only where a run of address characters starts: without the lookbehind every position inside a
+    // long run ("aaaa…", "1.2.3.…") would scan the rest of the run again looking for an "@".
+    pattern: /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[\p{L}]{2,}/gu,
   },
   {
     type: 'iban',
@@ -109,7 +115,7 @@ const PATTERNS: ReadonlyArray<{
   },
   {
     type: 'postcode',
-    pattern: /\b[1-9]\d{3}[ ]?[A-Za-z]{2}\b(?:[ ,]+\d{1,5}[a-zA-Z]?\b)?/g,
+    pattern: /\b[1-9]\d{3}[ ]?[A-Za-z]{2}\b(?:[ ,]{1,3}\d{1,5}[a-zA-Z]?\b)?/g,
     accept: (match) => {
       const letters = /^[1-9]\d{3}[ ]?([A-Za-z]{2})/.exec(match[0])?.[1] ?? '';
       const spaced = /^\d{4} /.test(match[0]);
@@ -121,7 +127,9 @@ const PATTERNS: ReadonlyArray<{
   {
     type: 'address',
     pattern: new RegExp(
-      `(?:\\b(?:${CAPITALIZED}\\s+){0,2})\\b\\p{Lu}?[\\p{L}'’-]*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|plantsoen|dreef|park|steeg|markt|boulevard|baan|ring|wal|erf|allee|haven|zijde|hage|kwartier|dreef|oord|veld|burcht)\\s+\\d{1,5}(?:\\s?[a-zA-Z]\\b|\\s?-\\s?\\d{1,3}|-?[IVX]{1,3}\\b)?`,
+      // The street word starts where a word starts: inside "a-a-a-…" every hyphen is a \b, and from each the
+      // word would be scanned to its end again.
+      `(?:\\b(?:${CAPITALIZED}\\s+){0,2})(?<![\\p{L}'’-])\\p{Lu}?[\\p{L}'’-]*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|plantsoen|dreef|park|steeg|markt|boulevard|baan|ring|wal|erf|allee|haven|zijde|hage|kwartier|dreef|oord|veld|burcht)\\s+\\d{1,5}(?:\\s?[a-zA-Z]\\b|\\s?-\\s?\\d{1,3}|-?[IVX]{1,3}\\b)?`,
       'gu',
     ),
     accept: (match) => /\p{Lu}/u.test(match[0]),
@@ -132,6 +140,23 @@ const PATTERNS: ReadonlyArray<{
       `\\b(?:Laan|Plein|Kade|Weg|Hof)\\s+(?:van|der|de|den|ter|voor)\\s+(?:${CAPITALIZED}\\s+){0,2}?${CAPITALIZED}\\s+\\d{1,5}[a-zA-Z]?\\b`,
       'gu',
     ),
+  },
+  {
+    // A street written in lower case or capitals ("dorpsstraat 12", "KERKWEG 3A", "Dorpsstraat nr. 12"): the
+    // street word must be longer than its ending, so that "weg 2" or "baan 3" is not an address.
+    type: 'address',
+    pattern: new RegExp(
+      `(?<![\\p{L}'’-])[\\p{L}'’-]{2,}?(?:${STREET_ENDINGS})\\s{1,3}(?:(?:nr|no|nummer)\\.?\\s{0,3})?\\d{1,5}(?:\\s?[a-z]\\b|\\s?-\\s?\\d{1,3})?(?!\\d)`,
+      'giu',
+    ),
+  },
+  {
+    // An e-mail address written to slip past a filter: "jan @ example.nl", "jan (at) example (dot) nl",
+    // "jan[at]example[punt]nl".
+    type: 'email',
+    pattern:
+      /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}\s{0,3}(?:@|[([{]\s?(?:at|apenstaartje)\s?[)\]}])\s{0,3}[\p{L}\d-]{1,63}(?:(?:\s{0,3}(?:\.|[([{]\s?(?:dot|punt)\s?[)\]}])\s{0,3})[\p{L}\d-]{1,63}){1,4}/giu,
+    accept: (match) => /[.)\]}]\s{0,3}\p{L}{2,}$/u.test(match[0]) && !/^\S+@\S+$/.test(match[0]),
   },
   {
     type: 'date',
@@ -182,8 +207,7 @@ const PATTERNS: ReadonlyArray<{
     type: 'name',
     pattern: new RegExp(`\\b${CAPITALIZED}\\s+${TUSSENVOEGSEL}\\s+${CAPITALIZED}`, 'gu'),
     accept: (match, text) =>
-      !/(^|[.!?:;]\s*|\n\s*)$/.test(text.slice(0, match.index)) ||
-      FIRST_NAMES.has((match[0].split(/\s+/)[0] ?? '').toLowerCase()),
+      !atSentenceStart(text, match.index) || FIRST_NAMES.has((match[0].split(/\s+/)[0] ?? '').toLowerCase()),
   },
 ];
 
@@ -219,12 +243,39 @@ const SHORT_WORDS = new Set([
 ]);
 const DOB_CUE = /\b(geboren|geb\.|geboortedatum|geboortedag|born|date of birth|dob|jarig)\b/i;
 
+/**
+ * Whether `index` starts a sentence: only whitespace since the start of the text, a newline or one of
+ * `.!?:;`. Looks back over the whitespace alone — never the whole text before it, which per match made
+ * the guard cubic ("x" + 10,000 newlines + "Jan van Dijk" × 200 took 15 s).
+ */
+function atSentenceStart(text: string, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && /\s/.test(text[at] as string)) {
+    if (text[at] === '\n') return true;
+    at -= 1;
+  }
+  return at < 0 || '.!?:;'.includes(text[at] as string);
+}
+
 function cue(text: string, index: number, pattern: RegExp): boolean {
   return pattern.test(text.slice(Math.max(0, index - 30), index));
 }
 
-/** Every finding, sorted, without overlaps (the longer of two overlapping findings wins). */
+/**
+ * Every finding, sorted, without overlaps (the longer of two overlapping findings wins), at offsets of
+ * `text` as written. The text is read as a person reads it first (see `readAsPerson`): "１１１２２２３３３",
+ * a BSN with zero-width spaces between its digits, "٠٦١٢٣٤٥٦٧٨" and "jan＠example.nl" are found as what
+ * they are.
+ */
 export function detectPersonalData(text: string, options: DetectOptions = {}): Finding[] {
+  const reading = readAsPerson(text);
+  return detectInReading(reading.text, options).map((finding) => ({
+    type: finding.type,
+    ...originalSpan(reading, finding.start, finding.end),
+  }));
+}
+
+function detectInReading(text: string, options: DetectOptions): Finding[] {
   const allowed = allowedRanges(text, [...DEFAULT_ALLOWED, ...(options.allowed ?? [])]);
   const findings: Finding[] = [];
   for (const { type, pattern, accept } of PATTERNS) {
@@ -241,24 +292,60 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): F
       }
       const start = match.index;
       const end = start + match[0].trimEnd().length;
-      if (type === 'name' && allowed.some(([from, to]) => start >= from && end <= to)) continue;
+      if (type === 'name' && allowed.covers(start, end)) continue;
       const dated = type === 'date' && cue(text, start, DOB_CUE) ? 'date-of-birth' : type;
       findings.push({ type: dated, start, end });
     }
   }
+  for (const { start, end } of findTypedNames(text)) {
+    if (!allowed.covers(start, end)) findings.push({ type: 'name', start, end });
+  }
   return withoutOverlaps(findings);
 }
 
-function allowedRanges(text: string, phrases: readonly string[]): Array<[number, number]> {
+/** Where allowed phrases occur, sorted, so that "is this name inside one?" is a binary search, not a scan. */
+interface AllowedRanges {
+  covers(start: number, end: number): boolean;
+}
+
+function allowedRanges(text: string, phrases: readonly string[]): AllowedRanges {
   const ranges: Array<[number, number]> = [];
-  const lower = text.toLowerCase();
+  const lower = lowerCaseSameLength(text);
   for (const phrase of phrases) {
     const needle = phrase.toLowerCase();
     if (needle === '') continue;
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1))
       ranges.push([at, at + needle.length]);
   }
-  return ranges;
+  ranges.sort((a, b) => a[0] - b[0]);
+  // reach[i]: the furthest end of ranges 0…i; a name is covered when some range starting at or before it
+  // reaches past its end.
+  const reach: number[] = [];
+  for (const [index, [, to]] of ranges.entries()) reach.push(Math.max(to, reach[index - 1] ?? 0));
+  return {
+    covers(start, end) {
+      let low = 0;
+      let high = ranges.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((ranges[middle] as [number, number])[0] <= start) low = middle + 1;
+        else high = middle;
+      }
+      return low > 0 && (reach[low - 1] as number) >= end;
+    },
+  };
+}
+
+/** Lower case with every offset kept ("İ" alone grows to two units in toLowerCase; it stays itself here). */
+function lowerCaseSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let result = '';
+  for (const unit of text) {
+    const folded = unit.toLowerCase();
+    result += folded.length === unit.length ? folded : unit;
+  }
+  return result;
 }
 
 function withoutOverlaps(findings: Finding[]): Finding[] {

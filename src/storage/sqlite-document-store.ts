@@ -3,7 +3,7 @@
  * every write is one statement, so SQLite's own locking makes claims and conditional writes atomic.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -67,7 +67,7 @@ export class SqliteDocumentStore implements DocumentStore {
   async init(): Promise<void> {
     if (this.db !== undefined) return;
     try {
-      if (this.options.file !== ':memory:') mkdirSync(path.dirname(this.options.file), { recursive: true });
+      if (this.options.file !== ':memory:') ensureDirectory(path.dirname(this.options.file));
       const db = new Database(this.options.file);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -243,4 +243,23 @@ function toDocument<T>(row: Row): StoredDocument<T> {
     expiresAt: row.expires_at === null ? undefined : new Date(row.expires_at),
     updatedAt: new Date(row.updated_at),
   };
+}
+
+/**
+ * Makes `dir` if needed, after checking that its nearest existing ancestor is a directory we may write in.
+ * Node's recursive mkdir never returned for `DATA_DIR=/proc/self/rt` (100% CPU); now that is one line.
+ */
+function ensureDirectory(dir: string): void {
+  let existing = dir;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  const usable = (() => {
+    try {
+      accessSync(existing, constants.W_OK | constants.X_OK);
+      return statSync(existing).isDirectory();
+    } catch {
+      return false;
+    }
+  })();
+  if (!usable) throw new Error(`${existing} is not a directory Wegwijs can write in`);
+  if (existing !== dir) mkdirSync(dir, { recursive: true });
 }

@@ -238,6 +238,10 @@ describe('topics, follow-ups and feedback', () => {
     expect(after.items.map((item) => item.data.comment).filter(Boolean)).toEqual([
       'Het nummer voor ondernemers ontbreekt.',
     ]);
+    // One record per vote: the note completed the 👎's record instead of counting the vote twice.
+    expect(after.items).toHaveLength(before.items.length);
+    expect(after.items).toHaveLength(1);
+    expect(after.items[0]?.data).toMatchObject({ vote: 'down', comment: 'Het nummer voor ondernemers ontbreekt.' });
   });
 
   it('keeps an unanswered question for the editors only scrubbed of personal data, and says so', async () => {
@@ -250,6 +254,21 @@ describe('topics, follow-ups and feedback', () => {
     await ask('wat vindt Jan Bakker van het nieuwe parkeerbeleid');
     const again = await store.list<{ question: string; count: number }>(GAPS_PARTITION);
     expect(again.items.find((item) => item.key === gap?.key)?.data.count).toBe(2);
+  });
+
+  it.each([
+    ['full-width digits', 'bsn １１１２２２３３３', ['111222333']],
+    ['zero-width spaces in a BSN', 'bsn 111\u200b222\u200b333', ['111222333', '111\u200b222']],
+    ['Arabic-Indic digits', 'nummer ٠٦١٢٣٤٥٦٧٨', ['0612345678', '٠٦١٢']],
+    ['a full-width at sign', 'jan＠example.nl', ['example', 'jan']],
+    ['a lower-case name', 'jan de vries', ['jan', 'vries']],
+    ['a lower-case name after a word for a person', 'cliënt marieke bakhuizen', ['marieke', 'bakhuizen']],
+  ])('never keeps personal data written with %s in the gap report', async (_name, who, forbidden) => {
+    await ask(`wat vindt ${who} van het nieuwe parkeerbeleid`);
+    const gaps = (await store.list<{ question: string }>(GAPS_PARTITION)).items.map((item) => item.data.question);
+    const recorded = gaps.filter((question) => question.includes('parkeerbeleid') && question.startsWith('wat vindt'));
+    expect(recorded.length).toBeGreaterThan(0);
+    for (const value of forbidden) expect(JSON.stringify(gaps)).not.toContain(value);
   });
 
   it.each([

@@ -6,7 +6,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GAPS_PARTITION } from '../../src/features/answer/gaps.js';
 import { MemoryDocumentStore } from '../../src/storage/memory-document-store.js';
-import { actionExecute, CHANNEL_ID, cardSubmit, channelMention, personalMessage } from '../support/activities.js';
+import {
+  actionExecute,
+  CHANNEL_ID,
+  cardSubmit,
+  channelActionExecute,
+  channelMention,
+  personalMessage,
+} from '../support/activities.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 import { startApp, type TestApp } from '../support/start-app.js';
 import { cardProblems } from '../support/validate-card.js';
@@ -52,7 +59,7 @@ async function ask(question: string) {
 
 async function answerAs(user: typeof EXPERT, id: string, answer: string): Promise<Card> {
   const response = await app.post(
-    actionExecute('collega.antwoord', { id, antwoord: answer }, { serviceUrl: connector.url, user }),
+    channelActionExecute('collega.antwoord', { id, antwoord: answer }, { serviceUrl: connector.url, user }),
   );
   expect(response.status).toBe(200);
   const body = (await response.json()) as { value: Card };
@@ -150,11 +157,70 @@ describe('vraag een collega', () => {
       verb: string;
       data: Record<string, unknown>;
     };
-    const response = await app.post(actionExecute(mark.verb, mark.data, { serviceUrl: connector.url, user: EXPERT }));
+    const response = await app.post(
+      channelActionExecute(mark.verb, mark.data, { serviceUrl: connector.url, user: EXPERT }),
+    );
     const body = (await response.json()) as { value: Card };
     expect(text(body.value)).toContain('Gemarkeerd voor de redactie door Expert Een');
     const gaps = await store.list<{ question: string; markedByExpert?: boolean }>(GAPS_PARTITION);
     expect(gaps.items.find((gap) => gap.data.question.includes('voedselbank'))?.data.markedByExpert).toBe(true);
+  });
+
+  it.each([
+    [
+      'a personal chat',
+      (data: Record<string, unknown>) =>
+        actionExecute('collega.antwoord', data, { serviceUrl: connector.url, user: EXPERT }),
+    ],
+    [
+      'another channel of the same organisation',
+      (data: Record<string, unknown>) =>
+        channelActionExecute('collega.antwoord', data, {
+          serviceUrl: connector.url,
+          user: EXPERT,
+          channelId: '19:other-channel@thread.tacv2',
+        }),
+    ],
+    [
+      'the same channel id from another tenant',
+      (data: Record<string, unknown>) =>
+        channelActionExecute('collega.antwoord', data, {
+          serviceUrl: connector.url,
+          user: EXPERT,
+          tenantId: 'tenant-elsewhere',
+        }),
+    ],
+  ])('refuses an answer from %s: nothing reaches the asker, nothing of the question is shown', async (_name, build) => {
+    await setChannel();
+    await ask('Wie kent een goede budgetcursus in Rijswijk?');
+    const channelCard = cardOf(connector.threads.find((thread) => thread.channelId === CHANNEL_ID)?.activity);
+    const button = (channelCard.actions ?? []).find((action) => action.title === 'Beantwoord') as {
+      data: { id: string };
+    };
+    connector.clear();
+    const response = await app.post(build({ id: button.data.id, antwoord: 'Een antwoord van buiten.' }));
+    expect(response.status).toBe(200);
+    const body = JSON.stringify(await response.json());
+    expect(body).toContain('in het kanaal van de experts');
+    expect(body).not.toContain('budgetcursus');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(connector.requests).toHaveLength(0);
+    const stored = await store.get<{ status: string }>('collega', button.data.id);
+    expect(stored?.data.status).toBe('open');
+  });
+
+  it('refuses marking for the editors from outside the experts’ channel', async () => {
+    await setChannel();
+    await ask('Wat doet de formulierenbrigade in Pijnacker?');
+    const channelCard = cardOf(connector.threads.find((thread) => thread.channelId === CHANNEL_ID)?.activity);
+    const mark = channelCard.actions?.find((action) => action.title === 'Markeer voor de redactie') as {
+      verb: string;
+      data: Record<string, unknown>;
+    };
+    const response = await app.post(actionExecute(mark.verb, mark.data, { serviceUrl: connector.url, user: EXPERT }));
+    expect(JSON.stringify(await response.json())).toContain('in het kanaal van de experts');
+    const gaps = await store.list<{ question: string }>(GAPS_PARTITION);
+    expect(gaps.items.some((gap) => gap.data.question.includes('formulierenbrigade'))).toBe(false);
   });
 
   it('says so when no experts’ channel has been set up', async () => {

@@ -11,6 +11,14 @@ import { cardProblems } from '../support/validate-card.js';
 
 const ADMIN_TOKEN = 'synthetic-admin-token-0123456789abcdef';
 const ADMIN = { id: '29:admin', aadObjectId: '00000000-0000-4000-8000-0000000000ad', name: 'Beheerder Test' };
+/** The activities' default user: an owner of every synthetic team on the fake roster. */
+const OWNER = {
+  id: '29:synthetic-user-1',
+  aadObjectId: '00000000-0000-4000-8000-000000000001',
+  name: 'Test Gebruiker',
+};
+const MEMBER = { id: '29:member', aadObjectId: '00000000-0000-4000-8000-0000000000c1', name: 'Lid Test' };
+const GUEST_ADMIN = { id: '29:guest', aadObjectId: '00000000-0000-4000-8000-0000000000c2', name: 'Gast Beheerder' };
 
 let connector: FakeConnector;
 let app: TestApp;
@@ -18,7 +26,16 @@ const store = new MemoryDocumentStore();
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  app = await startApp({ USER_RATE_LIMIT: '0', ADMIN_TOKEN, ADMIN_AAD_IDS: ADMIN.aadObjectId }, { store });
+  connector.members.push(
+    { ...OWNER, userRole: 'owner' },
+    { ...MEMBER, userRole: 'user' },
+    { ...ADMIN, userRole: 'user' },
+    { ...GUEST_ADMIN, userRole: 'guest' },
+  );
+  app = await startApp(
+    { USER_RATE_LIMIT: '0', ADMIN_TOKEN, ADMIN_AAD_IDS: `${ADMIN.aadObjectId},${GUEST_ADMIN.aadObjectId}` },
+    { store },
+  );
 });
 afterAll(async () => {
   await app.close();
@@ -113,6 +130,64 @@ describe('leerruimte', () => {
     connector.clear();
     await dispatch();
     expect(postsTo(team(3))).toHaveLength(1);
+  });
+
+  describe('who may change a team’s leerruimte', () => {
+    const pause = (user: typeof OWNER, teamId: string, tenantId?: string) =>
+      app.post(
+        channelMention('leerruimte pauzeren', {
+          serviceUrl: connector.url,
+          teamId,
+          user,
+          ...(tenantId === undefined ? {} : { tenantId }),
+        }),
+      );
+    const save = (user: typeof OWNER, teamId: string) =>
+      app.post({
+        ...channelMention('x', { serviceUrl: connector.url, teamId, user }),
+        text: undefined,
+        value: { verb: 'leerruimte.opslaan', kanaal: teamId, dag: '5', tijd: '07:00', tracks: 'meldcode', taal: 'nl' },
+      });
+    const status = async (teamId: string) =>
+      (await store.get<{ status: string; day: number }>('leerruimte', teamId))?.data;
+
+    it.each([
+      ['a team member who is not an owner', MEMBER, undefined],
+      ['a guest, even one listed as a Wegwijs admin', GUEST_ADMIN, undefined],
+      ['an owner on the roster, writing from another tenant', OWNER, 'tenant-elsewhere'],
+    ])('refuses %s: pause, settings and save change nothing', async (_name, user, tenantId) => {
+      const teamId = team(40 + Math.floor(Math.random() * 1000));
+      await app.post(botAddedToTeam({ serviceUrl: connector.url, teamId }));
+      await connector.waitForActivities(1);
+      connector.clear();
+      await pause(user, teamId, tenantId);
+      expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Alleen eigenaren van dit team/);
+      expect(await status(teamId)).toMatchObject({ status: 'active', day: 1 });
+      if (tenantId !== undefined) return; // another tenant's activity cannot carry this team's card
+      connector.clear();
+      await save(user, teamId);
+      expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Alleen eigenaren van dit team/);
+      expect(await status(teamId)).toMatchObject({ day: 1 });
+      connector.clear();
+      await app.post(channelMention('leerruimte instellen', { serviceUrl: connector.url, teamId, user }));
+      expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Alleen eigenaren van dit team/);
+    });
+
+    it.each([
+      ['an owner', OWNER],
+      ['a Wegwijs admin of the team’s own tenant who is not an owner', ADMIN],
+    ])('lets %s pause and save', async (_name, user) => {
+      const teamId = team(2000 + Math.floor(Math.random() * 1000));
+      await app.post(botAddedToTeam({ serviceUrl: connector.url, teamId }));
+      await connector.waitForActivities(1);
+      connector.clear();
+      await pause(user, teamId);
+      expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Leerruimte is gepauzeerd/);
+      connector.clear();
+      await save(user, teamId);
+      expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Opgeslagen/);
+      expect(await status(teamId)).toMatchObject({ status: 'paused', day: 5 });
+    });
   });
 
   it('retires a team on removal, and on a 403 from Teams', async () => {

@@ -120,6 +120,9 @@ describe('POST /api/messages (local mode)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(await response.text()).toContain(text);
   });
 
@@ -153,9 +156,17 @@ describe('POST /api/messages (local mode)', () => {
     expect(await connector.waitForActivities(1)).toHaveLength(1);
   });
 
-  it('answers GET /api/messages with 405 and unknown paths with 404', async () => {
-    expect((await fetch(`${app.url}/api/messages`)).status).toBe(405);
-    expect((await fetch(`${app.url}/nope`)).status).toBe(404);
+  it('answers GET /api/messages with 405 and unknown paths with 404, echoing neither', async () => {
+    const wrongMethod = await fetch(`${app.url}/api/messages`);
+    expect(wrongMethod.status).toBe(405);
+    expect(await wrongMethod.json()).toEqual({ error: 'method not allowed' });
+    const probe = '/nope-<script>alert(1)</script>';
+    const unknown = await fetch(`${app.url}${probe}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('x-content-type-options')).toBe('nosniff');
+    const body = await unknown.text();
+    expect(JSON.parse(body)).toEqual({ error: 'not found' });
+    expect(body).not.toContain('nope');
   });
 });
 

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personalMessage } from '../support/activities.js';
+import { actionExecute, personalMessage } from '../support/activities.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 import { startApp, type TestApp } from '../support/start-app.js';
 
@@ -85,13 +85,47 @@ describe('tenant allow-list, admin endpoints and rate limit', () => {
     expect(activities[3]?.text).toMatch(/^Je stuurt veel berichten kort na elkaar/);
   });
 
+  it.each([
+    ['the allowed tenant in channelData, another in the conversation', 'tenant-allowed', 'tenant-other'],
+    ['another tenant in channelData, the allowed one in the conversation', 'tenant-other', 'tenant-allowed'],
+  ])('does not answer a message with %s (one tenant truth)', async (_name, inChannelData, inConversation) => {
+    connector.clear();
+    const message = personalMessage('wie doet schuldhulp in Zoetermeer?', {
+      serviceUrl: connector.url,
+      tenantId: inChannelData,
+    });
+    const response = await app.post({
+      ...message,
+      conversation: { ...(message.conversation as object), tenantId: inConversation },
+    });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(connector.requests).toHaveLength(0);
+    expect(app.logs.at(-1)).toMatchObject({ msg: 'turn', outcome: 'tenant_conflict' });
+  });
+
+  it('answers an invoke with disagreeing tenant fields with 403', async () => {
+    connector.clear();
+    const execute = actionExecute(
+      'afweging.start',
+      { lang: 'nl' },
+      { serviceUrl: connector.url, tenantId: 'tenant-allowed' },
+    );
+    const response = await app.post({
+      ...execute,
+      channelData: { tenant: { id: 'tenant-other' } },
+    });
+    expect(response.status).toBe(403);
+    expect(connector.requests).toHaveLength(0);
+  });
+
   it('serves counters to an admin with the bearer token only', async () => {
     expect((await fetch(`${app.url}/api/admin/stats`)).status).toBe(401);
     const wrong = await fetch(`${app.url}/api/admin/stats`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}x` } });
     expect(wrong.status).toBe(401);
     const right = await fetch(`${app.url}/api/admin/stats`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     expect(right.status).toBe(200);
-    expect(await right.json()).toMatchObject({ blockedTenants: 1, rateLimited: 2 });
+    expect(await right.json()).toMatchObject({ blockedTenants: 1, tenantConflicts: 3, rateLimited: 2 });
   });
 
   it('has no admin endpoints without ADMIN_TOKEN', async () => {
@@ -101,6 +135,42 @@ describe('tenant allow-list, admin endpoints and rate limit', () => {
     } finally {
       await plain.close();
     }
+  });
+});
+
+describe('in production only Teams is served', () => {
+  let connector: FakeConnector;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    // NODE_ENV=production sets teamsOnly, but also demands credentials this test cannot verify.
+    app = await startApp({ ADMIN_TOKEN: 'synthetic-admin-token-0123456789abcdef' }, { config: { teamsOnly: true } });
+  });
+  afterAll(async () => {
+    await app.close();
+    await connector.stop();
+  });
+
+  it.each(['webchat', 'directline', 'emulator'])('does not answer a message from channel %s', async (channelId) => {
+    connector.clear();
+    const response = await app.post({ ...personalMessage('hulp', { serviceUrl: connector.url }), channelId });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(connector.requests).toHaveLength(0);
+    expect(app.logs.at(-1)).toMatchObject({ msg: 'turn', outcome: 'blocked_channel' });
+  });
+
+  it('answers an invoke from another channel with 403, and Teams itself as usual', async () => {
+    const execute = actionExecute('afweging.start', { lang: 'nl' }, { serviceUrl: connector.url });
+    expect((await app.post({ ...execute, channelId: 'webchat' })).status).toBe(403);
+    connector.clear();
+    expect((await app.post(personalMessage('hulp', { serviceUrl: connector.url }))).status).toBe(200);
+    await connector.waitForActivities(1);
+    const stats = await fetch(`${app.url}/api/admin/stats`, {
+      headers: { authorization: 'Bearer synthetic-admin-token-0123456789abcdef' },
+    });
+    expect(await stats.json()).toMatchObject({ blockedChannels: 4 });
   });
 });
 

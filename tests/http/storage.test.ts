@@ -3,9 +3,10 @@
  * an unreachable store fails start-up with one clear line, and backups round-trip through the CLI.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteDocumentStore } from '../../src/storage/sqlite-document-store.js';
 import { type Azurite, startAzurite } from '../support/azurite.js';
@@ -38,6 +39,56 @@ describe('SQLite by default', () => {
   });
 });
 
+describe('an unusable DATA_DIR', () => {
+  it.each(['/proc/self/rt', '/etc/hostname/data'])(
+    'DATA_DIR=%s: one line, exit 1 (it hung at 100%% CPU)',
+    (dataDir) => {
+      const result = spawnSync(process.execPath, [path.resolve('dist/src/main.js')], {
+        env: { PATH: process.env.PATH, PORT: '0', DATA_DIR: dataDir },
+        encoding: 'utf8',
+        timeout: 45_000,
+      });
+      expect(result.status).toBe(1);
+      const lines = result.stderr.split('\n').filter((line) => line.startsWith('wegwijs:'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /^wegwijs: failed to start \[storage_unavailable\]: storage: cannot open SQLite database .* is not a directory Wegwijs can write in\)$/,
+      );
+    },
+    60_000,
+  );
+});
+
+describe('readiness tells the truth', () => {
+  it('answers /readyz 503 naming storage once the SQLite file is damaged under the running bot', async () => {
+    const dataDir = path.join(dir, 'damaged');
+    const ADMIN_TOKEN = 'synthetic-admin-token-0123456789abcdef';
+    const app = await startApp({ STORAGE: 'sqlite', DATA_DIR: dataDir, ADMIN_TOKEN });
+    try {
+      expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+      // What the issue did: pages of the file overwritten (after a checkpoint moved the data into it).
+      const file = path.join(dataDir, 'wegwijs.db');
+      const other = new Database(file);
+      other.pragma('wal_checkpoint(TRUNCATE)');
+      other.close();
+      const fd = openSync(file, 'r+');
+      const size = fstatSync(fd).size;
+      writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
+      closeSync(fd);
+      // The last good answer is kept 5 s.
+      await new Promise((resolve) => setTimeout(resolve, 5_100));
+      const down = await fetch(`${app.url}/readyz`);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ status: 'not ready', checks: { knowledge: true, storage: false } });
+      expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+      const stats = await fetch(`${app.url}/api/admin/stats`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      expect(((await stats.json()) as { storageProbeFailures: number }).storageProbeFailures).toBeGreaterThanOrEqual(1);
+    } finally {
+      await app.close();
+    }
+  }, 40_000);
+});
+
 describe('Azure Tables', () => {
   let azurite: Azurite | undefined;
   afterAll(async () => azurite?.stop());
@@ -48,6 +99,7 @@ describe('Azure Tables', () => {
     try {
       expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
       await azurite.stop();
+      await new Promise((resolve) => setTimeout(resolve, 5_100)); // past the kept answer
       const down = await fetch(`${app.url}/readyz`);
       expect(down.status).toBe(503);
       expect(await down.json()).toEqual({ status: 'not ready', checks: { knowledge: true, storage: false } });
@@ -55,7 +107,7 @@ describe('Azure Tables', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 40_000);
 
   it('refuses to start when the store cannot be reached: exit 1, one line', () => {
     const result = spawnSync(process.execPath, [path.resolve('dist/src/main.js')], {
@@ -73,7 +125,7 @@ describe('Azure Tables', () => {
     const lines = result.stderr.split('\n').filter((line) => line.startsWith('wegwijs:'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^wegwijs: failed to start \[storage_unavailable\]: storage: Azure Tables call failed/);
-  });
+  }, 60_000);
 });
 
 describe('npm run export / import', () => {

@@ -132,6 +132,21 @@ export function actionExecute(verb: string, data: Record<string, unknown>, optio
   };
 }
 
+/** An Action.Execute from a card in a channel thread (the experts' channel, the review channel). */
+export function channelActionExecute(
+  verb: string,
+  data: Record<string, unknown>,
+  options: BaseOptions & { teamId?: string; channelId?: string },
+): Activity {
+  const [conversation, channelData] = channel(options);
+  return {
+    ...base(options, { ...conversation }, { ...channelData }),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}
+
 export function invoke(name: string, value: unknown, options: BaseOptions): Activity {
   return { ...base(options, ...personal(options)), type: 'invoke', name, value };
 }

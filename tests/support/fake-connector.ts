@@ -30,6 +30,8 @@ export interface FakeMember {
   id: string;
   name: string;
   aadObjectId?: string;
+  /** Teams' roster role in a team: "owner", "user" or "guest". */
+  userRole?: string;
 }
 
 export interface FakeChannel {

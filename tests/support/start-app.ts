@@ -3,7 +3,7 @@
  * production builds it, and a logger whose lines the test can read back.
  */
 import { Writable } from 'node:stream';
-import { type Env, loadConfig } from '../../src/config.js';
+import { type Config, type Env, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { type RunningWegwijs, type StartOptions, startWegwijs } from '../../src/main.js';
 import type { Activity } from './activities.js';
@@ -17,8 +17,14 @@ export interface TestApp extends RunningWegwijs {
   postRaw(body: string | Uint8Array, headers: Record<string, string>): Promise<Response>;
 }
 
-export async function startApp(env: Env = {}, options: Omit<StartOptions, 'logger'> = {}): Promise<TestApp> {
-  const config = loadConfig({
+export interface StartAppOptions extends Omit<StartOptions, 'logger'> {
+  /** Settings the environment cannot give a test (production's Teams-only rule without real credentials). */
+  config?: Partial<Config>;
+}
+
+export async function startApp(env: Env = {}, options: StartAppOptions = {}): Promise<TestApp> {
+  const { config: overrides, ...startOptions } = options;
+  const loaded = loadConfig({
     PORT: '0',
     LOG_LEVEL: 'info',
     STORAGE: 'memory',
@@ -26,6 +32,7 @@ export async function startApp(env: Env = {}, options: Omit<StartOptions, 'logge
     SCHEDULER: 'off',
     ...env,
   });
+  const config: Config = { ...loaded, ...overrides };
   let raw = '';
   const logs: Array<Record<string, unknown>> = [];
   const destination = new Writable({
@@ -37,7 +44,7 @@ export async function startApp(env: Env = {}, options: Omit<StartOptions, 'logge
     },
   });
   const logger = createLogger({ level: config.logLevel, destination });
-  const running = await startWegwijs(config, { ...options, logger });
+  const running = await startWegwijs(config, { ...startOptions, logger });
   const postRaw = (body: string | Uint8Array, headers: Record<string, string>) =>
     fetch(`${running.url}/api/messages`, { method: 'POST', body, headers });
   return {

@@ -124,7 +124,7 @@ export function buildNoMatchCard(language: Language, question?: string): Adaptiv
 export function buildFeedbackCommentCard(
   id: string,
   language: Language,
-  options: { prefill?: string; notice?: string } = {},
+  options: { prefill?: string; notice?: string; feedbackKey?: string } = {},
 ): AdaptiveCard {
   const body: CardElement[] = [textBlock(TEXT.commentAsk[language])];
   if (options.notice !== undefined) body.push(textBlock(options.notice, { color: 'Attention' }));
@@ -137,7 +137,16 @@ export function buildFeedbackCommentCard(
     ...(options.prefill === undefined ? {} : { value: options.prefill }),
   });
   return card(language, body, TEXT.commentAsk[language], [
-    { type: 'Action.Submit', title: TEXT.commentSend[language], data: { verb: VERBS.feedbackComment, id } },
+    {
+      type: 'Action.Submit',
+      title: TEXT.commentSend[language],
+      data: {
+        verb: VERBS.feedbackComment,
+        id,
+        // The 👎's own record, which the note completes (one record per vote).
+        ...(options.feedbackKey === undefined ? {} : { feedback: options.feedbackKey }),
+      },
+    },
   ]);
 }
 

@@ -21,15 +21,33 @@ export interface Feedback {
   comment?: string;
 }
 
+/** Stores one vote; returns its key, so that a 👎 note completes this record instead of adding one. */
 export async function recordFeedback(
   store: DocumentStore,
   feedback: Omit<Feedback, 'at'>,
   now: Date = new Date(),
-): Promise<void> {
+): Promise<string> {
   const data: Feedback = { ...feedback, at: now.toISOString() };
-  await store.put(FEEDBACK_PARTITION, `${feedback.entryId}:${now.toISOString()}:${randomUUID().slice(0, 8)}`, data, {
-    expiresAt: new Date(now.getTime() + FEEDBACK_TTL_MS),
-  });
+  const key = `${feedback.entryId}:${now.toISOString()}:${randomUUID().slice(0, 8)}`;
+  await store.put(FEEDBACK_PARTITION, key, data, { expiresAt: new Date(now.getTime() + FEEDBACK_TTL_MS) });
+  return key;
+}
+
+/**
+ * Adds the note to the 👎 it belongs to: that entry's vote, down, without a note yet. True when it did; a
+ * key from an older card (or one that does not fit) is not used.
+ */
+async function completeVote(store: DocumentStore, key: string, entryId: string, comment: string): Promise<boolean> {
+  if (key.length > 255 || !key.startsWith(`${entryId}:`)) return false;
+  const existing = await store.get<Feedback>(FEEDBACK_PARTITION, key);
+  if (existing === undefined || existing.data.vote !== 'down' || existing.data.comment !== undefined) return false;
+  const written = await store.put(
+    FEEDBACK_PARTITION,
+    key,
+    { ...existing.data, comment },
+    { ifMatch: existing.etag, ...(existing.expiresAt === undefined ? {} : { expiresAt: existing.expiresAt }) },
+  );
+  return written.kind === 'ok';
 }
 
 export type CommentOutcome =
@@ -41,7 +59,7 @@ export type CommentOutcome =
 /** Stores a 👎 note after checking it for personal data; a note with personal data is not stored. */
 export async function recordFeedbackComment(
   store: DocumentStore,
-  input: { entryId: string; comment: string; language: Language; allowed: readonly string[] },
+  input: { entryId: string; comment: string; language: Language; allowed: readonly string[]; feedbackKey?: string },
   now: Date = new Date(),
 ): Promise<CommentOutcome> {
   const comment = input.comment.trim().slice(0, MAX_COMMENT_LENGTH);
@@ -54,6 +72,8 @@ export async function recordFeedbackComment(
       redacted: redact(comment, findings, input.language),
     };
   }
+  if (input.feedbackKey !== undefined && (await completeVote(store, input.feedbackKey, input.entryId, comment)))
+    return { kind: 'stored' };
   await recordFeedback(store, { entryId: input.entryId, vote: 'down', language: input.language, comment }, now);
   return { kind: 'stored' };
 }

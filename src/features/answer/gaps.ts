@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { normalize } from '../../kb/normalize.js';
 import { detectPersonalData, redact } from '../../pii/index.js';
 import type { DocumentStore } from '../../storage/index.js';
+import { boundedText } from '../bounded-text.js';
 
 export const GAPS_PARTITION = 'gaps';
 export const GAP_TTL_MS = 365 * 24 * 60 * 60 * 1000;
@@ -23,7 +24,10 @@ export interface Gap {
 
 /** The scrubbed, normalised form that is stored: placeholders keep their brackets so editors see them. */
 export function scrubQuestion(text: string, allowed: readonly string[]): string {
-  const redacted = redact(text, detectPersonalData(text, { allowed }));
+  // Only what can be kept is scrubbed: the guard read all of a 60,000-character paste to keep 300 of it.
+  // The window is wider than what is kept, since placeholders and normalisation change the length.
+  const window = boundedText(text, MAX_QUESTION_LENGTH * 4);
+  const redacted = redact(window, detectPersonalData(window, { allowed }));
   return redacted
     .split(/(\[[A-Z-]+\])/)
     .map((part) => (/^\[[A-Z-]+\]$/.test(part) ? part.toLowerCase() : normalize(part)))

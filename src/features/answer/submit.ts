@@ -31,17 +31,17 @@ export async function handleAnswerSubmit(
   language: Language,
 ): Promise<SubmitResult> {
   const { engine, store } = deps;
-  const { verb, id, vote, topic, gemeente, comment } = data;
+  const { verb, id, vote, topic, gemeente, comment, feedback } = data;
   const knownEntry = typeof id === 'string' && ID.test(id) && engine.kb.byId.has(id);
   if (verb === VERBS.entry && typeof id === 'string' && ID.test(id)) {
     return { route: 'answer.entry', replies: answerEntry(engine, id, language) };
   }
   if (verb === VERBS.feedback && knownEntry && (vote === 'up' || vote === 'down')) {
-    await recordFeedback(store, { entryId: id as string, vote, language });
-    // After 👎, ask what was missing; after 👍, just thanks.
+    const key = await recordFeedback(store, { entryId: id as string, vote, language });
+    // After 👎, ask what was missing (the note goes into this vote's record); after 👍, just thanks.
     const replies: Reply[] =
       vote === 'down'
-        ? [{ kind: 'card', card: buildFeedbackCommentCard(id as string, language) }]
+        ? [{ kind: 'card', card: buildFeedbackCommentCard(id as string, language, { feedbackKey: key }) }]
         : [{ kind: 'text', text: TEXT.thanks[language] }];
     return { route: `feedback.${vote}`, replies };
   }
@@ -51,10 +51,15 @@ export async function handleAnswerSubmit(
       comment,
       language,
       allowed: engine.placeNames,
+      ...(typeof feedback === 'string' ? { feedbackKey: feedback } : {}),
     });
     if (outcome.kind === 'personal-data') {
       const notice = fill(TEXT.commentBlocked[language], { kinds: outcome.kinds });
-      const card = buildFeedbackCommentCard(id as string, language, { prefill: outcome.redacted, notice });
+      const card = buildFeedbackCommentCard(id as string, language, {
+        prefill: outcome.redacted,
+        notice,
+        ...(typeof feedback === 'string' ? { feedbackKey: feedback } : {}),
+      });
       return { route: 'feedback.comment.personal-data', replies: [{ kind: 'card', card }] };
     }
     const text = outcome.kind === 'stored' ? TEXT.commentThanks[language] : TEXT.thanks[language];

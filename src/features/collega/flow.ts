@@ -50,7 +50,28 @@ const TEXT = {
     en: 'The answer contains {kinds}; it was not sent. Remove those details and try again.',
   },
   answerEmpty: { nl: 'Typ eerst een antwoord in het vak.', en: 'Please type an answer in the box first.' },
+  notExpertsChannel: {
+    nl: 'Een vraag aan collega’s beantwoord of markeer je in het kanaal van de experts waar hij binnenkwam.',
+    en: 'A question to colleagues is answered or marked in the experts’ channel where it arrived.',
+  },
 } as const;
+
+/** Where an expert acts from: the tenant of the activity and, in a channel, that channel's id. */
+export interface ExpertPlace {
+  tenantId: string | undefined;
+  /** Undefined outside a channel (a personal or group chat). */
+  channelId: string | undefined;
+}
+
+/**
+ * Only the experts' channel of the asker's own organisation answers or marks a question: anyone else who
+ * has (or guesses) a question's id is refused, and is shown nothing of the question.
+ */
+async function fromExpertsChannel(deps: CollegaDeps, record: ColleagueQuestion, place: ExpertPlace): Promise<boolean> {
+  if (place.channelId === undefined || place.tenantId !== record.asker.tenantId) return false;
+  const channel = await getExpertsChannel(deps.store, record.asker.tenantId);
+  return channel !== undefined && channel.ref.conversationId === place.channelId;
+}
 
 export async function sendQuestion(
   deps: CollegaDeps,
@@ -90,11 +111,17 @@ export async function sendQuestion(
  */
 export async function answerColleague(
   deps: CollegaDeps,
-  input: { id: unknown; text: unknown; expertName: string; language: Language },
+  input: { id: unknown; text: unknown; expertName: string; language: Language; from: ExpertPlace },
 ): Promise<{ route: string; card: AdaptiveCard | undefined; notice?: string }> {
   const record = await getQuestion(deps.store, input.id);
   if (record === undefined)
     return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };
+  if (!(await fromExpertsChannel(deps, record, input.from)))
+    return {
+      route: 'collega.answer.not-experts-channel',
+      card: undefined,
+      notice: TEXT.notExpertsChannel[input.language],
+    };
   const check = checkText(input.text, deps.engine, input.language);
   if (check.kind !== 'ok') {
     const notice =
@@ -124,11 +151,17 @@ export async function answerColleague(
 
 export async function markColleagueQuestion(
   deps: CollegaDeps,
-  input: { id: unknown; expertName: string; language: Language },
+  input: { id: unknown; expertName: string; language: Language; from: ExpertPlace },
 ): Promise<{ route: string; card: AdaptiveCard | undefined; notice?: string }> {
   const record = await getQuestion(deps.store, input.id);
   if (record === undefined)
     return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };
+  if (!(await fromExpertsChannel(deps, record, input.from)))
+    return {
+      route: 'collega.mark.not-experts-channel',
+      card: undefined,
+      notice: TEXT.notExpertsChannel[input.language],
+    };
   const updated = await markForEditors(deps.store, deps.engine, record.id, input.expertName);
   if (updated === undefined)
     return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };

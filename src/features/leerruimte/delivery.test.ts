@@ -87,6 +87,26 @@ describe('leerruimte delivery cycle', () => {
     expect(posts).toHaveLength(3);
   });
 
+  it('gives a team installed after its slot (03:30 on Tuesday) its first prompt at its next slot, not at once', async () => {
+    const store = new MemoryDocumentStore();
+    const installedAt = new Date('2026-11-24T02:30:00Z'); // Tuesday 03:30 in Amsterdam; the slot was Monday 09:00
+    await installTeam(
+      store,
+      {
+        teamId: 'late',
+        channel: { channelId: 'msteams', serviceUrl: 'http://x/', conversationId: 'late', botId: 'b', tenantId: 't' },
+        language: 'nl',
+      },
+      installedAt,
+    );
+    const { messenger, posts } = fakeMessenger();
+    const at = (iso: string) => ({ store, engine, messenger, clock: fakeClock(), now: () => new Date(iso) });
+    expect(await runDeliveryCycle(at('2026-11-24T02:35:00Z'))).toMatchObject({ sent: 0, skipped: 1 });
+    expect(await runDeliveryCycle(at('2026-11-27T10:00:00Z'))).toMatchObject({ sent: 0, skipped: 1 });
+    expect(await runDeliveryCycle(at('2026-11-30T08:05:00Z'))).toMatchObject({ week: '2026-W49', sent: 1 });
+    expect(posts).toHaveLength(1);
+  });
+
   it('posts exactly once per team when two instances run the cycle at the same moment', async () => {
     const store = new MemoryDocumentStore();
     await teams(store, 40);

@@ -14,7 +14,7 @@ import { DeliveryError, type Messenger } from '../messenger.js';
 import { buildPromptCard } from './cards.js';
 import { nextPrompt } from './prompts.js';
 import { type Clock, RateLimiter, REAL_CLOCK } from './rate-limiter.js';
-import { isDue, isoWeek } from './schedule.js';
+import { isDue, isoWeek, slotInWeekOf } from './schedule.js';
 import {
   DELIVERIES_PARTITION,
   DELIVERY_TTL_MS,
@@ -83,7 +83,9 @@ export async function runDeliveryCycle(deps: DeliveryDeps, request: { all?: bool
   const report: CycleReport = { week, considered: 0, sent: 0, failed: 0, retired: 0, skipped: 0 };
   const teams = (await listSubscriptions(deps.store)).filter((subscription) => subscription.status === 'active');
   report.considered = teams.length;
-  const queue = teams.filter((subscription) => request.all === true || isDue(now, subscription));
+  const queue = teams.filter(
+    (subscription) => request.all === true || (isDue(now, subscription) && !installedAfterSlot(now, subscription)),
+  );
   report.skipped += teams.length - queue.length;
 
   const worker = async () => {
@@ -95,6 +97,14 @@ export async function runDeliveryCycle(deps: DeliveryDeps, request: { all?: bool
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
   deps.logger?.info({ ...report }, 'leerruimte cycle');
   return report;
+}
+
+/**
+ * A team that installed Wegwijs after this week's slot had passed waits for its next slot: otherwise the
+ * first prompt came the moment it was installed, even at 03:30 at night.
+ */
+function installedAfterSlot(now: Date, subscription: Subscription): boolean {
+  return Date.parse(subscription.installedAt) > slotInWeekOf(now, subscription).getTime();
 }
 
 async function serveTeam(

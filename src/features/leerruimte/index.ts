@@ -1,6 +1,8 @@
 export { buildPromptCard, buildSettingsCard, buildStatusCard, LEERRUIMTE_VERBS } from './cards.js';
 export type { CycleReport, DeliveryDeps, DeliveryOptions } from './delivery.js';
 export { DEFAULT_DELIVERY_OPTIONS, runDeliveryCycle } from './delivery.js';
+export type { ManageDecision, RosterRole } from './permissions.js';
+export { mayManageTeam, rosterRole } from './permissions.js';
 export { nextPrompt } from './prompts.js';
 export { RateLimiter } from './rate-limiter.js';
 export { isDue, isoWeek, isValidSlot, slotInWeekOf, TIME_ZONE } from './schedule.js';

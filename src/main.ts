@@ -176,7 +176,8 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
       // Stop listening at once; requests in flight go on, idle keep-alive connections are closed.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeIdleConnections();
-      const drained = Promise.all([closed, ...cycles]).then(() => true);
+      // A failed cycle has been logged by its caller; here it only has to be over.
+      const drained = Promise.all([closed, ...[...cycles].map((cycle) => cycle.catch(() => {}))]).then(() => true);
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<false>((resolve) => {
         timer = setTimeout(() => resolve(false), graceMs);

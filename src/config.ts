@@ -2,6 +2,7 @@
  * The only module that reads `process.env`. Everything is parsed and validated once at start; each
  * problem becomes one line, and the process refuses to start while any remain.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from './errors.js';
 
@@ -48,6 +49,10 @@ export interface Config {
   leerruimteStaleClaimMs: number;
   azureStorageConnectionString: string | undefined;
   azureTablePrefix: string;
+  /** Application Insights; undefined sends no telemetry at all (the SDK is not even loaded). */
+  applicationInsightsConnectionString: string | undefined;
+  /** On SIGTERM: how long in-flight turns and a running leerruimte cycle may take before they are cut off. */
+  shutdownTimeoutMs: number;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -57,6 +62,19 @@ const APP_TYPES: readonly AppType[] = ['MultiTenant', 'SingleTenant', 'UserAssig
 const NODE_ENVS: readonly Config['nodeEnv'][] = ['development', 'production', 'test'];
 const STORAGE_KINDS: readonly StorageKind[] = ['sqlite', 'azure-tables', 'memory'];
 const MIN_ADMIN_TOKEN_LENGTH = 24;
+
+/**
+ * Reads `.env` from `dir` into `process.env` with Node's own parser (`process.loadEnvFile`, the same
+ * format as `node --env-file`). A variable set in the real environment wins over the file, so an App
+ * Service setting or `PORT=4000 npm start` is never overruled by a forgotten file. Returns the path read,
+ * or undefined when there is no file.
+ */
+export function loadEnvFile(dir: string = process.cwd()): string | undefined {
+  const file = path.join(dir, '.env');
+  if (!existsSync(file)) return undefined;
+  process.loadEnvFile(file);
+  return file;
+}
 
 /** Parses the environment into a validated {@link Config}; throws {@link ConfigError} listing every problem. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
@@ -135,6 +153,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     leerruimteStaleClaimMs: integer('LEERRUIMTE_STALE_CLAIM_SECONDS', 120, 1, 86_400) * 1000,
     azureStorageConnectionString,
     azureTablePrefix,
+    applicationInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 120) * 1000,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

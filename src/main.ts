@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { Cron } from 'croner';
 import { createBot } from './bot/index.js';
-import { type Config, loadConfig } from './config.js';
+import { type Config, loadConfig, loadEnvFile } from './config.js';
 import { ConfigError, errorCode } from './errors.js';
 import { CaseLibrary, readAudit } from './features/cases/index.js';
 import { runDeliveryCycle, TIME_ZONE } from './features/leerruimte/index.js';
@@ -14,23 +14,42 @@ import { KnowledgeHolder, KnowledgeInvalidError } from './kb/holder.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { createDocumentStore, createStorageProbe, type DocumentStore, startRetentionSweep } from './storage/index.js';
+import { instrumentStore, NO_TELEMETRY, startTelemetry, type Telemetry } from './telemetry/index.js';
 
 export interface StartOptions {
   logger?: Logger;
   /** A store to use instead of the one the config names (tests share one between app instances). */
   store?: DocumentStore;
+  /** Where telemetry goes; none by default (`main` starts it when the config names Application Insights). */
+  telemetry?: Telemetry;
+}
+
+export interface CloseOptions {
+  /**
+   * How long in-flight requests and a running leerruimte cycle may go on. 0 (the default, for tests)
+   * cuts them off at once; SIGTERM gives `SHUTDOWN_TIMEOUT_SECONDS`.
+   */
+  graceMs?: number;
 }
 
 export interface RunningWegwijs {
   /** Base URL, e.g. `http://127.0.0.1:3978`. */
   url: string;
   port: number;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, stops the scheduler and lets a running leerruimte cycle stop at its next
+   * claim, waits up to `graceMs` for requests in flight, then closes the store.
+   */
+  close(options?: CloseOptions): Promise<void>;
 }
 
 export async function startWegwijs(config: Config, options: StartOptions = {}): Promise<RunningWegwijs> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const metrics = createMetrics();
+  const telemetry = options.telemetry ?? NO_TELEMETRY;
+  // Aborted by close(): the delivery cycle stops at its next claim.
+  const stopping = new AbortController();
+  const cycles = new Set<Promise<unknown>>();
   const { holder: knowledge, warnings } = await KnowledgeHolder.load(config.knowledgeDir);
   for (const warning of warnings)
     logger.warn({ code: 'kb_review_due', detail: warning }, 'knowledge entry due for review');
@@ -45,7 +64,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
               ),
         )
       : () => {};
-  const store = options.store ?? createDocumentStore(config);
+  const store = instrumentStore(options.store ?? createDocumentStore(config), telemetry);
   await store.init();
   const retention = startRetentionSweep(store, logger);
   const cases = new CaseLibrary(store);
@@ -53,12 +72,13 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     config,
     logger,
     metrics,
+    telemetry,
     // No teams-ai turn-state storage: no feature keeps state in TurnState (each keeps its own documents),
     // and with storage teams-ai read two keys per turn for nothing (the --cpu-prof run showed it).
     routes: { knowledge, store, logger, cases },
   });
-  const deliver = (all: boolean) =>
-    runDeliveryCycle(
+  const deliver = async (all: boolean) => {
+    const cycle = runDeliveryCycle(
       {
         store,
         engine: knowledge.engine,
@@ -67,15 +87,25 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
         caseOfWeek: (week) => cases.caseOfWeek(week),
         options: { tenantRate: config.leerruimteTenantRate, staleClaimMs: config.leerruimteStaleClaimMs },
       },
-      { all },
+      { all, signal: stopping.signal },
     );
+    cycles.add(cycle);
+    try {
+      const report = await cycle;
+      telemetry.deliveries(report);
+      return report;
+    } finally {
+      cycles.delete(cycle);
+    }
+  };
   // Every five minutes, Dutch time: each run serves the teams whose slot has passed and that have not had
   // this week's prompt. Claims make runs idempotent, here and across instances.
   const scheduler = config.scheduler
     ? new Cron('*/5 * * * *', { timezone: TIME_ZONE, protect: true }, async () => {
-        await deliver(false).catch((error: unknown) =>
-          logger.error({ code: errorCode(error) }, 'leerruimte cycle failed'),
-        );
+        await deliver(false).catch((error: unknown) => {
+          logger.error({ code: errorCode(error) }, 'leerruimte cycle failed');
+          telemetry.error(errorCode(error), 'leerruimte');
+        });
       })
     : undefined;
   const storageProbe = createStorageProbe(store, { onFailure: () => (metrics.storageProbeFailures += 1) });
@@ -140,15 +170,26 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     port,
-    close: async () => {
+    close: async ({ graceMs = 0 }: CloseOptions = {}) => {
+      stopping.abort();
       scheduler?.stop();
       retention.stop();
       stopWatching();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive connections would hold close() open until they time out.
-        server.server.closeAllConnections?.();
+      // Stop listening at once; requests in flight go on, idle keep-alive connections are closed.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      // A failed cycle has been logged by its caller; here it only has to be over.
+      const drained = Promise.all([closed, ...[...cycles].map((cycle) => cycle.catch(() => {}))]).then(() => true);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), graceMs);
       });
+      const inTime = await Promise.race([drained, late]);
+      clearTimeout(timer);
+      if (!inTime && graceMs > 0) logger.warn({ graceMs }, 'shutdown: cutting off what is still in flight');
+      // Whatever is still open now is cut; a claim still in flight is taken over by the next cycle once stale.
+      server.server.closeAllConnections();
+      await closed;
       if (options.store === undefined) await store.close();
     },
   };
@@ -156,7 +197,9 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
 
 async function main(): Promise<void> {
   let config: Config;
+  let envFile: string | undefined;
   try {
+    envFile = loadEnvFile();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -167,13 +210,17 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel });
+  if (envFile !== undefined) logger.info({ file: envFile }, 'read settings from .env (the environment wins)');
   process.on('unhandledRejection', (reason) => {
     // Logged and survived: one failed promise must not take every user's conversation down.
     logger.error({ code: errorCode(reason) }, 'unhandled rejection');
   });
+  // Before the server starts: the distro patches `http` so that requests and outgoing calls are recorded.
+  const telemetry = await startTelemetry(config.applicationInsightsConnectionString, { storageKind: config.storage });
+  if (telemetry.enabled) logger.info('telemetry: sending to Application Insights');
   let running: RunningWegwijs;
   try {
-    running = await startWegwijs(config, { logger });
+    running = await startWegwijs(config, { logger, telemetry });
   } catch (error) {
     if (error instanceof KnowledgeInvalidError) {
       // The editors' format: one `file:line: message` per problem.
@@ -184,8 +231,15 @@ async function main(): Promise<void> {
     throw error;
   }
   const stop = (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    void running.close().then(() => logger.flush(() => process.exit(0)));
+    logger.info({ signal, graceMs: config.shutdownTimeoutMs }, 'stopping');
+    void running
+      .close({ graceMs: config.shutdownTimeoutMs })
+      // The last telemetry goes out, unless the ingestion endpoint takes longer than a few seconds.
+      .then(() => Promise.race([telemetry.shutdown(), new Promise((resolve) => setTimeout(resolve, 3000))]))
+      .then(() => {
+        logger.info({ signal }, 'stopped');
+        logger.flush(() => process.exit(0));
+      });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

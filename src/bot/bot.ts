@@ -12,6 +12,7 @@ import type { GuardedActivity } from '../http/activity-guard.js';
 import { UserRateLimiter } from '../limits/user-rate-limiter.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
+import { NO_TELEMETRY, type Telemetry, type TurnRecord } from '../telemetry/index.js';
 import { createAdapter } from './adapter.js';
 import { createMessenger } from './messenger.js';
 import { languageOf, type RouteDeps, registerRoutes } from './routes.js';
@@ -22,6 +23,8 @@ export interface BotOptions {
   config: Config;
   logger: Logger;
   metrics: Metrics;
+  /** Each turn's type, route, outcome, status and duration, and errors by code; none by default. */
+  telemetry?: Telemetry;
   /** Turn-state storage; without it conversation state lives only for the turn. */
   storage?: Storage;
   routes: Omit<RouteDeps, 'messenger' | 'adminAadIds' | 'caseRetentionMonths'>;
@@ -69,6 +72,7 @@ const RATE_LIMITED = {
 
 export function createBot(options: BotOptions): Bot {
   const { config, logger, metrics } = options;
+  const telemetry = options.telemetry ?? NO_TELEMETRY;
   const adapter = createAdapter(config.credentials);
   const app = new Application<TurnState>({
     adapter,
@@ -95,6 +99,7 @@ export function createBot(options: BotOptions): Bot {
       info.errorCode = errorCode(error);
     }
     metrics.turnErrors += 1;
+    telemetry.error(errorCode(error), 'turn');
     // The message of an unknown error may quote input: log its code, id and stack frames only.
     logger.error({ errorId: id, code: errorCode(error), frames: stackFrames(error) }, 'turn failed');
     try {
@@ -160,6 +165,7 @@ export function createBot(options: BotOptions): Bot {
       line.status = response.status;
       line.durationMs = Math.round((performance.now() - startedAt) * 10) / 10;
       logger.info(line, 'turn');
+      telemetry.turn(line as unknown as TurnRecord);
       return response;
     };
     if (secured && !BEARER_JWT.test(auth)) {

@@ -107,6 +107,56 @@ describe('leerruimte delivery cycle', () => {
     expect(posts).toHaveLength(1);
   });
 
+  it('stops at a claim boundary when the process shuts down: no team left claimed, the rest for the next cycle', async () => {
+    const store = new MemoryDocumentStore();
+    await teams(store, 10);
+    const stopping = new AbortController();
+    const { messenger, posts } = fakeMessenger({ 'team-3': [new DeliveryError(503, undefined)] });
+    const send = messenger.send.bind(messenger);
+    // SIGTERM arrives while the third team's post is on its way.
+    messenger.send = async (ref, card) => {
+      if (ref.conversationId === 'team-2') stopping.abort();
+      return send(ref, card);
+    };
+    const deps = {
+      store,
+      engine,
+      messenger,
+      clock: fakeClock(),
+      now: () => MONDAY_AFTER_SLOT,
+      options: { concurrency: 1 },
+    };
+    const report = await runDeliveryCycle(deps, { signal: stopping.signal });
+    // The post in flight finishes; nothing after it is claimed.
+    expect(report).toMatchObject({ sent: 3, failed: 0, skipped: 7 });
+    expect(posts.map((post) => post.conversationId)).toEqual(['team-0', 'team-1', 'team-2']);
+    const deliveries = await listDeliveries(store, '2026-W48');
+    expect(deliveries.map((delivery) => delivery.status)).toEqual(['sent', 'sent', 'sent']);
+    // The next cycle (here or on another instance) serves the other seven; team-3's 503 is retried there.
+    expect(await runDeliveryCycle(deps)).toMatchObject({ sent: 7, skipped: 3 });
+  });
+
+  it('gives a claim back as failed instead of waiting out a retry while shutting down', async () => {
+    const store = new MemoryDocumentStore();
+    await teams(store, 1);
+    const stopping = new AbortController();
+    const { messenger } = fakeMessenger({ 'team-0': [new DeliveryError(429, 60_000)] });
+    const send = messenger.send.bind(messenger);
+    messenger.send = async (ref, card) => {
+      stopping.abort();
+      return send(ref, card);
+    };
+    const clock = fakeClock();
+    const report = await runDeliveryCycle(
+      { store, engine, messenger, clock, now: () => MONDAY_AFTER_SLOT },
+      { signal: stopping.signal },
+    );
+    expect(report).toMatchObject({ sent: 0, failed: 1 });
+    expect(clock.waits).toEqual([]);
+    const [delivery] = await listDeliveries(store, '2026-W48');
+    expect(delivery).toMatchObject({ status: 'failed', reason: 'HTTP 429; stopped' });
+  });
+
   it('posts exactly once per team when two instances run the cycle at the same moment', async () => {
     const store = new MemoryDocumentStore();
     await teams(store, 40);

@@ -69,7 +69,17 @@ export interface CycleReport {
 
 const RETRIED = new Set([412, 429, 502, 503, 504]);
 
-export async function runDeliveryCycle(deps: DeliveryDeps, request: { all?: boolean } = {}): Promise<CycleReport> {
+export interface CycleRequest {
+  /** Every active team not yet served this week, whatever its slot. */
+  all?: boolean;
+  /**
+   * Stops the cycle at a claim boundary (the process is shutting down): no new team is claimed, and a team
+   * waiting to retry gives its claim back as failed, so the next cycle (on any instance) serves it.
+   */
+  signal?: AbortSignal;
+}
+
+export async function runDeliveryCycle(deps: DeliveryDeps, request: CycleRequest = {}): Promise<CycleReport> {
   const options = { ...DEFAULT_DELIVERY_OPTIONS, ...deps.options };
   const clock = deps.clock ?? REAL_CLOCK;
   // Wall time (records, expiry, staleness) comes from `now`; the clock only paces and waits.
@@ -90,7 +100,11 @@ export async function runDeliveryCycle(deps: DeliveryDeps, request: { all?: bool
 
   const worker = async () => {
     for (let team = queue.shift(); team !== undefined; team = queue.shift()) {
-      const outcome = await serveTeam(deps, team, { week, featured }, limiter, clock, wall, options);
+      if (request.signal?.aborted === true) {
+        report.skipped += 1;
+        continue;
+      }
+      const outcome = await serveTeam(deps, team, { week, featured }, limiter, clock, wall, options, request.signal);
       report[outcome] += 1;
     }
   };
@@ -115,6 +129,7 @@ async function serveTeam(
   clock: Clock,
   wall: () => Date,
   options: DeliveryOptions,
+  signal: AbortSignal | undefined,
 ): Promise<'sent' | 'failed' | 'retired' | 'skipped'> {
   const claim = await claimWeek(deps.store, team.teamId, week, wall().getTime(), options.staleClaimMs);
   if (claim === undefined) return 'skipped';
@@ -149,11 +164,12 @@ async function serveTeam(
         return 'retired';
       }
       const retry = status === undefined || RETRIED.has(status);
-      if (!retry || attempts >= options.maxAttempts) {
+      if (!retry || attempts >= options.maxAttempts || signal?.aborted === true) {
+        const reason = status === undefined ? 'no connection' : `HTTP ${status}`;
         await finish(
           deps.store,
           claim,
-          { status: 'failed', reason: status === undefined ? 'no connection' : `HTTP ${status}`, attempts },
+          { status: 'failed', reason: signal?.aborted === true ? `${reason}; stopped` : reason, attempts },
           wall().getTime(),
         );
         return 'failed';

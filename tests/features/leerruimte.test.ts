@@ -133,6 +133,7 @@ describe('leerruimte', () => {
   });
 
   describe('who may change a team’s leerruimte', () => {
+    let nextTeam = 500; // a fresh team per case (a team is welcomed once; 100–124 are the dispatch test’s)
     const pause = (user: typeof OWNER, teamId: string, tenantId?: string) =>
       app.post(
         channelMention('leerruimte pauzeren', {
@@ -156,9 +157,9 @@ describe('leerruimte', () => {
       ['a guest, even one listed as a Wegwijs admin', GUEST_ADMIN, undefined],
       ['an owner on the roster, writing from another tenant', OWNER, 'tenant-elsewhere'],
     ])('refuses %s: pause, settings and save change nothing', async (_name, user, tenantId) => {
-      const teamId = team(40 + Math.floor(Math.random() * 1000));
+      const teamId = team(nextTeam++);
       await app.post(botAddedToTeam({ serviceUrl: connector.url, teamId }));
-      await connector.waitForActivities(1);
+      await connector.waitForActivities(1, 15_000);
       connector.clear();
       await pause(user, teamId, tenantId);
       expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Alleen eigenaren van dit team/);
@@ -177,9 +178,9 @@ describe('leerruimte', () => {
       ['an owner', OWNER],
       ['a Wegwijs admin of the team’s own tenant who is not an owner', ADMIN],
     ])('lets %s pause and save', async (_name, user) => {
-      const teamId = team(2000 + Math.floor(Math.random() * 1000));
+      const teamId = team(nextTeam++);
       await app.post(botAddedToTeam({ serviceUrl: connector.url, teamId }));
-      await connector.waitForActivities(1);
+      await connector.waitForActivities(1, 15_000);
       connector.clear();
       await pause(user, teamId);
       expect((await connector.waitForActivities(1))[0]?.text).toMatch(/^Leerruimte is gepauzeerd/);

@@ -12,10 +12,10 @@ import { lineOfNode, type SourceFile } from './yaml-source.js';
 
 /**
  * Whether every source must say `pageDate` and `read`, and an entry's `verified` may not be later than the
- * newest `read` of its sources. False: `knowledge:check` reports these as warnings while the editors add
- * the dates; flip to true (or run `knowledge:check --require-source-dates`) to make them errors.
+ * newest `read` of its sources. True since every source in `knowledge/` carries both (1 December 2026):
+ * `knowledge:check` reports a missing date as an error. Start-up never checks it.
  */
-export const REQUIRE_SOURCE_DATES = false;
+export const REQUIRE_SOURCE_DATES = true;
 
 /** How the checks on the dates of sources are reported: not at all (start-up), as warnings, or as errors. */
 export type SourceDatesMode = 'ignore' | 'warn' | 'require';

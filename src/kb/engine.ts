@@ -18,8 +18,12 @@ import { TopicMatcher } from './topics.js';
 
 export type { ConversationContext };
 
-/** Money topics: with a place in the regions, the municipality's own route leads. */
+/**
+ * Money topics: with a place in the regions, the municipality's own route leads, and an entry's unconfirmed
+ * details point to the municipality or Geldfit.
+ */
 export const MONEY_TOPICS: ReadonlySet<string> = new Set([
+  'scheiding',
   'schulden',
   'vroegsignalering',
   'beslagvrije-voet',

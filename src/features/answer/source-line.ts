@@ -6,9 +6,10 @@
  */
 import { type CardElement, textBlock } from '../../cards/adaptive-card.js';
 import type { Language } from '../../i18n/language.js';
+import { MONEY_TOPICS } from '../../kb/engine.js';
 import { type Evidence, evidenceOf } from '../../kb/evidence.js';
 import type { ContentEntry } from '../../kb/schema.js';
-import { fill, MONEY_TOPICS, MONTHS, TEXT } from './texts.js';
+import { fill, MONTHS, TEXT } from './texts.js';
 
 /** The "check before use" warning (when the evidence is old) and the line with the sources and their age. */
 export function sourceBlocks(entry: ContentEntry, language: Language, today: string): CardElement[] {

@@ -140,24 +140,6 @@ export const MONTHS: Localized<readonly string[]> = {
   ],
 };
 
-/**
- * Topics of money matters. Their unconfirmed details point to the municipality or Geldfit; other entries
- * (meldcode, help lines, stress) get a neutral note. Entries about one municipality count as money too.
- */
-export const MONEY_TOPICS: ReadonlySet<string> = new Set([
-  'schulden',
-  'vroegsignalering',
-  'beslagvrije-voet',
-  'toeslagen',
-  'wanbetaler',
-  'wgs',
-  'wsnp',
-  'msnp',
-  'beschermingsbewind',
-  'hersteloperatie',
-  'scheiding',
-]);
-
 /** Example questions offered when nothing matched, per language. */
 export const TOPIC_SUGGESTIONS: Localized<readonly string[]> = {
   nl: [

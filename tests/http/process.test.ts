@@ -11,7 +11,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const MAIN = path.resolve('dist/src/main.js');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wegwijs-process-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const children = new Set<ChildProcess>();
+afterAll(() => {
+  // A test that failed or timed out leaves its server running: stop it.
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -34,6 +39,7 @@ async function start(cwd: string, port: number, env: Record<string, string> = {}
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString('utf8');

@@ -28,6 +28,7 @@ const PRIVACY = page(
 <li><strong>Vragen zonder antwoord</strong>: na het verwijderen van namen, nummers en adressen bewaard voor de redactie van de kennisbank, hooguit een jaar.</li>
 <li><strong>Feedback</strong> (👍/👎 en een toelichting als je die geeft, na dezelfde controle op persoonsgegevens): twee jaar.</li>
 <li><strong>Afwegingskader</strong>: je antwoorden per gesprek, zodat je verder kunt waar je was; 30 dagen na je laatste antwoord verwijderd.</li>
+<li><strong>Vervolgvragen</strong>: welk antwoord je het laatst kreeg (de ingangen, gemeente, onderwerp en taal, niet je tekst), zodat "en in Delft?" werkt; na 30 minuten verwijderd.</li>
 <li><strong>Vraag een collega</strong>: je vraag (na de controle op persoonsgegevens) en je naam gaan naar het expertkanaal van je organisatie; 90 dagen bewaard.</li>
 <li><strong>Leerruimte</strong>: per team het kanaal, het tijdstip en welke vragen al geweest zijn, zolang de app in het team staat.</li>
 <li><strong>Casussen</strong> die ambassadeurs delen: alleen na de controle op persoonsgegevens en een bevestiging dat ze geanonimiseerd zijn; een andere ambassadeur beoordeelt ze eerst. Bewaard met je naam (alleen zichtbaar voor de beoordelaars) tot 24 maanden na het delen (instelbaar per installatie); je kunt je casus altijd intrekken, dan wordt hij meteen verwijderd. Een afgewezen casus wordt direct verwijderd. Een logboek houdt bij wie wat deed en wanneer, met alleen kenmerken, nooit de tekst.</li>
@@ -35,7 +36,7 @@ const PRIVACY = page(
 </ul>
 <p>Typ geen namen, BSN's of adressen van cliënten: Wegwijs heeft ze niet nodig. De beheerder van je organisatie is verantwoordelijk voor de installatie en kan gegevens exporteren of verwijderen.</p>
 <h2 lang="en">In English</h2>
-<p lang="en">Wegwijs keeps as little as it can and never logs what you type. Unanswered questions (scrubbed of names, numbers and addresses) are kept up to a year for the editors; feedback two years; your assessment-framework answers 30 days after your last answer; questions to a colleague 90 days; per team the learning-space settings while the app is installed; cases shared by ambassadors, only after the personal-data check and a review by another ambassador, up to 24 months (configurable) or until the author withdraws them, with an audit log of ids, never the text; and ambassadors' names while they are ambassadors. Please do not type clients' names, citizen service numbers or addresses.</p>`,
+<p lang="en">Wegwijs keeps as little as it can and never logs what you type. Unanswered questions (scrubbed of names, numbers and addresses) are kept up to a year for the editors; feedback two years; your assessment-framework answers 30 days after your last answer; which answer you got last (its entries, municipality, topic and language, never your text) 30 minutes, for follow-up questions; questions to a colleague 90 days; per team the learning-space settings while the app is installed; cases shared by ambassadors, only after the personal-data check and a review by another ambassador, up to 24 months (configurable) or until the author withdraws them, with an audit log of ids, never the text; and ambassadors' names while they are ambassadors. Please do not type clients' names, citizen service numbers or addresses.</p>`,
 );
 
 const TERMS = page(

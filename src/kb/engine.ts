@@ -191,7 +191,7 @@ export class KnowledgeEngine {
         entry.kind !== 'place' && entry.kind !== 'prompt' && entry.municipality === code,
     );
     const rank = (entry: ContentEntry) => {
-      const first = wanted.findIndex((topic) => entry.topics[0] === topic || entry.topics.includes(topic));
+      const first = wanted.findIndex((topic) => entry.topics.includes(topic));
       // The debt route stands in for a money topic the municipality has no entry of its own for.
       if (first < 0) return entry.topics.includes('schulden') ? wanted.length : wanted.length + 1;
       return first;

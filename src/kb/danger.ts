@@ -5,6 +5,7 @@
  * A message with cues that no rule makes acute is a worry: it gets Veilig Thuis' advice and the meldcode.
  * Pure; linear in the length of the message.
  */
+import { dangerFeatures, type LinearModel } from './danger-model.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import type { DangerKind, SafetyLexicon } from './schema.js';
 
@@ -31,10 +32,15 @@ export class DangerDetector {
   private readonly figurative: PhraseMatcher<Label>;
   private readonly cues: PhraseMatcher<Label>;
 
-  /** @param knownWords real words that are never taken for a typo of a cue (see `PhraseMatcher`). */
+  /**
+   * @param knownWords real words that are never taken for a typo of a cue (see `PhraseMatcher`).
+   * @param models the second reader (see `danger-model.ts`): acute or a worry when it says so, even if no
+   * rule does; it never calls off what the lexicon found.
+   */
   constructor(
     private readonly lexicon: SafetyLexicon,
     knownWords: ReadonlySet<string> = new Set(),
+    private readonly models?: { acute: LinearModel; concern: LinearModel },
   ) {
     this.figurative = new PhraseMatcher(
       lexicon.figurative.map((term) => [FIGURATIVE, term] as const),
@@ -50,15 +56,7 @@ export class DangerDetector {
    * counts as happening now.
    */
   assess(tokens: readonly string[], exclaimed = false): DangerAssessment {
-    const masked = new Set<number>();
-    for (const hit of this.figurative.find(tokens)) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
-    const present = new Set<string>();
-    let worry = false;
-    for (const hit of this.cues.find(tokens, masked)) {
-      if (hit.label === WORRY) worry = true;
-      else if (hit.label !== FIGURATIVE) present.add(hit.label);
-    }
-    if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
+    const { present, worry } = this.cueGroups(tokens, exclaimed);
     const groups = this.lexicon.groups;
     const calm = [...present].some((name) => groups.get(name)?.calm === true);
     const strong = [...present].some((name) => groups.get(name)?.strong === true);
@@ -71,8 +69,37 @@ export class DangerDetector {
       }
       if (kinds.size === 0) kinds.add('violence');
     }
-    const acute = kinds.size > 0;
     const cueOfHarm = [...present].some((name) => groups.get(name)?.kind !== undefined);
-    return { acute, kinds, worry: !acute && (worry || cueOfHarm) };
+    const features = this.models === undefined ? [] : this.features(tokens, present, worry);
+    if (kinds.size === 0 && this.models?.acute.says(features)) {
+      for (const name of present) {
+        const kind = groups.get(name)?.kind;
+        if (kind !== undefined) kinds.add(kind);
+      }
+      if (kinds.size === 0) kinds.add('violence');
+    }
+    const acute = kinds.size > 0;
+    const concern = worry || cueOfHarm || (this.models?.concern.says(features) ?? false);
+    return { acute, kinds, worry: !acute && concern };
+  }
+
+  /** What the model reads: the words and the cue groups found (see `dangerFeatures`). */
+  features(tokens: readonly string[], present: ReadonlySet<string>, worry: boolean): string[] {
+    return dangerFeatures(tokens, worry ? [...present, 'worry'] : present);
+  }
+
+  /** The cue groups a message holds, with figurative phrases masked; "!!" counts as now. */
+  cueGroups(tokens: readonly string[], exclaimed = false): { present: Set<string>; worry: boolean } {
+    const masked = new Set<number>();
+    for (const hit of this.figurative.find(tokens)) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
+    const present = new Set<string>();
+    let worry = false;
+    if (masked.size > 0) present.add('figurative');
+    for (const hit of this.cues.find(tokens, masked)) {
+      if (hit.label === WORRY) worry = true;
+      else if (hit.label !== FIGURATIVE) present.add(hit.label);
+    }
+    if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
+    return { present, worry };
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js';
+import { LinearModel } from './danger-model.js';
 import { type ConversationContext, readFollowUp, readSubQuestion } from './follow-up.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
@@ -134,11 +135,16 @@ export class KnowledgeEngine {
 
   constructor(readonly kb: KnowledgeBase) {
     this.placeNames = placeNames(kb);
-    const words = knownWords(kb);
+    const words = new Set([...knownWords(kb), ...kb.safety.words]);
     this.places = new PlaceResolver(kb);
     this.topics = new TopicMatcher(kb.topics);
     this.index = new KnowledgeIndex(kb.entries, kb.topics);
-    this.danger = new DangerDetector(kb.safety, words);
+    const model = kb.safety.model;
+    const models =
+      model === undefined
+        ? undefined
+        : { acute: new LinearModel(model.acute), concern: new LinearModel(model.concern) };
+    this.danger = new DangerDetector(kb.safety, words, models);
   }
 
   read(text: string): Question {

@@ -3,15 +3,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { YAMLMap } from 'yaml';
+import type { DangerModelData, LinearModelData } from './danger-model.js';
 import { parseTerm } from './phrase-matcher.js';
 import { type CueGroup, DANGER_KINDS, type DangerKind, type SafetyLexicon } from './schema.js';
 import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
 
 export const SAFETY_FILE = 'safety.yaml';
+export const DANGER_MODEL_FILE = 'danger-model.json';
 
 const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm']);
 
-export const EMPTY_SAFETY: SafetyLexicon = { groups: new Map(), acute: [], figurative: [], worry: [] };
+export const EMPTY_SAFETY: SafetyLexicon = { groups: new Map(), acute: [], figurative: [], worry: [], words: [] };
 
 export async function readSafety(file: string, shown: string, errors: string[]): Promise<SafetyLexicon> {
   let text: string;
@@ -47,6 +49,7 @@ export async function readSafety(file: string, shown: string, errors: string[]):
     acute,
     figurative: termList(source, root, 'figurative', errors),
     worry: termList(source, root, 'worry', errors),
+    words: termList(source, root, 'words', errors),
   };
 }
 
@@ -107,4 +110,53 @@ function checkTerms(value: unknown, where: string, errors: string[]): string[] {
     }
   }
   return terms;
+}
+
+/**
+ * Reads the second danger reader's weights (`npm run danger:train` writes them). A missing file is fine (the
+ * lexicon alone reads danger); a broken one is an error, as `file:1`.
+ */
+export async function readDangerModel(
+  file: string,
+  shown: string,
+  errors: string[],
+): Promise<DangerModelData | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    errors.push(`${shown}:1: not JSON (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  }
+  const model = data as Partial<DangerModelData> | null;
+  const acute = linearModel(model?.acute);
+  const concern = linearModel(model?.concern);
+  if (acute === undefined || concern === undefined) {
+    errors.push(
+      `${shown}:1: expected { acute, concern }, each { bias, threshold between 0 and 1, weights: { feature: number } }`,
+    );
+    return undefined;
+  }
+  return { comment: String(model?.comment ?? ''), acute, concern };
+}
+
+function linearModel(value: unknown): LinearModelData | undefined {
+  const model = value as Partial<LinearModelData> | null | undefined;
+  const weights = model?.weights;
+  if (
+    typeof model?.bias !== 'number' ||
+    typeof model.threshold !== 'number' ||
+    !(model.threshold > 0 && model.threshold < 1) ||
+    typeof weights !== 'object' ||
+    weights === null ||
+    !Object.values(weights).every((weight) => typeof weight === 'number' && Number.isFinite(weight))
+  )
+    return undefined;
+  return { bias: model.bias, threshold: model.threshold, weights };
 }

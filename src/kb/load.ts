@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { YAMLMap } from 'yaml';
 import { parseCsvLine } from './csv.js';
-import { readSafety, SAFETY_FILE } from './load-safety.js';
+import { DANGER_MODEL_FILE, readDangerModel, readSafety, SAFETY_FILE } from './load-safety.js';
 import { normalize } from './normalize.js';
 import type {
   Abbreviation,
@@ -31,6 +31,8 @@ export interface LoadOptions {
   relativeTo?: string;
   /** Sources without `pageDate`/`read`: not checked (start-up, the default), warnings or errors. */
   sourceDates?: SourceDatesMode;
+  /** Read `danger-model.json` (the default); training reads the lexicon alone. */
+  dangerModel?: boolean;
 }
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
@@ -46,7 +48,10 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const vocabulary = await readVocabulary(path.join(dir, VOCABULARY_FILE), show, errors);
   const municipalities = await readMunicipalities(path.join(dir, MUNICIPALITIES_FILE), show, errors);
   const woonplaatsen = await readWoonplaatsen(path.join(dir, WOONPLAATSEN_FILE), show, municipalities, errors);
-  const safety = await readSafety(path.join(dir, SAFETY_FILE), show(path.join(dir, SAFETY_FILE)), errors);
+  const lexicon = await readSafety(path.join(dir, SAFETY_FILE), show(path.join(dir, SAFETY_FILE)), errors);
+  const modelFile = path.join(dir, DANGER_MODEL_FILE);
+  const model = options.dangerModel === false ? undefined : await readDangerModel(modelFile, show(modelFile), errors);
+  const safety = model === undefined ? lexicon : { ...lexicon, model };
 
   const entries: KnowledgeEntry[] = [];
   // The lexicons beside the entries are read above; every other YAML file is a list of entries.

@@ -2,6 +2,7 @@
  * The shape of the knowledge base: plain data, loaded from `knowledge/` and validated by `validate-entry.ts`.
  */
 import type { Language, Localized } from '../i18n/language.js';
+import type { DangerModelData } from './danger-model.js';
 import type { KnowledgeEntry } from './entry-schema.js';
 
 // Entries are defined once, as zod schemas that give both the types and the check: see entry-schema.ts.
@@ -59,6 +60,10 @@ export interface SafetyLexicon {
   acute: readonly (readonly string[])[];
   figurative: readonly string[];
   worry: readonly string[];
+  /** Real words that no knowledge text holds and that are never read as a typo of a cue ("opgelopen"). */
+  words: readonly string[];
+  /** The second reader's weights (`knowledge/danger-model.json`, see `danger-model.ts`), when present. */
+  model?: DangerModelData;
 }
 
 /** A place where people live (CBS woonplaats) and its municipality. */

@@ -1,0 +1,211 @@
+/**
+ * `npm run danger:train`: trains the second danger reader (`src/kb/danger-model.ts`) on the labelled sets in
+ * tests/eval and writes knowledge/danger-model.json. `--cv` prints five-fold cross-validation instead: for the
+ * lexicon alone and for lexicon-or-model, recall on acute messages (and on worries) and false alarms on near
+ * misses and ordinary questions. Held-out sets are never read here: a set joins TRAINING_SETS only after its
+ * held-out score has been recorded.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { type DangerDetector, isExclaimed } from '../src/kb/danger.js';
+import {
+  type DangerModelData,
+  type Example,
+  LinearModel,
+  type LinearModelData,
+  TRAIN_DEFAULTS,
+  trainDangerModel,
+} from '../src/kb/danger-model.js';
+import { KnowledgeEngine } from '../src/kb/engine.js';
+import { loadKnowledge } from '../src/kb/load.js';
+import { DANGER_MODEL_FILE } from '../src/kb/load-safety.js';
+import { tokenize } from '../src/kb/normalize.js';
+import { type EvalQuestion, loadQuestions } from './eval-lib.js';
+
+/** Sets whose labels teach the model: danger sets label acute, worries and near misses; the rest are questions. */
+export const TRAINING_SETS = [
+  'danger-a.yaml',
+  'danger-b.yaml',
+  'danger-c.yaml',
+  'danger-t.yaml',
+  'fresh-100.yaml',
+  'questions.yaml',
+  'holdout.yaml',
+  'holdout-2.yaml',
+  'situations-a.yaml',
+  'situations-b.yaml',
+  'situations-c.yaml',
+];
+
+const THRESHOLD = 0.5;
+const FOLDS = 5;
+
+type Target = 'acute' | 'concern';
+
+interface Labelled {
+  features: readonly string[];
+  acute: boolean;
+  /** Acute or a worry. */
+  concern: boolean;
+  /** A message of a danger set marked acute: false, as opposed to an ordinary question. */
+  nearMiss: boolean;
+  /** What the lexicon alone says. */
+  lexicon: { acute: boolean; concern: boolean };
+  set: string;
+}
+
+/** Every message of the training sets, labelled; the older sets mark danger and worries by category. */
+async function examples(dir: string, detector: DangerDetector): Promise<Labelled[]> {
+  const result: Labelled[] = [];
+  for (const set of TRAINING_SETS) {
+    let questions: EvalQuestion[];
+    try {
+      questions = await loadQuestions(path.join(dir, set));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    for (const question of questions) {
+      for (const turn of question.dialogue ?? [question]) {
+        if (typeof turn.q !== 'string') continue;
+        const tokens = tokenize(turn.q);
+        const exclaimed = isExclaimed(turn.q);
+        const { present, worry } = detector.cueGroups(tokens, exclaimed);
+        const acute = turn.acute === true || (turn.acute === undefined && question.category === 'gevaar');
+        const assessed = detector.assess(tokens, exclaimed);
+        result.push({
+          features: detector.features(tokens, present, worry),
+          acute,
+          concern: acute || turn.worry === true || (turn.acute === undefined && question.category === 'zorg'),
+          nearMiss: turn.acute === false,
+          lexicon: { acute: assessed.acute, concern: assessed.acute || assessed.worry },
+          set,
+        });
+      }
+    }
+  }
+  return result;
+}
+
+function train(all: readonly Labelled[], target: Target): LinearModelData {
+  const { bias, weights } = trainDangerModel(all.map((e): Example => ({ features: e.features, label: e[target] })));
+  return { bias, threshold: THRESHOLD, weights: Object.fromEntries(weights) };
+}
+
+interface Tally {
+  hit: number;
+  positives: number;
+  near: number;
+  nearTotal: number;
+  ordinary: number;
+  ordinaryTotal: number;
+}
+
+/** Cross-validation: the lexicon alone, and lexicon or model, for one target. */
+function crossValidate(all: readonly Labelled[], target: Target): void {
+  const empty = (): Tally => ({ hit: 0, positives: 0, near: 0, nearTotal: 0, ordinary: 0, ordinaryTotal: 0 });
+  const lexicon = empty();
+  const either = empty();
+  const perSet = new Map<string, { positives: number; lexicon: number; either: number }>();
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const model = new LinearModel(
+      train(
+        all.filter((_, index) => index % FOLDS !== fold),
+        target,
+      ),
+    );
+    all.forEach((example, index) => {
+      if (index % FOLDS !== fold) return;
+      const byLexicon = example.lexicon[target];
+      const byEither = byLexicon || model.says(example.features);
+      count(lexicon, example, target, byLexicon);
+      count(either, example, target, byEither);
+      const set = perSet.get(example.set) ?? { positives: 0, lexicon: 0, either: 0 };
+      perSet.set(example.set, set);
+      if (!example[target]) return;
+      set.positives += 1;
+      set.lexicon += byLexicon ? 1 : 0;
+      set.either += byEither ? 1 : 0;
+    });
+  }
+  const line = (name: string, t: Tally) =>
+    `  ${name}: recall ${pct(t.hit, t.positives)}; false alarms on near misses ${pct(t.near, t.nearTotal)}, on other questions ${pct(t.ordinary, t.ordinaryTotal)}\n`;
+  process.stdout.write(
+    `${target} (${FOLDS}-fold, threshold ${THRESHOLD}):\n${line('lexicon', lexicon)}${line('lexicon or model', either)}`,
+  );
+  for (const [name, set] of perSet)
+    if (set.positives > 0)
+      process.stdout.write(
+        `  ${name}: ${set.positives} ${target}, lexicon ${set.lexicon}, lexicon or model ${set.either}\n`,
+      );
+}
+
+function count(tally: Tally, example: Labelled, target: Target, said: boolean): void {
+  const yes = said ? 1 : 0;
+  if (example[target]) {
+    tally.positives += 1;
+    tally.hit += yes;
+  } else if (example.nearMiss) {
+    tally.nearTotal += 1;
+    tally.near += yes;
+  } else {
+    tally.ordinaryTotal += 1;
+    tally.ordinary += yes;
+  }
+}
+
+function pct(part: number, whole: number): string {
+  return `${part}/${whole} (${((100 * part) / Math.max(1, whole)).toFixed(1)}%)`;
+}
+
+/** Weights that round to zero are left out; the rest are rounded to keep the file small and its diffs readable. */
+function compact(model: LinearModelData): LinearModelData {
+  const kept = Object.entries(model.weights)
+    .filter(([, weight]) => Math.abs(weight) >= 0.01)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return {
+    bias: round(model.bias),
+    threshold: model.threshold,
+    weights: Object.fromEntries(kept.map(([feature, weight]) => [feature, round(weight)])),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      cv: { type: 'boolean', default: false },
+      eval: { type: 'string', default: 'tests/eval' },
+      knowledge: { type: 'string', default: 'knowledge' },
+    },
+  });
+  // The model's features include the lexicon's cue groups; it is trained without a model of its own.
+  const knowledge = await loadKnowledge(path.resolve(values.knowledge), { dangerModel: false });
+  if (!knowledge.ok) throw new Error(knowledge.errors.join('\n'));
+  const all = await examples(path.resolve(values.eval), new KnowledgeEngine(knowledge.kb).danger);
+  if (values.cv) {
+    crossValidate(all, 'acute');
+    crossValidate(all, 'concern');
+    return;
+  }
+  const acute = all.filter((example) => example.acute).length;
+  const concern = all.filter((example) => example.concern).length;
+  const data: DangerModelData = {
+    comment: `Trained by npm run danger:train on ${TRAINING_SETS.join(', ')}: ${all.length} messages, ${acute} acute, ${concern} acute or worry. Options ${JSON.stringify(TRAIN_DEFAULTS)}. Do not edit by hand.`,
+    acute: compact(train(all, 'acute')),
+    concern: compact(train(all, 'concern')),
+  };
+  const file = path.resolve(values.knowledge, DANGER_MODEL_FILE);
+  await writeFile(file, `${JSON.stringify(data, null, 1)}\n`);
+  const size = (model: LinearModelData) => Object.keys(model.weights).length;
+  process.stdout.write(`danger:train: wrote ${file} (${size(data.acute)} + ${size(data.concern)} weights)\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`danger:train: failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -324,8 +324,13 @@ export class KnowledgeEngine {
 
   /** The meldcode or Veilig Thuis entry that fits a worry best (signals, kindcheck, advice). */
   private worryEntry(question: Question): ContentEntry | undefined {
+    // The meldcode of one profession (Halt, the GP, …) only when the message names a profession.
+    const profession = this.topics.match(question.expanded).includes('beroep');
     const hits = this.index.search(question.expanded, {
-      filter: (entry) => entry.municipality === undefined && entry.topics.some((topic) => ROUTE_TOPICS.has(topic)),
+      filter: (entry) =>
+        entry.municipality === undefined &&
+        entry.topics.some((topic) => ROUTE_TOPICS.has(topic)) &&
+        (profession || !entry.topics.includes('beroep')),
       limit: 1,
     });
     const hit = hits[0];

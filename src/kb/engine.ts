@@ -89,7 +89,9 @@ const DEFINES = /\b(wat is|wat zijn|wat betekent|hoe werkt|uitleg|what is|what a
 const GENERIC = new Set(
   `hulp help helpen wie waar doet doen welke iemand terecht kan kunnen contact info informatie gemeente municipality who
   where please gezin gezinnen client cliente clienten moeder vader ouder ouders kind kinderen familie family zit zitten
-  heeft hebben woont wonen wonend inwoner inwoners bewoner postcode nodig mother father parent parents`.split(/\s+/),
+  heeft hebben woont wonen wonend inwoner inwoners bewoner postcode nodig mother father parent parents leerling
+  leerlingen pupil student patient patiente mevrouw meneer jongere jongeren verhuist verhuisd valt hoort eigen
+  which lives`.split(/\s+/),
 );
 
 export interface Understanding {

@@ -22,6 +22,8 @@ export interface ConversationContext {
 
 /** A follow-up has few words; a long message is a new question. */
 const MAX_WORDS = 12;
+/** "kun je dat ook in het Engels geven? het is voor een expat-leerkracht" may say why it asks. */
+const MAX_WORDS_LANGUAGE = 20;
 
 type FollowUpResult = Omit<EngineResult, 'understanding'> & { language?: Language };
 
@@ -45,9 +47,11 @@ export function readFollowUp(
   context: ConversationContext,
 ): (FollowUpResult & { understanding: Understanding }) | undefined {
   const { question, place } = understanding;
-  if (question.words.length > MAX_WORDS) return undefined;
+  if (question.words.length > MAX_WORDS_LANGUAGE) return undefined;
   const hits = matcherOf(engine.kb).find(question.words);
   const kinds = new Set(hits.map((hit) => hit.label));
+  const switchesLanguage = kinds.has('english') || kinds.has('dutch');
+  if (question.words.length > MAX_WORDS && !switchesLanguage) return undefined;
   // "wat is het telefoonnummer?": a word that asks for a contact names no topic of its own here.
   const asked = new Set(hits.flatMap((hit) => Array.from({ length: hit.end - hit.start }, (_, i) => hit.start + i)));
   const rest = question.words.filter((_, index) => !asked.has(index)).join(' ');
@@ -63,8 +67,10 @@ export function readFollowUp(
     const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
     if (swapped.lookup.kind !== 'no-match') return result({ lookup: swapped.lookup, followUp: 'place' });
   }
-  if (main === undefined || topics.length > 0) return undefined;
-  if (kinds.has('english') || kinds.has('dutch')) {
+  // Who it is for ("for a pupil", "voor een leerkracht") names a profession, not a new topic.
+  const ownTopics = switchesLanguage ? topics.filter((topic) => topic !== 'beroep') : topics;
+  if (main === undefined || ownTopics.length > 0) return undefined;
+  if (switchesLanguage) {
     const language: Language = kinds.has('english') ? 'en' : 'nl';
     return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
   }

@@ -30,7 +30,10 @@ const ENGLISH = new Set(
   family mother father parents child children kid kids student pupil neighbour neighbor woman man boy girl
   home house worried worry concerned suspect suspicion abuse abused violence violent neglect afraid scared need want
   get find know think says said tell told keeps about after offer offers advice anonymous number phone email
-  call lives living municipality social support whats doesnt dont cant wont isnt just really very`.split(/\s+/),
+  call lives living municipality social support whats doesnt dont cant wont isnt just really very night day days
+  week weekend open available reachable reach still also only today tonight hours works work working colleague
+  client clients patient patients teacher go going goes apply pay paid help helps line translate say explain
+  same other any every next step steps more then than while during before`.split(/\s+/),
 );
 
 export interface LanguageSignal {
@@ -42,7 +45,10 @@ export interface LanguageSignal {
 export function languageSignal(text: string, extraDutch = 0): LanguageSignal {
   let dutch = extraDutch;
   let english = 0;
-  for (const token of normalize(text).split(' ')) {
+  // An organisation's name is no sign of the language it is asked in ("Is Veilig Thuis open at night?").
+  for (const token of normalize(text)
+    .replace(/\bveilig thuis\b/g, ' ')
+    .split(' ')) {
     if (DUTCH.has(token)) dutch += 1;
     if (ENGLISH.has(token)) english += 1;
   }

@@ -75,7 +75,14 @@ function contextOf(result: EngineResult): ConversationContext | undefined {
       : understanding.place.kind === 'regional'
         ? understanding.place.code
         : entries[0]?.municipality;
-  const topic = lookup.kind === 'ask-place' ? lookup.topic : (understanding.topics[0] ?? entries[0]?.topics[0]);
+  // A follow-up ("in English please, it is for a pupil") keeps the topic of what it follows up.
+  const ownWords = result.followUp === undefined || result.followUp === 'place';
+  const topic =
+    lookup.kind === 'ask-place'
+      ? lookup.topic
+      : ownWords
+        ? (understanding.topics[0] ?? entries[0]?.topics[0])
+        : (entries[0]?.topics[0] ?? understanding.topics[0]);
   return {
     entryIds: entries.slice(0, 4).map((entry) => entry.id),
     ...(place === undefined ? {} : { place }),

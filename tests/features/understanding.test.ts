@@ -1,0 +1,100 @@
+/**
+ * Understanding through the front door: follow-ups that need the conversation's stored context, danger the
+ * cue lexicon alone misses (the second reader), and the reply language of mixed messages.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CONVERSATION_PARTITION } from '../../src/features/answer/conversation.js';
+import { MemoryDocumentStore } from '../../src/storage/memory-document-store.js';
+import { personalMessage } from '../support/activities.js';
+import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
+import { startApp, type TestApp } from '../support/start-app.js';
+
+let connector: FakeConnector;
+let app: TestApp;
+const store = new MemoryDocumentStore();
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  app = await startApp({ USER_RATE_LIMIT: '0' }, { store });
+});
+afterAll(async () => {
+  await app.close();
+  await connector.stop();
+});
+afterEach(() => connector.clear());
+
+/** Sends a message as one user in one personal chat and returns the visible JSON of each reply, in order. */
+async function ask(text: string, options: { locale?: string; user?: string } = {}): Promise<string[]> {
+  connector.clear();
+  const activity = personalMessage(text, {
+    serviceUrl: connector.url,
+    locale: options.locale ?? 'nl-NL',
+    user: { id: options.user ?? '29:synthetic-user-1' },
+  });
+  const response = await app.post(activity);
+  expect(response.status).toBe(200);
+  await connector.waitForActivities(1);
+  return connector.activities.map((activity) =>
+    JSON.stringify((activity.attachments as Array<{ content: unknown }> | undefined)?.[0]?.content ?? activity.text),
+  );
+}
+
+describe('follow-ups read against the last answer of this conversation', () => {
+  it('swaps the place, gives the contact, and switches language with a reason attached', async () => {
+    const user = '29:synthetic-follow-up';
+    expect((await ask('wie doet schuldhulp in Zoetermeer?', { user }))[0]).toContain('Zoetermeer');
+    const delft = await ask('en in Delft?', { user });
+    expect(delft[0]).toContain('Delft');
+    expect(delft[0]).not.toContain('Daar heb ik (nog) geen antwoord op');
+    const english = await ask('can you say that in English? it is for a colleague who just arrived', { user });
+    expect(english[0]).toMatch(/Debt|debt/);
+    expect(english[0]).toContain('Delft');
+  });
+
+  it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
+    const user = '29:synthetic-contact';
+    await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });
+    const where = await ask('en waar kan je daar langs?', { user });
+    expect(where[0]).toContain('Spuiboulevard');
+  });
+
+  it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
+    await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
+    const other = await ask('en in Delft?', { user: '29:synthetic-b' });
+    expect(other.join(' ')).not.toContain('Schuldhulp in Zoetermeer');
+  });
+
+  it('stores ids, place, topic and language only — never the words typed', async () => {
+    const user = '29:synthetic-privacy';
+    await ask('cliënt Jansen uit Zoetermeer heeft schulden, waar kan hij heen?', { user });
+    const stored = JSON.stringify(await store.list(CONVERSATION_PARTITION));
+    expect(stored).toContain('GM0637');
+    expect(stored).not.toContain('Jansen');
+    expect(stored).not.toContain('waar kan hij heen');
+  });
+});
+
+describe('danger in words the cue lexicon does not hold', () => {
+  it.each([
+    ['zn vriendin ligt onder aan de trap en hij zegt dat ze gevallen is maar ze reageert nergens op', 'nl-NL'],
+    ['she just swallowed a bottle of bleach, im with her', 'en-US'],
+  ])('puts 112 and Veilig Thuis first for "%s"', async (text, locale) => {
+    const replies = await ask(text, { locale });
+    expect(replies[0]).toContain('112');
+    expect(replies[0]).toContain('0800-2000');
+    expect(app.logs.filter((line) => line.msg === 'turn').at(-1)?.route).toMatch(/\+safety$/);
+  });
+
+  it('gives a worry without worry words Veilig Thuis, not "no answer"', async () => {
+    const replies = await ask('kind van 6 met 8 gaatjes en ontstekingen, ouders komen steeds niet op de afspraken');
+    expect(replies.join(' ')).toContain('0800-2000');
+    expect(replies.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
+  });
+});
+
+describe('language', () => {
+  it('answers English words in English although they name a Dutch organisation', async () => {
+    const replies = await ask('Is Veilig Thuis reachable at night?', { locale: 'nl-NL' });
+    expect(replies[0]).toMatch(/day and night|24\/7|24 hours/i);
+  });
+});

@@ -183,6 +183,13 @@ export class KnowledgeEngine {
         return this.withSafety(result);
       }
     }
+    // "kan de ouder zichzelf aanmelden?": a short question without a topic or place of its own, that the
+    // last answer's main entry answers best within its topic, is about that entry.
+    if (context !== undefined && understanding.topics.length === 0 && understanding.place.kind === 'none') {
+      const detail = readSubQuestion(this, understanding, context);
+      if (detail?.kind === 'entries' && detail.entries[0]?.id === context.entryIds[0])
+        return this.withSafety({ understanding, lookup: detail, followUp: 'detail' });
+    }
     const { lookup, also } = this.lookup(understanding);
     if (lookup.kind === 'no-match' && context !== undefined) {
       const detail = readSubQuestion(this, understanding, context);

@@ -58,6 +58,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(where[0]).toContain('Spuiboulevard');
   });
 
+  it('reads a short question without a topic of its own as a detail of the entry just shown', async () => {
+    const user = '29:synthetic-detail';
+    await ask('heeft Westland een voedselbank?', { user });
+    const detail = await ask('kan de ouder zichzelf aanmelden?', { user });
+    expect(detail[0]).toContain('Voedselbank Westland');
+    expect(detail[0]).toMatch(/hulpverlener/);
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });

@@ -184,11 +184,19 @@ export class KnowledgeEngine {
       }
     }
     // "kan de ouder zichzelf aanmelden?": a short question without a topic or place of its own, that the
-    // last answer's main entry answers best within its topic, is about that entry.
+    // last answer's main entry is among the best answers to within its topic, is about that entry.
     if (context !== undefined && understanding.topics.length === 0 && understanding.place.kind === 'none') {
       const detail = readSubQuestion(this, understanding, context);
-      if (detail?.kind === 'entries' && detail.entries[0]?.id === context.entryIds[0])
-        return this.withSafety({ understanding, lookup: detail, followUp: 'detail' });
+      const entries = detail?.kind === 'entries' ? detail.entries : [];
+      const main = entries.slice(0, 3).find((entry) => entry.id === context.entryIds[0]);
+      if (main !== undefined) {
+        const rest = entries.filter((entry) => entry !== main);
+        return this.withSafety({
+          understanding,
+          lookup: { kind: 'entries', entries: [main, ...rest] },
+          followUp: 'detail',
+        });
+      }
     }
     const { lookup, also } = this.lookup(understanding);
     if (lookup.kind === 'no-match' && context !== undefined) {

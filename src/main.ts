@@ -75,7 +75,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     telemetry,
     // No teams-ai turn-state storage: no feature keeps state in TurnState (each keeps its own documents),
     // and with storage teams-ai read two keys per turn for nothing (the --cpu-prof run showed it).
-    routes: { knowledge, store, logger, cases },
+    features: { knowledge, store, logger, cases },
   });
   const deliver = async (all: boolean) => {
     const cycle = runDeliveryCycle(

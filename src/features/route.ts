@@ -9,7 +9,7 @@ import type { Language } from '../i18n/language.js';
 import type { KnowledgeHolder } from '../kb/holder.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStore } from '../storage/index.js';
-import type { CaseLibrary } from './cases/library.js';
+import type { CaseLibrary } from './cases/index.js';
 import type { ConversationRef, Messenger } from './messenger.js';
 
 /** What every feature returns for a turn; the shell alone turns it into activities. */

@@ -8,26 +8,8 @@ import { type Activity, CardFactory, type Mention, TeamsInfo, type TurnContext }
 import { languageOfAction } from '../cards/adaptive-card.js';
 import type { Reply } from '../cards/reply.js';
 import type { ConversationRef, Outcome, Scope, TeamsLookup, TurnRequest } from '../features/index.js';
+import { decideTenant } from '../http/tenant.js';
 import { type Language, languageFromLocale } from '../i18n/language.js';
-
-export type TenantDecision =
-  /** `tenantId` is undefined when the activity names no tenant (the Agents Playground, local tests). */
-  { kind: 'tenant'; tenantId: string | undefined } | { kind: 'conflict' };
-
-/**
- * The activity's tenant, or `conflict` when its fields name different ones. Teams names the tenant twice
- * (`conversation.tenantId` and `channelData.tenant.id`); an activity whose fields disagree is not served
- * at all, so that nobody passes the allow-list as tenant A and is served as tenant B.
- */
-export function decideTenant(activity: Pick<Activity, 'conversation' | 'channelData'>): TenantDecision {
-  const named = [
-    activity.conversation?.tenantId,
-    (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id,
-  ].filter((value) => value !== undefined && value !== null);
-  const [first] = named;
-  if (named.some((value) => typeof value !== 'string' || value !== first)) return { kind: 'conflict' };
-  return { kind: 'tenant', tenantId: first as string | undefined };
-}
 
 /**
  * The tenant of the turn's activity. The bot refuses a conflicting activity before any route runs, so a
@@ -37,11 +19,6 @@ export function tenantIdOf(context: TurnContext): string | undefined {
   const decision = decideTenant(context.activity);
   if (decision.kind === 'conflict') throw new Error('tenant: a turn with conflicting tenant fields reached a route');
   return decision.tenantId;
-}
-
-/** Whether the allow-list lets the tenant in; an empty list lets everyone in. */
-export function tenantAllowed(allowed: ReadonlySet<string>, tenantId: string | undefined): boolean {
-  return allowed.size === 0 || (tenantId !== undefined && allowed.has(tenantId));
 }
 
 /**

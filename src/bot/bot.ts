@@ -1,6 +1,7 @@
 /**
- * The bot: one guarded activity in, one HTTP status (and invoke body) out. Owns the adapter, the
- * teams-ai Application, tenant filtering, the per-user rate limit and the one log line per turn.
+ * The bot: one guarded activity in, a turn result out (`src/http/turn.ts` makes the status and the log
+ * line of it). Owns the adapter, the teams-ai Application, the Teams-only and tenant filters and the
+ * per-user rate limit; what to answer is the features' business (`./routes.ts`).
  */
 import { randomUUID } from 'node:crypto';
 import { Application, TurnState } from '@microsoft/teams-ai';
@@ -9,15 +10,17 @@ import type { Config } from '../config.js';
 import { errorCode, stackFrames } from '../errors.js';
 import { type FeatureDeps, type Messenger, rateLimitedOutcome, turnFailedOutcome } from '../features/index.js';
 import type { GuardedActivity } from '../http/activity-guard.js';
+import { decideTenant, tenantAllowed } from '../http/tenant.js';
+import type { Processed, TurnInfo, TurnResult } from '../http/turn.js';
 import { UserRateLimiter } from '../limits/user-rate-limiter.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
-import { NO_TELEMETRY, type Telemetry, type TurnRecord } from '../telemetry/index.js';
-import { decideTenant, languageOf, sendReplies, tenantAllowed } from './activity.js';
+import { NO_TELEMETRY, type Telemetry } from '../telemetry/index.js';
+import { languageOf, sendReplies } from './activity.js';
 import { createAdapter, type WegwijsAdapter } from './adapter.js';
 import { createMessenger } from './messenger.js';
 import { registerRoutes } from './routes.js';
-import { startTurnInfo, type TurnInfo, turnInfoOf } from './turn-info.js';
+import { startTurnInfo, turnInfoOf } from './turn-info.js';
 
 export interface BotOptions {
   config: Config;
@@ -31,33 +34,15 @@ export interface BotOptions {
   features: Omit<FeatureDeps, 'messenger' | 'admins' | 'caseRetentionMonths'>;
 }
 
-export interface BotResponse {
-  status: number;
-  body?: unknown;
-}
-
 export interface Bot {
-  /** Runs one turn; never throws. `authorization` is the request's Authorization header. */
-  handle(activity: GuardedActivity, authorization: string | undefined): Promise<BotResponse>;
+  /** Runs one turn and reports what happened; `src/http/turn.ts` turns that into a status. Never throws. */
+  run(activity: GuardedActivity, auth: string): Promise<TurnResult>;
   /** Proactive messages (leerruimte, answers to colleagues). */
   messenger: Messenger;
 }
 
 /** How long authentication (which may fetch Microsoft's signing keys) may take before we answer 401. */
 const AUTH_TIMEOUT_MS = 10_000;
-const BEARER_JWT = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-const KNOWN_TYPES = new Set([
-  'message',
-  'conversationUpdate',
-  'installationUpdate',
-  'invoke',
-  'messageReaction',
-  'messageUpdate',
-  'messageDelete',
-  'event',
-  'typing',
-  'endOfConversation',
-]);
 
 export function createBot(options: BotOptions): Bot {
   const { config } = options;
@@ -81,10 +66,7 @@ export function createBot(options: BotOptions): Bot {
   });
   app.error(onTurnError(options));
   const logic = turnLogic(app, options);
-  return {
-    handle: (activity, authorization) => handleActivity(adapter, logic, options, activity, authorization),
-    messenger,
-  };
+  return { run: (activity, auth) => runTurn(adapter, logic, auth, activity), messenger };
 }
 
 /** The turn's error handler: logs the code (never the message, which may quote input) and apologises. */
@@ -150,78 +132,6 @@ function turnLogic(app: Application<TurnState>, { config, metrics }: BotOptions)
   };
 }
 
-type Processed = { ok: true; value: { status?: number; body?: unknown } | undefined } | { ok: false; error: unknown };
-
-/**
- * One activity through the adapter, within {@link AUTH_TIMEOUT_MS} for authentication, mapped onto an HTTP
- * status, with the turn's log line.
- */
-async function handleActivity(
-  adapter: WegwijsAdapter,
-  logic: Logic,
-  { config, logger, metrics, telemetry = NO_TELEMETRY }: BotOptions,
-  activity: GuardedActivity,
-  authorization: string | undefined,
-): Promise<BotResponse> {
-  const startedAt = performance.now();
-  const secured = config.credentials !== undefined;
-  // Local mode has no authentication at all; a stray header must not send the SDK to Microsoft's keys.
-  const auth = secured ? (authorization ?? '') : '';
-  const line: Record<string, unknown> = {
-    type: safeType(activity),
-    route: 'none',
-    outcome: 'unauthorized',
-    status: 401,
-  };
-  const finish = (response: BotResponse): BotResponse => {
-    line.status = response.status;
-    line.durationMs = Math.round((performance.now() - startedAt) * 10) / 10;
-    logger.info(line, 'turn');
-    telemetry.turn(line as unknown as TurnRecord);
-    return response;
-  };
-  if (secured && !BEARER_JWT.test(auth)) {
-    metrics.unauthorized += 1;
-    return finish({ status: 401, body: { error: 'unauthorized' } });
-  }
-  const turn = await runTurn(adapter, logic, auth, activity);
-  if (turn.outcome === 'timeout' || (!turn.outcome.ok && turn.info === undefined)) {
-    if (turn.outcome !== 'timeout' && !turn.outcome.ok) line.code = errorCode(turn.outcome.error);
-    if (secured) {
-      // Fail closed: whatever kept us from verifying the token (a forged one, Microsoft's key endpoint
-      // out of reach) is a 401, never a 5xx.
-      metrics.unauthorized += 1;
-      return finish({ status: 401, body: { error: 'unauthorized' } });
-    }
-    metrics.rejectedRequests += 1;
-    line.outcome = 'rejected';
-    return finish({ status: 400, body: { error: 'activity rejected' } });
-  }
-  return finish(responseOf(line, turn.info, turn.outcome, activity));
-}
-
-/** The response for a turn that started: its route and outcome go on the log line. */
-function responseOf(
-  line: Record<string, unknown>,
-  info: TurnInfo | undefined,
-  outcome: Processed,
-  activity: GuardedActivity,
-): BotResponse {
-  line.route = info?.route ?? 'none';
-  line.outcome = info?.outcome ?? 'ignored';
-  if (info?.errorCode !== undefined) line.code = info.errorCode;
-  if (!outcome.ok) {
-    // The turn's own error handler failed too; the user may not have been told.
-    line.outcome = 'error';
-    line.code = errorCode(outcome.error);
-    return { status: 500, body: { error: 'internal error' } };
-  }
-  const status = outcome.value?.status ?? 200;
-  // botbuilder answers an invoke nobody handled with 501; to the sender that is a request we do not support.
-  if (status === 501 && activity.type === 'invoke') return { status: 400, body: { error: 'unsupported invoke' } };
-  return { status, body: outcome.value?.body };
-}
-
 /**
  * Runs the adapter; a turn that has not started (authenticated) within {@link AUTH_TIMEOUT_MS} is
  * abandoned: it will not start later. `info` is set once the turn started.
@@ -231,7 +141,7 @@ async function runTurn(
   logic: Logic,
   auth: string,
   activity: GuardedActivity,
-): Promise<{ outcome: Processed | 'timeout'; info: TurnInfo | undefined }> {
+): Promise<TurnResult> {
   let abandoned = false;
   // Kept here, not read from the context: botbuilder clears the turn state when the turn ends.
   let info: TurnInfo | undefined;
@@ -256,9 +166,4 @@ async function runTurn(
   clearTimeout(timer);
   if (outcome === 'timeout' || (!outcome.ok && info === undefined)) abandoned = true;
   return { outcome, info };
-}
-
-/** The activity type for logs: the value itself only when it is one we know (it is sender-controlled). */
-function safeType(activity: GuardedActivity): string {
-  return KNOWN_TYPES.has(activity.type) ? activity.type : 'other';
 }

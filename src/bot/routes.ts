@@ -43,24 +43,26 @@ export function registerRoutes(app: Application<TurnState>, deps: FeatureDeps): 
   );
 }
 
+/** Lifecycle events: the bot added to or removed from a team or chat, the app installed or removed. */
 function registerEvents(app: Application<TurnState>, deps: FeatureDeps): void {
+  const on = (event: (request: TurnRequest, deps: FeatureDeps) => Promise<Outcome | undefined>) =>
+    serve((request) => event(request, deps));
+  // Teams sends membersAdded for every person who joins a team too; only the bot's own arrival is ours.
   const botIn = (context: TurnContext, members: Array<{ id: string }> | undefined) =>
     (members ?? []).some((member) => member.id === context.activity.recipient.id);
-  // Teams sends membersAdded for every person who joins a team too; only the bot's own arrival is ours.
+  const added = on(EVENTS.botAdded);
+  const removed = on(EVENTS.removed);
+  const installed = on(EVENTS.installed);
   app.conversationUpdate('membersAdded', async (context) => {
-    if (botIn(context, context.activity.membersAdded))
-      await deliver(context, await EVENTS.botAdded(requestOf(context), deps));
+    if (botIn(context, context.activity.membersAdded)) await added(context);
   });
   app.conversationUpdate('membersRemoved', async (context) => {
-    if (botIn(context, context.activity.membersRemoved))
-      await deliver(context, await EVENTS.removed(requestOf(context), deps));
+    if (botIn(context, context.activity.membersRemoved)) await removed(context);
   });
   app.activity('installationUpdate', async (context) => {
     const action = context.activity.action;
-    if (action === 'add' || action === 'add-upgrade')
-      await deliver(context, await EVENTS.installed(requestOf(context), deps));
-    else if (action === 'remove' || action === 'remove-upgrade')
-      await deliver(context, await EVENTS.removed(requestOf(context), deps));
+    if (action === 'add' || action === 'add-upgrade') await installed(context);
+    else if (action === 'remove' || action === 'remove-upgrade') await removed(context);
   });
 }
 

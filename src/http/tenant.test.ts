@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideTenant, tenantAllowed } from './activity.js';
+import { decideTenant, tenantAllowed } from './tenant.js';
 
 describe('decideTenant', () => {
   it.each([

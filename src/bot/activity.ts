@@ -81,7 +81,7 @@ function teamsLookup(context: TurnContext): TeamsLookup {
       const channels = await TeamsInfo.getTeamChannels(context, teamId).catch(() => []);
       return channels
         .filter((channel) => typeof channel.id === 'string')
-        .map((channel) => ({ id: channel.id as string, name: channel.name ?? 'General' }));
+        .map((channel) => ({ id: channel.id as string, name: channel.name }));
     },
     memberRole: (teamId) =>
       TeamsInfo.getTeamMember(context, teamId, context.activity.from.id).then(

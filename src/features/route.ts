@@ -38,8 +38,8 @@ export type Scope = 'personal' | 'channel' | 'groupChat';
  * `undefined` (or `[]`) when Teams cannot be reached: a feature decides what that means.
  */
 export interface TeamsLookup {
-  /** The team's channels (with the real team id: teams-ai's helper loses it in a thread). */
-  channels(teamId: string): Promise<Array<{ id: string; name: string }>>;
+  /** The team's channels (with the real team id: teams-ai's helper loses it in a thread); Teams leaves the General channel unnamed. */
+  channels(teamId: string): Promise<Array<{ id: string; name: string | undefined }>>;
   /** The sender's `userRole` on the team's roster; undefined when not on it or Teams is out of reach. */
   memberRole(teamId: string): Promise<unknown>;
   /** The first person @mentioned besides the bot, with their AAD object id. */

@@ -77,13 +77,19 @@ const statusCommand = commands({
 
 type Manage = 'settings' | 'pause' | 'resume';
 
+/** The team's channels by name; Teams sends the General channel without one. */
+async function channelsOf(request: TurnRequest, teamId: string): Promise<Array<{ id: string; name: string }>> {
+  const channels = await request.teams.channels(teamId);
+  return channels.map((channel) => ({ id: channel.id, name: channel.name ?? 'General' }));
+}
+
 /** On installation in a team: subscribe with the defaults and post the settings card (once). */
 export async function welcomeTeam(request: TurnRequest, deps: FeatureDeps): Promise<Outcome | undefined> {
   const { team } = request;
   if (team === undefined) return undefined;
   const { subscription, welcome } = await installTeam(deps.store, { ...team, language: request.language }, new Date());
   if (!welcome) return { route: 'leerruimte.installed', replies: [] };
-  const channels = await request.teams.channels(team.teamId);
+  const channels = await channelsOf(request, team.teamId);
   const card = buildSettingsCard(subscription, deps.knowledge.engine.kb, channels, subscription.language);
   return { route: 'leerruimte.installed', replies: [{ kind: 'card', card }] };
 }
@@ -142,7 +148,7 @@ async function manage(request: TurnRequest, deps: FeatureDeps, command: Manage, 
   if (checked.kind === 'refused') return checked.outcome;
   const stored = checked.subscription;
   if (command === 'settings') {
-    const channels = await request.teams.channels(stored.teamId);
+    const channels = await channelsOf(request, stored.teamId);
     const card = buildSettingsCard(stored, deps.knowledge.engine.kb, channels, request.language);
     return { route, replies: [{ kind: 'card' as const, card }] };
   }
@@ -193,7 +199,7 @@ async function save(request: TurnRequest, deps: FeatureDeps, data: Record<string
   const tracks = typeof data.tracks === 'string' ? data.tracks.split(',').filter((track) => kb.tracks.has(track)) : [];
   const channelId = data.kanaal;
   const newLanguage = data.taal === 'en' ? 'en' : data.taal === 'nl' ? 'nl' : undefined;
-  const channels = await request.teams.channels(teamId);
+  const channels = await channelsOf(request, teamId);
   const knownChannel =
     typeof channelId === 'string' && (channelId === teamId || channels.some((channel) => channel.id === channelId));
   if (!isValidSlot({ day, time }) || tracks.length === 0 || !knownChannel || newLanguage === undefined)

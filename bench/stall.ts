@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { flag } from '../scripts/cli-args.js';
-import { scrubQuestion } from '../src/features/answer/gaps.js';
+import { scrubQuestion } from '../src/features/gaps/index.js';
 import { loadKnowledge } from '../src/kb/load.js';
 import { placeNames } from '../src/kb/place-names.js';
 import { detectPersonalData } from '../src/pii/index.js';

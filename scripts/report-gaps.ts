@@ -2,7 +2,7 @@
  * `npm run report:gaps`: the questions Wegwijs could not answer, scrubbed of personal data, the most asked
  * first (questions experts marked for the editors on top). For the knowledge editors.
  */
-import { listGaps } from '../src/features/answer/gaps.js';
+import { listGaps } from '../src/features/gaps/index.js';
 import { openConfiguredStore } from './cli.js';
 
 async function main(): Promise<void> {

@@ -8,8 +8,10 @@ import { createBot } from './bot/index.js';
 import { type Config, loadConfig, loadEnvFile } from './config.js';
 import { ConfigError, errorCode } from './errors.js';
 import { CaseLibrary, readAudit } from './features/cases/index.js';
+import type { Messenger } from './features/index.js';
 import { runDeliveryCycle, TIME_ZONE } from './features/leerruimte/index.js';
-import { createHttpServer } from './http/server.js';
+import { type AdminRoute, createHttpServer } from './http/server.js';
+import { createTurnHandler } from './http/turn.js';
 import { KnowledgeHolder, KnowledgeInvalidError } from './kb/holder.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
@@ -47,9 +49,62 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const metrics = createMetrics();
   const telemetry = options.telemetry ?? NO_TELEMETRY;
-  // Aborted by close(): the delivery cycle stops at its next claim.
-  const stopping = new AbortController();
-  const cycles = new Set<Promise<unknown>>();
+  const { knowledge, stopWatching } = await loadKnowledge(config, logger);
+  const store = instrumentStore(options.store ?? createDocumentStore(config), telemetry);
+  await store.init();
+  const retention = startRetentionSweep(store, logger);
+  const cases = new CaseLibrary(store);
+  const bot = createBot({
+    config,
+    logger,
+    metrics,
+    telemetry,
+    // No teams-ai turn-state storage: no feature keeps state in TurnState (each keeps its own documents),
+    // and with storage teams-ai read two keys per turn for nothing (the --cpu-prof run showed it).
+    features: { knowledge, store, logger, cases },
+  });
+  const delivery = createDelivery(config, { store, knowledge, cases, messenger: bot.messenger, logger, telemetry });
+  const storageProbe = createStorageProbe(store, { onFailure: () => (metrics.storageProbeFailures += 1) });
+  const server = createHttpServer({
+    logger,
+    metrics,
+    handleActivity: createTurnHandler({
+      secured: config.credentials !== undefined,
+      logger,
+      metrics,
+      telemetry,
+      run: bot.run,
+    }),
+    readiness: [
+      { name: 'knowledge', check: () => knowledge.engine.index.size > 0 },
+      // A real write and read, kept 5 s: a SELECT 1 answered while the file under it was damaged.
+      { name: 'storage', check: storageProbe.check },
+    ],
+    adminToken: config.adminToken,
+    adminRoutes: adminRoutes({ deliver: delivery.deliver, knowledge, retention, store }),
+  });
+  const port = await listen(server, config, logger);
+  const stopOthers = () => {
+    delivery.stop();
+    retention.stop();
+    stopWatching();
+  };
+  return {
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+    port,
+    close: closer({
+      server,
+      logger,
+      stopOthers,
+      inFlight: delivery.inFlight,
+      store,
+      ownStore: options.store === undefined,
+    }),
+  };
+}
+
+/** The knowledge base, validated; in development it reloads itself when a file changes. */
+async function loadKnowledge(config: Config, logger: Logger) {
   const { holder: knowledge, warnings } = await KnowledgeHolder.load(config.knowledgeDir);
   for (const warning of warnings)
     logger.warn({ code: 'kb_review_due', detail: warning }, 'knowledge entry due for review');
@@ -64,25 +119,32 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
               ),
         )
       : () => {};
-  const store = instrumentStore(options.store ?? createDocumentStore(config), telemetry);
-  await store.init();
-  const retention = startRetentionSweep(store, logger);
-  const cases = new CaseLibrary(store);
-  const bot = createBot({
-    config,
-    logger,
-    metrics,
-    telemetry,
-    // No teams-ai turn-state storage: no feature keeps state in TurnState (each keeps its own documents),
-    // and with storage teams-ai read two keys per turn for nothing (the --cpu-prof run showed it).
-    routes: { knowledge, store, logger, cases },
-  });
+  return { knowledge, stopWatching };
+}
+
+interface DeliveryParts {
+  store: DocumentStore;
+  knowledge: KnowledgeHolder;
+  cases: CaseLibrary;
+  messenger: Messenger;
+  logger: Logger;
+  telemetry: Telemetry;
+}
+
+/**
+ * The leerruimte delivery: run on demand (`deliver`) and, when the config says so, every five minutes,
+ * Dutch time. `stop` lets a running cycle stop at its next claim; `inFlight` are the cycles still running.
+ */
+function createDelivery(config: Config, parts: DeliveryParts) {
+  const { store, knowledge, cases, messenger, logger, telemetry } = parts;
+  const stopping = new AbortController();
+  const cycles = new Set<Promise<unknown>>();
   const deliver = async (all: boolean) => {
     const cycle = runDeliveryCycle(
       {
         store,
         engine: knowledge.engine,
-        messenger: bot.messenger,
+        messenger,
         logger,
         caseOfWeek: (week) => cases.caseOfWeek(week),
         options: { tenantRate: config.leerruimteTenantRate, staleClaimMs: config.leerruimteStaleClaimMs },
@@ -98,8 +160,8 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
       cycles.delete(cycle);
     }
   };
-  // Every five minutes, Dutch time: each run serves the teams whose slot has passed and that have not had
-  // this week's prompt. Claims make runs idempotent, here and across instances.
+  // Each run serves the teams whose slot has passed and that have not had this week's prompt. Claims make
+  // runs idempotent, here and across instances.
   const scheduler = config.scheduler
     ? new Cron('*/5 * * * *', { timezone: TIME_ZONE, protect: true }, async () => {
         await deliver(false).catch((error: unknown) => {
@@ -108,49 +170,57 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
         });
       })
     : undefined;
-  const storageProbe = createStorageProbe(store, { onFailure: () => (metrics.storageProbeFailures += 1) });
-  const server = createHttpServer({
-    logger,
-    metrics,
-    handleActivity: bot.handle,
-    readiness: [
-      { name: 'knowledge', check: () => knowledge.engine.index.size > 0 },
-      // A real write and read, kept 5 s: a SELECT 1 answered while the file under it was damaged.
-      { name: 'storage', check: storageProbe.check },
-    ],
-    adminToken: config.adminToken,
-    adminRoutes: [
-      {
-        // For an external timer (Azure Functions, Logic Apps); {"all": true} serves every team not yet
-        // served this week, whatever its slot.
-        method: 'post',
-        path: '/api/intervision/dispatch',
-        handle: async (body) => {
-          const all = typeof body === 'object' && body !== null && (body as { all?: unknown }).all === true;
-          return { status: 200, body: await deliver(all) };
-        },
+  const stop = () => {
+    stopping.abort();
+    scheduler?.stop();
+  };
+  return { deliver, stop, inFlight: () => [...cycles] };
+}
+
+function adminRoutes(parts: {
+  deliver: (all: boolean) => Promise<unknown>;
+  knowledge: KnowledgeHolder;
+  retention: { runOnce(): Promise<unknown> };
+  store: DocumentStore;
+}): AdminRoute[] {
+  const { deliver, knowledge, retention, store } = parts;
+  return [
+    {
+      // For an external timer (Azure Functions, Logic Apps); {"all": true} serves every team not yet
+      // served this week, whatever its slot.
+      method: 'post',
+      path: '/api/intervision/dispatch',
+      handle: async (body) => {
+        const all = typeof body === 'object' && body !== null && (body as { all?: unknown }).all === true;
+        return { status: 200, body: await deliver(all) };
       },
-      {
-        method: 'post',
-        path: '/api/admin/knowledge/reload',
-        handle: async () => {
-          const result = await knowledge.reload();
-          return { status: result.ok ? 200 : 422, body: result };
-        },
+    },
+    {
+      method: 'post',
+      path: '/api/admin/knowledge/reload',
+      handle: async () => {
+        const result = await knowledge.reload();
+        return { status: result.ok ? 200 : 422, body: result };
       },
-      {
-        method: 'post',
-        path: '/api/admin/retention',
-        handle: async () => ({ status: 200, body: { deleted: await retention.runOnce() } }),
-      },
-      {
-        // Who did what to which case and ambassador, and when: ids only, never a case's text.
-        method: 'get',
-        path: '/api/admin/cases/audit',
-        handle: async () => ({ status: 200, body: { entries: await readAudit(store) } }),
-      },
-    ],
-  });
+    },
+    {
+      method: 'post',
+      path: '/api/admin/retention',
+      handle: async () => ({ status: 200, body: { deleted: await retention.runOnce() } }),
+    },
+    {
+      // Who did what to which case and ambassador, and when: ids only, never a case's text.
+      method: 'get',
+      path: '/api/admin/cases/audit',
+      handle: async () => ({ status: 200, body: { entries: await readAudit(store) } }),
+    },
+  ];
+}
+
+type HttpServer = ReturnType<typeof createHttpServer>;
+
+/** Listens on the configured host and port; says so, and warns in local mode. Returns the port. */
+async function listen(server: HttpServer, config: Config, logger: Logger): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {
@@ -167,31 +237,37 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     );
   }
   logger.info({ host: config.host, port, storage: config.storage }, 'wegwijs listening');
-  return {
-    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
-    port,
-    close: async ({ graceMs = 0 }: CloseOptions = {}) => {
-      stopping.abort();
-      scheduler?.stop();
-      retention.stop();
-      stopWatching();
-      // Stop listening at once; requests in flight go on, idle keep-alive connections are closed.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.server.closeIdleConnections();
-      // A failed cycle has been logged by its caller; here it only has to be over.
-      const drained = Promise.all([closed, ...[...cycles].map((cycle) => cycle.catch(() => {}))]).then(() => true);
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), graceMs);
-      });
-      const inTime = await Promise.race([drained, late]);
-      clearTimeout(timer);
-      if (!inTime && graceMs > 0) logger.warn({ graceMs }, 'shutdown: cutting off what is still in flight');
-      // Whatever is still open now is cut; a claim still in flight is taken over by the next cycle once stale.
-      server.server.closeAllConnections();
-      await closed;
-      if (options.store === undefined) await store.close();
-    },
+  return port;
+}
+
+/** See {@link RunningWegwijs.close}. */
+function closer(parts: {
+  server: HttpServer;
+  logger: Logger;
+  stopOthers: () => void;
+  inFlight: () => Array<Promise<unknown>>;
+  store: DocumentStore;
+  ownStore: boolean;
+}) {
+  const { server, logger, store } = parts;
+  return async ({ graceMs = 0 }: CloseOptions = {}) => {
+    parts.stopOthers();
+    // Stop listening at once; requests in flight go on, idle keep-alive connections are closed.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.server.closeIdleConnections();
+    // A failed cycle has been logged by its caller; here it only has to be over.
+    const drained = Promise.all([closed, ...parts.inFlight().map((cycle) => cycle.catch(() => {}))]).then(() => true);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), graceMs);
+    });
+    const inTime = await Promise.race([drained, late]);
+    clearTimeout(timer);
+    if (!inTime && graceMs > 0) logger.warn({ graceMs }, 'shutdown: cutting off what is still in flight');
+    // Whatever is still open now is cut; a claim still in flight is taken over by the next cycle once stale.
+    server.server.closeAllConnections();
+    await closed;
+    if (parts.ownStore) await store.close();
   };
 }
 

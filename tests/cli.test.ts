@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordGap } from '../src/features/answer/gaps.js';
+import { recordGap } from '../src/features/gaps/index.js';
 import { SqliteDocumentStore } from '../src/storage/sqlite-document-store.js';
 
 function run(script: string, args: string[], input?: string, env: Record<string, string> = {}) {

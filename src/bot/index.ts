@@ -1,2 +1,2 @@
-export type { Bot, BotOptions, BotResponse } from './bot.js';
+export type { Bot, BotOptions } from './bot.js';
 export { createBot } from './bot.js';

@@ -2,14 +2,11 @@
  * Per-turn facts for the one log line every turn writes: route, outcome. Never content.
  */
 import type { TurnContext } from 'botbuilder';
+import type { TurnInfo } from '../http/turn.js';
 
 const TURN_INFO_KEY = Symbol('wegwijs.turnInfo');
 
-export interface TurnInfo {
-  route: string;
-  outcome: 'handled' | 'ignored' | 'blocked_tenant' | 'tenant_conflict' | 'blocked_channel' | 'rate_limited' | 'error';
-  errorCode?: string;
-}
+export type { TurnInfo };
 
 export function startTurnInfo(context: TurnContext): TurnInfo {
   const info: TurnInfo = { route: 'none', outcome: 'ignored' };

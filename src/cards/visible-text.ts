@@ -2,7 +2,7 @@
  * What a person reads in a card: text blocks, facts, choices and button titles — not ids, verbs or URLs
  * behind links. Used to judge answers (evaluation, tests) on what the user sees.
  */
-import type { Reply } from '../features/reply.js';
+import type { Reply } from './reply.js';
 
 export function visibleText(reply: Reply): string {
   if (reply.kind === 'text') return reply.text;

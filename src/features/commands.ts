@@ -10,12 +10,18 @@ export interface CommandMatch<T> {
   language: Language;
 }
 
+/** A command lookup, with the phrases it knows (for the route table, the manifest and help tests). */
+export interface CommandLookup<T> {
+  (text: string | undefined): CommandMatch<T> | undefined;
+  /** The phrases, normalised. */
+  readonly phrases: readonly string[];
+}
+
 /** A lookup for `table` (typed text → what it does and its language), matched on normalised text. */
-export function commands<T>(
-  table: Readonly<Record<string, readonly [T, Language]>>,
-): (text: string | undefined) => CommandMatch<T> | undefined {
+export function commands<T>(table: Readonly<Record<string, readonly [T, Language]>>): CommandLookup<T> {
   const byText = new Map(
     Object.entries(table).map(([text, [command, language]]) => [normalize(text), { command, language }]),
   );
-  return (text) => (text === undefined ? undefined : byText.get(normalize(text)));
+  const lookup = (text: string | undefined) => (text === undefined ? undefined : byText.get(normalize(text)));
+  return Object.assign(lookup, { phrases: [...byText.keys()] });
 }

@@ -1,6 +1,5 @@
 /**
- * What a feature returns: plain data, sent by `src/bot/`. Features never send anything themselves.
+ * What a feature replies: plain data, sent by `src/bot/`. Features never send anything themselves.
+ * (The type lives in `src/cards/` so that card helpers can read replies without importing a feature.)
  */
-import type { AdaptiveCard } from '../cards/adaptive-card.js';
-
-export type Reply = { kind: 'text'; text: string } | { kind: 'card'; card: AdaptiveCard };
+export type { Reply } from '../cards/reply.js';

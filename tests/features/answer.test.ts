@@ -3,7 +3,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDBACK_PARTITION } from '../../src/features/answer/feedback.js';
-import { GAPS_PARTITION } from '../../src/features/answer/gaps.js';
+import { GAPS_PARTITION } from '../../src/features/gaps/index.js';
 import { MemoryDocumentStore } from '../../src/storage/memory-document-store.js';
 import { cardSubmit, personalMessage } from '../support/activities.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';

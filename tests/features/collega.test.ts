@@ -4,7 +4,7 @@
  * channel card shows who answered.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GAPS_PARTITION } from '../../src/features/answer/gaps.js';
+import { GAPS_PARTITION } from '../../src/features/gaps/index.js';
 import { MemoryDocumentStore } from '../../src/storage/memory-document-store.js';
 import {
   actionExecute,

@@ -7,13 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_TEXTS } from '../../bench/hostile-texts.js';
-import { scrubQuestion } from '../../src/features/answer/gaps.js';
 import { answerQuestion } from '../../src/features/answer/index.js';
 import { boundedText, MAX_QUESTION_CHARS } from '../../src/features/bounded-text.js';
 import { checkCase } from '../../src/features/cases/cases.js';
 import { caseCommand } from '../../src/features/cases/index.js';
 import { isCaseQuery } from '../../src/features/cases/library.js';
 import { checkText } from '../../src/features/collega/collega.js';
+import { scrubQuestion } from '../../src/features/gaps/index.js';
 import { isHelpRequest } from '../../src/features/help/index.js';
 import { KnowledgeEngine } from '../../src/kb/engine.js';
 import { normalize } from '../../src/kb/normalize.js';

@@ -7,3 +7,4 @@ export {
 } from './afwegingskader.js';
 export { AFWEGING_VERBS, buildOutcomeCard, buildQuestionCard, dossierSummary } from './cards.js';
 export { stepFor } from './flow.js';
+export { afwegingRoute, afwegingskaderRoute } from './routes.js';

@@ -18,8 +18,8 @@ import { fitLabel, urlLabel } from '../../cards/fit.js';
 import { markdownTextBlocks } from '../../cards/markdown.js';
 import type { Language } from '../../i18n/language.js';
 import type { Contact, ContentEntry } from '../../kb/schema.js';
-import { AFWEGING_VERBS } from '../afwegingskader/cards.js';
-import { askColleagueAction } from '../collega/cards.js';
+import { AFWEGING_VERBS } from '../afwegingskader/index.js';
+import { askColleagueAction } from '../collega/index.js';
 import { sourceBlocks, unverifiedNote } from './source-line.js';
 import { fill, TEXT, TOPIC_SUGGESTIONS } from './texts.js';
 

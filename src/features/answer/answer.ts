@@ -15,13 +15,12 @@ import {
 } from '../../kb/engine.js';
 import type { ContentEntry, PlaceEntry } from '../../kb/schema.js';
 import type { Reply } from '../reply.js';
+import type { Outcome } from '../route.js';
 import { buildAnswerCard, buildAskPlaceCard, buildNoMatchCard } from './answer-card.js';
 import { fill, TEXT } from './texts.js';
 
-export interface Answer {
-  replies: Reply[];
-  /** For the turn's log line: what kind of answer, never what was asked. */
-  route: string;
+/** The answer engine's outcome, with what the conversation keeps of it. */
+export interface Answer extends Outcome {
   language: Language;
   /** Whether nothing answered the question: only then is it worth a line in the gap report. */
   gap: boolean;

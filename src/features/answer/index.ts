@@ -1,3 +1,4 @@
+export { recordGap } from '../gaps/index.js';
 export type { Answer } from './answer.js';
 export { answerEntry, answerPlaceChoice, answerQuestion } from './answer.js';
 export {
@@ -9,6 +10,6 @@ export {
 } from './answer-card.js';
 export { loadConversation, saveConversation } from './conversation.js';
 export { recordFeedback, recordFeedbackComment } from './feedback.js';
-export { recordGap } from './gaps.js';
+export { answerMessage, answerVerbsRoute } from './message.js';
 export type { SubmitResult } from './submit.js';
 export { handleAnswerSubmit, isAnswerVerb } from './submit.js';

@@ -6,16 +6,13 @@ import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
 import type { DocumentStore } from '../../storage/index.js';
 import type { Reply } from '../reply.js';
+import type { Outcome } from '../route.js';
 import { answerEntry, answerPlaceChoice } from './answer.js';
 import { buildFeedbackCommentCard, VERBS } from './answer-card.js';
 import { recordFeedback, recordFeedbackComment } from './feedback.js';
 import { fill, TEXT } from './texts.js';
 
-export interface SubmitResult {
-  /** For the turn's log line. */
-  route: string;
-  replies: Reply[];
-}
+export type SubmitResult = Outcome;
 
 const ID = /^[a-z0-9-]{1,80}$/;
 const CBS = /^(GM\d{4}|other)$/;

@@ -15,6 +15,10 @@ export const caseCommand = commands({
   'my cases': ['mine', 'en'],
   ambassadeurs: ['ambassadors', 'nl'],
   ambassadors: ['ambassadors', 'en'],
+} as const);
+
+/** An admin's command, typed in the ambassadors' channel or group chat, that makes it the review chat. */
+export const reviewChannelCommand = commands({
   ambassadeurskanaal: ['channel', 'nl'],
   'ambassadeurs hier': ['channel', 'nl'],
   'ambassadors channel': ['channel', 'en'],
@@ -29,6 +33,9 @@ const MENTION_COMMANDS: ReadonlyArray<readonly [string, 'add' | 'remove', Langua
   ['verwijder ambassadeur', 'remove', 'nl'],
   ['remove ambassador', 'remove', 'en'],
 ];
+
+/** The phrases that start an ambassador change, normalised. */
+export const AMBASSADOR_PHRASES: readonly string[] = MENTION_COMMANDS.map(([prefix]) => prefix);
 
 /** "ambassadeur toevoegen @Naam": the command comes first; who is meant comes from the mention. */
 export function ambassadorCommand(

@@ -9,9 +9,9 @@ import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
 import { describeFindings, detectPersonalData, redact } from '../../pii/index.js';
 import { type DocumentStore, updateDocument } from '../../storage/index.js';
-import { recordGap } from '../answer/gaps.js';
 import { commands } from '../commands.js';
 import { type DesignatedChat, designateChat, designatedChat } from '../designated-chats.js';
+import { recordGap } from '../gaps/index.js';
 import type { ConversationRef } from '../messenger.js';
 
 export type { ConversationRef };

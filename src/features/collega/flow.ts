@@ -2,12 +2,12 @@
  * The steps of "vraag een collega", as plain data: what to store, what to send where, what to reply.
  * Sending happens through a `Messenger` port that `src/bot/` implements.
  */
-import { type AdaptiveCard, withNotice } from '../../cards/adaptive-card.js';
+import { withNotice } from '../../cards/adaptive-card.js';
 import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
 import type { DocumentStore } from '../../storage/index.js';
 import type { Messenger } from '../messenger.js';
-import type { Reply } from '../reply.js';
+import type { Outcome } from '../route.js';
 
 export type { Messenger };
 
@@ -76,7 +76,7 @@ async function fromExpertsChannel(deps: CollegaDeps, record: ColleagueQuestion, 
 export async function sendQuestion(
   deps: CollegaDeps,
   input: { text: unknown; askerName: string; asker: ConversationRef; language: Language },
-): Promise<{ route: string; replies: Reply[] }> {
+): Promise<Outcome> {
   const { language } = input;
   const check = checkText(input.text, deps.engine, language);
   if (check.kind === 'empty')
@@ -112,16 +112,11 @@ export async function sendQuestion(
 export async function answerColleague(
   deps: CollegaDeps,
   input: { id: unknown; text: unknown; expertName: string; language: Language; from: ExpertPlace },
-): Promise<{ route: string; card: AdaptiveCard | undefined; notice?: string }> {
+): Promise<Outcome> {
   const record = await getQuestion(deps.store, input.id);
-  if (record === undefined)
-    return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };
+  if (record === undefined) return notice('collega.not-found', TEXT.notFound[input.language]);
   if (!(await fromExpertsChannel(deps, record, input.from)))
-    return {
-      route: 'collega.answer.not-experts-channel',
-      card: undefined,
-      notice: TEXT.notExpertsChannel[input.language],
-    };
+    return notice('collega.answer.not-experts-channel', TEXT.notExpertsChannel[input.language]);
   const check = checkText(input.text, deps.engine, input.language);
   if (check.kind !== 'ok') {
     const notice =
@@ -130,14 +125,13 @@ export async function answerColleague(
         : TEXT.answerBlocked[input.language].replace('{kinds}', check.kinds);
     return {
       route: `collega.answer.${check.kind}`,
-      card: withNotice(buildExpertCard(record, input.language), notice),
-      notice,
+      replies: [{ kind: 'text', text: notice }],
+      replace: withNotice(buildExpertCard(record, input.language), notice),
     };
   }
   const now = (deps.now ?? (() => new Date()))();
   const updated = await updateQuestion(deps.store, record.id, withAnswer(check.text, input.expertName, now));
-  if (updated === undefined)
-    return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };
+  if (updated === undefined) return notice('collega.not-found', TEXT.notFound[input.language]);
   const answeredNow = updated.answeredBy === input.expertName && updated.answeredAt === now.toISOString();
   if (answeredNow) {
     await deps.messenger.send(updated.asker, buildAnswerForAsker(updated, updated.language));
@@ -145,28 +139,28 @@ export async function answerColleague(
   }
   return {
     route: answeredNow ? 'collega.answered' : 'collega.already-answered',
-    card: buildExpertCard(updated, input.language),
+    replies: [],
+    replace: buildExpertCard(updated, input.language),
   };
 }
 
 export async function markColleagueQuestion(
   deps: CollegaDeps,
   input: { id: unknown; expertName: string; language: Language; from: ExpertPlace },
-): Promise<{ route: string; card: AdaptiveCard | undefined; notice?: string }> {
+): Promise<Outcome> {
   const record = await getQuestion(deps.store, input.id);
-  if (record === undefined)
-    return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };
+  if (record === undefined) return notice('collega.not-found', TEXT.notFound[input.language]);
   if (!(await fromExpertsChannel(deps, record, input.from)))
-    return {
-      route: 'collega.mark.not-experts-channel',
-      card: undefined,
-      notice: TEXT.notExpertsChannel[input.language],
-    };
+    return notice('collega.mark.not-experts-channel', TEXT.notExpertsChannel[input.language]);
   const updated = await markForEditors(deps.store, deps.engine, record.id, input.expertName);
-  if (updated === undefined)
-    return { route: 'collega.not-found', card: undefined, notice: TEXT.notFound[input.language] };
+  if (updated === undefined) return notice('collega.not-found', TEXT.notFound[input.language]);
   await refreshPost(deps, updated, input.language);
-  return { route: 'collega.marked', card: buildExpertCard(updated, input.language) };
+  return { route: 'collega.marked', replies: [], replace: buildExpertCard(updated, input.language) };
+}
+
+/** A notice for the expert; the card they pressed stays as it was. */
+function notice(route: string, text: string): Outcome {
+  return { route, replies: [{ kind: 'text', text }] };
 }
 
 async function refreshPost(deps: CollegaDeps, record: ColleagueQuestion, language: Language): Promise<void> {

@@ -3,3 +3,4 @@ export type { ColleagueQuestion, ConversationRef, ExpertsChannel } from './colle
 export { expertsChannelCommand, setExpertsChannel } from './collega.js';
 export type { CollegaDeps, Messenger } from './flow.js';
 export { answerColleague, markColleagueQuestion, sendQuestion } from './flow.js';
+export { askRoute, expertRoute, expertsChannelRoute } from './routes.js';

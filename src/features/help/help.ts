@@ -3,10 +3,16 @@
  */
 import type { Language } from '../../i18n/language.js';
 import type { Reply } from '../reply.js';
+import type { CommandRoute, Outcome } from '../route.js';
 import { buildHelpCard } from './help-card.js';
 
 /** Words that ask for the help card, alone or with punctuation ("hulp?", "Hallo!"). */
-const HELP_WORDS = /^\s*(help|hulp|hallo|hoi|hey|hi|hello|start|menu|\?)\s*[.!?]*\s*$/i;
+export const HELP_PHRASES = ['help', 'hulp', 'hallo', 'hoi', 'hey', 'hi', 'hello', 'start', 'menu', '?'] as const;
+
+const HELP_WORDS = new RegExp(
+  `^\\s*(${HELP_PHRASES.map((word) => word.replace(/[?]/g, '\\$&')).join('|')})\\s*[.!?]*\\s*$`,
+  'i',
+);
 
 export function isHelpRequest(text: string | undefined): boolean {
   return typeof text === 'string' && HELP_WORDS.test(text);
@@ -15,3 +21,16 @@ export function isHelpRequest(text: string | undefined): boolean {
 export function help(language: Language): Reply[] {
   return [{ kind: 'card', card: buildHelpCard(language) }];
 }
+
+/** The help card as an outcome: for "help", an empty message and a personal installation. */
+export function helpOutcome(language: Language, route = 'help'): Outcome {
+  return { route, replies: help(language) };
+}
+
+export const helpRoute: CommandRoute = {
+  name: 'help',
+  phrases: HELP_PHRASES,
+  who: 'anyone',
+  match: (text) => (isHelpRequest(text) ? {} : undefined),
+  handle: async (request) => helpOutcome(request.language),
+};

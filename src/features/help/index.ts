@@ -1,2 +1,2 @@
-export { help, isHelpRequest } from './help.js';
+export { HELP_PHRASES, help, helpOutcome, helpRoute, isHelpRequest } from './help.js';
 export { buildHelpCard } from './help-card.js';

@@ -5,6 +5,13 @@ export type { ManageDecision, RosterRole } from './permissions.js';
 export { mayManageTeam, rosterRole } from './permissions.js';
 export { nextPrompt } from './prompts.js';
 export { RateLimiter } from './rate-limiter.js';
+export {
+  leerruimteRoute,
+  leerruimteSettingsRoute,
+  leerruimteStatusRoute,
+  retireTeam,
+  welcomeTeam,
+} from './routes.js';
 export { isDue, isoWeek, isValidSlot, slotInWeekOf, TIME_ZONE } from './schedule.js';
 export type { Delivery, Subscription } from './subscriptions.js';
 export {

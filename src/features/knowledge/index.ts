@@ -1,0 +1,1 @@
+export { reloadRoute } from './routes.js';

@@ -10,6 +10,7 @@ import { LinearModel } from './danger-model.js';
 import { type ConversationContext, readFollowUp, readSubQuestion } from './follow-up.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
+import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { type Question, readQuestion } from './question.js';
@@ -93,6 +94,14 @@ const GENERIC = new Set(
   leerlingen pupil student patient patiente mevrouw meneer jongere jongeren verhuist verhuisd valt hoort eigen
   which lives`.split(/\s+/),
 );
+
+/** The question names the entry: a word of six letters or more of its Dutch or English title. */
+function namesEntry(question: Question, entry: ContentEntry): boolean {
+  const words = new Set(question.words);
+  return normalize(`${entry.title.nl} ${entry.title.en}`)
+    .split(' ')
+    .some((word) => word.length >= 6 && words.has(word));
+}
 
 export interface Understanding {
   question: Question;
@@ -312,9 +321,12 @@ export class KnowledgeEngine {
   private alsoFor(understanding: Understanding, first: ContentEntry, code?: string): { also?: ContentEntry } {
     for (const topic of understanding.topics) {
       if (first.topics.includes(topic) || topic === 'schulden' || topic === 'sociaal-team') continue;
-      if (topic === 'vrijwilligers' || topic === 'hulplijnen') continue;
+      if (topic === 'vrijwilligers') continue;
       const entry = this.topicEntry(understanding.question, topic, code);
-      if (entry !== undefined && entry.id !== first.id) return { also: entry };
+      if (entry === undefined || entry.id === first.id) continue;
+      // "nummer", "bellen" ask for the first answer's contact; a second help line must be named ("Kindertelefoon").
+      if (topic === 'hulplijnen' && !namesEntry(understanding.question, entry)) continue;
+      return { also: entry };
     }
     return {};
   }

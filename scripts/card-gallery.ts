@@ -13,17 +13,11 @@ import {
   buildFeedbackCommentCard,
   buildNoMatchCard,
 } from '../src/features/answer/index.js';
-import {
-  buildAmbassadorsCard,
-  buildBlockedForm,
-  buildCaseCard,
-  buildMyCasesCard,
-  buildReviewCard,
-  buildSearchCard,
-  buildShareElsewhereCard,
-  buildShareForm,
-} from '../src/features/cases/cards.js';
+import { buildAmbassadorsCard } from '../src/features/cases/ambassadors-card.js';
 import { type CaseFields, type CaseRecord, checkCase } from '../src/features/cases/cases.js';
+import { buildCaseCard, buildMyCasesCard, buildSearchCard } from '../src/features/cases/library-cards.js';
+import { buildReviewCard } from '../src/features/cases/review-cards.js';
+import { buildBlockedForm, buildShareElsewhereCard, buildShareForm } from '../src/features/cases/share-cards.js';
 import { buildAnswerForAsker, buildAskForm, buildExpertCard } from '../src/features/collega/cards.js';
 import type { ColleagueQuestion } from '../src/features/collega/collega.js';
 import { buildHelpCard } from '../src/features/help/index.js';

@@ -87,3 +87,8 @@ function numberedItems(text: string): string[] | undefined {
   }
   return items.length === 0 ? undefined : [...items, rest];
 }
+
+/** Text shown as typed: Markdown characters escaped, so typed text cannot inject links or formatting. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]()#+\-!>~|])/g, '\\$1');
+}

@@ -8,6 +8,7 @@ import {
   heading,
   textBlock,
 } from '../../cards/adaptive-card.js';
+import type { SubmitAction } from '../../cards/schema.js';
 import { displayDate, fill } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
 import { plain } from './case-view.js';
@@ -38,11 +39,13 @@ export function buildAmbassadorsCard(
       ),
     );
   const actions: CardAction[] = canRemove
-    ? ambassadors.map((item) => ({
-        type: 'Action.Submit',
-        title: fill(TEXT.remove[language], { name: item.name }),
-        data: { verb: CASE_VERBS.removeAmbassador, aad: item.aadObjectId },
-      }))
+    ? ambassadors.map(
+        (item): SubmitAction => ({
+          type: 'Action.Submit',
+          title: fill(TEXT.remove[language], { name: item.name }),
+          data: { verb: CASE_VERBS.removeAmbassador, aad: item.aadObjectId },
+        }),
+      )
     : [];
   return card(language, body, TEXT.ambassadorsTitle[language], actions);
 }

@@ -118,7 +118,8 @@ function overviewCard(result: Extract<CaseSearchResult, { kind: 'overview' }>, l
     });
   }
   for (const record of result.newest) body.push(...summary(record, language));
-  return card(language, body, body.map((element) => String(element.text ?? '')).join(' '), actions);
+  const fallback = body.map((element) => (element.type === 'TextBlock' ? element.text : '')).join(' ');
+  return card(language, body, fallback, actions);
 }
 
 function describe(query: Extract<CaseSearchResult, { kind: 'none' }>['query'], language: Language): string {

@@ -2,6 +2,7 @@
  * Leerruimte cards: the weekly prompt, the welcome/settings card, and the delivery status for admins.
  */
 import { type AdaptiveCard, type CardElement, card, factSet, heading, textBlock } from '../../cards/adaptive-card.js';
+import type { ChoiceSetInput, SubmitAction } from '../../cards/schema.js';
 import { fill } from '../../i18n/format.js';
 import type { Language, Localized } from '../../i18n/language.js';
 import type { KnowledgeBase, PromptEntry } from '../../kb/schema.js';
@@ -142,7 +143,7 @@ export function buildSettingsCard(
       { title: 'English', value: 'en' },
     ]),
   );
-  const toggle =
+  const toggle: SubmitAction =
     subscription.status === 'paused'
       ? { type: 'Action.Submit', title: TEXT.resume[language], data: { verb: LEERRUIMTE_VERBS.resume } }
       : { type: 'Action.Submit', title: TEXT.pause[language], data: { verb: LEERRUIMTE_VERBS.pause } };
@@ -195,7 +196,7 @@ function choice(
   label: string,
   value: string,
   choices: ReadonlyArray<{ title: string; value: string }>,
-): CardElement {
+): ChoiceSetInput {
   return {
     type: 'Input.ChoiceSet',
     id,

@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { flag } from '../scripts/cli-args.js';
+import { readOptions } from '../scripts/cli-args.js';
 import { activity, rssMiB, startBot, startSink, stopBot } from './http.js';
 
 type Kind = 'question' | 'button' | 'hostile';
@@ -57,7 +57,7 @@ const WINDOW_SECONDS = 600;
 const floor = (values: number[]) => (values.length === 0 ? 0 : Math.min(...values));
 
 async function main(): Promise<void> {
-  const seconds = Number(flag(process.argv, 'seconds') ?? 600);
+  const seconds = Number(readOptions('soak', { seconds: { type: 'string' } }).seconds ?? 600);
   const questions = (
     parse(await readFile(path.resolve('tests/eval/questions.yaml'), 'utf8')) as Array<{ q: string }>
   ).map((item) => item.q);

@@ -4,8 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { encodePng, type Image } from '../src/teams-app/png.js';
 import { readOptions } from './cli-args.js';
+import { encodePng, type Image } from './teams-app/png.js';
 
 const TEAL = [0x0f, 0x6e, 0x6e] as const;
 

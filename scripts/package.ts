@@ -12,10 +12,10 @@ import path from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
-import { fillPlaceholders, packageValues } from '../src/teams-app/manifest.js';
-import { checkIcon } from '../src/teams-app/png.js';
-import { createZip, type ZipEntry } from '../src/teams-app/zip.js';
 import { readOptions } from './cli-args.js';
+import { fillPlaceholders, packageValues } from './teams-app/manifest.js';
+import { checkIcon } from './teams-app/png.js';
+import { createZip, type ZipEntry } from './teams-app/zip.js';
 
 const require = createRequire(import.meta.url);
 

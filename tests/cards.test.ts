@@ -94,7 +94,9 @@ describe('a misspelt card property', () => {
       'Input.Text.maxLenght at body[2]: not a property of Input.Text',
     ]);
   });
+});
 
+describe('unknownProperties', () => {
   // Raw JSON, as a card that bypassed the types would look: every place a property can hide.
   it.each([
     [{ actions: [{ type: 'Action.Submit', titel: 'Ja' }] }, 'Action.Submit.titel at actions[0]'],

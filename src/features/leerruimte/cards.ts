@@ -103,11 +103,29 @@ export function buildSettingsCard(
     ),
   ];
   if (subscription.status === 'paused') body.push(textBlock(TEXT.paused[language], { color: 'Attention' }));
+  body.push(...settingsInputs(subscription, kb, channels, language));
+  const toggle: SubmitAction =
+    subscription.status === 'paused'
+      ? { type: 'Action.Submit', title: TEXT.resume[language], data: { verb: LEERRUIMTE_VERBS.resume } }
+      : { type: 'Action.Submit', title: TEXT.pause[language], data: { verb: LEERRUIMTE_VERBS.pause } };
+  return card(language, body, TEXT.welcomeTitle[language], [
+    { type: 'Action.Submit', title: TEXT.save[language], data: { verb: LEERRUIMTE_VERBS.save } },
+    toggle,
+  ]);
+}
+
+/** Channel, day, time, themes and language, each filled in with the team's current choice. */
+function settingsInputs(
+  subscription: Subscription,
+  kb: KnowledgeBase,
+  channels: ReadonlyArray<{ id: string; name: string }>,
+  language: Language,
+): CardElement[] {
   const channelChoices =
     channels.length > 0
       ? channels
       : [{ id: subscription.channel.conversationId, name: subscription.channelName ?? 'General' }];
-  body.push(
+  return [
     choice(
       'kanaal',
       TEXT.channel[language],
@@ -142,15 +160,7 @@ export function buildSettingsCard(
       { title: 'Nederlands', value: 'nl' },
       { title: 'English', value: 'en' },
     ]),
-  );
-  const toggle: SubmitAction =
-    subscription.status === 'paused'
-      ? { type: 'Action.Submit', title: TEXT.resume[language], data: { verb: LEERRUIMTE_VERBS.resume } }
-      : { type: 'Action.Submit', title: TEXT.pause[language], data: { verb: LEERRUIMTE_VERBS.pause } };
-  return card(language, body, TEXT.welcomeTitle[language], [
-    { type: 'Action.Submit', title: TEXT.save[language], data: { verb: LEERRUIMTE_VERBS.save } },
-    toggle,
-  ]);
+  ];
 }
 
 export function buildStatusCard(

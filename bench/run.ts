@@ -4,12 +4,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { readOptions } from '../scripts/cli-args.js';
 import { benchFanout, formatFanout } from './fanout.js';
 import { benchHttp, formatHttp } from './http.js';
 import { benchSearch, formatTimings } from './search.js';
 
 async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
+  const quick = readOptions('bench', { quick: { type: 'boolean' } }).quick === true;
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   process.stderr.write(`bench: ${machine}\n`);
   // First, while this process is small: the bots run in their own processes, but share the CPU with it.

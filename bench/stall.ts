@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { flag } from '../scripts/cli-args.js';
+import { readOptions } from '../scripts/cli-args.js';
 import { scrubQuestion } from '../src/features/gaps/index.js';
 import { loadKnowledge } from '../src/kb/load.js';
 import { placeNames } from '../src/kb/place-names.js';
@@ -86,11 +86,17 @@ async function overHttp(texts: Array<[string, (n: number) => string]>, sizes: nu
 }
 
 async function main(): Promise<void> {
-  const sizes = (flag(process.argv, 'sizes') ?? '2520,5040,10080,20160').split(',').map(Number);
-  const only = flag(process.argv, 'only');
+  const options = readOptions('bench:stall', {
+    sizes: { type: 'string' },
+    only: { type: 'string' },
+    http: { type: 'boolean' },
+    'http-only': { type: 'boolean' },
+  });
+  const sizes = (options.sizes ?? '2520,5040,10080,20160').split(',').map(Number);
+  const only = options.only;
   const texts = Object.entries(HOSTILE_TEXTS).filter(([name]) => only === undefined || name === only);
-  if (!process.argv.includes('--http-only')) await inProcess(texts, sizes);
-  if (process.argv.includes('--http') || process.argv.includes('--http-only')) await overHttp(texts, sizes);
+  if (options['http-only'] !== true) await inProcess(texts, sizes);
+  if (options.http === true || options['http-only'] === true) await overHttp(texts, sizes);
 }
 
 main().catch((error: unknown) => {

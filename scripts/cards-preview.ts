@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { realKnowledge } from '../src/kb/test-kb.js';
 import { cardGallery } from './card-gallery.js';
-import { flag } from './cli-args.js';
+import { readOptions } from './cli-args.js';
 
 const require = createRequire(import.meta.url);
 
@@ -24,7 +24,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
-  const out = path.resolve(flag(process.argv, 'out') ?? 'cards-preview');
+  const out = path.resolve(readOptions('cards:preview', { out: { type: 'string' } }).out ?? 'cards-preview');
   await mkdir(out, { recursive: true });
   const cards = cardGallery(await realKnowledge());
   const profile = await mkdtemp(path.join(tmpdir(), 'wegwijs-cards-'));

@@ -1,5 +1,26 @@
-/** The value after `--name` in argv, if given. */
-export function flag(argv: readonly string[], name: string): string | undefined {
-  const index = argv.indexOf(`--${name}`);
-  return index >= 0 ? argv[index + 1] : undefined;
+/**
+ * Command-line options through Node's `util.parseArgs`: each script declares what it takes, and a
+ * misspelt option (`--ouy`) or a missing value stops it with a message instead of being ignored.
+ */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * The options `command` was started with (`process.argv` after the script), as declared in `options`.
+ * An unknown option, a stray argument or a value where none belongs: the reason on stderr, exit 2.
+ *
+ * @example const { out } = readOptions('export', { out: { type: 'string' } });
+ */
+export function readOptions<const T extends Options>(
+  command: string,
+  options: T,
+  args: string[] = process.argv.slice(2),
+) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    process.stderr.write(`${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
 }

@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
 import { createDocumentStore, type DocumentStore } from '../src/storage/index.js';
 
-export { flag } from './cli-args.js';
+export { readOptions } from './cli-args.js';
 
 /** Opens the store the environment configures (as `npm start` would), or exits with the config problems. */
 export async function openConfiguredStore(command: string): Promise<DocumentStore> {

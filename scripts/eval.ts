@@ -5,16 +5,21 @@
 import path from 'node:path';
 import { KnowledgeEngine } from '../src/kb/engine.js';
 import { loadKnowledge } from '../src/kb/load.js';
-import { flag } from './cli-args.js';
+import { readOptions } from './cli-args.js';
 import { evaluate, formatReport, loadQuestions } from './eval-lib.js';
 
 async function main(): Promise<void> {
-  const result = await loadKnowledge(path.resolve(flag(process.argv, 'knowledge') ?? 'knowledge'));
+  const options = readOptions('eval', {
+    knowledge: { type: 'string' },
+    questions: { type: 'string' },
+    summary: { type: 'boolean' },
+  });
+  const result = await loadKnowledge(path.resolve(options.knowledge ?? 'knowledge'));
   if (!result.ok) throw new Error(result.errors.join('\n'));
-  const questions = await loadQuestions(path.resolve(flag(process.argv, 'questions') ?? 'tests/eval/questions.yaml'));
+  const questions = await loadQuestions(path.resolve(options.questions ?? 'tests/eval/questions.yaml'));
   const report = evaluate(new KnowledgeEngine(result.kb), questions);
   // --summary: scores only, no failing questions — for a held-out set whose failures nobody may tune on.
-  const summary = process.argv.includes('--summary');
+  const summary = options.summary === true;
   process.stdout.write(`${formatReport(summary ? { ...report, failures: [] } : report)}\n`);
   const danger = report.categories.get('gevaar');
   const ok = report.passed / report.total >= 0.95 && (danger === undefined || danger.passed === danger.total);

@@ -7,10 +7,10 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { exportDocuments } from '../src/storage/index.js';
-import { flag, openConfiguredStore } from './cli.js';
+import { openConfiguredStore, readOptions } from './cli.js';
 
 async function main(): Promise<void> {
-  const out = flag(process.argv, 'out');
+  const out = readOptions('export', { out: { type: 'string' } }).out;
   const store = await openConfiguredStore('export');
   const sink: Writable = out === undefined ? process.stdout : createWriteStream(out);
   const count = await exportDocuments(store, async (line) => {

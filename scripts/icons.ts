@@ -4,8 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { encodePng, type Image } from '../src/teams-app/png.js';
-import { flag } from './cli-args.js';
+import { readOptions } from './cli-args.js';
+import { encodePng, type Image } from './teams-app/png.js';
 
 const TEAL = [0x0f, 0x6e, 0x6e] as const;
 
@@ -53,7 +53,7 @@ function draw(size: number, background: readonly [number, number, number] | unde
 }
 
 async function main(): Promise<void> {
-  const dir = path.resolve(flag(process.argv, 'dir') ?? 'manifest');
+  const dir = path.resolve(readOptions('icons', { dir: { type: 'string' } }).dir ?? 'manifest');
   await writeFile(path.join(dir, 'color.png'), encodePng(draw(192, TEAL, 0.14)));
   await writeFile(path.join(dir, 'outline.png'), encodePng(draw(32, undefined, 0.02)));
   process.stdout.write(`icons: wrote color.png (192×192) and outline.png (32×32) to ${dir}\n`);

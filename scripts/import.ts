@@ -6,10 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import { importDocuments } from '../src/storage/index.js';
-import { flag, openConfiguredStore } from './cli.js';
+import { openConfiguredStore, readOptions } from './cli.js';
 
 async function main(): Promise<void> {
-  const input = flag(process.argv, 'in');
+  const input = readOptions('import', { in: { type: 'string' } }).in;
   const content = input === undefined ? await text(process.stdin) : await readFile(input, 'utf8');
   const store = await openConfiguredStore('import');
   const report = await importDocuments(store, content, input ?? 'stdin');

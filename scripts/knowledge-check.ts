@@ -8,12 +8,17 @@
 import path from 'node:path';
 import { loadKnowledge } from '../src/kb/load.js';
 import { REQUIRE_SOURCE_DATES } from '../src/kb/validate-entry.js';
-import { flag } from './cli-args.js';
+import { readOptions } from './cli-args.js';
 
 async function main(): Promise<void> {
-  const dir = path.resolve(flag(process.argv, 'dir') ?? 'knowledge');
-  const today = flag(process.argv, 'today');
-  const requireDates = REQUIRE_SOURCE_DATES || process.argv.includes('--require-source-dates');
+  const options = readOptions('knowledge:check', {
+    dir: { type: 'string' },
+    today: { type: 'string' },
+    'require-source-dates': { type: 'boolean' },
+  });
+  const dir = path.resolve(options.dir ?? 'knowledge');
+  const today = options.today;
+  const requireDates = REQUIRE_SOURCE_DATES || options['require-source-dates'] === true;
   const result = await loadKnowledge(dir, {
     strictReview: true,
     sourceDates: requireDates ? 'require' : 'warn',

@@ -9,12 +9,15 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ENTRY_JSON_SCHEMA_FILE, knowledgeFileJsonSchema } from '../src/kb/entry-schema.js';
-import { flag } from './cli-args.js';
+import { readOptions } from './cli-args.js';
 
 const require = createRequire(import.meta.url);
 
 async function main(): Promise<void> {
-  const file = path.resolve(flag(process.argv, 'dir') ?? 'knowledge', ENTRY_JSON_SCHEMA_FILE);
+  const file = path.resolve(
+    readOptions('knowledge:schema', { dir: { type: 'string' } }).dir ?? 'knowledge',
+    ENTRY_JSON_SCHEMA_FILE,
+  );
   await writeFile(file, `${JSON.stringify(knowledgeFileJsonSchema(), null, 2)}\n`);
   const biome = require.resolve('@biomejs/biome/bin/biome');
   const formatted = spawnSync(process.execPath, [biome, 'format', '--write', file], { encoding: 'utf8' });

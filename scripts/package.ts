@@ -12,10 +12,10 @@ import path from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
-import { fillPlaceholders, packageValues } from '../src/teams-app/manifest.js';
-import { checkIcon } from '../src/teams-app/png.js';
-import { createZip, type ZipEntry } from '../src/teams-app/zip.js';
-import { flag } from './cli-args.js';
+import { readOptions } from './cli-args.js';
+import { fillPlaceholders, packageValues } from './teams-app/manifest.js';
+import { checkIcon } from './teams-app/png.js';
+import { createZip, type ZipEntry } from './teams-app/zip.js';
 
 const require = createRequire(import.meta.url);
 
@@ -126,8 +126,9 @@ export async function buildPackage(
 }
 
 async function main(): Promise<void> {
-  const manifestDir = path.resolve(flag(process.argv, 'manifest-dir') ?? 'manifest');
-  const out = path.resolve(flag(process.argv, 'out') ?? path.join('appPackage', 'build', 'appPackage.zip'));
+  const options = readOptions('package', { 'manifest-dir': { type: 'string' }, out: { type: 'string' } });
+  const manifestDir = path.resolve(options['manifest-dir'] ?? 'manifest');
+  const out = path.resolve(options.out ?? path.join('appPackage', 'build', 'appPackage.zip'));
   const pkg = JSON.parse(await readFile(path.resolve('package.json'), 'utf8')) as { version?: string };
   const result = await buildPackage(manifestDir, process.env, pkg.version ?? '');
   if (!result.ok) {

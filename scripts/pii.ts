@@ -8,14 +8,16 @@ import { text } from 'node:stream/consumers';
 import { loadKnowledge } from '../src/kb/load.js';
 import { placeNames } from '../src/kb/place-names.js';
 import { describeFindings, detectPersonalData, redact } from '../src/pii/index.js';
+import { readOptions } from './cli-args.js';
 
 async function main(): Promise<void> {
+  const options = readOptions('pii', { json: { type: 'boolean' } });
   const input = await text(process.stdin);
   // Place names from the knowledge base are never names of people; without it, only the built-in list.
   const loaded = await loadKnowledge(path.resolve(process.env.KNOWLEDGE_DIR ?? 'knowledge')).catch(() => undefined);
   const allowed = loaded?.ok === true ? placeNames(loaded.kb) : [];
   const findings = detectPersonalData(input, { allowed });
-  if (process.argv.includes('--json')) {
+  if (options.json === true) {
     process.stdout.write(
       `${JSON.stringify({ findings: findings.map(({ type, start, end }) => ({ type, start, end })) })}\n`,
     );

@@ -67,6 +67,13 @@ describe('npm run knowledge:check', () => {
     expect(result.stderr).toBe('');
   });
 
+  it('stops on a misspelt option instead of ignoring it (and checking the wrong folder)', () => {
+    const result = run('knowledge-check.js', ['--dri', 'elders']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^knowledge:check: Unknown option '--dri'/);
+  });
+
   describe('on a knowledge folder of its own', () => {
     const folder = path.join(dir, 'knowledge');
     const entry = (extra: string) => `- id: geldfit

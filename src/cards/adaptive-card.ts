@@ -3,19 +3,31 @@
  * Builders in the features return these objects; only `src/bot/` turns them into Bot Framework attachments.
  */
 import type { Language } from '../i18n/language.js';
+import type {
+  ActionData,
+  CardAction,
+  CardElement,
+  Container,
+  ElementOptions,
+  ExecuteAction,
+  FactSet,
+  NestedCard,
+  OpenUrlAction,
+  SubmitAction,
+  TextBlock,
+} from './schema.js';
 
-export type CardElement = Readonly<Record<string, unknown>> & { type: string };
-export type CardAction = Readonly<Record<string, unknown>> & { type: string };
+export type { CardAction, CardElement } from './schema.js';
 
-export interface AdaptiveCard {
-  readonly type: 'AdaptiveCard';
+/** A card as the bot sends it (Adaptive Card 1.5), with Teams' `msteams` extension. */
+export interface AdaptiveCard extends Omit<NestedCard, 'body' | 'fallbackText'> {
   readonly $schema: string;
   readonly version: '1.5';
   readonly body: readonly CardElement[];
-  readonly actions?: readonly CardAction[];
   /** What clients without card support show instead. */
   readonly fallbackText: string;
-  readonly msteams?: Readonly<Record<string, unknown>>;
+  /** Teams only: `width: 'Full'` uses the whole width of the conversation. */
+  readonly msteams?: { readonly width?: 'Full' };
 }
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
@@ -71,16 +83,16 @@ export function languageOfAction(value: unknown): Language | undefined {
   return lang === 'nl' || lang === 'en' ? lang : undefined;
 }
 
-export function textBlock(text: string, options: Readonly<Record<string, unknown>> = {}): CardElement {
+export function textBlock(text: string, options: ElementOptions<'TextBlock'> = {}): TextBlock {
   return { type: 'TextBlock', text, wrap: true, ...options };
 }
 
-export function heading(text: string): CardElement {
+export function heading(text: string): TextBlock {
   return textBlock(text, { size: 'Large', weight: 'Bolder', style: 'heading' });
 }
 
 /** A button that sends `text` as if the user typed it (Teams `imBack`), e.g. an example question. */
-export function askAction(title: string, text: string): CardAction {
+export function askAction(title: string, text: string): SubmitAction {
   return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: text } } };
 }
 
@@ -88,7 +100,7 @@ export function askAction(title: string, text: string): CardAction {
  * Action.Execute (Teams replaces the card in place, for everyone who sees it) with an Action.Submit
  * fallback carrying the same verb and data, for clients without universal actions.
  */
-export function executeAction(verb: string, title: string, data: Readonly<Record<string, unknown>>): CardAction {
+export function executeAction(verb: string, title: string, data: ActionData): ExecuteAction {
   return {
     type: 'Action.Execute',
     verb,
@@ -104,11 +116,11 @@ export function withNotice(original: AdaptiveCard, notice: string): AdaptiveCard
 }
 
 /** A button that opens a phone number or URL. */
-export function openUrlAction(title: string, url: string): CardAction {
+export function openUrlAction(title: string, url: string): OpenUrlAction {
   return { type: 'Action.OpenUrl', title, url };
 }
 
-export function factSet(facts: ReadonlyArray<readonly [title: string, value: string]>): CardElement {
+export function factSet(facts: ReadonlyArray<readonly [title: string, value: string]>): FactSet {
   return { type: 'FactSet', facts: facts.map(([title, value]) => ({ title, value })) };
 }
 
@@ -116,6 +128,6 @@ export function factSet(facts: ReadonlyArray<readonly [title: string, value: str
 export function emphasis(
   items: readonly CardElement[],
   style: 'attention' | 'warning' | 'emphasis' = 'attention',
-): CardElement {
+): Container {
   return { type: 'Container', style, items, bleed: true };
 }

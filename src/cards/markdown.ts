@@ -4,7 +4,8 @@
  * a paragraph straight after a list can be taken for part of its last item. So every paragraph and every
  * list becomes a TextBlock of its own, and a list's items are joined by one "\n".
  */
-import { type CardElement, textBlock } from './adaptive-card.js';
+import { textBlock } from './adaptive-card.js';
+import type { ElementOptions, TextBlock } from './schema.js';
 
 /** A paragraph, or a list with its items (each with its marker: "1. …", "- …"). */
 export type MarkdownBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
@@ -49,7 +50,7 @@ export function markdownBlocks(text: string): MarkdownBlock[] {
 }
 
 /** TextBlocks for `text`; `options` (size, spacing, …) apply to all, the first keeps its spacing. */
-export function markdownTextBlocks(text: string, options: Readonly<Record<string, unknown>> = {}): CardElement[] {
+export function markdownTextBlocks(text: string, options: ElementOptions<'TextBlock'> = {}): TextBlock[] {
   return markdownBlocks(text).map((block, index) =>
     textBlock(block.kind === 'paragraph' ? block.text : block.items.join('\n'), {
       ...options,
@@ -86,4 +87,9 @@ function numberedItems(text: string): string[] | undefined {
     rest = `${next}. ${rest.slice(marker.index + marker[0].length)}`;
   }
   return items.length === 0 ? undefined : [...items, rest];
+}
+
+/** Text shown as typed: Markdown characters escaped, so typed text cannot inject links or formatting. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]()#+\-!>~|])/g, '\\$1');
 }

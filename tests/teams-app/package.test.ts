@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkIcon } from '../../src/teams-app/png.js';
-import { readZip } from '../../src/teams-app/zip.js';
+import { checkIcon } from '../../scripts/teams-app/png.js';
+import { readZip } from '../../scripts/teams-app/zip.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');

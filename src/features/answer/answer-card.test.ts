@@ -105,7 +105,7 @@ describe('how old the evidence is', () => {
     expect(texts(buildAnswerCard(old, 'en', { today: '2026-11-02' }))).toContain(
       'Check before use — the newest source is more than two years old.',
     );
-    const warning = card.body.find((element) => String(element.text).startsWith('Controleer'));
+    const warning = card.body.find((element) => element.type === 'TextBlock' && element.text.startsWith('Controleer'));
     expect(warning).toMatchObject({ color: 'Warning' });
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildBlockedForm, marked } from './cards.js';
+import { escapeMarkdown } from '../../cards/markdown.js';
+import { highlightFindings } from '../../pii/index.js';
 import { checkCase, readCaseForm } from './cases.js';
 import { ambassadorCommand, caseCommand } from './commands.js';
+import { buildBlockedForm } from './share-cards.js';
 import { themesIn } from './themes.js';
 
 const PLACES = new Map([['GM0505', 'Dordrecht']]);
@@ -73,7 +75,7 @@ describe('checkCase', () => {
 describe('marked', () => {
   it('marks findings and neutralises Markdown in the typed text', () => {
     const text = 'Zie [link](http://x) en *Piet*';
-    expect(marked(text, [{ type: 'name', start: 25, end: 29 }])).toBe(
+    expect(highlightFindings(text, [{ type: 'name', start: 25, end: 29 }], escapeMarkdown)).toBe(
       'Zie \\[link\\]\\(http://x\\) en \\***⟦Piet⟧**\\*',
     );
   });
@@ -97,7 +99,7 @@ describe('commands and themes', () => {
 describe('marked spots', () => {
   it('shows each finding with some context, not the whole text', () => {
     const text = `${'a'.repeat(100)} Piet ${'b'.repeat(100)}`;
-    const result = marked(text, [{ type: 'name', start: 101, end: 105 }]);
+    const result = highlightFindings(text, [{ type: 'name', start: 101, end: 105 }], escapeMarkdown);
     expect(result).toBe(`…${'a'.repeat(39)} **⟦Piet⟧** ${'b'.repeat(39)}…`);
   });
 

@@ -12,24 +12,16 @@ import {
   textOutcome,
   type VerbRoute,
 } from '../route.js';
-import { CASE_VERBS } from './cards.js';
+import { changeAmbassador, showAmbassadors } from './ambassadors.js';
 import { setReviewChannel } from './cases.js';
 import { AMBASSADOR_PHRASES, ambassadorCommand, caseCommand, reviewChannelCommand } from './commands.js';
-import {
-  type CaseDeps,
-  changeAmbassador,
-  myCases,
-  openShareForm,
-  removeCase,
-  replaceWithPlaceholders,
-  reviewCase,
-  searchCases,
-  showAmbassadors,
-  showCase,
-  submitCase,
-} from './flow.js';
+import type { CaseDeps } from './deps.js';
 import { isCaseQuery } from './library.js';
+import { myCases, removeCase, searchCases, showCase } from './library-flow.js';
+import { reviewCase } from './review.js';
 import { type Actor, listAmbassadors } from './roles.js';
+import { openShareForm, replaceWithPlaceholders, submitCase } from './share.js';
+import { CASE_VERBS } from './verbs.js';
 
 const TEXT = {
   notAdmin: {

@@ -2,6 +2,7 @@
  * Leerruimte cards: the weekly prompt, the welcome/settings card, and the delivery status for admins.
  */
 import { type AdaptiveCard, type CardElement, card, factSet, heading, textBlock } from '../../cards/adaptive-card.js';
+import type { ChoiceSetInput, SubmitAction } from '../../cards/schema.js';
 import { fill } from '../../i18n/format.js';
 import type { Language, Localized } from '../../i18n/language.js';
 import type { KnowledgeBase, PromptEntry } from '../../kb/schema.js';
@@ -102,11 +103,29 @@ export function buildSettingsCard(
     ),
   ];
   if (subscription.status === 'paused') body.push(textBlock(TEXT.paused[language], { color: 'Attention' }));
+  body.push(...settingsInputs(subscription, kb, channels, language));
+  const toggle: SubmitAction =
+    subscription.status === 'paused'
+      ? { type: 'Action.Submit', title: TEXT.resume[language], data: { verb: LEERRUIMTE_VERBS.resume } }
+      : { type: 'Action.Submit', title: TEXT.pause[language], data: { verb: LEERRUIMTE_VERBS.pause } };
+  return card(language, body, TEXT.welcomeTitle[language], [
+    { type: 'Action.Submit', title: TEXT.save[language], data: { verb: LEERRUIMTE_VERBS.save } },
+    toggle,
+  ]);
+}
+
+/** Channel, day, time, themes and language, each filled in with the team's current choice. */
+function settingsInputs(
+  subscription: Subscription,
+  kb: KnowledgeBase,
+  channels: ReadonlyArray<{ id: string; name: string }>,
+  language: Language,
+): CardElement[] {
   const channelChoices =
     channels.length > 0
       ? channels
       : [{ id: subscription.channel.conversationId, name: subscription.channelName ?? 'General' }];
-  body.push(
+  return [
     choice(
       'kanaal',
       TEXT.channel[language],
@@ -141,15 +160,7 @@ export function buildSettingsCard(
       { title: 'Nederlands', value: 'nl' },
       { title: 'English', value: 'en' },
     ]),
-  );
-  const toggle =
-    subscription.status === 'paused'
-      ? { type: 'Action.Submit', title: TEXT.resume[language], data: { verb: LEERRUIMTE_VERBS.resume } }
-      : { type: 'Action.Submit', title: TEXT.pause[language], data: { verb: LEERRUIMTE_VERBS.pause } };
-  return card(language, body, TEXT.welcomeTitle[language], [
-    { type: 'Action.Submit', title: TEXT.save[language], data: { verb: LEERRUIMTE_VERBS.save } },
-    toggle,
-  ]);
+  ];
 }
 
 export function buildStatusCard(
@@ -195,7 +206,7 @@ function choice(
   label: string,
   value: string,
   choices: ReadonlyArray<{ title: string; value: string }>,
-): CardElement {
+): ChoiceSetInput {
   return {
     type: 'Input.ChoiceSet',
     id,

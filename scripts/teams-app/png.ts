@@ -2,8 +2,7 @@
  * Just enough PNG for the Teams app icons: encode an RGBA image, and read one back (any filter, 8-bit
  * greyscale/RGB/RGBA, with or without alpha) to check the sizes and the outline rules Teams applies.
  */
-import { deflateSync, inflateSync } from 'node:zlib';
-import { crc32 } from './crc32.js';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -55,28 +54,45 @@ function paeth(a: number, b: number, c: number): number {
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
+interface Header {
+  width: number;
+  height: number;
+  bitDepth: number;
+  colorType: number;
+  interlace: number;
+}
+
 /** Decodes a PNG to RGBA. Throws an Error with a plain reason for anything it cannot read. */
 export function decodePng(file: Uint8Array): Image {
-  const buffer = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  const { header, data } = readChunks(Buffer.from(file.buffer, file.byteOffset, file.byteLength));
+  const { width, height, bitDepth, colorType, interlace } = header;
+  const channels = CHANNELS[colorType];
+  if (width === 0 || height === 0) throw new Error('no IHDR chunk');
+  if (channels === undefined || bitDepth !== 8) {
+    throw new Error(`unsupported PNG format (colour type ${colorType}, bit depth ${bitDepth}); use 8-bit RGBA`);
+  }
+  if (interlace !== 0) throw new Error('interlaced PNGs are not supported; save without interlacing');
+  const pixels = unfilter(inflateSync(data), width, height, channels);
+  return { width, height, rgba: toRgba(pixels, width * height, channels) };
+}
+
+/** The header and the joined image data of a PNG file. */
+function readChunks(buffer: Buffer): { header: Header; data: Buffer } {
   if (buffer.length < 8 || !buffer.subarray(0, 8).equals(SIGNATURE)) throw new Error('not a PNG file');
-  let offset = 8;
-  let width = 0;
-  let height = 0;
-  let bitDepth = 0;
-  let colorType = -1;
-  let interlace = 0;
+  const header: Header = { width: 0, height: 0, bitDepth: 0, colorType: -1, interlace: 0 };
   const data: Buffer[] = [];
+  let offset = 8;
   while (offset + 8 <= buffer.length) {
     const length = buffer.readUInt32BE(offset);
     const type = buffer.toString('latin1', offset + 4, offset + 8);
     const body = buffer.subarray(offset + 8, offset + 8 + length);
     if (body.length !== length) throw new Error(`truncated ${type} chunk`);
     if (type === 'IHDR') {
-      width = body.readUInt32BE(0);
-      height = body.readUInt32BE(4);
-      bitDepth = body[8] ?? 0;
-      colorType = body[9] ?? -1;
-      interlace = body[12] ?? 0;
+      header.width = body.readUInt32BE(0);
+      header.height = body.readUInt32BE(4);
+      header.bitDepth = body[8] ?? 0;
+      header.colorType = body[9] ?? -1;
+      header.interlace = body[12] ?? 0;
     } else if (type === 'IDAT') {
       data.push(body);
     } else if (type === 'IEND') {
@@ -84,13 +100,11 @@ export function decodePng(file: Uint8Array): Image {
     }
     offset += 12 + length;
   }
-  const channels = CHANNELS[colorType];
-  if (width === 0 || height === 0) throw new Error('no IHDR chunk');
-  if (channels === undefined || bitDepth !== 8) {
-    throw new Error(`unsupported PNG format (colour type ${colorType}, bit depth ${bitDepth}); use 8-bit RGBA`);
-  }
-  if (interlace !== 0) throw new Error('interlaced PNGs are not supported; save without interlacing');
-  const raw = inflateSync(Buffer.concat(data));
+  return { header, data: Buffer.concat(data) };
+}
+
+/** Undoes each row's filter (none, sub, up, average, Paeth): the raw samples, row by row. */
+function unfilter(raw: Buffer, width: number, height: number, channels: number): Buffer {
   const stride = width * channels;
   if (raw.length < (stride + 1) * height) throw new Error('image data is shorter than the image');
   const pixels = Buffer.alloc(stride * height);
@@ -111,8 +125,13 @@ export function decodePng(file: Uint8Array): Image {
       pixels[y * stride + x] = (value + predicted) & 0xff;
     }
   }
-  const rgba = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
+  return pixels;
+}
+
+/** Greyscale, grey + alpha, RGB or RGBA samples as RGBA. */
+function toRgba(pixels: Buffer, count: number, channels: number): Uint8Array {
+  const rgba = new Uint8Array(count * 4);
+  for (let i = 0; i < count; i++) {
     const p = i * channels;
     const [r, g, b, a] =
       channels === 1
@@ -124,7 +143,7 @@ export function decodePng(file: Uint8Array): Image {
             : [pixels[p], pixels[p + 1], pixels[p + 2], pixels[p + 3]];
     rgba.set([r ?? 0, g ?? 0, b ?? 0, a ?? 0], i * 4);
   }
-  return { width, height, rgba };
+  return rgba;
 }
 
 /**

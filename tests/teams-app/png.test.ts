@@ -1,7 +1,6 @@
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32 } from './crc32.js';
-import { checkIcon, decodePng, encodePng, pngChunk } from './png.js';
+import { checkIcon, decodePng, encodePng, pngChunk } from '../../scripts/teams-app/png.js';
 
 function solid(size: number, rgba: [number, number, number, number]): Uint8Array {
   const data = new Uint8Array(size * size * 4);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, packageValues } from './manifest.js';
+import { fillPlaceholders, packageValues } from '../../scripts/teams-app/manifest.js';
 
 const BOT = '11111111-2222-3333-4444-555555555555';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createZip, readZip } from './zip.js';
+import { createZip, readZip } from '../../scripts/teams-app/zip.js';
 
 describe('zip', () => {
   it('round-trips entries, and is reproducible byte for byte', () => {

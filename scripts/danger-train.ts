@@ -7,7 +7,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { type DangerDetector, isExclaimed } from '../src/kb/danger.js';
 import {
   type DangerModelData,
@@ -21,6 +20,7 @@ import { KnowledgeEngine } from '../src/kb/engine.js';
 import { loadKnowledge } from '../src/kb/load.js';
 import { DANGER_MODEL_FILE } from '../src/kb/load-safety.js';
 import { tokenize } from '../src/kb/normalize.js';
+import { readOptions } from './cli-args.js';
 import { type EvalQuestion, loadQuestions } from './eval-lib.js';
 
 /** Sets whose labels teach the model: danger sets label acute, worries and near misses; the rest are questions. */
@@ -176,12 +176,10 @@ function round(value: number): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      cv: { type: 'boolean', default: false },
-      eval: { type: 'string', default: 'tests/eval' },
-      knowledge: { type: 'string', default: 'knowledge' },
-    },
+  const values = readOptions('danger:train', {
+    cv: { type: 'boolean', default: false },
+    eval: { type: 'string', default: 'tests/eval' },
+    knowledge: { type: 'string', default: 'knowledge' },
   });
   // The model's features include the lexicon's cue groups; it is trained without a model of its own.
   const knowledge = await loadKnowledge(path.resolve(values.knowledge), { dangerModel: false });

@@ -5,18 +5,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { YAMLMap } from 'yaml';
-import { parseCsvLine } from './csv.js';
+import { MUNICIPALITIES_FILE, readMunicipalities, readWoonplaatsen, WOONPLAATSEN_FILE } from './load-places.js';
 import { DANGER_MODEL_FILE, readDangerModel, readSafety, SAFETY_FILE } from './load-safety.js';
 import { normalize } from './normalize.js';
-import type {
-  Abbreviation,
-  KnowledgeBase,
-  KnowledgeEntry,
-  Localized,
-  Municipality,
-  Topic,
-  Woonplaats,
-} from './schema.js';
+import type { Abbreviation, KnowledgeBase, KnowledgeEntry, Localized, Municipality, Topic } from './schema.js';
 import { type SourceDatesMode, validateEntry } from './validate-entry.js';
 import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
 
@@ -36,8 +28,7 @@ export interface LoadOptions {
 }
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
-export const MUNICIPALITIES_FILE = path.join('places', 'gemeenten-nl.csv');
-export const WOONPLAATSEN_FILE = path.join('places', 'woonplaatsen-nl.csv');
+export { MUNICIPALITIES_FILE, WOONPLAATSEN_FILE };
 
 export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -320,70 +311,6 @@ function readLabels(source: SourceFile, root: YAMLMap, key: string, into: Map<st
       into.set(id, { nl: label.nl, en: label.en });
     }
   }
-}
-
-async function readMunicipalities(
-  file: string,
-  show: (file: string) => string,
-  errors: string[],
-): Promise<Municipality[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    errors.push(`${show(file)}:1: the list of Dutch municipalities is missing`);
-    return [];
-  }
-  const municipalities: Municipality[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, index) => {
-    if (index === 0 || line.trim() === '') return;
-    const [, code, name, , , province] = parseCsvLine(line);
-    if (code === undefined || !/^GM\d{4}$/.test(code) || name === undefined || name === '' || province === undefined) {
-      errors.push(`${show(file)}:${index + 1}: expected Gemeentecode,GemeentecodeGM,Gemeentenaam,…,Provincienaam`);
-      return;
-    }
-    municipalities.push({ code, name, province });
-  });
-  return municipalities;
-}
-
-/** Every Dutch woonplaats with its municipality (CBS); a name that is no municipality of the list fails. */
-async function readWoonplaatsen(
-  file: string,
-  show: (file: string) => string,
-  municipalities: readonly Municipality[],
-  errors: string[],
-): Promise<Woonplaats[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    errors.push(`${show(file)}:1: the list of Dutch woonplaatsen is missing`);
-    return [];
-  }
-  const codeByName = new Map(municipalities.map((municipality) => [municipality.name, municipality.code]));
-  const places: Woonplaats[] = [];
-  let header = false;
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '' || line.startsWith('#')) return;
-    if (!header) {
-      header = true;
-      if (line.trim() !== 'place,municipality,province')
-        errors.push(`${show(file)}:${index + 1}: expected the header place,municipality,province`);
-      return;
-    }
-    const [name, municipality] = parseCsvLine(line);
-    const code = codeByName.get(municipality ?? '');
-    if (name === undefined || name.trim() === '' || code === undefined) {
-      errors.push(
-        `${show(file)}:${index + 1}: "${municipality ?? ''}" is not a municipality of ${MUNICIPALITIES_FILE}`,
-      );
-      return;
-    }
-    places.push({ name: name.trim(), code });
-  });
-  return places;
 }
 
 async function listYaml(dir: string): Promise<string[]> {

@@ -44,58 +44,14 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const model = options.dangerModel === false ? undefined : await readDangerModel(modelFile, show(modelFile), errors);
   const safety = model === undefined ? lexicon : { ...lexicon, model };
 
-  const entries: KnowledgeEntry[] = [];
   // The lexicons beside the entries are read above; every other YAML file is a list of entries.
   const lexicons = new Set([path.join(dir, VOCABULARY_FILE), path.join(dir, SAFETY_FILE)]);
   const files = (await listYaml(dir)).filter((file) => !lexicons.has(file));
-  for (const file of files) {
-    const source = parseYamlFile(show(file), await readFile(file, 'utf8'));
-    errors.push(...source.errors);
-    if (source.errors.length > 0) continue;
-    const items = seqItems(source.root);
-    if (items === undefined) {
-      errors.push(`${source.file}:1: a knowledge file must be a list of entries`);
-      continue;
-    }
-    for (const item of items) {
-      const map = asMap(item);
-      if (map === undefined) {
-        errors.push(`${source.file}:${lineOfNode(source, item)}: every entry must be a mapping`);
-        continue;
-      }
-      const sourceDates = options.sourceDates ?? 'ignore';
-      const checked = validateEntry(source, map, lineOfNode(source, map), { today, sourceDates });
-      const { entry, problems } = checked;
-      errors.push(...problems);
-      warnings.push(...checked.warnings);
-      if (entry !== undefined) entries.push(entry);
-    }
-  }
-
-  const byId = new Map<string, KnowledgeEntry>();
-  for (const entry of entries) {
-    const first = byId.get(entry.id);
-    if (first !== undefined) {
-      errors.push(`${at(entry)}: duplicate id "${entry.id}" (first at ${at(first)})`);
-    } else {
-      byId.set(entry.id, entry);
-    }
-  }
+  const report = { errors, warnings };
+  const entries = await readEntries(files, show, { today, sourceDates: options.sourceDates ?? 'ignore' }, report);
+  const byId = indexById(entries, errors);
   checkReferences(entries, byId, vocabulary, municipalities, errors);
-  const officialNames = new Set(municipalities.map((municipality) => municipality.name));
-  for (const [alias, { official, line }] of vocabulary.placeAliases) {
-    if (!officialNames.has(official)) {
-      errors.push(
-        `${show(path.join(dir, VOCABULARY_FILE))}:${line}: place alias "${alias}" names "${official}", which is not a Dutch municipality`,
-      );
-    }
-  }
-  for (const [phrase, { entryId, line }] of vocabulary.leads) {
-    if (!byId.has(entryId))
-      errors.push(
-        `${show(path.join(dir, VOCABULARY_FILE))}:${line}: lead "${phrase}" names entry "${entryId}", which does not exist`,
-      );
-  }
+  checkVocabularyNames(vocabulary, municipalities, byId, show(path.join(dir, VOCABULARY_FILE)), errors);
   for (const entry of entries) {
     const due = reviewDue(entry, today);
     if (due !== undefined) {
@@ -124,6 +80,68 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       methods: vocabulary.methods,
     },
   };
+}
+
+/** Every entry of the entry files, checked; problems and warnings as `file:line: message`. */
+async function readEntries(
+  files: readonly string[],
+  show: (file: string) => string,
+  check: { today: string; sourceDates: SourceDatesMode },
+  report: { errors: string[]; warnings: string[] },
+): Promise<KnowledgeEntry[]> {
+  const entries: KnowledgeEntry[] = [];
+  for (const file of files) {
+    const source = parseYamlFile(show(file), await readFile(file, 'utf8'));
+    report.errors.push(...source.errors);
+    if (source.errors.length > 0) continue;
+    const items = seqItems(source.root);
+    if (items === undefined) {
+      report.errors.push(`${source.file}:1: a knowledge file must be a list of entries`);
+      continue;
+    }
+    for (const item of items) {
+      const map = asMap(item);
+      if (map === undefined) {
+        report.errors.push(`${source.file}:${lineOfNode(source, item)}: every entry must be a mapping`);
+        continue;
+      }
+      const { entry, problems, warnings } = validateEntry(source, map, lineOfNode(source, map), check);
+      report.errors.push(...problems);
+      report.warnings.push(...warnings);
+      if (entry !== undefined) entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+/** Entries by id; a second entry with the same id is an error naming both places. */
+function indexById(entries: readonly KnowledgeEntry[], errors: string[]): Map<string, KnowledgeEntry> {
+  const byId = new Map<string, KnowledgeEntry>();
+  for (const entry of entries) {
+    const first = byId.get(entry.id);
+    if (first !== undefined) errors.push(`${at(entry)}: duplicate id "${entry.id}" (first at ${at(first)})`);
+    else byId.set(entry.id, entry);
+  }
+  return byId;
+}
+
+/** Place aliases name real municipalities; lead phrases name real entries. */
+function checkVocabularyNames(
+  vocabulary: Vocabulary,
+  municipalities: readonly Municipality[],
+  byId: ReadonlyMap<string, KnowledgeEntry>,
+  shown: string,
+  errors: string[],
+): void {
+  const officialNames = new Set(municipalities.map((municipality) => municipality.name));
+  for (const [alias, { official, line }] of vocabulary.placeAliases) {
+    if (!officialNames.has(official))
+      errors.push(`${shown}:${line}: place alias "${alias}" names "${official}", which is not a Dutch municipality`);
+  }
+  for (const [phrase, { entryId, line }] of vocabulary.leads) {
+    if (!byId.has(entryId))
+      errors.push(`${shown}:${line}: lead "${phrase}" names entry "${entryId}", which does not exist`);
+  }
 }
 
 function at(entry: KnowledgeEntry): string {

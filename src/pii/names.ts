@@ -112,82 +112,101 @@ function knownSurname(word: string, cores: boolean): boolean {
 
 /** Every name spelled in lower case or capitals, or introduced by a word for a person. */
 export function findTypedNames(text: string): NameSpan[] {
-  const tokens = tokenize(text);
-  const spans: NameSpan[] = [];
-  const at = (i: number) => tokens[i];
-  const next = (i: number) => (tokens[i + 1]?.joined === true ? tokens[i + 1] : undefined);
+  return new NameReader(tokenize(text)).read();
+}
+
+/** Reads the tokens of one text once, left to right. */
+class NameReader {
+  private readonly spans: NameSpan[] = [];
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  read(): NameSpan[] {
+    for (let i = 0; i < this.tokens.length; i += 1) {
+      const token = this.tokens[i] as Token;
+      if (FIRST_NAMES.has(token.word)) this.firstName(i, token);
+      else if (INTRODUCES_PERSON.has(token.word)) this.introduced(i);
+      else if (token.shape === 'upper') this.shouted(i, token);
+    }
+    return this.spans;
+  }
+
+  /** "jan de vries", "kevin bakker", "JAN DE VRIES", "Jan de vries"; in capitals a first name alone, as
+   * when capitalised (that one `detect.ts` finds). */
+  private firstName(i: number, token: Token): void {
+    const last = this.surnameFrom(i + 1, token.shape === 'capital');
+    if (last >= 0) this.spans.push({ start: token.start, end: (this.at(last) as Token).end });
+    else if (token.shape === 'upper') this.spans.push({ start: token.start, end: token.end });
+  }
+
+  /** "cliënt marieke bakhuizen", "mevrouw el amrani", "mijn buurman kees", "vader MOHAMED". */
+  private introduced(i: number): void {
+    const first = this.next(i);
+    if (first === undefined) return;
+    if (FIRST_NAMES.has(first.word)) {
+      const last = this.surnameFrom(i + 2, true);
+      const end = last >= 0 ? (this.at(last) as Token).end : first.end;
+      // A following unknown lower-case word is taken along unless it reads as the sentence going on.
+      const plain = last < 0 ? this.next(i + 1) : undefined;
+      const tail = plain !== undefined && plain.shape === 'lower' && !NOT_A_NAME.has(plain.word) ? plain.end : end;
+      this.spans.push({ start: first.start, end: tail });
+      return;
+    }
+    const last = this.surnameFrom(i + 1, true);
+    if (last >= 0) this.spans.push({ start: first.start, end: (this.at(last) as Token).end });
+  }
+
+  /** "JANSEN", "DE VRIES" in capitals, as their capitalised spellings count. */
+  private shouted(i: number, token: Token): void {
+    const k = this.tussenvoegsel(i);
+    const last = k > 0 ? this.at(i + k) : undefined;
+    if (k > 0 && last?.joined === true && last.shape === 'upper' && knownSurname(last.word, true))
+      this.spans.push({ start: token.start, end: last.end });
+    else if (k === 0 && knownSurname(token.word, false)) this.spans.push({ start: token.start, end: token.end });
+  }
+
+  private at(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  private next(i: number): Token | undefined {
+    return this.tokens[i + 1]?.joined === true ? this.tokens[i + 1] : undefined;
+  }
 
   /** How many tokens from `i` form a tussenvoegsel ("van der": 2), or 0. */
-  const tussenvoegsel = (i: number): number => {
+  private tussenvoegsel(i: number): number {
     for (const phrase of TUSSENVOEGSELS) {
-      if (phrase.every((part, k) => at(i + k)?.word === part && (k === 0 || at(i + k)?.joined === true)))
+      if (phrase.every((part, k) => this.at(i + k)?.word === part && (k === 0 || this.at(i + k)?.joined === true)))
         return phrase.length;
     }
     return 0;
-  };
+  }
 
   /** A double surname whose second half is a tussenvoegsel ("jansen-de groot") goes on to the next word. */
-  const withTail = (j: number): number => {
-    const last = at(j)?.word.split('-').at(-1) ?? '';
+  private withTail(j: number): number {
+    const last = this.at(j)?.word.split('-').at(-1) ?? '';
     const hyphenated =
-      (at(j)?.word.includes('-') ?? false) && TUSSENVOEGSELS.some((p) => p.length === 1 && p[0] === last);
-    return hyphenated && next(j) !== undefined && !NOT_A_NAME.has(next(j)?.word ?? '') ? j + 1 : j;
-  };
+      (this.at(j)?.word.includes('-') ?? false) && TUSSENVOEGSELS.some((p) => p.length === 1 && p[0] === last);
+    const following = this.next(j);
+    return hyphenated && following !== undefined && !NOT_A_NAME.has(following.word) ? j + 1 : j;
+  }
 
   /**
    * The last token of a surname starting at `i`, or -1. `introduced`: a word for a person or a first name
    * came just before, so an unknown word in capitals counts; in lower case a known surname is needed.
    */
-  const surnameFrom = (i: number, introduced: boolean): number => {
-    const token = at(i);
+  private surnameFrom(i: number, introduced: boolean): number {
+    const token = this.at(i);
     if (token === undefined || !token.joined) return -1;
-    const k = tussenvoegsel(i);
+    const k = this.tussenvoegsel(i);
     if (k > 0) {
-      const last = at(i + k);
+      const last = this.at(i + k);
       if (last === undefined || !last.joined || NOT_A_NAME.has(last.word)) return -1;
-      return knownSurname(last.word, true) || (introduced && last.shape === 'capital') ? withTail(i + k) : -1;
+      return knownSurname(last.word, true) || (introduced && last.shape === 'capital') ? this.withTail(i + k) : -1;
     }
     if (NOT_A_NAME.has(token.word) || INTRODUCES_PERSON.has(token.word)) return -1;
-    if (knownSurname(token.word, false)) return withTail(i);
+    if (knownSurname(token.word, false)) return this.withTail(i);
     // An unknown word counts only capitalised in ordinary text: in capitals every word looks like this one.
-    return introduced && token.shape === 'capital' ? withTail(i) : -1;
-  };
-
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i] as Token;
-    if (FIRST_NAMES.has(token.word)) {
-      // "jan de vries", "kevin bakker", "JAN DE VRIES", "Jan de vries"; in capitals a first name alone, as
-      // when capitalised (that one `detect.ts` finds).
-      const last = surnameFrom(i + 1, token.shape === 'capital');
-      if (last >= 0) spans.push({ start: token.start, end: (at(last) as Token).end });
-      else if (token.shape === 'upper') spans.push({ start: token.start, end: token.end });
-      continue;
-    }
-    if (INTRODUCES_PERSON.has(token.word)) {
-      // "cliënt marieke bakhuizen", "mevrouw el amrani", "mijn buurman kees", "vader MOHAMED".
-      const first = next(i);
-      if (first === undefined) continue;
-      if (FIRST_NAMES.has(first.word)) {
-        const last = surnameFrom(i + 2, true);
-        const end = last >= 0 ? (at(last) as Token).end : first.end;
-        // A following unknown lower-case word is taken along unless it reads as the sentence going on.
-        const plain = last < 0 ? next(i + 1) : undefined;
-        const tail = plain !== undefined && plain.shape === 'lower' && !NOT_A_NAME.has(plain.word) ? plain.end : end;
-        spans.push({ start: first.start, end: tail });
-        continue;
-      }
-      const last = surnameFrom(i + 1, true);
-      if (last >= 0) spans.push({ start: first.start, end: (at(last) as Token).end });
-      continue;
-    }
-    if (token.shape === 'upper') {
-      // "JANSEN", "DE VRIES" in capitals, as their capitalised spellings count.
-      const k = tussenvoegsel(i);
-      const last = k > 0 ? at(i + k) : undefined;
-      if (k > 0 && last?.joined === true && last.shape === 'upper' && knownSurname(last.word, true))
-        spans.push({ start: token.start, end: last.end });
-      else if (k === 0 && knownSurname(token.word, false)) spans.push({ start: token.start, end: token.end });
-    }
+    return introduced && token.shape === 'capital' ? this.withTail(i) : -1;
   }
-  return spans;
 }

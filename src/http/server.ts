@@ -41,14 +41,28 @@ export interface AdminRoute {
 
 type Handler = (request: restify.Request, response: restify.Response) => Promise<void>;
 
+/** How every route answers: a rejection with its reason logged, and a handler's own bug as a bare 500. */
+interface Answering {
+  reject: (response: restify.Response, status: number, reason: string) => void;
+  safely: (name: string, handler: Handler) => Handler;
+}
+
 export function createHttpServer(options: HttpServerOptions): restify.Server {
-  const { logger, metrics } = options;
+  const { logger } = options;
   const server = restify.createServer({
     name: 'wegwijs',
     // restify 11 logs through pino; @types/restify still describes its old bunyan logger.
     log: logger.child({ component: 'restify' }) as unknown as restify.ServerOptions['log'],
   });
+  withSafeDefaults(server);
+  const answering = answeringFor(options);
+  addMessages(server, options, answering);
+  addPagesAndProbes(server, options, answering);
+  addAdminRoutes(server, options, answering);
+  return server;
+}
 
+function withSafeDefaults(server: restify.Server): void {
   // On every answer: no MIME sniffing, no referrer to elsewhere (the pages link out).
   server.pre((_request, response, next) => {
     response.header('X-Content-Type-Options', 'nosniff');
@@ -65,25 +79,28 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       return callback();
     });
   }
+}
 
-  const reject = (response: restify.Response, status: number, reason: string): void => {
-    metrics.rejectedRequests += 1;
-    logger.info({ status, reason }, 'request rejected');
-    response.send(status, { error: reason });
-  };
-
-  // A handler that throws is our bug: answer 500 with no detail, log the code, keep serving.
-  const safely =
-    (name: string, handler: Handler): Handler =>
-    async (request, response) => {
+function answeringFor({ logger, metrics }: HttpServerOptions): Answering {
+  return {
+    reject: (response, status, reason) => {
+      metrics.rejectedRequests += 1;
+      logger.info({ status, reason }, 'request rejected');
+      response.send(status, { error: reason });
+    },
+    // A handler that throws is our bug: answer 500 with no detail, log the code, keep serving.
+    safely: (name, handler) => async (request, response) => {
       try {
         await handler(request, response);
       } catch (error) {
         logger.error({ route: name, code: errorCode(error), frames: stackFrames(error) }, 'handler failed');
         if (!response.headersSent) response.send(500, { error: 'internal error' });
       }
-    };
+    },
+  };
+}
 
+function addMessages(server: restify.Server, options: HttpServerOptions, { reject, safely }: Answering): void {
   server.post(
     '/api/messages',
     safely('messages', async (request, response) => {
@@ -100,7 +117,9 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       else response.send(result.status, result.body);
     }),
   );
+}
 
+function addPagesAndProbes(server: restify.Server, options: HttpServerOptions, { safely }: Answering): void {
   // The pages the Teams manifest links to (developer website, privacy, terms).
   for (const [route, html] of Object.entries(INFO_PAGES)) {
     server.get(
@@ -116,14 +135,12 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       }),
     );
   }
-
   server.get(
     '/healthz',
     safely('healthz', async (_request, response) => {
       response.send(200, { status: 'ok' });
     }),
   );
-
   server.get(
     '/readyz',
     safely('readyz', async (_request, response) => {
@@ -137,7 +154,10 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       response.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
     }),
   );
+}
 
+function addAdminRoutes(server: restify.Server, options: HttpServerOptions, { reject, safely }: Answering): void {
+  const { metrics } = options;
   const adminRoutes: AdminRoute[] = [
     { method: 'get', path: '/api/admin/stats', handle: async () => ({ status: 200, body: { ...metrics } }) },
     ...(options.adminRoutes ?? []),
@@ -162,5 +182,4 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       }),
     );
   }
-  return server;
 }

@@ -13,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { useAzureMonitor } from '@azure/monitor-opentelemetry';
-import { metrics, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { metrics, SpanKind, SpanStatusCode, type Tracer, trace } from '@opentelemetry/api';
 import type { Telemetry, TelemetryOptions } from './index.js';
 
 const PROBES = new Set(['/healthz', '/readyz']);
@@ -45,35 +45,7 @@ interface Flushable {
 }
 
 export function createAzureMonitorTelemetry(connectionString: string, options: TelemetryOptions): Telemetry {
-  // Statsbeat is the SDK's report about itself to Microsoft's own collection endpoint, not to this
-  // resource; a deployment that promises to send nothing else leaves it off. A setting wins.
-  process.env.APPLICATIONINSIGHTS_STATSBEAT_DISABLED ??= 'true';
-  useAzureMonitor({
-    azureMonitorExporterOptions: { connectionString },
-    // Live Metrics keeps a second connection polling every second; the portal's metrics suffice here.
-    enableLiveMetrics: false,
-    spanProcessors: [REDACT_IDS],
-    instrumentationOptions: {
-      // The distro passes this on to @opentelemetry/instrumentation-http, whose config has the hook.
-      http: {
-        enabled: true,
-        ignoreIncomingRequestHook: (request: { url?: string }) => PROBES.has(request.url ?? ''),
-      } as { enabled: boolean },
-      azureSdk: { enabled: true },
-      mongoDb: { enabled: false },
-      mySql: { enabled: false },
-      postgreSql: { enabled: false },
-      redis: { enabled: false },
-      redis4: { enabled: false },
-    },
-  });
-  // The distro patches `http` and `https` when they are next required. restify and the Azure SDK
-  // required them before this ran (ES modules load first), so require them once more now: the patch
-  // lands on the shared module objects, which restify and the SDK read at each call.
-  const require = createRequire(import.meta.url);
-  require('node:http');
-  require('node:https');
-
+  startAzureMonitor(connectionString);
   const meter = metrics.getMeter('wegwijs');
   const turns = meter.createHistogram('wegwijs.turns', {
     description: 'Turns by activity type, route, outcome and status, with their duration',
@@ -108,25 +80,7 @@ export function createAzureMonitorTelemetry(connectionString: string, options: T
       errors.add(1, { code, where });
     },
     storage(operation, partition, call) {
-      return tracer.startActiveSpan(
-        `storage ${operation}`,
-        {
-          kind: SpanKind.CLIENT,
-          attributes: { 'db.system': storageKind, 'db.operation': operation, 'db.collection.name': partition },
-        },
-        async (span) => {
-          try {
-            return await call();
-          } catch (error) {
-            // The code only: an error's message may quote a key.
-            const code = (error as { code?: unknown }).code;
-            span.setStatus({ code: SpanStatusCode.ERROR, message: typeof code === 'string' ? code : 'error' });
-            throw error;
-          } finally {
-            span.end();
-          }
-        },
-      );
+      return storageSpan(tracer, storageKind, operation, partition, call);
     },
     async flush() {
       await Promise.all(providers().map((provider) => provider.forceFlush?.()));
@@ -135,4 +89,65 @@ export function createAzureMonitorTelemetry(connectionString: string, options: T
       await Promise.all(providers().map((provider) => provider.shutdown?.()));
     },
   };
+}
+
+/** Starts the distro: exporter, the HTTP and Azure SDK instrumentations, identifiers redacted from spans. */
+function startAzureMonitor(connectionString: string): void {
+  // Statsbeat is the SDK's report about itself to Microsoft's own collection endpoint, not to this
+  // resource; a deployment that promises to send nothing else leaves it off. A setting wins.
+  process.env.APPLICATIONINSIGHTS_STATSBEAT_DISABLED ??= 'true';
+  useAzureMonitor({
+    azureMonitorExporterOptions: { connectionString },
+    // Live Metrics keeps a second connection polling every second; the portal's metrics suffice here.
+    enableLiveMetrics: false,
+    spanProcessors: [REDACT_IDS],
+    instrumentationOptions: {
+      // The distro passes this on to @opentelemetry/instrumentation-http, whose config has the hook.
+      http: {
+        enabled: true,
+        ignoreIncomingRequestHook: (request: { url?: string }) => PROBES.has(request.url ?? ''),
+      } as { enabled: boolean },
+      azureSdk: { enabled: true },
+      mongoDb: { enabled: false },
+      mySql: { enabled: false },
+      postgreSql: { enabled: false },
+      redis: { enabled: false },
+      redis4: { enabled: false },
+    },
+  });
+  // The distro patches `http` and `https` when they are next required. restify and the Azure SDK
+  // required them before this ran (ES modules load first), so require them once more now: the patch
+  // lands on the shared module objects, which restify and the SDK read at each call.
+  const require = createRequire(import.meta.url);
+  require('node:http');
+  require('node:https');
+}
+
+/** One client span around a storage call; on failure its status carries the error's code only. */
+function storageSpan<T>(
+  tracer: Tracer,
+  storageKind: string,
+  operation: string,
+  partition: string,
+  call: () => Promise<T>,
+): Promise<T> {
+  return tracer.startActiveSpan(
+    `storage ${operation}`,
+    {
+      kind: SpanKind.CLIENT,
+      attributes: { 'db.system': storageKind, 'db.operation': operation, 'db.collection.name': partition },
+    },
+    async (span) => {
+      try {
+        return await call();
+      } catch (error) {
+        // The code only: an error's message may quote a key.
+        const code = (error as { code?: unknown }).code;
+        span.setStatus({ code: SpanStatusCode.ERROR, message: typeof code === 'string' ? code : 'error' });
+        throw error;
+      } finally {
+        span.end();
+      }
+    },
+  );
 }

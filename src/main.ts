@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { Cron } from 'croner';
 import { createBot } from './bot/index.js';
+import { type Clock, SYSTEM_CLOCK } from './clock.js';
 import { type Config, loadConfig, loadEnvFile } from './config.js';
 import { ConfigError, errorCode } from './errors.js';
 import { CaseLibrary, readAudit } from './features/cases/index.js';
@@ -22,6 +23,8 @@ export interface StartOptions {
   store?: DocumentStore;
   /** Where telemetry goes; none by default (`main` starts it when the config names Application Insights). */
   telemetry?: Telemetry;
+  /** Wall time for the store, the readiness probe and the leerruimte cycle; the system clock by default. */
+  clock?: Clock;
 }
 
 export interface CloseOptions {
@@ -47,6 +50,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const metrics = createMetrics();
   const telemetry = options.telemetry ?? NO_TELEMETRY;
+  const clock = options.clock ?? SYSTEM_CLOCK;
   // Aborted by close(): the delivery cycle stops at its next claim.
   const stopping = new AbortController();
   const cycles = new Set<Promise<unknown>>();
@@ -64,7 +68,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
               ),
         )
       : () => {};
-  const store = instrumentStore(options.store ?? createDocumentStore(config), telemetry);
+  const store = instrumentStore(options.store ?? createDocumentStore(config, clock), telemetry);
   await store.init();
   const retention = startRetentionSweep(store, logger);
   const cases = new CaseLibrary(store);
@@ -85,6 +89,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
         messenger: bot.messenger,
         logger,
         caseOfWeek: (week) => cases.caseOfWeek(week),
+        now: () => clock.now(),
         options: { tenantRate: config.leerruimteTenantRate, staleClaimMs: config.leerruimteStaleClaimMs },
       },
       { all, signal: stopping.signal },
@@ -108,7 +113,10 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
         });
       })
     : undefined;
-  const storageProbe = createStorageProbe(store, { onFailure: () => (metrics.storageProbeFailures += 1) });
+  const storageProbe = createStorageProbe(store, {
+    clock,
+    onFailure: () => (metrics.storageProbeFailures += 1),
+  });
   const server = createHttpServer({
     logger,
     metrics,

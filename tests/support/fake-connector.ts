@@ -50,6 +50,8 @@ export interface Throttle {
 export class FakeConnector {
   /** When set, sends are throttled like Teams does: 429 with Retry-After past the limits, random faults. */
   throttle: Throttle | undefined;
+  /** How long each answer is held back after the request was recorded (a slow Bot Connector); 0 by default. */
+  latencyMs = 0;
   private readonly sendTimes: number[] = [];
   private readonly threadTimes = new Map<string, number[]>();
 
@@ -167,6 +169,7 @@ export class FakeConnector {
       return;
     }
     this.requests.push(recorded);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const [status, body] = this.route(recorded);
     response.writeHead(status, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));

@@ -6,6 +6,11 @@ import { defineConfig } from 'vitest/config';
  * fresh process of their own; every other file shares its worker's module cache.
  */
 const ISOLATED = ['tests/http/telemetry.test.ts'];
+/**
+ * Files that judge time (work per character must not grow faster than the text; a turn must not stall the
+ * event loop). They run last, one at a time, when the rest of the suite no longer competes for the cores.
+ */
+const TIMING = ['tests/fuzz/linear-time.test.ts', 'tests/http/stall.test.ts'];
 
 export default defineConfig({
   test: {
@@ -27,7 +32,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ISOLATED,
+          exclude: [...ISOLATED, ...TIMING],
           // Test files in one worker share loaded modules (botbuilder, teams-ai, the knowledge base) instead
           // of importing them again per file: that import was ~70 s of a ~280 s run. Safe because no test
           // mocks modules or changes globals for good; the ones that touch process state are ISOLATED.
@@ -35,6 +40,10 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
+      {
+        extends: true,
+        test: { name: 'timing', include: TIMING, isolate: false, maxWorkers: 1, sequence: { groupOrder: 1 } },
+      },
     ],
   },
 });

@@ -25,7 +25,11 @@ export interface StartOptions {
   telemetry?: Telemetry;
   /** Wall time for the store, the readiness probe and the leerruimte cycle; the system clock by default. */
   clock?: Clock;
+  /** Knowledge already loaded from `config.knowledgeDir` (tests load it once per worker); loaded here otherwise. */
+  knowledge?: LoadedKnowledge;
 }
+
+export type LoadedKnowledge = Awaited<ReturnType<typeof KnowledgeHolder.load>>;
 
 export interface CloseOptions {
   /**
@@ -54,7 +58,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   // Aborted by close(): the delivery cycle stops at its next claim.
   const stopping = new AbortController();
   const cycles = new Set<Promise<unknown>>();
-  const { holder: knowledge, warnings } = await KnowledgeHolder.load(config.knowledgeDir);
+  const { holder: knowledge, warnings } = options.knowledge ?? (await KnowledgeHolder.load(config.knowledgeDir));
   for (const warning of warnings)
     logger.warn({ code: 'kb_review_due', detail: warning }, 'knowledge entry due for review');
   const stopWatching =

@@ -100,8 +100,21 @@ export class FakeConnector {
       });
   }
 
-  /** Activities the bot sent (new messages and replies), in order. */
+  /**
+   * Messages the bot sent (new messages and replies, text or cards), in order. Typing indicators are left
+   * out: teams-ai 1.7 sends one whenever a turn takes over a second (its `startTypingTimer: false` is never
+   * read), which on a busy machine is any turn; they are in {@link typing}.
+   */
   get activities(): Array<Record<string, unknown>> {
+    return this.sent().filter((body) => body.type !== 'typing');
+  }
+
+  /** The typing indicators the bot sent. */
+  get typing(): Array<Record<string, unknown>> {
+    return this.sent().filter((body) => body.type === 'typing');
+  }
+
+  private sent(): Array<Record<string, unknown>> {
     return this.requests
       .filter((r) => r.method === 'POST' && /\/v3\/conversations\/[^/]+\/activities/.test(r.path))
       .map((r) => r.body ?? {});

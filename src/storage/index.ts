@@ -9,6 +9,14 @@ import { SqliteDocumentStore } from './sqlite-document-store.js';
 export type { ImportReport } from './backup.js';
 export { exportDocuments, importDocuments } from './backup.js';
 export type {
+  Collection,
+  CollectionDefinition,
+  CollectionOptions,
+  CollectionSpec,
+  InvalidDocument,
+} from './collection.js';
+export { defineCollection } from './collection.js';
+export type {
   CreateResult,
   DeleteResult,
   DocumentStore,

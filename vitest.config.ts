@@ -22,7 +22,7 @@ export default defineConfig({
     pool: 'forks',
     // Vitest's default is one worker less than the cores: one on a 2-core machine. Much of the suite waits
     // on child processes, Azurite and sockets, so a worker per core finishes in about half the time.
-    maxWorkers: 2,
+    maxWorkers: '100%',
     // Runs tsc -b on src, scripts and bench when dist/ is older than them: the tests that start the built
     // server or a script as a process never run stale code.
     globalSetup: ['tests/support/build-once.ts'],

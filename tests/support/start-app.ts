@@ -28,12 +28,12 @@ export interface StartAppOptions extends Omit<StartOptions, 'logger'> {
  * The repository's knowledge base, loaded once per test worker (~0.7-1.8 s each time) and shared by every app
  * that reads it. Nothing changes it: a test that reloads knowledge gives the app a KNOWLEDGE_DIR of its own.
  */
-let sharedKnowledge: { dir: string; loaded: Promise<LoadedKnowledge> } | undefined;
+let sharedKnowledge: Promise<LoadedKnowledge> | undefined;
 
 function knowledgeFor(dir: string): Promise<LoadedKnowledge> | undefined {
   if (dir !== path.resolve('knowledge')) return undefined;
-  sharedKnowledge ??= { dir, loaded: KnowledgeHolder.load(dir) };
-  return sharedKnowledge.loaded;
+  sharedKnowledge ??= KnowledgeHolder.load(dir);
+  return sharedKnowledge;
 }
 
 export async function startApp(env: Env = {}, options: StartAppOptions = {}): Promise<TestApp> {

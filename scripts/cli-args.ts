@@ -12,11 +12,15 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  *
  * @example const { out } = readOptions('export', { out: { type: 'string' } });
  */
+type Parsed<T extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>
+>['values'];
+
 export function readOptions<const T extends Options>(
   command: string,
   options: T,
   args: string[] = process.argv.slice(2),
-) {
+): Parsed<T> {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {

@@ -49,6 +49,8 @@ export interface Config {
   leerruimteStaleClaimMs: number;
   azureStorageConnectionString: string | undefined;
   azureTablePrefix: string;
+  /** How often a failed Azure Tables call is retried (with exponential back-off) before it counts as failed. */
+  azureStorageMaxRetries: number;
   /** Application Insights; undefined sends no telemetry at all (the SDK is not even loaded). */
   applicationInsightsConnectionString: string | undefined;
   /** On SIGTERM: how long in-flight turns and a running leerruimte cycle may take before they are cut off. */
@@ -153,6 +155,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     leerruimteStaleClaimMs: integer('LEERRUIMTE_STALE_CLAIM_SECONDS', 120, 1, 86_400) * 1000,
     azureStorageConnectionString,
     azureTablePrefix,
+    azureStorageMaxRetries: integer('AZURE_STORAGE_MAX_RETRIES', 3, 0, 10),
     applicationInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 120) * 1000,
   };

@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { Cron } from 'croner';
 import { createBot } from './bot/index.js';
+import { type Clock, SYSTEM_CLOCK } from './clock.js';
 import { type Config, loadConfig, loadEnvFile } from './config.js';
 import { ConfigError, errorCode } from './errors.js';
 import { CaseLibrary, readAudit } from './features/cases/index.js';
@@ -24,7 +25,13 @@ export interface StartOptions {
   store?: DocumentStore;
   /** Where telemetry goes; none by default (`main` starts it when the config names Application Insights). */
   telemetry?: Telemetry;
+  /** Wall time for the store, the readiness probe and the leerruimte cycle; the system clock by default. */
+  clock?: Clock;
+  /** Knowledge already loaded from `config.knowledgeDir` (tests load it once per worker); loaded here otherwise. */
+  knowledge?: LoadedKnowledge;
 }
+
+export type LoadedKnowledge = Awaited<ReturnType<typeof KnowledgeHolder.load>>;
 
 export interface CloseOptions {
   /**
@@ -49,8 +56,9 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const metrics = createMetrics();
   const telemetry = options.telemetry ?? NO_TELEMETRY;
-  const { knowledge, stopWatching } = await loadKnowledge(config, logger);
-  const store = instrumentStore(options.store ?? createDocumentStore(config), telemetry);
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const { knowledge, stopWatching } = await loadKnowledge(config, logger, options.knowledge);
+  const store = instrumentStore(options.store ?? createDocumentStore(config, clock), telemetry);
   await store.init();
   const retention = startRetentionSweep(store, logger);
   const cases = new CaseLibrary(store);
@@ -63,8 +71,16 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     // and with storage teams-ai read two keys per turn for nothing (the --cpu-prof run showed it).
     features: { knowledge, store, logger, cases },
   });
-  const delivery = createDelivery(config, { store, knowledge, cases, messenger: bot.messenger, logger, telemetry });
-  const storageProbe = createStorageProbe(store, { onFailure: () => (metrics.storageProbeFailures += 1) });
+  const delivery = createDelivery(config, {
+    store,
+    knowledge,
+    cases,
+    messenger: bot.messenger,
+    logger,
+    telemetry,
+    clock,
+  });
+  const storageProbe = createStorageProbe(store, { clock, onFailure: () => (metrics.storageProbeFailures += 1) });
   const server = createHttpServer({
     logger,
     metrics,
@@ -103,9 +119,12 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   };
 }
 
-/** The knowledge base, validated; in development it reloads itself when a file changes. */
-async function loadKnowledge(config: Config, logger: Logger) {
-  const { holder: knowledge, warnings } = await KnowledgeHolder.load(config.knowledgeDir);
+/**
+ * The knowledge base, validated (or as the caller loaded it from `config.knowledgeDir`); in development it
+ * reloads itself when a file changes.
+ */
+async function loadKnowledge(config: Config, logger: Logger, loaded?: LoadedKnowledge) {
+  const { holder: knowledge, warnings } = loaded ?? (await KnowledgeHolder.load(config.knowledgeDir));
   for (const warning of warnings)
     logger.warn({ code: 'kb_review_due', detail: warning }, 'knowledge entry due for review');
   const stopWatching =
@@ -129,6 +148,7 @@ interface DeliveryParts {
   messenger: Messenger;
   logger: Logger;
   telemetry: Telemetry;
+  clock: Clock;
 }
 
 /**
@@ -136,7 +156,7 @@ interface DeliveryParts {
  * Dutch time. `stop` lets a running cycle stop at its next claim; `inFlight` are the cycles still running.
  */
 function createDelivery(config: Config, parts: DeliveryParts) {
-  const { store, knowledge, cases, messenger, logger, telemetry } = parts;
+  const { store, knowledge, cases, messenger, logger, telemetry, clock } = parts;
   const stopping = new AbortController();
   const cycles = new Set<Promise<unknown>>();
   const deliver = async (all: boolean) => {
@@ -147,6 +167,7 @@ function createDelivery(config: Config, parts: DeliveryParts) {
         messenger,
         logger,
         caseOfWeek: (week) => cases.caseOfWeek(week),
+        now: () => clock.now(),
         options: { tenantRate: config.leerruimteTenantRate, staleClaimMs: config.leerruimteStaleClaimMs },
       },
       { all, signal: stopping.signal },

@@ -25,6 +25,8 @@ export interface AzureTableDocumentStoreOptions {
   /** Table name: letters and digits, starting with a letter. */
   tableName: string;
   now?: () => Date;
+  /** How often a failed call is retried with exponential back-off; default 3 (the SDK's own default). */
+  maxRetries?: number;
 }
 
 /** A string property holds at most 64 KiB (32k UTF-16 units); long documents are split over several. */
@@ -52,7 +54,7 @@ export class AzureTableDocumentStore implements DocumentStore {
     const insecure = /TableEndpoint=http:|UseDevelopmentStorage=true/i.test(options.connectionString);
     this.client = TableClient.fromConnectionString(options.connectionString, options.tableName, {
       allowInsecureConnection: insecure,
-      retryOptions: { maxRetries: 3 },
+      retryOptions: { maxRetries: options.maxRetries ?? 3 },
     });
     this.now = options.now ?? (() => new Date());
   }

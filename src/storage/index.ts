@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type Clock, SYSTEM_CLOCK } from '../clock.js';
 import type { Config } from '../config.js';
 import { AzureTableDocumentStore } from './azure-table-document-store.js';
 import type { DocumentStore } from './document-store.js';
@@ -7,6 +8,14 @@ import { SqliteDocumentStore } from './sqlite-document-store.js';
 
 export type { ImportReport } from './backup.js';
 export { exportDocuments, importDocuments } from './backup.js';
+export type {
+  Collection,
+  CollectionDefinition,
+  CollectionOptions,
+  CollectionSpec,
+  InvalidDocument,
+} from './collection.js';
+export { defineCollection } from './collection.js';
 export type {
   CreateResult,
   DeleteResult,
@@ -30,8 +39,9 @@ export function sqliteFile(dataDir: string): string {
   return path.join(dataDir, 'wegwijs.db');
 }
 
-/** The backend `STORAGE` names; call `init()` on it before use. */
-export function createDocumentStore(config: Config, now?: () => Date): DocumentStore {
+/** The backend `STORAGE` names, reading time from `clock`; call `init()` on it before use. */
+export function createDocumentStore(config: Config, clock: Clock = SYSTEM_CLOCK): DocumentStore {
+  const now = () => clock.now();
   switch (config.storage) {
     case 'memory':
       return new MemoryDocumentStore(now);
@@ -39,9 +49,10 @@ export function createDocumentStore(config: Config, now?: () => Date): DocumentS
       return new AzureTableDocumentStore({
         connectionString: config.azureStorageConnectionString ?? '',
         tableName: `${config.azureTablePrefix}documents`,
-        ...(now === undefined ? {} : { now }),
+        now,
+        maxRetries: config.azureStorageMaxRetries,
       });
     case 'sqlite':
-      return new SqliteDocumentStore({ file: sqliteFile(config.dataDir), ...(now === undefined ? {} : { now }) });
+      return new SqliteDocumentStore({ file: sqliteFile(config.dataDir), now });
   }
 }

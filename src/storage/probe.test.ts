@@ -18,15 +18,17 @@ function breakable(mode: 'throw' | 'hang') {
 
 describe('storage probe', () => {
   it('writes and reads a document, and keeps the answer for cacheMs', async () => {
-    let now = 0;
+    // The store reads the system clock, so the probe's clock starts there too (the document's expiry is from it).
+    const start = Date.now();
+    let now = start;
     const { store, state } = breakable('throw');
-    const probe = createStorageProbe(store, { cacheMs: 5_000, now: () => now });
+    const probe = createStorageProbe(store, { cacheMs: 5_000, clock: { now: () => new Date(now) } });
     expect(await probe.check()).toBe(true);
     expect((await store.list(PROBE_PARTITION)).items).toHaveLength(1);
     state.broken = true;
-    now = 4_999;
+    now = start + 4_999;
     expect(await probe.check()).toBe(true);
-    now = 5_000;
+    now = start + 5_000;
     expect(await probe.check()).toBe(false);
     expect(state.puts).toBe(2);
   });

@@ -4,6 +4,7 @@
  * kept a few seconds, so that a load balancer probing every second costs one write per few seconds.
  */
 import { randomUUID } from 'node:crypto';
+import { type Clock, SYSTEM_CLOCK } from '../clock.js';
 import type { DocumentStore } from './document-store.js';
 
 export const PROBE_PARTITION = 'health';
@@ -15,8 +16,8 @@ export interface StorageProbeOptions {
   timeoutMs: number;
   /** Called on every failed probe (a metric). */
   onFailure?: () => void;
-  /** The clock that ages a kept answer (tests); the document's expiry follows the wall clock. */
-  now?: () => number;
+  /** Ages a kept answer and dates the probe document's expiry; the system clock by default. */
+  clock?: Clock;
 }
 
 export const DEFAULT_STORAGE_PROBE_OPTIONS: StorageProbeOptions = { cacheMs: 5_000, timeoutMs: 2_000 };
@@ -27,7 +28,8 @@ export interface StorageProbe {
 }
 
 export function createStorageProbe(store: DocumentStore, options: Partial<StorageProbeOptions> = {}): StorageProbe {
-  const { cacheMs, timeoutMs, onFailure, now = Date.now } = { ...DEFAULT_STORAGE_PROBE_OPTIONS, ...options };
+  const { cacheMs, timeoutMs, onFailure, clock = SYSTEM_CLOCK } = { ...DEFAULT_STORAGE_PROBE_OPTIONS, ...options };
+  const now = () => clock.now().getTime();
   // One document per process, overwritten by every probe; it expires, so a stopped instance leaves nothing.
   const key = `probe:${randomUUID()}`;
   let last: { at: number; ok: boolean } | undefined;
@@ -35,7 +37,7 @@ export function createStorageProbe(store: DocumentStore, options: Partial<Storag
 
   const probe = async (): Promise<boolean> => {
     const nonce = randomUUID();
-    const expiresAt = new Date(Date.now() + 10 * 60_000);
+    const expiresAt = new Date(now() + 10 * 60_000);
     const roundTrip = async () => {
       const written = await store.put(PROBE_PARTITION, key, { nonce }, { expiresAt });
       if (written.kind !== 'ok') return false;

@@ -34,9 +34,8 @@ async function ask(text: string, locale = 'nl-NL'): Promise<Array<{ card?: Card;
 }
 
 async function repliesAfter(): Promise<Array<{ card?: Card; text?: string }>> {
+  // The HTTP reply comes once the turn is over, and the turn awaits each of its sends: every card is here.
   await connector.waitForActivities(1);
-  // Replies of one turn arrive together; a short pause lets a second card land.
-  await new Promise((resolve) => setTimeout(resolve, 50));
   return connector.activities.map((activity) => {
     const attachments = activity.attachments as Array<{ content: Card }> | undefined;
     const card = attachments?.[0]?.content;

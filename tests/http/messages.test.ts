@@ -52,6 +52,21 @@ describe('POST /api/messages (local mode)', () => {
     expect(cardText(card)).toContain('schuldhulp');
   });
 
+  // What lets the tests assert right after a POST (no pause to let replies land): the HTTP reply waits for
+  // the turn, and the turn for each send's answer from the connector.
+  it('answers the POST only after the Bot Connector has answered every send of the turn', async () => {
+    connector.latencyMs = 300;
+    try {
+      const started = performance.now();
+      const response = await app.post(personalMessage('hulp', { serviceUrl: serviceUrl() }));
+      expect(response.status).toBe(200);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+      expect(connector.activities).toHaveLength(1);
+    } finally {
+      connector.latencyMs = 0;
+    }
+  });
+
   it('answers in English when Teams says the locale is en-US', async () => {
     await app.post(personalMessage('help', { serviceUrl: serviceUrl(), locale: 'en-US' }));
     const [reply] = await connector.waitForActivities(1);

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteDocumentStore } from '../../src/storage/sqlite-document-store.js';
 import { type Azurite, startAzurite } from '../support/azurite.js';
+import { FixedClock } from '../support/clock.js';
 import { startApp } from '../support/start-app.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wegwijs-storage-'));
@@ -63,7 +64,8 @@ describe('readiness tells the truth', () => {
   it('answers /readyz 503 naming storage once the SQLite file is damaged under the running bot', async () => {
     const dataDir = path.join(dir, 'damaged');
     const ADMIN_TOKEN = 'synthetic-admin-token-0123456789abcdef';
-    const app = await startApp({ STORAGE: 'sqlite', DATA_DIR: dataDir, ADMIN_TOKEN });
+    const clock = new FixedClock();
+    const app = await startApp({ STORAGE: 'sqlite', DATA_DIR: dataDir, ADMIN_TOKEN }, { clock });
     try {
       expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
       // What the issue did: pages of the file overwritten (after a checkpoint moved the data into it).
@@ -75,8 +77,10 @@ describe('readiness tells the truth', () => {
       const size = fstatSync(fd).size;
       writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
       closeSync(fd);
-      // The last good answer is kept 5 s.
-      await new Promise((resolve) => setTimeout(resolve, 5_100));
+      // The last good answer is kept 5 s: still up just before, down once they are over.
+      clock.advance(4_999);
+      expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+      clock.advance(1);
       const down = await fetch(`${app.url}/readyz`);
       expect(down.status).toBe(503);
       expect(await down.json()).toEqual({ status: 'not ready', checks: { knowledge: true, storage: false } });
@@ -95,11 +99,15 @@ describe('Azure Tables', () => {
 
   it('serves on Azurite and answers /readyz 503 once the store is gone', async () => {
     azurite = await startAzurite();
-    const app = await startApp({ STORAGE: 'azure-tables', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString });
+    const clock = new FixedClock();
+    const app = await startApp(
+      { STORAGE: 'azure-tables', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString },
+      { clock },
+    );
     try {
       expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
       await azurite.stop();
-      await new Promise((resolve) => setTimeout(resolve, 5_100)); // past the kept answer
+      clock.advance(5_000); // past the kept answer
       const down = await fetch(`${app.url}/readyz`);
       expect(down.status).toBe(503);
       expect(await down.json()).toEqual({ status: 'not ready', checks: { knowledge: true, storage: false } });
@@ -115,6 +123,8 @@ describe('Azure Tables', () => {
         PATH: process.env.PATH,
         PORT: '0',
         STORAGE: 'azure-tables',
+        // A refused connection is expected here: no retries (the default three wait ~7 s in back-off).
+        AZURE_STORAGE_MAX_RETRIES: '0',
         AZURE_STORAGE_CONNECTION_STRING:
           'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;',
       },

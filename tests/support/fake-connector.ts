@@ -50,6 +50,8 @@ export interface Throttle {
 export class FakeConnector {
   /** When set, sends are throttled like Teams does: 429 with Retry-After past the limits, random faults. */
   throttle: Throttle | undefined;
+  /** How long each answer is held back after the request was recorded (a slow Bot Connector); 0 by default. */
+  latencyMs = 0;
   private readonly sendTimes: number[] = [];
   private readonly threadTimes = new Map<string, number[]>();
 
@@ -98,8 +100,21 @@ export class FakeConnector {
       });
   }
 
-  /** Activities the bot sent (new messages and replies), in order. */
+  /**
+   * Messages the bot sent (new messages and replies, text or cards), in order. Typing indicators are left
+   * out: teams-ai 1.7 sends one whenever a turn takes over a second (its `startTypingTimer: false` is never
+   * read), which on a busy machine is any turn; they are in {@link typing}.
+   */
   get activities(): Array<Record<string, unknown>> {
+    return this.sent().filter((body) => body.type !== 'typing');
+  }
+
+  /** The typing indicators the bot sent. */
+  get typing(): Array<Record<string, unknown>> {
+    return this.sent().filter((body) => body.type === 'typing');
+  }
+
+  private sent(): Array<Record<string, unknown>> {
     return this.requests
       .filter((r) => r.method === 'POST' && /\/v3\/conversations\/[^/]+\/activities/.test(r.path))
       .map((r) => r.body ?? {});
@@ -167,6 +182,7 @@ export class FakeConnector {
       return;
     }
     this.requests.push(recorded);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const [status, body] = this.route(recorded);
     response.writeHead(status, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));

@@ -2,10 +2,12 @@
  * Starts Wegwijs in-process on an ephemeral 127.0.0.1 port, with a config built from `env` exactly as
  * production builds it, and a logger whose lines the test can read back.
  */
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { type Config, type Env, loadConfig } from '../../src/config.js';
+import { KnowledgeHolder } from '../../src/kb/holder.js';
 import { createLogger } from '../../src/logger.js';
-import { type RunningWegwijs, type StartOptions, startWegwijs } from '../../src/main.js';
+import { type LoadedKnowledge, type RunningWegwijs, type StartOptions, startWegwijs } from '../../src/main.js';
 import type { Activity } from './activities.js';
 
 export interface TestApp extends RunningWegwijs {
@@ -20,6 +22,18 @@ export interface TestApp extends RunningWegwijs {
 export interface StartAppOptions extends Omit<StartOptions, 'logger'> {
   /** Settings the environment cannot give a test (production's Teams-only rule without real credentials). */
   config?: Partial<Config>;
+}
+
+/**
+ * The repository's knowledge base, loaded once per test worker (~0.7-1.8 s each time) and shared by every app
+ * that reads it. Nothing changes it: a test that reloads knowledge gives the app a KNOWLEDGE_DIR of its own.
+ */
+let sharedKnowledge: Promise<LoadedKnowledge> | undefined;
+
+function knowledgeFor(dir: string): Promise<LoadedKnowledge> | undefined {
+  if (dir !== path.resolve('knowledge')) return undefined;
+  sharedKnowledge ??= KnowledgeHolder.load(dir);
+  return sharedKnowledge;
 }
 
 export async function startApp(env: Env = {}, options: StartAppOptions = {}): Promise<TestApp> {
@@ -44,7 +58,12 @@ export async function startApp(env: Env = {}, options: StartAppOptions = {}): Pr
     },
   });
   const logger = createLogger({ level: config.logLevel, destination });
-  const running = await startWegwijs(config, { ...startOptions, logger });
+  const knowledge = startOptions.knowledge ?? (await knowledgeFor(config.knowledgeDir));
+  const running = await startWegwijs(config, {
+    ...startOptions,
+    logger,
+    ...(knowledge === undefined ? {} : { knowledge }),
+  });
   const postRaw = (body: string | Uint8Array, headers: Record<string, string>) =>
     fetch(`${running.url}/api/messages`, { method: 'POST', body, headers });
   return {

@@ -4,9 +4,9 @@
  * user, so that colleagues in one channel thread do not answer each other's follow-ups.
  */
 import { createHash } from 'node:crypto';
-import type { Language } from '../../i18n/language.js';
+import { z } from 'zod';
 import type { ConversationContext } from '../../kb/engine.js';
-import type { DocumentStore } from '../../storage/index.js';
+import { type DocumentStore, defineCollection } from '../../storage/index.js';
 
 export const CONVERSATION_PARTITION = 'conversation';
 /** How long a follow-up can refer to the last answer. */
@@ -17,13 +17,37 @@ export interface ConversationOwner {
   userId: string;
 }
 
+/** A place or topic longer than this, or not a string, is left out rather than trusted. */
+const shortText = z.string().max(64).optional().catch(undefined);
+
+/**
+ * One document per conversation and user. Only what a follow-up needs is read back (anything else stored
+ * is dropped); a place or topic that is not a short string is left out, other problems void the context.
+ */
+export const CONVERSATIONS = defineCollection<ConversationContext>({
+  partition: CONVERSATION_PARTITION,
+  schemaVersion: 1,
+  schema: z
+    .object({
+      entryIds: z.array(z.string()).max(8),
+      language: z.enum(['nl', 'en']),
+      place: shortText,
+      topic: shortText,
+    })
+    .transform(({ entryIds, language, place, topic }) => ({
+      entryIds,
+      language,
+      ...(place === undefined ? {} : { place }),
+      ...(topic === undefined ? {} : { topic }),
+    })),
+});
+
 /** The last answer's context, if it is younger than 30 minutes and well-formed. */
 export async function loadConversation(
   store: DocumentStore,
   owner: ConversationOwner,
 ): Promise<ConversationContext | undefined> {
-  const stored = await store.get<unknown>(CONVERSATION_PARTITION, keyOf(owner));
-  return stored === undefined ? undefined : parseContext(stored.data);
+  return (await CONVERSATIONS.in(store).get(keyOf(owner)))?.data;
 }
 
 export async function saveConversation(
@@ -32,28 +56,9 @@ export async function saveConversation(
   context: ConversationContext,
   now: Date,
 ): Promise<void> {
-  await store.put(CONVERSATION_PARTITION, keyOf(owner), context, {
+  await CONVERSATIONS.in(store).put(keyOf(owner), context, {
     expiresAt: new Date(now.getTime() + CONVERSATION_TTL_MS),
   });
-}
-
-/** Validates what was read back: a stored document is data from outside like any other. */
-export function parseContext(data: unknown): ConversationContext | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const record = data as Record<string, unknown>;
-  const ids = record.entryIds;
-  const language = record.language;
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string') || ids.length > 8) return undefined;
-  if (language !== 'nl' && language !== 'en') return undefined;
-  const text = (value: unknown) => (typeof value === 'string' && value.length <= 64 ? value : undefined);
-  const place = text(record.place);
-  const topic = text(record.topic);
-  return {
-    entryIds: ids as string[],
-    language: language as Language,
-    ...(place === undefined ? {} : { place }),
-    ...(topic === undefined ? {} : { topic }),
-  };
 }
 
 function keyOf(owner: ConversationOwner): string {

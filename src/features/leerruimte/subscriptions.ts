@@ -1,8 +1,9 @@
 /**
  * Teams that installed Wegwijs, with their leerruimte settings, and the weekly delivery records.
  */
+import { z } from 'zod';
 import type { Language } from '../../i18n/language.js';
-import { type DocumentStore, listAll, updateDocument } from '../../storage/index.js';
+import { type DocumentStore, defineCollection, listAll } from '../../storage/index.js';
 import type { ConversationRef } from '../messenger.js';
 
 export const SUBSCRIPTIONS_PARTITION = 'leerruimte';
@@ -40,8 +41,44 @@ export interface Delivery {
 
 export const DEFAULT_SETTINGS = { day: 1, time: '09:00', tracks: ['stress-sensitief'] } as const;
 
+const conversationRef = z
+  .object({
+    channelId: z.string(),
+    serviceUrl: z.string(),
+    conversationId: z.string(),
+    tenantId: z.string().optional(),
+    botId: z.string(),
+    channel: z.boolean().optional(),
+  })
+  .passthrough();
+
+/**
+ * One document per team, keyed by team id. Checked on every read; fields this version does not know are
+ * kept (passthrough), so that an older instance rewriting a document does not drop a newer one's settings.
+ */
+export const SUBSCRIPTIONS = defineCollection<Subscription>({
+  partition: SUBSCRIPTIONS_PARTITION,
+  schemaVersion: 1,
+  schema: z
+    .object({
+      teamId: z.string(),
+      channel: conversationRef,
+      channelName: z.string().optional(),
+      day: z.number().int(),
+      time: z.string(),
+      tracks: z.array(z.string()),
+      language: z.enum(['nl', 'en']),
+      status: z.enum(['active', 'paused', 'retired']),
+      retiredReason: z.string().optional(),
+      sent: z.array(z.string()),
+      installedAt: z.string(),
+      updatedAt: z.string(),
+    })
+    .passthrough(),
+});
+
 export async function getSubscription(store: DocumentStore, teamId: string) {
-  return store.get<Subscription>(SUBSCRIPTIONS_PARTITION, teamId);
+  return SUBSCRIPTIONS.in(store).get(teamId);
 }
 
 /** Creates the subscription on installation; an existing one is reactivated, keeping its settings. */
@@ -62,7 +99,7 @@ export async function installTeam(
     updatedAt: now.toISOString(),
   };
   // Teams announces an installation twice (installationUpdate and conversationUpdate): welcome only once.
-  if ((await store.create(SUBSCRIPTIONS_PARTITION, input.teamId, fresh)).kind === 'created')
+  if ((await SUBSCRIPTIONS.in(store).create(input.teamId, fresh)).kind === 'created')
     return { subscription: fresh, welcome: true };
   let reactivated = false;
   const updated = await updateSubscription(store, input.teamId, (current) => {
@@ -85,11 +122,11 @@ export async function updateSubscription(
   teamId: string,
   change: (current: Subscription) => Subscription | undefined,
 ): Promise<Subscription | undefined> {
-  return (await updateDocument(store, SUBSCRIPTIONS_PARTITION, teamId, change))?.data;
+  return (await SUBSCRIPTIONS.in(store).update(teamId, change))?.data;
 }
 
 export async function listSubscriptions(store: DocumentStore): Promise<Subscription[]> {
-  return listAll<Subscription>(store, SUBSCRIPTIONS_PARTITION);
+  return SUBSCRIPTIONS.in(store).list();
 }
 
 export async function listDeliveries(store: DocumentStore, week: string): Promise<Delivery[]> {

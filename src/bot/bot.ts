@@ -57,6 +57,9 @@ export function createBot(options: BotOptions): Bot {
     longRunningMessages: false,
     turnStateFactory: () => new TurnState(),
   });
+  // teams-ai 1.7.4 never reads `startTypingTimer` (Application.run starts the timer regardless), so a turn
+  // over a second sent typing indicators after all: switch the timer off where run() calls it.
+  (app as unknown as { startTypingTimer: (context: TurnContext) => void }).startTypingTimer = () => {};
   const messenger = createMessenger(adapter, config.credentials?.appId ?? '');
   registerRoutes(app, {
     ...options.features,

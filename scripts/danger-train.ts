@@ -28,6 +28,7 @@ export const TRAINING_SETS = [
   'danger-a.yaml',
   'danger-b.yaml',
   'danger-c.yaml',
+  'danger-d.yaml',
   'danger-t.yaml',
   'fresh-100.yaml',
   'questions.yaml',
@@ -36,6 +37,7 @@ export const TRAINING_SETS = [
   'situations-a.yaml',
   'situations-b.yaml',
   'situations-c.yaml',
+  'situations-d.yaml',
 ];
 
 const THRESHOLD = 0.5;
@@ -77,7 +79,7 @@ async function examples(dir: string, detector: DangerDetector): Promise<Labelled
         result.push({
           features: detector.features(tokens, present, worry),
           acute,
-          concern: acute || turn.worry === true || (turn.acute === undefined && question.category === 'zorg'),
+          concern: acute || turn.worry === true || (turn.acute === undefined && asksForRoute(question, turn)),
           nearMiss: turn.acute === false,
           lexicon: { acute: assessed.acute, concern: assessed.acute || assessed.worry },
           set,
@@ -86,6 +88,13 @@ async function examples(dir: string, detector: DangerDetector): Promise<Labelled
     }
   }
   return result;
+}
+
+/** A situation whose right answer is Veilig Thuis or the meldcode is a worry, whatever its category. */
+function asksForRoute(question: EvalQuestion, turn: EvalQuestion): boolean {
+  if (question.category === 'zorg') return true;
+  const expected = [...(turn.expect ?? []), ...(turn.expect_any ?? [])].map((text) => text.toLowerCase());
+  return expected.some((text) => text === 'veilig thuis' || text === 'meldcode' || text === '0800-2000');
 }
 
 function train(all: readonly Labelled[], target: Target): LinearModelData {

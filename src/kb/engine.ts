@@ -95,6 +95,19 @@ const GENERIC = new Set(
   which lives`.split(/\s+/),
 );
 
+/**
+ * A follow-up of an answer about danger or a worry ("in English please", "wat is hun nummer?") keeps the
+ * emergency card or Veilig Thuis' advice line, unless the follow-up itself says more.
+ */
+function keepAlert(understanding: Understanding, context: ConversationContext): Understanding {
+  const { danger } = understanding;
+  if (context.alert === undefined || danger.acute || (danger.worry && !context.alert.acute)) return understanding;
+  const kept: DangerAssessment = context.alert.acute
+    ? { acute: true, kinds: new Set(context.alert.kinds), worry: false }
+    : { acute: false, kinds: new Set(), worry: true };
+  return { ...understanding, danger: kept };
+}
+
 /** The question names the entry: a word of six letters or more of its Dutch or English title. */
 function namesEntry(question: Question, entry: ContentEntry): boolean {
   const words = new Set(question.words);
@@ -189,7 +202,7 @@ export class KnowledgeEngine {
       const followUp = readFollowUp(this, understanding, context);
       if (followUp !== undefined) {
         const { language: _language, ...result } = followUp;
-        return this.withSafety(result);
+        return this.withSafety({ ...result, understanding: keepAlert(result.understanding, context) });
       }
     }
     // "kan de ouder zichzelf aanmelden?": a short question without a topic or place of its own, that the

@@ -7,7 +7,7 @@
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { PhraseMatcher } from './phrase-matcher.js';
-import type { ContentEntry, KnowledgeBase } from './schema.js';
+import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 
 /** What a conversation remembers of its last answer. */
 export interface ConversationContext {
@@ -18,6 +18,8 @@ export interface ConversationContext {
   /** The topic the answer was about. */
   topic?: string;
   language: Language;
+  /** The answer led with the emergency card (and which), or carried Veilig Thuis' advice for a worry. */
+  alert?: { acute: boolean; kinds: readonly DangerKind[] };
 }
 
 /** A follow-up has few words; a long message is a new question. */

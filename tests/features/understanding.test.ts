@@ -66,6 +66,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(detail[0]).toMatch(/hulpverlener/);
   });
 
+  it('keeps Veilig Thuis on a follow-up of a worry, and 112 on a follow-up of an emergency', async () => {
+    const user = '29:synthetic-alert';
+    const worry = await ask('kind uit mijn klas zegt dat papa mama soms slaat, nu niet acuut, wat doe ik?', { user });
+    expect(worry.join(' ')).toContain('0800-2000');
+    const english = await ask('in English please', { user });
+    expect(english.join(' ')).toContain('0800-2000');
+    expect(english.join(' ')).not.toContain('tel:112');
+    await ask('hij heeft een mes en staat nu voor de deur', { user });
+    const again = await ask('in English please', { user });
+    expect(again[0]).toContain('112');
+    expect(again[0]).toContain('0800-2000');
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });

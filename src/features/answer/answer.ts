@@ -82,11 +82,14 @@ function contextOf(result: EngineResult): ConversationContext | undefined {
       : ownWords
         ? (understanding.topics[0] ?? entries[0]?.topics[0])
         : (entries[0]?.topics[0] ?? understanding.topics[0]);
+  const { danger } = understanding;
+  const alert = danger.acute || danger.worry ? { acute: danger.acute, kinds: [...danger.kinds] } : undefined;
   return {
     entryIds: entries.slice(0, 4).map((entry) => entry.id),
     ...(place === undefined ? {} : { place }),
     ...(topic === undefined ? {} : { topic }),
     language: understanding.language,
+    ...(alert === undefined ? {} : { alert }),
   };
 }
 

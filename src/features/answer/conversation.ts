@@ -1,11 +1,12 @@
 /**
  * What a conversation remembers of its last answer, for follow-ups ("en in Delft?", "wat is hun nummer?"):
- * entry ids, place, topic and language for 30 minutes — never the text. Keyed by a hash of conversation and
+ * entry ids, place, topic, language and whether it was about danger or a worry, for 30 minutes — never the text. Keyed by a hash of conversation and
  * user, so that colleagues in one channel thread do not answer each other's follow-ups.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ConversationContext } from '../../kb/engine.js';
+import { DANGER_KINDS, type DangerKind } from '../../kb/schema.js';
 import { type DocumentStore, defineCollection } from '../../storage/index.js';
 
 export const CONVERSATION_PARTITION = 'conversation';
@@ -33,12 +34,17 @@ export const CONVERSATIONS = defineCollection<ConversationContext>({
       language: z.enum(['nl', 'en']),
       place: shortText,
       topic: shortText,
+      alert: z
+        .object({ acute: z.boolean(), kinds: z.array(z.enum(DANGER_KINDS as [DangerKind, ...DangerKind[]])).max(4) })
+        .optional()
+        .catch(undefined),
     })
-    .transform(({ entryIds, language, place, topic }) => ({
+    .transform(({ entryIds, language, place, topic, alert }) => ({
       entryIds,
       language,
       ...(place === undefined ? {} : { place }),
       ...(topic === undefined ? {} : { topic }),
+      ...(alert === undefined ? {} : { alert }),
     })),
 });
 

@@ -29,6 +29,7 @@ export const TRAINING_SETS = [
   'danger-b.yaml',
   'danger-c.yaml',
   'danger-d.yaml',
+  'danger-e.yaml',
   'danger-t.yaml',
   'fresh-100.yaml',
   'questions.yaml',
@@ -38,6 +39,7 @@ export const TRAINING_SETS = [
   'situations-b.yaml',
   'situations-c.yaml',
   'situations-d.yaml',
+  'situations-e.yaml',
 ];
 
 const THRESHOLD = 0.5;

@@ -81,6 +81,61 @@ export function loadEnvFile(dir: string = process.cwd()): string | undefined {
 /** Parses the environment into a validated {@link Config}; throws {@link ConfigError} listing every problem. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const problems: string[] = [];
+  const { text, oneOf, integer, list } = createEnvReader(env, problems);
+  // Read in this order so that the problems are listed in it: who runs, then where things are kept.
+  const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const credentials = readCredentials(text, problems);
+  if (nodeEnv === 'production' && credentials === undefined) {
+    problems.push(
+      'NODE_ENV=production needs bot credentials: set MicrosoftAppId and MicrosoftAppPassword (or BOT_ID and BOT_PASSWORD)',
+    );
+  }
+  const adminToken = readAdminToken(text, problems);
+  const storageSettings = readStorageSettings({ text, oneOf }, problems);
+
+  const config: Config = {
+    port: integer('PORT', 3978, 0, 65535),
+    host: credentials === undefined ? '127.0.0.1' : '0.0.0.0',
+    dataDir: path.resolve(cwd, text('DATA_DIR') ?? './data'),
+    knowledgeDir: path.resolve(cwd, text('KNOWLEDGE_DIR') ?? './knowledge'),
+    nodeEnv,
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    credentials,
+    allowedTenants: list('ALLOWED_TENANTS'),
+    teamsOnly: nodeEnv === 'production',
+    adminToken,
+    adminAadIds: list('ADMIN_AAD_IDS'),
+    userRateLimit: integer('USER_RATE_LIMIT', 30, 0, 100_000),
+    caseRetentionMonths: integer('CASE_RETENTION_MONTHS', 24, 1, 120),
+    storage: storageSettings.storage,
+    scheduler: oneOf('SCHEDULER', ['on', 'off'] as const, 'on') === 'on',
+    leerruimteTenantRate: integer('LEERRUIMTE_TENANT_RATE', 50, 1, 1000),
+    leerruimteStaleClaimMs: integer('LEERRUIMTE_STALE_CLAIM_SECONDS', 120, 1, 86_400) * 1000,
+    azureStorageConnectionString: storageSettings.azureStorageConnectionString,
+    azureTablePrefix: storageSettings.azureTablePrefix,
+    azureStorageMaxRetries: integer('AZURE_STORAGE_MAX_RETRIES', 3, 0, 10),
+    applicationInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 120) * 1000,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/**
+ * Typed readers over the environment. A value that is set but invalid adds a line to `problems` and reads
+ * as the fallback, so that one start lists every problem at once.
+ */
+interface EnvReader {
+  /** The trimmed value; undefined when unset or blank. */
+  text(name: string): string | undefined;
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
+  /** A whole number from `min` to `max`. */
+  integer(name: string, fallback: number, min: number, max: number): number;
+  /** A comma-separated list, blanks left out. */
+  list(name: string): Set<string>;
+}
+
+function createEnvReader(env: Env, problems: string[]): EnvReader {
   const text = (name: string): string | undefined => {
     const value = env[name]?.trim();
     return value === undefined || value === '' ? undefined : value;
@@ -109,20 +164,23 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
         .map((item) => item.trim())
         .filter((item) => item !== ''),
     );
+  return { text, oneOf, integer, list };
+}
 
-  const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
-  const credentials = readCredentials(text, problems);
-  if (nodeEnv === 'production' && credentials === undefined) {
-    problems.push(
-      'NODE_ENV=production needs bot credentials: set MicrosoftAppId and MicrosoftAppPassword (or BOT_ID and BOT_PASSWORD)',
-    );
-  }
+function readAdminToken(text: EnvReader['text'], problems: string[]): string | undefined {
   const adminToken = text('ADMIN_TOKEN');
   if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
     problems.push(`ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters (it guards the admin endpoints)`);
   } else if (adminToken !== undefined && /^(.)\1*$/su.test(adminToken)) {
     problems.push('ADMIN_TOKEN must not be one character repeated (it guards the admin endpoints)');
   }
+  return adminToken;
+}
+
+function readStorageSettings(
+  { text, oneOf }: Pick<EnvReader, 'text' | 'oneOf'>,
+  problems: string[],
+): Pick<Config, 'storage' | 'azureStorageConnectionString' | 'azureTablePrefix'> {
   const storage = oneOf('STORAGE', STORAGE_KINDS, 'sqlite');
   const azureStorageConnectionString = text('AZURE_STORAGE_CONNECTION_STRING');
   if (storage === 'azure-tables' && azureStorageConnectionString === undefined) {
@@ -134,36 +192,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       `AZURE_TABLE_PREFIX="${azureTablePrefix}" must be letters and digits, starting with a letter, at most 40`,
     );
   }
-
-  const config: Config = {
-    port: integer('PORT', 3978, 0, 65535),
-    host: credentials === undefined ? '127.0.0.1' : '0.0.0.0',
-    dataDir: path.resolve(cwd, text('DATA_DIR') ?? './data'),
-    knowledgeDir: path.resolve(cwd, text('KNOWLEDGE_DIR') ?? './knowledge'),
-    nodeEnv,
-    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
-    credentials,
-    allowedTenants: list('ALLOWED_TENANTS'),
-    teamsOnly: nodeEnv === 'production',
-    adminToken,
-    adminAadIds: list('ADMIN_AAD_IDS'),
-    userRateLimit: integer('USER_RATE_LIMIT', 30, 0, 100_000),
-    caseRetentionMonths: integer('CASE_RETENTION_MONTHS', 24, 1, 120),
-    storage,
-    scheduler: oneOf('SCHEDULER', ['on', 'off'] as const, 'on') === 'on',
-    leerruimteTenantRate: integer('LEERRUIMTE_TENANT_RATE', 50, 1, 1000),
-    leerruimteStaleClaimMs: integer('LEERRUIMTE_STALE_CLAIM_SECONDS', 120, 1, 86_400) * 1000,
-    azureStorageConnectionString,
-    azureTablePrefix,
-    azureStorageMaxRetries: integer('AZURE_STORAGE_MAX_RETRIES', 3, 0, 10),
-    applicationInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING'),
-    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 120) * 1000,
-  };
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
+  return { storage, azureStorageConnectionString, azureTablePrefix };
 }
 
-function readCredentials(text: (name: string) => string | undefined, problems: string[]): BotCredentials | undefined {
+function readCredentials(text: EnvReader['text'], problems: string[]): BotCredentials | undefined {
   // botbuilder's own names first; the Teams Toolkit names are accepted as aliases.
   const appId = text('MicrosoftAppId') ?? text('BOT_ID');
   const appPassword = text('MicrosoftAppPassword') ?? text('BOT_PASSWORD') ?? '';

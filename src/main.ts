@@ -69,7 +69,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     telemetry,
     // No teams-ai turn-state storage: no feature keeps state in TurnState (each keeps its own documents),
     // and with storage teams-ai read two keys per turn for nothing (the --cpu-prof run showed it).
-    features: { knowledge, store, logger, cases },
+    features: { knowledge, store, logger, cases, clock },
   });
   const delivery = createDelivery(config, {
     store,

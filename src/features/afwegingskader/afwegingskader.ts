@@ -47,7 +47,7 @@ export interface FlowAction {
 export interface FlowDeps {
   store: DocumentStore;
   engine: KnowledgeEngine;
-  now?: () => Date;
+  now: () => Date;
 }
 
 export function isAfwegingVerb(verb: unknown): boolean {
@@ -56,7 +56,7 @@ export function isAfwegingVerb(verb: unknown): boolean {
 
 /** Starts a new flow for `owner` and returns its first question. */
 export async function startFlow(deps: FlowDeps, owner: FlowOwner, language: Language): Promise<AdaptiveCard> {
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const record: FlowRecord = { flowId: randomUUID(), answers: [], startedAt: now.toISOString() };
   await save(deps, owner, record, undefined, now);
   return render(deps, record, language);
@@ -74,7 +74,7 @@ export async function handleFlowAction(
 ): Promise<AdaptiveCard> {
   if (action.verb === AFWEGING_VERBS.start || action.verb === AFWEGING_VERBS.restart)
     return startFlow(deps, owner, language);
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const stored = await deps.store.get<FlowRecord>(FLOW_PARTITION, keyOf(owner));
     if (stored === undefined || stored.data.flowId !== action.flowId) {

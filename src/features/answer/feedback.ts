@@ -22,11 +22,7 @@ export interface Feedback {
 }
 
 /** Stores one vote; returns its key, so that a 👎 note completes this record instead of adding one. */
-export async function recordFeedback(
-  store: DocumentStore,
-  feedback: Omit<Feedback, 'at'>,
-  now: Date = new Date(),
-): Promise<string> {
+export async function recordFeedback(store: DocumentStore, feedback: Omit<Feedback, 'at'>, now: Date): Promise<string> {
   const data: Feedback = { ...feedback, at: now.toISOString() };
   const key = `${feedback.entryId}:${now.toISOString()}:${randomUUID().slice(0, 8)}`;
   await store.put(FEEDBACK_PARTITION, key, data, { expiresAt: new Date(now.getTime() + FEEDBACK_TTL_MS) });
@@ -60,7 +56,7 @@ export type CommentOutcome =
 export async function recordFeedbackComment(
   store: DocumentStore,
   input: { entryId: string; comment: string; language: Language; allowed: readonly string[]; feedbackKey?: string },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<CommentOutcome> {
   const comment = input.comment.trim().slice(0, MAX_COMMENT_LENGTH);
   if (comment === '') return { kind: 'empty' };

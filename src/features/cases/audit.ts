@@ -34,7 +34,7 @@ export async function recordAudit(
   store: DocumentStore,
   entry: Omit<AuditEntry, 'at'>,
   retentionMs: number,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<void> {
   const at = now.toISOString();
   // Keys sort by time, so that an export reads as a timeline.

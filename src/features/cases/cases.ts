@@ -155,7 +155,7 @@ export async function createCase(
   store: DocumentStore,
   input: Omit<CaseRecord, 'id' | 'status' | 'createdAt'>,
   retention: number,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<CaseRecord> {
   const record: CaseRecord = { ...input, id: randomUUID(), status: 'review', createdAt: now.toISOString() };
   await store.create(CASE_PARTITION, record.id, record, { expiresAt: new Date(now.getTime() + retention) });

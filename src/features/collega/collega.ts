@@ -80,7 +80,7 @@ export function checkText(text: unknown, engine: KnowledgeEngine, language: Lang
 export async function createQuestion(
   store: DocumentStore,
   input: { question: string; askerName: string; asker: ConversationRef; language: Language },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<ColleagueQuestion> {
   const record: ColleagueQuestion = {
     id: randomUUID(),
@@ -123,10 +123,11 @@ export async function markForEditors(
   engine: KnowledgeEngine,
   id: string,
   expert: string,
+  now: Date,
 ): Promise<ColleagueQuestion | undefined> {
   const record = await updateQuestion(store, id, (current) =>
     current.markedBy !== undefined ? undefined : { ...current, markedBy: expert },
   );
-  if (record !== undefined) await recordGap(store, record.question, engine.placeNames, { markedByExpert: true });
+  if (record !== undefined) await recordGap(store, record.question, engine.placeNames, { now, markedByExpert: true });
   return record;
 }

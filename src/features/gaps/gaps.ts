@@ -41,11 +41,11 @@ export async function recordGap(
   store: DocumentStore,
   text: string,
   allowed: readonly string[],
-  options: { now?: Date; markedByExpert?: boolean } = {},
+  options: { now: Date; markedByExpert?: boolean },
 ): Promise<void> {
   const question = scrubQuestion(text, allowed);
   if (question === '') return;
-  const now = options.now ?? new Date();
+  const { now } = options;
   const key = createHash('sha256').update(question).digest('base64url');
   const expiresAt = new Date(now.getTime() + GAP_TTL_MS);
   for (let attempt = 0; attempt < 3; attempt += 1) {

@@ -52,7 +52,8 @@ export interface DeliveryDeps {
   logger?: Logger;
   /** The shared case to feature on this week's prompt, if any. */
   caseOfWeek?: (week: string) => Promise<{ id: string; fields: { title: string } } | undefined>;
-  now?: () => Date;
+  /** Wall time: records, expiry, staleness. */
+  now: () => Date;
   clock?: Clock;
   options?: Partial<DeliveryOptions>;
 }
@@ -83,7 +84,7 @@ export async function runDeliveryCycle(deps: DeliveryDeps, request: CycleRequest
   const options = { ...DEFAULT_DELIVERY_OPTIONS, ...deps.options };
   const clock = deps.clock ?? REAL_CLOCK;
   // Wall time (records, expiry, staleness) comes from `now`; the clock only paces and waits.
-  const wall = deps.now ?? (() => new Date());
+  const wall = deps.now;
   const now = wall();
   const week = isoWeek(now);
   // One featured case per cycle; without it the prompt still goes out.

@@ -14,8 +14,9 @@ export type {
   CollectionOptions,
   CollectionSpec,
   InvalidDocument,
+  OnInvalid,
 } from './collection.js';
-export { defineCollection } from './collection.js';
+export { defineCollection, logInvalidDocument, reportInvalidDocuments } from './collection.js';
 export type {
   CreateResult,
   DeleteResult,

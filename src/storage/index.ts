@@ -29,7 +29,6 @@ export type {
   WriteOptions,
 } from './document-store.js';
 export { StorageError } from './document-store.js';
-export { listAll, updateDocument } from './documents.js';
 export type { StorageProbe, StorageProbeOptions } from './probe.js';
 export { createStorageProbe, PROBE_PARTITION } from './probe.js';
 export type { RetentionSweep } from './retention.js';

@@ -64,6 +64,7 @@ export function buildAnswerCard(
   if (entry.body !== undefined) body.push(...markdownTextBlocks(entry.body[language], { spacing: 'Medium' }));
   if (options.urgentRoute === true) body.push(textBlock(TEXT.urgent[language], { spacing: 'Medium' }));
   if (entry.verify !== undefined) body.push(unverifiedNote(entry, language));
+  // Real time on purpose only outside a turn (eval, card gallery); a turn passes its clock's day.
   body.push(...sourceBlocks(entry, language, options.today ?? SYSTEM_CLOCK.now().toISOString().slice(0, 10)));
   const related = (options.related ?? []).slice(0, 3);
   if (related.length > 0) {

@@ -67,7 +67,7 @@ export async function benchFanout(teams: number, perSecond: number): Promise<Fan
   }, 250);
   const started = performance.now();
   const report = await runDeliveryCycle(
-    { store, engine, messenger, options: { tenantRate: perSecond, concurrency: 16 } },
+    { store, engine, messenger, now: () => new Date(), options: { tenantRate: perSecond, concurrency: 16 } },
     { all: true },
   );
   const seconds = (performance.now() - started) / 1000;

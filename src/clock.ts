@@ -1,7 +1,7 @@
 /**
  * The one source of wall time. The composition root ({@link startWegwijs}) creates it and passes it to
- * the store, the readiness probe, the retention sweep and the leerruimte cycle, so that a test can set
- * the time instead of waiting for it (`tests/support/clock.ts` has a fixed clock to advance by hand).
+ * the store, the readiness probe, the leerruimte cycle and every feature (`FeatureDeps.clock`), so that a
+ * test can set the time instead of waiting for it (`tests/support/clock.ts` has a fixed clock to advance by hand).
  *
  * Timers that only pace or bound work (a request timeout, the rate limiter's waits) stay on real time.
  *

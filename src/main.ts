@@ -16,7 +16,14 @@ import { createTurnHandler } from './http/turn.js';
 import { KnowledgeHolder, KnowledgeInvalidError } from './kb/holder.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
-import { createDocumentStore, createStorageProbe, type DocumentStore, startRetentionSweep } from './storage/index.js';
+import {
+  createDocumentStore,
+  createStorageProbe,
+  type DocumentStore,
+  logInvalidDocument,
+  reportInvalidDocuments,
+  startRetentionSweep,
+} from './storage/index.js';
 import { instrumentStore, NO_TELEMETRY, startTelemetry, type Telemetry } from './telemetry/index.js';
 
 export interface StartOptions {
@@ -60,6 +67,8 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   const { knowledge, stopWatching } = await loadKnowledge(config, logger, options.knowledge);
   const store = instrumentStore(options.store ?? createDocumentStore(config, clock), telemetry);
   await store.init();
+  // A stored document that does not match its collection's schema reads as absent; the log says where.
+  reportInvalidDocuments(store, logInvalidDocument(logger));
   const retention = startRetentionSweep(store, logger);
   const cases = new CaseLibrary(store);
   const bot = createBot({
@@ -69,7 +78,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
     telemetry,
     // No teams-ai turn-state storage: no feature keeps state in TurnState (each keeps its own documents),
     // and with storage teams-ai read two keys per turn for nothing (the --cpu-prof run showed it).
-    features: { knowledge, store, logger, cases },
+    features: { knowledge, store, logger, cases, clock },
   });
   const delivery = createDelivery(config, {
     store,

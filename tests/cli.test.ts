@@ -25,9 +25,9 @@ describe('npm run report:gaps', () => {
   it('lists unanswered questions, scrubbed, the most asked first', async () => {
     const store = new SqliteDocumentStore({ file: path.join(dir, 'wegwijs.db') });
     await store.init();
-    await recordGap(store, 'Hoe werkt het parkeerbeleid?', []);
-    await recordGap(store, 'Hoe werkt het parkeerbeleid', []);
-    await recordGap(store, 'Mag Kevin Bakker een fiets lenen?', []);
+    await recordGap(store, 'Hoe werkt het parkeerbeleid?', [], { now: new Date() });
+    await recordGap(store, 'Hoe werkt het parkeerbeleid', [], { now: new Date() });
+    await recordGap(store, 'Mag Kevin Bakker een fiets lenen?', [], { now: new Date() });
     await store.close();
     const result = run('report-gaps.js', [], undefined, { STORAGE: 'sqlite', DATA_DIR: dir });
     expect(result.status).toBe(0);

@@ -2,6 +2,7 @@
  * The port through which features send and update cards in other conversations (proactive messages).
  * `src/bot/messenger.ts` implements it with the Bot Framework adapter.
  */
+import { z } from 'zod';
 import type { AdaptiveCard } from '../cards/adaptive-card.js';
 
 /** Where to send a message later: plain data, turned into a botbuilder reference by `src/bot/`. */
@@ -14,6 +15,18 @@ export interface ConversationRef {
   /** A Teams channel: `send` starts a new thread in it (instead of posting into a conversation). */
   channel?: boolean;
 }
+
+/** A stored {@link ConversationRef}, checked on read; fields a newer version added are kept. */
+export const conversationRefSchema = z
+  .object({
+    channelId: z.string(),
+    serviceUrl: z.string(),
+    conversationId: z.string(),
+    tenantId: z.string().optional(),
+    botId: z.string(),
+    channel: z.boolean().optional(),
+  })
+  .passthrough();
 
 /** Where a sent card landed: the conversation (for a new channel thread: the thread) and the activity. */
 export interface Sent {

@@ -5,6 +5,7 @@
  */
 import type { AdaptiveCard } from '../cards/adaptive-card.js';
 import type { Reply } from '../cards/reply.js';
+import type { Clock } from '../clock.js';
 import type { Language } from '../i18n/language.js';
 import type { KnowledgeHolder } from '../kb/holder.js';
 import type { Logger } from '../logger.js';
@@ -82,6 +83,8 @@ export interface FeatureDeps {
   cases: CaseLibrary;
   /** How long a shared case is kept. */
   caseRetentionMonths: number;
+  /** Wall time for everything a feature records or expires (dates, retention, review dates). */
+  clock: Clock;
 }
 
 /**

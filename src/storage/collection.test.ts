@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineCollection, type InvalidDocument } from './collection.js';
+import { defineCollection, type InvalidDocument, logInvalidDocument, reportInvalidDocuments } from './collection.js';
+import type { StoredDocument } from './document-store.js';
 import { MemoryDocumentStore } from './memory-document-store.js';
 
 interface Team {
@@ -38,7 +39,7 @@ describe('a typed collection', () => {
     await store.put('teams', 'bad', { name: 'X', day: 'maandag' }, { schemaVersion: 2 });
     expect(await teams.get('bad')).toBeUndefined();
     expect(invalid).toEqual([
-      { partition: 'teams', key: 'bad', schemaVersion: 2, problem: expect.stringMatching(/^day: /) },
+      { partition: 'teams', key: 'bad', schemaVersion: 2, paths: ['day'], problem: expect.stringMatching(/^day: /) },
     ]);
   });
 
@@ -57,6 +58,7 @@ describe('a typed collection', () => {
     expect(strict.parse({ name: 'Oud', day: '3' }, 1)).toEqual({
       ok: false,
       problem: 'schema version 1 has no migration',
+      paths: [],
     });
   });
 
@@ -91,5 +93,60 @@ describe('a typed collection', () => {
     });
     expect(calls).toBe(2);
     expect(result).toEqual({ data: { name: 'A2', day: 7 }, changed: true });
+  });
+
+  it('reads a document without a version (written before the collection existed) as version 1', async () => {
+    const store = new MemoryDocumentStore();
+    const PLAIN = defineCollection<{ name: string }>({
+      partition: 'plain',
+      schemaVersion: 1,
+      schema: z.object({ name: z.string() }),
+    });
+    await store.put('plain', 'default', { name: 'Zonder versie' });
+    // An entity written by hand, or by an old version, may have no version column at all.
+    const bare = Object.create(store) as MemoryDocumentStore;
+    bare.get = async <T>(partition: string, key: string) => {
+      const stored = await store.get<T>(partition, key);
+      return stored === undefined
+        ? undefined
+        : ({ ...stored, schemaVersion: undefined } as unknown as StoredDocument<T>);
+    };
+    expect((await PLAIN.in(store).get('default'))?.data).toEqual({ name: 'Zonder versie' });
+    expect(await PLAIN.in(bare).get('default')).toMatchObject({ schemaVersion: 1, data: { name: 'Zonder versie' } });
+    expect(await TEAMS.in(bare, { onInvalid: () => {} }).get('x')).toBeUndefined();
+  });
+
+  it("reports through the store's reporter, and the log line names paths and a hashed key, never contents", async () => {
+    const store = new MemoryDocumentStore();
+    const lines: Array<[Record<string, unknown>, string]> = [];
+    reportInvalidDocuments(
+      store,
+      logInvalidDocument({
+        warn: ((fields: Record<string, unknown>, message: string) => lines.push([fields, message])) as never,
+      }),
+    );
+    await store.put(
+      'teams',
+      'tenant-1:user-7',
+      { name: 'Geheime tekst van een gebruiker', day: 'maandag' },
+      { schemaVersion: 2 },
+    );
+    expect(await TEAMS.in(store).get('tenant-1:user-7')).toBeUndefined();
+    expect(lines).toEqual([
+      [
+        {
+          code: 'storage_invalid_document',
+          partition: 'teams',
+          keyHash: expect.stringMatching(/^[\w-]{12}$/),
+          schemaVersion: 2,
+          paths: ['day'],
+        },
+        'stored document does not match its schema; read as absent',
+      ],
+    ]);
+    const logged = JSON.stringify(lines);
+    expect(logged).not.toContain('Geheime');
+    expect(logged).not.toContain('maandag');
+    expect(logged).not.toContain('user-7');
   });
 });

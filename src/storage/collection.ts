@@ -9,7 +9,9 @@
  * await teams.in(store).put('team-1', { name: 'Synthetisch team' });
  * (await teams.in(store).get('team-1'))?.data.name; // 'Synthetisch team'
  */
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
+import type { Logger } from '../logger.js';
 import type { CreateResult, DeleteResult, DocumentStore, PutResult, StoredDocument } from './document-store.js';
 
 export interface CollectionSpec<T> {
@@ -21,17 +23,50 @@ export interface CollectionSpec<T> {
   migrate?: (data: unknown, fromVersion: number) => unknown;
 }
 
-/** Why a stored document was not used: its key, its version and the schema's first problem. */
+/** Why a stored document was not used: its key, its version and the schema's problems. */
 export interface InvalidDocument {
   partition: string;
   key: string;
   schemaVersion: number;
+  /** Where the schema objected (`fields.title`, `answers.2`); empty for a version it cannot read. */
+  paths: string[];
+  /** The first problem in words. Zod may quote the stored value here: for tests, never for a log line. */
   problem: string;
 }
 
+export type OnInvalid = (invalid: InvalidDocument) => void;
+
 export interface CollectionOptions {
-  /** Called for every document that reads as invalid (a log line with the key and problem, a metric). */
-  onInvalid?: (invalid: InvalidDocument) => void;
+  /** Called for every document that reads as invalid; the store's reporter ({@link reportInvalidDocuments}) by default. */
+  onInvalid?: OnInvalid;
+}
+
+const reporters = new WeakMap<DocumentStore, OnInvalid>();
+
+/**
+ * Sets who hears of invalid documents read from `store` through any collection (the composition root
+ * passes {@link logInvalidDocument}), so that features keep calling `X.in(store)` without passing a logger.
+ */
+export function reportInvalidDocuments(store: DocumentStore, onInvalid: OnInvalid): void {
+  reporters.set(store, onInvalid);
+}
+
+/**
+ * A warn line per invalid document: the partition, a hash of the key (keys can hold tenant and user ids),
+ * the version and the paths the schema objected to — never the document, which may hold what a user typed.
+ */
+export function logInvalidDocument(logger: Pick<Logger, 'warn'>): OnInvalid {
+  return ({ partition, key, schemaVersion, paths }) =>
+    logger.warn(
+      {
+        code: 'storage_invalid_document',
+        partition,
+        keyHash: createHash('sha256').update(key).digest('base64url').slice(0, 12),
+        schemaVersion,
+        paths,
+      },
+      'stored document does not match its schema; read as absent',
+    );
 }
 
 export interface WriteOptions {
@@ -66,24 +101,28 @@ export interface CollectionDefinition<T> {
   /** The collection in `store`. */
   in(store: DocumentStore, options?: CollectionOptions): Collection<T>;
   /** Checks data as a read would: the typed data, or the first problem. */
-  parse(data: unknown, schemaVersion: number): { ok: true; data: T } | { ok: false; problem: string };
+  parse(data: unknown, schemaVersion: number): Parsed<T>;
 }
 
+type Parsed<T> = { ok: true; data: T } | { ok: false; problem: string; paths: string[] };
+
 export function defineCollection<T>(spec: CollectionSpec<T>): CollectionDefinition<T> {
-  const parse = (data: unknown, version: number): { ok: true; data: T } | { ok: false; problem: string } => {
+  const parse = (data: unknown, version: number): Parsed<T> => {
     if (version > spec.schemaVersion) {
-      return { ok: false, problem: `schema version ${version} is newer than ${spec.schemaVersion}` };
+      return { ok: false, problem: `schema version ${version} is newer than ${spec.schemaVersion}`, paths: [] };
     }
     let current = data;
     if (version < spec.schemaVersion) {
-      if (spec.migrate === undefined) return { ok: false, problem: `schema version ${version} has no migration` };
+      if (spec.migrate === undefined)
+        return { ok: false, problem: `schema version ${version} has no migration`, paths: [] };
       current = spec.migrate(data, version);
     }
     const parsed = spec.schema.safeParse(current);
     if (parsed.success) return { ok: true, data: parsed.data };
     const issue = parsed.error.issues[0];
     const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.join('.')}: `;
-    return { ok: false, problem: `${where}${issue?.message ?? 'invalid'}` };
+    const paths = [...new Set(parsed.error.issues.map((found) => found.path.join('.')))];
+    return { ok: false, problem: `${where}${issue?.message ?? 'invalid'}`, paths };
   };
   return {
     partition: spec.partition,
@@ -100,10 +139,14 @@ function bind<T>(
   options: CollectionOptions,
 ): Collection<T> {
   const { partition, schemaVersion } = spec;
+  const onInvalid = options.onInvalid ?? reporters.get(store);
   const valid = (stored: StoredDocument<unknown>): StoredDocument<T> | undefined => {
-    const result = parse(stored.data, stored.schemaVersion);
-    if (result.ok) return { ...stored, data: result.data };
-    options.onInvalid?.({ partition, key: stored.key, schemaVersion: stored.schemaVersion, problem: result.problem });
+    // Documents written before their partition had a collection carry no version (or the port's default 1).
+    const version = stored.schemaVersion ?? 1;
+    const result = parse(stored.data, version);
+    if (result.ok) return { ...stored, schemaVersion: version, data: result.data };
+    const { problem, paths } = result;
+    onInvalid?.({ partition, key: stored.key, schemaVersion: version, paths, problem });
     return undefined;
   };
   const get = async (key: string) => {

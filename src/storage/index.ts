@@ -14,8 +14,9 @@ export type {
   CollectionOptions,
   CollectionSpec,
   InvalidDocument,
+  OnInvalid,
 } from './collection.js';
-export { defineCollection } from './collection.js';
+export { defineCollection, logInvalidDocument, reportInvalidDocuments } from './collection.js';
 export type {
   CreateResult,
   DeleteResult,
@@ -28,7 +29,6 @@ export type {
   WriteOptions,
 } from './document-store.js';
 export { StorageError } from './document-store.js';
-export { listAll, updateDocument } from './documents.js';
 export type { StorageProbe, StorageProbeOptions } from './probe.js';
 export { createStorageProbe, PROBE_PARTITION } from './probe.js';
 export type { RetentionSweep } from './retention.js';

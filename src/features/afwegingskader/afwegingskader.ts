@@ -3,10 +3,11 @@
  * middle does not lose anyone's place. Plain data in, a card out.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
 import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
-import type { DocumentStore } from '../../storage/index.js';
+import { type DocumentStore, defineCollection } from '../../storage/index.js';
 import { commands } from '../commands.js';
 import { AFWEGING_VERBS, buildOutcomeCard, buildQuestionCard, type FlowView } from './cards.js';
 import { type Answer, relevantAnswers, stepFor } from './flow.js';
@@ -31,6 +32,15 @@ interface FlowRecord {
   startedAt: string;
 }
 
+/** One document per user and conversation, keyed by a hash of both. */
+const FLOWS = defineCollection<FlowRecord>({
+  partition: FLOW_PARTITION,
+  schemaVersion: 1,
+  schema: z
+    .object({ flowId: z.string(), answers: z.array(z.enum(['ja', 'nee'])), startedAt: z.string() })
+    .passthrough(),
+});
+
 /** Who walks the flow: a user in a conversation. Stored under a hash, so no ids are readable in storage. */
 export interface FlowOwner {
   conversationId: string;
@@ -47,7 +57,7 @@ export interface FlowAction {
 export interface FlowDeps {
   store: DocumentStore;
   engine: KnowledgeEngine;
-  now?: () => Date;
+  now: () => Date;
 }
 
 export function isAfwegingVerb(verb: unknown): boolean {
@@ -56,7 +66,7 @@ export function isAfwegingVerb(verb: unknown): boolean {
 
 /** Starts a new flow for `owner` and returns its first question. */
 export async function startFlow(deps: FlowDeps, owner: FlowOwner, language: Language): Promise<AdaptiveCard> {
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const record: FlowRecord = { flowId: randomUUID(), answers: [], startedAt: now.toISOString() };
   await save(deps, owner, record, undefined, now);
   return render(deps, record, language);
@@ -74,9 +84,9 @@ export async function handleFlowAction(
 ): Promise<AdaptiveCard> {
   if (action.verb === AFWEGING_VERBS.start || action.verb === AFWEGING_VERBS.restart)
     return startFlow(deps, owner, language);
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const stored = await deps.store.get<FlowRecord>(FLOW_PARTITION, keyOf(owner));
+    const stored = await FLOWS.in(deps.store).get(keyOf(owner));
     if (stored === undefined || stored.data.flowId !== action.flowId) {
       // The flow expired, or the card belongs to an older flow: begin anew rather than guess.
       return startFlow(deps, owner, language);
@@ -86,7 +96,7 @@ export async function handleFlowAction(
     if (next === record) return render(deps, record, language);
     if ((await save(deps, owner, next, stored.etag, now)) === 'ok') return render(deps, next, language);
   }
-  const latest = await deps.store.get<FlowRecord>(FLOW_PARTITION, keyOf(owner));
+  const latest = await FLOWS.in(deps.store).get(keyOf(owner));
   return latest === undefined ? startFlow(deps, owner, language) : render(deps, latest.data, language);
 }
 
@@ -112,7 +122,7 @@ function render(deps: FlowDeps, record: FlowRecord, language: Language): Adaptiv
 }
 
 async function save(deps: FlowDeps, owner: FlowOwner, record: FlowRecord, ifMatch: string | undefined, now: Date) {
-  const result = await deps.store.put(FLOW_PARTITION, keyOf(owner), record, {
+  const result = await FLOWS.in(deps.store).put(keyOf(owner), record, {
     expiresAt: new Date(now.getTime() + FLOW_TTL_MS),
     ...(ifMatch === undefined ? {} : { ifMatch }),
   });

@@ -16,7 +16,7 @@ import { afwegingskaderCommand, type FlowOwner, handleFlowAction, startFlow } fr
 import { AFWEGING_VERBS } from './cards.js';
 
 function flowDeps(deps: FeatureDeps) {
-  return { store: deps.store, engine: deps.knowledge.engine };
+  return { store: deps.store, engine: deps.knowledge.engine, now: () => deps.clock.now() };
 }
 
 /** The afwegingskader is per user per conversation (a channel thread is its own conversation). */

@@ -3,6 +3,7 @@
  * numbers as tel: actions), "Bron: … · pagina van maart 2024" (how old the evidence is), follow-ups and
  * 👍/👎 feedback.
  */
+
 import {
   type AdaptiveCard,
   askAction,
@@ -16,6 +17,7 @@ import {
 } from '../../cards/adaptive-card.js';
 import { fitLabel, urlLabel } from '../../cards/fit.js';
 import { markdownTextBlocks } from '../../cards/markdown.js';
+import { SYSTEM_CLOCK } from '../../clock.js';
 import type { Language } from '../../i18n/language.js';
 import type { Contact, ContentEntry } from '../../kb/schema.js';
 import { AFWEGING_VERBS } from '../afwegingskader/index.js';
@@ -43,7 +45,10 @@ export interface AnswerCardOptions {
   related?: readonly ContentEntry[];
   /** The question asked: offered to colleagues with "Vraag een collega". */
   question?: string;
-  /** Today (YYYY-MM-DD), against which the age of the evidence is judged; the real date by default. */
+  /**
+   * Today (YYYY-MM-DD), against which the age of the evidence is judged. A turn passes its clock's day; the
+   * machine's date is the default for callers outside a turn (the eval, the card gallery, card tests).
+   */
   today?: string;
 }
 
@@ -59,7 +64,8 @@ export function buildAnswerCard(
   if (entry.body !== undefined) body.push(...markdownTextBlocks(entry.body[language], { spacing: 'Medium' }));
   if (options.urgentRoute === true) body.push(textBlock(TEXT.urgent[language], { spacing: 'Medium' }));
   if (entry.verify !== undefined) body.push(unverifiedNote(entry, language));
-  body.push(...sourceBlocks(entry, language, options.today ?? new Date().toISOString().slice(0, 10)));
+  // Real time on purpose only outside a turn (eval, card gallery); a turn passes its clock's day.
+  body.push(...sourceBlocks(entry, language, options.today ?? SYSTEM_CLOCK.now().toISOString().slice(0, 10)));
   const related = (options.related ?? []).slice(0, 3);
   if (related.length > 0) {
     body.push(textBlock(TEXT.alsoAsk[language], { weight: 'Bolder', spacing: 'Medium', size: 'Small' }));

@@ -37,6 +37,7 @@ export function answerQuestion(
   text: string,
   locale: Language,
   context?: ConversationContext,
+  today?: string,
 ): Answer {
   const result = engine.ask(text, locale, context);
   const { understanding, lookup, also } = result;
@@ -46,10 +47,10 @@ export function answerQuestion(
   // A worry gets Veilig Thuis' advice line once: on the meldcode card when that is the second one, else first.
   const routeSecond = also?.topics.some((topic) => ROUTE_TOPICS.has(topic)) === true;
   const advice = danger.worry && !danger.acute ? [TEXT.worryAdvice[language]] : [];
-  replies.push(...repliesFor(engine, lookup, understanding, text, routeSecond ? [] : advice));
+  replies.push(...repliesFor(engine, lookup, understanding, text, routeSecond ? [] : advice, today));
   if (also !== undefined) {
     const preface = routeSecond && advice.length > 0 ? advice : [TEXT.secondAsk[language]];
-    replies.push({ kind: 'card', card: buildAnswerCard(also, language, { preface }) });
+    replies.push({ kind: 'card', card: buildAnswerCard(also, language, { preface, ...dated(today) }) });
   }
   const parts = [lookup.kind, ...(result.followUp === undefined ? [] : [`follow-up-${result.followUp}`])];
   const route = `answer.${parts.join('.')}${danger.acute ? '+safety' : danger.worry ? '+worry' : ''}`;
@@ -94,20 +95,31 @@ function contextOf(result: EngineResult): ConversationContext | undefined {
 }
 
 /** A follow-up button: one entry by id. */
-export function answerEntry(engine: KnowledgeEngine, id: string, language: Language): Reply[] {
+export function answerEntry(engine: KnowledgeEngine, id: string, language: Language, today?: string): Reply[] {
   const entry = engine.kb.byId.get(id);
   if (entry === undefined || entry.kind === 'place' || entry.kind === 'prompt')
     return [{ kind: 'text', text: TEXT.notFound[language] }];
-  return [{ kind: 'card', card: buildAnswerCard(entry, language, { related: relatedOf(engine, entry, []) }) }];
+  return [
+    {
+      kind: 'card',
+      card: buildAnswerCard(entry, language, { related: relatedOf(engine, entry, []), ...dated(today) }),
+    },
+  ];
 }
 
 /** The answer to the "which municipality?" card. `code` is a CBS code of the region, or "other". */
-export function answerPlaceChoice(engine: KnowledgeEngine, topic: string, code: string, language: Language): Reply[] {
-  if (code === 'other') return outOfRegion(engine, undefined, language);
+export function answerPlaceChoice(
+  engine: KnowledgeEngine,
+  topic: string,
+  code: string,
+  language: Language,
+  today?: string,
+): Reply[] {
+  if (code === 'other') return outOfRegion(engine, undefined, language, today);
   const name = engine.places.nameOf(code);
   const entries = engine.municipal(code, [topic]);
   if (name === undefined || entries.length === 0) return [{ kind: 'text', text: TEXT.notFound[language] }];
-  return municipal(engine, entries, language, { topics: [topic] });
+  return municipal(engine, entries, language, { topics: [topic], ...dated(today) });
 }
 
 function repliesFor(
@@ -116,6 +128,7 @@ function repliesFor(
   understanding: Understanding,
   question: string,
   advice: readonly string[],
+  today: string | undefined,
 ): Reply[] {
   const { language, place, topics } = understanding;
   switch (lookup.kind) {
@@ -125,7 +138,7 @@ function repliesFor(
           ? [fill(TEXT.assumed[language], { place: lookup.name, matched: place.matched })]
           : [];
       const preface = [...advice, ...assumed];
-      return municipal(engine, lookup.entries, language, { topics, preface, question });
+      return municipal(engine, lookup.entries, language, { topics, preface, question, ...dated(today) });
     }
     case 'ask-place': {
       const topic = engine.kb.topics.find((candidate) => candidate.id === lookup.topic);
@@ -136,14 +149,19 @@ function repliesFor(
       return [{ kind: 'card', card: buildAskPlaceCard({ id: lookup.topic, label }, places, language) }];
     }
     case 'out-of-region':
-      return outOfRegion(engine, lookup.placeName, language);
+      return outOfRegion(engine, lookup.placeName, language, today);
     case 'entries': {
       const [best, ...rest] = lookup.entries;
       if (best === undefined) return [{ kind: 'card', card: buildNoMatchCard(language, question) }];
       return [
         {
           kind: 'card',
-          card: buildAnswerCard(best, language, { related: relatedOf(engine, best, rest), question, preface: advice }),
+          card: buildAnswerCard(best, language, {
+            related: relatedOf(engine, best, rest),
+            question,
+            preface: advice,
+            ...dated(today),
+          }),
         },
       ];
     }
@@ -156,7 +174,7 @@ function municipal(
   engine: KnowledgeEngine,
   entries: readonly ContentEntry[],
   language: Language,
-  options: { topics: readonly string[]; preface?: readonly string[]; question?: string },
+  options: { topics: readonly string[]; preface?: readonly string[]; question?: string; today?: string },
 ): Reply[] {
   const [first, ...others] = entries;
   if (first === undefined) return [{ kind: 'card', card: buildNoMatchCard(language) }];
@@ -169,17 +187,23 @@ function municipal(
         urgentRoute: debt,
         related: relatedOf(engine, first, others),
         ...(options.question === undefined ? {} : { question: options.question }),
+        ...dated(options.today),
       }),
     },
   ];
 }
 
-function outOfRegion(engine: KnowledgeEngine, placeName: string | undefined, language: Language): Reply[] {
+function outOfRegion(
+  engine: KnowledgeEngine,
+  placeName: string | undefined,
+  language: Language,
+  today: string | undefined,
+): Reply[] {
   const geldfit = engine.kb.byId.get('geldfit');
   const line = fill(TEXT.outOfRegion[language], { place: placeName ?? TEXT.otherPlace[language] });
   if (geldfit === undefined || geldfit.kind === 'place' || geldfit.kind === 'prompt')
     return [{ kind: 'text', text: line }];
-  return [{ kind: 'card', card: buildAnswerCard(geldfit, language, { preface: [line] }) }];
+  return [{ kind: 'card', card: buildAnswerCard(geldfit, language, { preface: [line], ...dated(today) }) }];
 }
 
 /** Follow-ups: the other good hits first, then the entry's own related entries; never itself, at most 3. */
@@ -193,4 +217,9 @@ function relatedOf(engine: KnowledgeEngine, entry: ContentEntry, others: readonl
   for (const other of others) add(other);
   for (const id of entry.related) add(engine.kb.byId.get(id));
   return related.slice(0, 3);
+}
+
+/** The card option for the day the evidence is judged against (the turn's clock), when the caller gave one. */
+function dated(today: string | undefined): { today?: string } {
+  return today === undefined ? {} : { today };
 }

@@ -3,9 +3,10 @@
  * which entry, which vote, which language and when.
  */
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { Language } from '../../i18n/language.js';
 import { describeFindings, detectPersonalData, redact } from '../../pii/index.js';
-import type { DocumentStore } from '../../storage/index.js';
+import { type DocumentStore, defineCollection } from '../../storage/index.js';
 import { MAX_COMMENT_LENGTH } from './answer-card.js';
 
 export const FEEDBACK_PARTITION = 'feedback';
@@ -21,15 +22,26 @@ export interface Feedback {
   comment?: string;
 }
 
+/** One document per vote, keyed `<entry id>:<time>:<random>`. */
+export const FEEDBACK = defineCollection<Feedback>({
+  partition: FEEDBACK_PARTITION,
+  schemaVersion: 1,
+  schema: z
+    .object({
+      entryId: z.string(),
+      vote: z.enum(['up', 'down']),
+      language: z.enum(['nl', 'en']),
+      at: z.string(),
+      comment: z.string().optional(),
+    })
+    .passthrough(),
+});
+
 /** Stores one vote; returns its key, so that a 👎 note completes this record instead of adding one. */
-export async function recordFeedback(
-  store: DocumentStore,
-  feedback: Omit<Feedback, 'at'>,
-  now: Date = new Date(),
-): Promise<string> {
+export async function recordFeedback(store: DocumentStore, feedback: Omit<Feedback, 'at'>, now: Date): Promise<string> {
   const data: Feedback = { ...feedback, at: now.toISOString() };
   const key = `${feedback.entryId}:${now.toISOString()}:${randomUUID().slice(0, 8)}`;
-  await store.put(FEEDBACK_PARTITION, key, data, { expiresAt: new Date(now.getTime() + FEEDBACK_TTL_MS) });
+  await FEEDBACK.in(store).put(key, data, { expiresAt: new Date(now.getTime() + FEEDBACK_TTL_MS) });
   return key;
 }
 
@@ -39,10 +51,10 @@ export async function recordFeedback(
  */
 async function completeVote(store: DocumentStore, key: string, entryId: string, comment: string): Promise<boolean> {
   if (key.length > 255 || !key.startsWith(`${entryId}:`)) return false;
-  const existing = await store.get<Feedback>(FEEDBACK_PARTITION, key);
+  const feedback = FEEDBACK.in(store);
+  const existing = await feedback.get(key);
   if (existing === undefined || existing.data.vote !== 'down' || existing.data.comment !== undefined) return false;
-  const written = await store.put(
-    FEEDBACK_PARTITION,
+  const written = await feedback.put(
     key,
     { ...existing.data, comment },
     { ifMatch: existing.etag, ...(existing.expiresAt === undefined ? {} : { expiresAt: existing.expiresAt }) },
@@ -60,7 +72,7 @@ export type CommentOutcome =
 export async function recordFeedbackComment(
   store: DocumentStore,
   input: { entryId: string; comment: string; language: Language; allowed: readonly string[]; feedbackKey?: string },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<CommentOutcome> {
   const comment = input.comment.trim().slice(0, MAX_COMMENT_LENGTH);
   if (comment === '') return { kind: 'empty' };

@@ -24,15 +24,16 @@ export async function answerMessage(request: TurnRequest, deps: FeatureDeps): Pr
     logger.warn({ code: errorCode(error) }, 'could not read the conversation context');
     return undefined;
   });
-  const answer = answerLongQuestion(engine, request.text, request.language, previous);
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const answer = answerLongQuestion(engine, request.text, request.language, previous, today);
   if (answer.context !== undefined) {
-    await saveConversation(store, owner, answer.context, new Date()).catch((error: unknown) =>
+    await saveConversation(store, owner, answer.context, deps.clock.now()).catch((error: unknown) =>
       logger.warn({ code: errorCode(error) }, 'could not keep the conversation context'),
     );
   }
   if (answer.gap) {
     // For the editors' gap report, scrubbed of personal data; the card told the user so.
-    await recordGap(store, request.text, engine.placeNames).catch((error: unknown) =>
+    await recordGap(store, request.text, engine.placeNames, { now: deps.clock.now() }).catch((error: unknown) =>
       logger.warn({ code: errorCode(error) }, 'could not record an unanswered question'),
     );
   }
@@ -48,9 +49,10 @@ function answerLongQuestion(
   text: string,
   language: Language,
   previous: ConversationContext | undefined,
+  today: string,
 ): Answer {
   const question = boundedText(text, MAX_QUESTION_CHARS);
-  const answer = answerQuestion(engine, question, language, previous);
+  const answer = answerQuestion(engine, question, language, previous, today);
   if (question === text || answer.route.endsWith('+safety')) return answer;
   const danger = engine.assessDanger(text);
   if (!danger.acute) return answer;
@@ -71,5 +73,9 @@ export const answerVerbsRoute: VerbRoute = {
   who: 'anyone',
   execute: false,
   handle: (request, verb, data, deps) =>
-    handleAnswerSubmit({ engine: deps.knowledge.engine, store: deps.store }, { ...data, verb }, request.language),
+    handleAnswerSubmit(
+      { engine: deps.knowledge.engine, store: deps.store, now: deps.clock.now() },
+      { ...data, verb },
+      request.language,
+    ),
 };

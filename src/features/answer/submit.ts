@@ -23,18 +23,19 @@ export function isAnswerVerb(verb: unknown): boolean {
 }
 
 export async function handleAnswerSubmit(
-  deps: { engine: KnowledgeEngine; store: DocumentStore },
+  deps: { engine: KnowledgeEngine; store: DocumentStore; now: Date },
   data: Readonly<Record<string, unknown>>,
   language: Language,
 ): Promise<SubmitResult> {
-  const { engine, store } = deps;
+  const { engine, store, now } = deps;
+  const today = now.toISOString().slice(0, 10);
   const { verb, id, vote, topic, gemeente, comment, feedback } = data;
   const knownEntry = typeof id === 'string' && ID.test(id) && engine.kb.byId.has(id);
   if (verb === VERBS.entry && typeof id === 'string' && ID.test(id)) {
-    return { route: 'answer.entry', replies: answerEntry(engine, id, language) };
+    return { route: 'answer.entry', replies: answerEntry(engine, id, language, today) };
   }
   if (verb === VERBS.feedback && knownEntry && (vote === 'up' || vote === 'down')) {
-    const key = await recordFeedback(store, { entryId: id as string, vote, language });
+    const key = await recordFeedback(store, { entryId: id as string, vote, language }, now);
     // After 👎, ask what was missing (the note goes into this vote's record); after 👍, just thanks.
     const replies: Reply[] =
       vote === 'down'
@@ -43,13 +44,17 @@ export async function handleAnswerSubmit(
     return { route: `feedback.${vote}`, replies };
   }
   if (verb === VERBS.feedbackComment && knownEntry && typeof comment === 'string') {
-    const outcome = await recordFeedbackComment(store, {
-      entryId: id as string,
-      comment,
-      language,
-      allowed: engine.placeNames,
-      ...(typeof feedback === 'string' ? { feedbackKey: feedback } : {}),
-    });
+    const outcome = await recordFeedbackComment(
+      store,
+      {
+        entryId: id as string,
+        comment,
+        language,
+        allowed: engine.placeNames,
+        ...(typeof feedback === 'string' ? { feedbackKey: feedback } : {}),
+      },
+      now,
+    );
     if (outcome.kind === 'personal-data') {
       const notice = fill(TEXT.commentBlocked[language], { kinds: outcome.kinds });
       const card = buildFeedbackCommentCard(id as string, language, {
@@ -69,7 +74,7 @@ export async function handleAnswerSubmit(
     typeof gemeente === 'string' &&
     CBS.test(gemeente)
   ) {
-    return { route: 'answer.place', replies: answerPlaceChoice(engine, topic, gemeente, language) };
+    return { route: 'answer.place', replies: answerPlaceChoice(engine, topic, gemeente, language, today) };
   }
   return { route: 'submit.invalid', replies: [{ kind: 'text', text: TEXT.invalidSubmit[language] }] };
 }

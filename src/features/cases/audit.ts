@@ -3,19 +3,23 @@
  * never a name. Kept as long as cases are (an entry about a case outlives nothing it describes).
  */
 import { randomUUID } from 'node:crypto';
-import { type DocumentStore, listAll } from '../../storage/index.js';
+import { z } from 'zod';
+import { type DocumentStore, defineCollection } from '../../storage/index.js';
 
 export const CASE_AUDIT_PARTITION = 'case-audit';
 
-export type AuditAction =
-  | 'case.submitted'
-  | 'case.blocked'
-  | 'case.approved'
-  | 'case.rejected'
-  | 'case.withdrawn'
-  | 'case.deleted'
-  | 'ambassador.added'
-  | 'ambassador.removed';
+const AUDIT_ACTIONS = [
+  'case.submitted',
+  'case.blocked',
+  'case.approved',
+  'case.rejected',
+  'case.withdrawn',
+  'case.deleted',
+  'ambassador.added',
+  'ambassador.removed',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
   at: string;
@@ -30,16 +34,32 @@ export interface AuditEntry {
   kinds?: string[];
 }
 
+/** One document per entry, keyed `<time>:<random>` so that keys sort as a timeline. */
+export const AUDIT = defineCollection<AuditEntry>({
+  partition: CASE_AUDIT_PARTITION,
+  schemaVersion: 1,
+  schema: z
+    .object({
+      at: z.string(),
+      action: z.enum(AUDIT_ACTIONS),
+      actor: z.string(),
+      tenantId: z.string().optional(),
+      caseId: z.string().optional(),
+      subject: z.string().optional(),
+      kinds: z.array(z.string()).optional(),
+    })
+    .passthrough(),
+});
+
 export async function recordAudit(
   store: DocumentStore,
   entry: Omit<AuditEntry, 'at'>,
   retentionMs: number,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<void> {
   const at = now.toISOString();
   // Keys sort by time, so that an export reads as a timeline.
-  await store.put(
-    CASE_AUDIT_PARTITION,
+  await AUDIT.in(store).put(
     `${at}:${randomUUID().slice(0, 8)}`,
     { at, ...entry },
     {
@@ -50,5 +70,5 @@ export async function recordAudit(
 
 /** Every audit entry, oldest first (for admins and tests). */
 export async function readAudit(store: DocumentStore): Promise<AuditEntry[]> {
-  return listAll<AuditEntry>(store, CASE_AUDIT_PARTITION);
+  return AUDIT.in(store).list();
 }

@@ -4,11 +4,12 @@
  * nothing; it is deleted when its author withdraws it, an admin deletes it, or its retention ends.
  */
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { Language } from '../../i18n/language.js';
 import { describeFindings, detectPersonalData, type Finding, redact } from '../../pii/index.js';
-import { type DocumentStore, listAll, updateDocument } from '../../storage/index.js';
+import { type DocumentStore, defineCollection } from '../../storage/index.js';
 import { type DesignatedChat, designateChat, designatedChat } from '../designated-chats.js';
-import type { ConversationRef } from '../messenger.js';
+import { type ConversationRef, conversationRefSchema } from '../messenger.js';
 import { ORGANISATION_TYPE_IDS, THEME_IDS } from './themes.js';
 
 export const CASE_PARTITION = 'cases';
@@ -61,6 +62,44 @@ export interface CaseRecord {
   /** The review card, to update it for every reviewer. */
   post?: { conversationId: string; activityId: string };
 }
+
+const caseFieldsSchema = z
+  .object({
+    title: z.string(),
+    situation: z.string(),
+    tried: z.string(),
+    worked: z.string(),
+    lesson: z.string(),
+    themes: z.array(z.string()),
+    municipality: z.string().optional(),
+    municipalityName: z.string().optional(),
+    organisationType: z.string(),
+  })
+  .passthrough();
+
+/** One document per case, keyed by its id; it expires when its retention ends. */
+export const CASES = defineCollection<CaseRecord>({
+  partition: CASE_PARTITION,
+  schemaVersion: 1,
+  schema: z
+    .object({
+      id: z.string(),
+      tenantId: z.string().optional(),
+      status: z.enum(['review', 'published', 'rejected']),
+      fields: caseFieldsSchema,
+      language: z.enum(['nl', 'en']),
+      authorAad: z.string(),
+      authorName: z.string(),
+      author: conversationRefSchema,
+      createdAt: z.string(),
+      reviewerAad: z.string().optional(),
+      reviewerName: z.string().optional(),
+      reviewedAt: z.string().optional(),
+      reason: z.string().optional(),
+      post: z.object({ conversationId: z.string(), activityId: z.string() }).passthrough().optional(),
+    })
+    .passthrough(),
+});
 
 export type FormProblem = TextField | 'themes' | 'organisationType' | 'anonymised';
 
@@ -155,34 +194,34 @@ export async function createCase(
   store: DocumentStore,
   input: Omit<CaseRecord, 'id' | 'status' | 'createdAt'>,
   retention: number,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<CaseRecord> {
   const record: CaseRecord = { ...input, id: randomUUID(), status: 'review', createdAt: now.toISOString() };
-  await store.create(CASE_PARTITION, record.id, record, { expiresAt: new Date(now.getTime() + retention) });
+  await CASES.in(store).create(record.id, record, { expiresAt: new Date(now.getTime() + retention) });
   return record;
 }
 
 export async function getCase(store: DocumentStore, id: unknown): Promise<CaseRecord | undefined> {
   if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
-  return (await store.get<CaseRecord>(CASE_PARTITION, id))?.data;
+  return (await CASES.in(store).get(id))?.data;
 }
 
-/** Applies `change` with optimistic concurrency (see `updateDocument`); the expiry set at submission stays. */
+/** Applies `change` with optimistic concurrency (see `Collection.update`); the expiry set at submission stays. */
 export async function updateCase(
   store: DocumentStore,
   id: string,
   change: (record: CaseRecord) => CaseRecord | undefined,
 ): Promise<{ data: CaseRecord; changed: boolean } | undefined> {
-  return updateDocument(store, CASE_PARTITION, id, change);
+  return CASES.in(store).update(id, change);
 }
 
 export async function deleteCase(store: DocumentStore, id: string): Promise<boolean> {
-  return (await store.delete(CASE_PARTITION, id)) === 'deleted';
+  return (await CASES.in(store).delete(id)) === 'deleted';
 }
 
 /** Every live case (the library filters the published ones; authors list their own). */
 export async function listCases(store: DocumentStore): Promise<CaseRecord[]> {
-  return listAll<CaseRecord>(store, CASE_PARTITION);
+  return CASES.in(store).list();
 }
 
 /** The ambassadors' review chat of a tenant. */

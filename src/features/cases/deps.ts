@@ -20,7 +20,7 @@ export interface CaseDeps {
   library: CaseLibrary;
   admins: ReadonlySet<string>;
   retentionMonths: number;
-  now?: () => Date;
+  now: () => Date;
 }
 
 /** Where the actor is: sharing (which shows the case's text back) happens only in the personal chat. */
@@ -45,7 +45,7 @@ export const NOT_AMBASSADOR = {
 } as const;
 
 export function clock(deps: CaseDeps): Date {
-  return (deps.now ?? (() => new Date()))();
+  return deps.now();
 }
 
 export function municipalities(engine: KnowledgeEngine): Municipality[] {

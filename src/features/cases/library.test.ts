@@ -27,6 +27,7 @@ async function publish(store: MemoryDocumentStore, values: Record<string, string
     store,
     { fields: fields(values), language: 'nl', authorAad: 'a', authorName: 'A', author: AUTHOR },
     1e10,
+    new Date(),
   );
   await updateCase(store, record.id, (current) => ({ ...current, status }));
   return record;

@@ -167,6 +167,7 @@ export class CaseLibrary {
   }
 
   private async fresh(): Promise<void> {
+    // Real time on purpose: this only paces a cache refresh (like a timeout), it records no date.
     const now = (this.options.now ?? Date.now)();
     if (now - this.loadedAt < (this.options.refreshMs ?? 30_000)) return;
     this.loading ??= this.load(now).finally(() => {

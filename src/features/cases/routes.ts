@@ -46,6 +46,7 @@ function caseDeps(deps: FeatureDeps): CaseDeps {
     library: deps.cases,
     admins: deps.admins,
     retentionMonths: deps.caseRetentionMonths,
+    now: () => deps.clock.now(),
   };
 }
 
@@ -78,7 +79,7 @@ export const reviewChannelRoute: CommandRoute<NonNullable<ReturnType<typeof revi
   async handle(request, { language }, deps) {
     if (request.scope === 'personal') return textOutcome('cases.channel.not-shared', TEXT.notShared[language]);
     const ref = request.scope === 'channel' ? request.channelRef : request.ref;
-    await setReviewChannel(deps.store, { ref, language, setAt: new Date().toISOString() });
+    await setReviewChannel(deps.store, { ref, language, setAt: deps.clock.now().toISOString() });
     return textOutcome('cases.channel.set', TEXT.channelSet[language]);
   },
 };

@@ -5,14 +5,15 @@
  * question for the knowledge editors (it then heads `npm run report:gaps`).
  */
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { Language } from '../../i18n/language.js';
 import type { KnowledgeEngine } from '../../kb/engine.js';
 import { describeFindings, detectPersonalData, redact } from '../../pii/index.js';
-import { type DocumentStore, updateDocument } from '../../storage/index.js';
+import { type DocumentStore, defineCollection } from '../../storage/index.js';
 import { commands } from '../commands.js';
 import { type DesignatedChat, designateChat, designatedChat } from '../designated-chats.js';
 import { recordGap } from '../gaps/index.js';
-import type { ConversationRef } from '../messenger.js';
+import { type ConversationRef, conversationRefSchema } from '../messenger.js';
 
 export type { ConversationRef };
 
@@ -38,6 +39,30 @@ export interface ColleagueQuestion {
   /** The card in the experts' channel, to update it for everyone. */
   post?: { conversationId: string; activityId: string };
 }
+
+const postSchema = z.object({ conversationId: z.string(), activityId: z.string() }).passthrough();
+
+/** One document per question, keyed by its id. */
+export const COLLEAGUE_QUESTIONS = defineCollection<ColleagueQuestion>({
+  partition: COLLEGA_PARTITION,
+  schemaVersion: 1,
+  schema: z
+    .object({
+      id: z.string(),
+      question: z.string(),
+      askerName: z.string(),
+      asker: conversationRefSchema,
+      language: z.enum(['nl', 'en']),
+      status: z.enum(['open', 'answered']),
+      createdAt: z.string(),
+      answer: z.string().optional(),
+      answeredBy: z.string().optional(),
+      answeredAt: z.string().optional(),
+      markedBy: z.string().optional(),
+      post: postSchema.optional(),
+    })
+    .passthrough(),
+});
 
 /** An admin's command, typed in a channel, that makes it the experts' channel. */
 export const expertsChannelCommand = commands({
@@ -80,7 +105,7 @@ export function checkText(text: unknown, engine: KnowledgeEngine, language: Lang
 export async function createQuestion(
   store: DocumentStore,
   input: { question: string; askerName: string; asker: ConversationRef; language: Language },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<ColleagueQuestion> {
   const record: ColleagueQuestion = {
     id: randomUUID(),
@@ -91,13 +116,15 @@ export async function createQuestion(
     status: 'open',
     createdAt: now.toISOString(),
   };
-  await store.create(COLLEGA_PARTITION, record.id, record, { expiresAt: new Date(now.getTime() + QUESTION_TTL_MS) });
+  await COLLEAGUE_QUESTIONS.in(store).create(record.id, record, {
+    expiresAt: new Date(now.getTime() + QUESTION_TTL_MS),
+  });
   return record;
 }
 
 export async function getQuestion(store: DocumentStore, id: unknown): Promise<ColleagueQuestion | undefined> {
   if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
-  return (await store.get<ColleagueQuestion>(COLLEGA_PARTITION, id))?.data;
+  return (await COLLEAGUE_QUESTIONS.in(store).get(id))?.data;
 }
 
 /** Applies `change` to a stored question with optimistic concurrency; undefined when it does not exist. */
@@ -106,7 +133,7 @@ export async function updateQuestion(
   id: string,
   change: (record: ColleagueQuestion) => ColleagueQuestion | undefined,
 ): Promise<ColleagueQuestion | undefined> {
-  return (await updateDocument(store, COLLEGA_PARTITION, id, change))?.data;
+  return (await COLLEAGUE_QUESTIONS.in(store).update(id, change))?.data;
 }
 
 /** Records the first answer; a question already answered keeps its answer (two experts at once: first wins). */
@@ -123,10 +150,11 @@ export async function markForEditors(
   engine: KnowledgeEngine,
   id: string,
   expert: string,
+  now: Date,
 ): Promise<ColleagueQuestion | undefined> {
   const record = await updateQuestion(store, id, (current) =>
     current.markedBy !== undefined ? undefined : { ...current, markedBy: expert },
   );
-  if (record !== undefined) await recordGap(store, record.question, engine.placeNames, { markedByExpert: true });
+  if (record !== undefined) await recordGap(store, record.question, engine.placeNames, { now, markedByExpert: true });
   return record;
 }

@@ -28,7 +28,7 @@ export interface CollegaDeps {
   store: DocumentStore;
   engine: KnowledgeEngine;
   messenger: Messenger;
-  now?: () => Date;
+  now: () => Date;
 }
 
 const TEXT = {
@@ -88,7 +88,7 @@ export async function sendQuestion(
   const channel = await getExpertsChannel(deps.store, input.asker.tenantId);
   if (channel === undefined)
     return { route: 'collega.no-channel', replies: [{ kind: 'text', text: TEXT.noChannel[language] }] };
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const record = await createQuestion(
     deps.store,
     { question: check.text, askerName: input.askerName, asker: input.asker, language },
@@ -129,7 +129,7 @@ export async function answerColleague(
       replace: withNotice(buildExpertCard(record, input.language), notice),
     };
   }
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const updated = await updateQuestion(deps.store, record.id, withAnswer(check.text, input.expertName, now));
   if (updated === undefined) return notice('collega.not-found', TEXT.notFound[input.language]);
   const answeredNow = updated.answeredBy === input.expertName && updated.answeredAt === now.toISOString();
@@ -152,7 +152,7 @@ export async function markColleagueQuestion(
   if (record === undefined) return notice('collega.not-found', TEXT.notFound[input.language]);
   if (!(await fromExpertsChannel(deps, record, input.from)))
     return notice('collega.mark.not-experts-channel', TEXT.notExpertsChannel[input.language]);
-  const updated = await markForEditors(deps.store, deps.engine, record.id, input.expertName);
+  const updated = await markForEditors(deps.store, deps.engine, record.id, input.expertName, deps.now());
   if (updated === undefined) return notice('collega.not-found', TEXT.notFound[input.language]);
   await refreshPost(deps, updated, input.language);
   return { route: 'collega.marked', replies: [], replace: buildExpertCard(updated, input.language) };

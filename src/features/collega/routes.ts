@@ -42,14 +42,14 @@ export const expertsChannelRoute: CommandRoute<NonNullable<ReturnType<typeof exp
       ref: request.channelRef,
       language,
       setBy: request.from.name,
-      setAt: new Date().toISOString(),
+      setAt: deps.clock.now().toISOString(),
     });
     return textOutcome('collega.channel.set', TEXT.channelSet[language]);
   },
 };
 
 function collegaDeps(deps: FeatureDeps) {
-  return { store: deps.store, engine: deps.knowledge.engine, messenger: deps.messenger };
+  return { store: deps.store, engine: deps.knowledge.engine, messenger: deps.messenger, now: () => deps.clock.now() };
 }
 
 /** The asker's form: the question goes, checked for personal data, to the experts' channel. */

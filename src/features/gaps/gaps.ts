@@ -3,9 +3,10 @@
  * scrubbed of personal data and normalised, counted per distinct question, for one year.
  */
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { normalize } from '../../kb/normalize.js';
 import { detectPersonalData, redact } from '../../pii/index.js';
-import type { DocumentStore } from '../../storage/index.js';
+import { type DocumentStore, defineCollection } from '../../storage/index.js';
 import { boundedText } from '../bounded-text.js';
 
 export const GAPS_PARTITION = 'gaps';
@@ -21,6 +22,21 @@ export interface Gap {
   /** Set when an expert marked it for the editors (vraag een collega). */
   markedByExpert?: boolean;
 }
+
+/** One document per distinct scrubbed question, keyed by its hash. */
+export const GAPS = defineCollection<Gap>({
+  partition: GAPS_PARTITION,
+  schemaVersion: 1,
+  schema: z
+    .object({
+      question: z.string(),
+      count: z.number().int(),
+      firstSeen: z.string(),
+      lastSeen: z.string(),
+      markedByExpert: z.boolean().optional(),
+    })
+    .passthrough(),
+});
 
 /** The scrubbed, normalised form that is stored: placeholders keep their brackets so editors see them. */
 export function scrubQuestion(text: string, allowed: readonly string[]): string {
@@ -41,19 +57,20 @@ export async function recordGap(
   store: DocumentStore,
   text: string,
   allowed: readonly string[],
-  options: { now?: Date; markedByExpert?: boolean } = {},
+  options: { now: Date; markedByExpert?: boolean },
 ): Promise<void> {
   const question = scrubQuestion(text, allowed);
   if (question === '') return;
-  const now = options.now ?? new Date();
+  const { now } = options;
   const key = createHash('sha256').update(question).digest('base64url');
   const expiresAt = new Date(now.getTime() + GAP_TTL_MS);
+  const gaps = GAPS.in(store);
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const existing = await store.get<Gap>(GAPS_PARTITION, key);
+    const existing = await gaps.get(key);
     if (existing === undefined) {
       const fresh: Gap = { question, count: 1, firstSeen: now.toISOString(), lastSeen: now.toISOString() };
       if (options.markedByExpert === true) fresh.markedByExpert = true;
-      if ((await store.create(GAPS_PARTITION, key, fresh, { expiresAt })).kind === 'created') return;
+      if ((await gaps.create(key, fresh, { expiresAt })).kind === 'created') return;
       continue;
     }
     const updated: Gap = {
@@ -62,19 +79,13 @@ export async function recordGap(
       lastSeen: now.toISOString(),
       ...(options.markedByExpert === true ? { markedByExpert: true } : {}),
     };
-    if ((await store.put(GAPS_PARTITION, key, updated, { ifMatch: existing.etag, expiresAt })).kind === 'ok') return;
+    if ((await gaps.put(key, updated, { ifMatch: existing.etag, expiresAt })).kind === 'ok') return;
   }
 }
 
 /** All gaps, the most asked first. */
 export async function listGaps(store: DocumentStore): Promise<Gap[]> {
-  const gaps: Gap[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.list<Gap>(GAPS_PARTITION, { limit: 500, ...(cursor === undefined ? {} : { cursor }) });
-    gaps.push(...page.items.map((item) => item.data));
-    cursor = page.cursor;
-  } while (cursor !== undefined);
+  const gaps = await GAPS.in(store).list();
   return gaps.sort(
     (a, b) => Number(b.markedByExpert ?? false) - Number(a.markedByExpert ?? false) || b.count - a.count,
   );

@@ -16,7 +16,7 @@ import { nextPrompt } from './prompts.js';
 import { type Clock, RateLimiter, REAL_CLOCK } from './rate-limiter.js';
 import { isDue, isoWeek, slotInWeekOf } from './schedule.js';
 import {
-  DELIVERIES_PARTITION,
+  DELIVERIES,
   DELIVERY_TTL_MS,
   type Delivery,
   listSubscriptions,
@@ -52,7 +52,8 @@ export interface DeliveryDeps {
   logger?: Logger;
   /** The shared case to feature on this week's prompt, if any. */
   caseOfWeek?: (week: string) => Promise<{ id: string; fields: { title: string } } | undefined>;
-  now?: () => Date;
+  /** Wall time: records, expiry, staleness. */
+  now: () => Date;
   clock?: Clock;
   options?: Partial<DeliveryOptions>;
 }
@@ -83,7 +84,7 @@ export async function runDeliveryCycle(deps: DeliveryDeps, request: CycleRequest
   const options = { ...DEFAULT_DELIVERY_OPTIONS, ...deps.options };
   const clock = deps.clock ?? REAL_CLOCK;
   // Wall time (records, expiry, staleness) comes from `now`; the clock only paces and waits.
-  const wall = deps.now ?? (() => new Date());
+  const wall = deps.now;
   const now = wall();
   const week = isoWeek(now);
   // One featured case per cycle; without it the prompt still goes out.
@@ -201,19 +202,19 @@ async function claimWeek(
   const key = `${week}:${teamId}`;
   const delivery: Delivery = { teamId, week, status: 'claimed', claimedAt: new Date(nowMs).toISOString(), attempts: 0 };
   const expiresAt = new Date(nowMs + DELIVERY_TTL_MS);
-  const created = await store.create(DELIVERIES_PARTITION, key, delivery, { expiresAt });
+  const deliveries = DELIVERIES.in(store);
+  const created = await deliveries.create(key, delivery, { expiresAt });
   if (created.kind === 'created') return { key, etag: created.etag, delivery };
-  const existing = await store.get<Delivery>(DELIVERIES_PARTITION, key);
+  const existing = await deliveries.get(key);
   if (existing === undefined) return undefined;
   const stale = existing.data.status === 'claimed' && nowMs - Date.parse(existing.data.claimedAt) >= staleMs;
   if (existing.data.status !== 'failed' && !stale) return undefined;
-  const retaken = await store.put(DELIVERIES_PARTITION, key, delivery, { ifMatch: existing.etag, expiresAt });
+  const retaken = await deliveries.put(key, delivery, { ifMatch: existing.etag, expiresAt });
   return retaken.kind === 'ok' ? { key, etag: retaken.etag, delivery } : undefined;
 }
 
 async function finish(store: DocumentStore, claim: Claim, result: Partial<Delivery>, nowMs: number): Promise<void> {
-  await store.put(
-    DELIVERIES_PARTITION,
+  await DELIVERIES.in(store).put(
     claim.key,
     { ...claim.delivery, ...result, finishedAt: new Date(nowMs).toISOString() },
     { expiresAt: new Date(nowMs + DELIVERY_TTL_MS) },

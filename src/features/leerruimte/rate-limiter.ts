@@ -7,6 +7,7 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
+/** Real time on purpose: it only paces sends (see `src/clock.ts`); nothing it reads is recorded. */
 export const REAL_CLOCK: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

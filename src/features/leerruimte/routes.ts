@@ -87,7 +87,11 @@ async function channelsOf(request: TurnRequest, teamId: string): Promise<Array<{
 export async function welcomeTeam(request: TurnRequest, deps: FeatureDeps): Promise<Outcome | undefined> {
   const { team } = request;
   if (team === undefined) return undefined;
-  const { subscription, welcome } = await installTeam(deps.store, { ...team, language: request.language }, new Date());
+  const { subscription, welcome } = await installTeam(
+    deps.store,
+    { ...team, language: request.language },
+    deps.clock.now(),
+  );
   if (!welcome) return { route: 'leerruimte.installed', replies: [] };
   const channels = await channelsOf(request, team.teamId);
   const card = buildSettingsCard(subscription, deps.knowledge.engine.kb, channels, subscription.language);
@@ -101,7 +105,7 @@ export async function retireTeam(request: TurnRequest, deps: FeatureDeps): Promi
     ...current,
     status: 'retired',
     retiredReason: 'removed',
-    updatedAt: new Date().toISOString(),
+    updatedAt: deps.clock.now().toISOString(),
   }));
   return { route: 'leerruimte.removed', replies: [] };
 }
@@ -123,7 +127,7 @@ export const leerruimteStatusRoute: CommandRoute<NonNullable<ReturnType<typeof s
   match: statusCommand,
   refused: (match, request) => textOutcome('leerruimte.status', TEXT.adminsOnly[languageOfMatch(match, request)]),
   async handle(_request, { language }, deps) {
-    const week = isoWeek(new Date(Date.now() - 7 * 86_400_000));
+    const week = isoWeek(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
     const subscriptions = await listSubscriptions(deps.store);
     const card = buildStatusCard(week, subscriptions, await listDeliveries(deps.store, week), language);
     return { route: 'leerruimte.status', replies: [{ kind: 'card', card }] };
@@ -155,7 +159,7 @@ async function manage(request: TurnRequest, deps: FeatureDeps, command: Manage, 
   await updateSubscription(deps.store, stored.teamId, (current) => ({
     ...current,
     status: command === 'pause' ? 'paused' : 'active',
-    updatedAt: new Date().toISOString(),
+    updatedAt: deps.clock.now().toISOString(),
   }));
   const text = command === 'pause' ? TEXT.paused[request.language] : TEXT.resumed[request.language];
   return textOutcome(route, text);
@@ -213,7 +217,7 @@ async function save(request: TurnRequest, deps: FeatureDeps, data: Record<string
     language: newLanguage,
     channel: { ...current.channel, conversationId: channelId as string },
     ...(channelName === undefined ? {} : { channelName }),
-    updatedAt: new Date().toISOString(),
+    updatedAt: deps.clock.now().toISOString(),
   }));
   return textOutcome(route, TEXT.saved[newLanguage]);
 }

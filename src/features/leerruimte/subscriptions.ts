@@ -3,8 +3,8 @@
  */
 import { z } from 'zod';
 import type { Language } from '../../i18n/language.js';
-import { type DocumentStore, defineCollection, listAll } from '../../storage/index.js';
-import type { ConversationRef } from '../messenger.js';
+import { type DocumentStore, defineCollection } from '../../storage/index.js';
+import { type ConversationRef, conversationRefSchema } from '../messenger.js';
 
 export const SUBSCRIPTIONS_PARTITION = 'leerruimte';
 export const DELIVERIES_PARTITION = 'leerruimte-delivery';
@@ -41,17 +41,6 @@ export interface Delivery {
 
 export const DEFAULT_SETTINGS = { day: 1, time: '09:00', tracks: ['stress-sensitief'] } as const;
 
-const conversationRef = z
-  .object({
-    channelId: z.string(),
-    serviceUrl: z.string(),
-    conversationId: z.string(),
-    tenantId: z.string().optional(),
-    botId: z.string(),
-    channel: z.boolean().optional(),
-  })
-  .passthrough();
-
 /**
  * One document per team, keyed by team id. Checked on every read; fields this version does not know are
  * kept (passthrough), so that an older instance rewriting a document does not drop a newer one's settings.
@@ -62,7 +51,7 @@ export const SUBSCRIPTIONS = defineCollection<Subscription>({
   schema: z
     .object({
       teamId: z.string(),
-      channel: conversationRef,
+      channel: conversationRefSchema,
       channelName: z.string().optional(),
       day: z.number().int(),
       time: z.string(),
@@ -129,6 +118,24 @@ export async function listSubscriptions(store: DocumentStore): Promise<Subscript
   return SUBSCRIPTIONS.in(store).list();
 }
 
+/** One document per team and week (`2026-W10:team-1`): the claim, then what became of it. */
+export const DELIVERIES = defineCollection<Delivery>({
+  partition: DELIVERIES_PARTITION,
+  schemaVersion: 1,
+  schema: z
+    .object({
+      teamId: z.string(),
+      week: z.string(),
+      status: z.enum(['claimed', 'sent', 'failed', 'retired']),
+      promptId: z.string().optional(),
+      reason: z.string().optional(),
+      claimedAt: z.string(),
+      finishedAt: z.string().optional(),
+      attempts: z.number().int(),
+    })
+    .passthrough(),
+});
+
 export async function listDeliveries(store: DocumentStore, week: string): Promise<Delivery[]> {
-  return listAll<Delivery>(store, DELIVERIES_PARTITION, `${week}:`);
+  return DELIVERIES.in(store).list(`${week}:`);
 }

@@ -127,6 +127,7 @@ describe('the leerruimte prompt', () => {
         author: { channelId: 'msteams', serviceUrl: connector.url, conversationId: 'a:synthetic', botId: 'b' },
       },
       retentionMs(24),
+      new Date(),
     );
     await updateCase(promptStore, record.id, (current) => ({ ...current, status: 'published' }));
     const withPrompts = await startApp({ USER_RATE_LIMIT: '0', ADMIN_TOKEN: token }, { store: promptStore });
@@ -156,6 +157,48 @@ describe('the leerruimte prompt', () => {
       expect(json(cardOf(reply))).toContain('Een casus deel je in je eigen chat met Wegwijs');
     } finally {
       await withPrompts.close();
+    }
+  });
+});
+
+describe('stored cases are checked on read', () => {
+  it('finds a case stored before cases had a schema version, skips a malformed one and logs where, not what', async () => {
+    const oldStore = new MemoryDocumentStore();
+    const author = { channelId: 'msteams', serviceUrl: 'http://fake/', conversationId: 'a:synthetic', botId: 'b' };
+    const published = {
+      id: '00000000-0000-4000-8000-00000000c0de',
+      status: 'published',
+      fields: { ...readCaseForm(CLEAN_CASE, new Map([['GM0505', 'Dordrecht']])).fields },
+      language: 'nl',
+      authorAad: AMB_ONE.aadObjectId,
+      authorName: AMB_ONE.name,
+      author,
+      createdAt: '2026-01-05T09:00:00.000Z',
+    };
+    // Written as the previous version wrote it: no schema version of its own (the port's default 1).
+    await oldStore.put(CASE_PARTITION, published.id, published);
+    const broken = {
+      ...published,
+      id: '00000000-0000-4000-8000-0000000000ba',
+      status: 'gepubliceerd',
+      fields: { ...published.fields, title: 'Kapotte casus over geldstress met Geheime Naam' },
+    };
+    await oldStore.put(CASE_PARTITION, broken.id, broken);
+    const checked = await startApp({ USER_RATE_LIMIT: '0' }, { store: oldStore });
+    try {
+      connector.clear();
+      await checked.post(personalMessage('casussen over geldstress', options(COLLEAGUE)));
+      const [reply] = await connector.waitForActivities(1);
+      expect(json(reply)).toContain(CLEAN_CASE.title);
+      expect(json(reply)).not.toContain('Kapotte casus');
+      const warning = checked.logs.find((line) => line.code === 'storage_invalid_document');
+      expect(warning).toMatchObject({ level: 'warn', partition: CASE_PARTITION, schemaVersion: 1, paths: ['status'] });
+      expect(warning?.keyHash).toMatch(/^[\w-]{12}$/);
+      expect(checked.logText()).not.toContain('Geheime Naam');
+      expect(checked.logText()).not.toContain(broken.id);
+      expect(checked.logText()).not.toContain('gepubliceerd');
+    } finally {
+      await checked.close();
     }
   });
 });

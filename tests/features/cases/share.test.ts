@@ -5,7 +5,7 @@
  * retention of a new case is configurable. All people and cases are synthetic.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CASE_PARTITION } from '../../../src/features/cases/index.js';
+import { CASE_AUDIT_PARTITION, CASE_PARTITION, retentionMs } from '../../../src/features/cases/index.js';
 import { MemoryDocumentStore } from '../../../src/storage/memory-document-store.js';
 import { cardSubmit, channelMention, personalMessage } from '../../support/activities.js';
 import {
@@ -17,9 +17,9 @@ import {
   cardOf,
   expectAuditOfIdsOnly,
   json,
-  monthsKept,
   useCasesApp,
 } from '../../support/cases.js';
+import { FixedClock } from '../../support/clock.js';
 import { startApp } from '../../support/start-app.js';
 import { cardProblems } from '../../support/validate-card.js';
 
@@ -111,21 +111,32 @@ describe('sharing a case', () => {
 });
 
 describe('retention is configurable', () => {
-  it('CASE_RETENTION_MONTHS sets the expiry of a new case', async () => {
-    const shortStore = new MemoryDocumentStore();
+  it('CASE_RETENTION_MONTHS sets the expiry of a new case, counted from the clock of the turn', async () => {
+    const clock = new FixedClock('2026-03-02T08:00:00Z');
+    const shortStore = new MemoryDocumentStore(() => clock.now());
     const short = await startApp(
       { USER_RATE_LIMIT: '0', ADMIN_AAD_IDS: ADMIN.aadObjectId, CASE_RETENTION_MONTHS: '3' },
-      { store: shortStore },
+      { store: shortStore, clock },
     );
     try {
       await short.post(channelMention('ambassadeurskanaal', options(ADMIN)));
       await connector.waitForActivities(1);
       connector.clear();
+      clock.advance(60_000);
       await short.post(cardSubmit({ verb: 'casus.indienen', ...CLEAN_CASE }, options(ADMIN)));
       await connector.waitForActivities(1);
-      const [stored] = (await shortStore.list(CASE_PARTITION)).items;
-      const months = monthsKept(stored);
-      expect(months).toBeCloseTo(3, 1);
+      const [stored] = (await shortStore.list<{ createdAt: string }>(CASE_PARTITION)).items;
+      expect(stored?.data.createdAt).toBe('2026-03-02T08:01:00.000Z');
+      // Three months of 30.44 days after the submission: 2026-06-01T15:41:48Z.
+      expect(stored?.expiresAt).toEqual(new Date(Date.parse('2026-03-02T08:01:00Z') + retentionMs(3)));
+      expect(stored?.expiresAt?.toISOString()).toBe('2026-06-01T15:41:48.000Z');
+      const [submitted] = (await shortStore.list<{ at: string; action: string }>(CASE_AUDIT_PARTITION)).items;
+      expect(submitted?.data).toMatchObject({ action: 'case.submitted', at: '2026-03-02T08:01:00.000Z' });
+      // A second before the expiry the case is still there; at the expiry it is gone.
+      clock.set('2026-06-01T15:41:47Z');
+      expect((await shortStore.list(CASE_PARTITION)).items).toHaveLength(1);
+      clock.set('2026-06-01T15:41:48Z');
+      expect((await shortStore.list(CASE_PARTITION)).items).toHaveLength(0);
     } finally {
       await short.close();
     }

@@ -16,70 +16,11 @@ import { type PlaceMatch, PlaceResolver } from './places.js';
 import { type Question, readQuestion } from './question.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, processTerm, type SearchHit } from './search.js';
+import { LOCAL_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS, SAFETY_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
 
+export { LOCAL_TOPICS, MONEY_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
 export type { ConversationContext };
-
-/**
- * Money topics: with a place in the regions, the municipality's own route leads, and an entry's unconfirmed
- * details point to the municipality or Geldfit.
- */
-export const MONEY_TOPICS: ReadonlySet<string> = new Set([
-  'scheiding',
-  'schulden',
-  'vroegsignalering',
-  'beslagvrije-voet',
-  'toeslagen',
-  'wanbetaler',
-  'wgs',
-  'voedselbank',
-  'kwijtschelding',
-  'minima',
-  'energie',
-  'leergeld',
-  'wsnp',
-  'msnp',
-  'beschermingsbewind',
-  'hersteloperatie',
-]);
-
-/** Topics whose answer depends on the municipality: money and the social teams. */
-export const MUNICIPAL_TOPICS: ReadonlySet<string> = new Set([...MONEY_TOPICS, 'sociaal-team', 'vrijwilligers']);
-
-/** Topics whose help is organised locally: without a place we ask which municipality. */
-export const LOCAL_TOPICS: ReadonlySet<string> = new Set([
-  'schulden',
-  'vroegsignalering',
-  'voedselbank',
-  'kwijtschelding',
-  'minima',
-  'energie',
-  'leergeld',
-  'sociaal-team',
-  'vrijwilligers',
-]);
-
-/** Topics of the route for a worry about violence, abuse or neglect. */
-const SAFETY_TOPICS: ReadonlySet<string> = new Set([
-  'meldcode',
-  'afwegingskader',
-  'veilig-thuis',
-  'geweld',
-  'beroep',
-  'fgm',
-  'eergerelateerd',
-  'huwelijksdwang',
-  'ouderenmishandeling',
-  'mensenhandel',
-  'seksueel-geweld',
-  'stalking',
-]);
-
-/** Topics of entries that give the meldcode route or Veilig Thuis' advice itself. */
-export const ROUTE_TOPICS: ReadonlySet<string> = new Set(['meldcode', 'afwegingskader', 'veilig-thuis']);
-
-/** The entry for a worry when nothing more specific fits, and the second card after 112. */
-export const VEILIG_THUIS_ENTRY = 'veilig-thuis';
 
 /** Words that ask who or where: with a municipal topic and no place, we ask which municipality. */
 const ASKS_WHO_OR_WHERE =

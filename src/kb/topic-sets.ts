@@ -1,0 +1,64 @@
+/**
+ * The sets of topics the engine routes by: money topics (a place leads with the municipality's route),
+ * local topics (worth asking which municipality), and the topics that answer danger or a worry.
+ */
+/**
+ * Money topics: with a place in the regions, the municipality's own route leads, and an entry's unconfirmed
+ * details point to the municipality or Geldfit.
+ */
+export const MONEY_TOPICS: ReadonlySet<string> = new Set([
+  'scheiding',
+  'schulden',
+  'vroegsignalering',
+  'beslagvrije-voet',
+  'toeslagen',
+  'wanbetaler',
+  'wgs',
+  'voedselbank',
+  'kwijtschelding',
+  'minima',
+  'energie',
+  'leergeld',
+  'wsnp',
+  'msnp',
+  'beschermingsbewind',
+  'hersteloperatie',
+]);
+
+/** Topics whose answer depends on the municipality: money and the social teams. */
+export const MUNICIPAL_TOPICS: ReadonlySet<string> = new Set([...MONEY_TOPICS, 'sociaal-team', 'vrijwilligers']);
+
+/** Topics whose help is organised locally: without a place we ask which municipality. */
+export const LOCAL_TOPICS: ReadonlySet<string> = new Set([
+  'schulden',
+  'vroegsignalering',
+  'voedselbank',
+  'kwijtschelding',
+  'minima',
+  'energie',
+  'leergeld',
+  'sociaal-team',
+  'vrijwilligers',
+]);
+
+/** Topics of the route for a worry about violence, abuse or neglect. */
+export const SAFETY_TOPICS: ReadonlySet<string> = new Set([
+  'meldcode',
+  'afwegingskader',
+  'veilig-thuis',
+  'geweld',
+  'beroep',
+  'fgm',
+  'eergerelateerd',
+  'huwelijksdwang',
+  'ouderenmishandeling',
+  'mensenhandel',
+  'seksueel-geweld',
+  'stalking',
+]);
+
+/** Topics of entries that give the meldcode route or Veilig Thuis' advice itself. */
+export const ROUTE_TOPICS: ReadonlySet<string> = new Set(['meldcode', 'afwegingskader', 'veilig-thuis']);
+
+/** The entry for a worry when nothing more specific fits, and the second card after 112. */
+export const VEILIG_THUIS_ENTRY = 'veilig-thuis';

@@ -30,6 +30,7 @@ export const TRAINING_SETS = [
   'danger-c.yaml',
   'danger-d.yaml',
   'danger-e.yaml',
+  'danger-f.yaml',
   'danger-t.yaml',
   'fresh-100.yaml',
   'questions.yaml',
@@ -40,6 +41,7 @@ export const TRAINING_SETS = [
   'situations-c.yaml',
   'situations-d.yaml',
   'situations-e.yaml',
+  'situations-f.yaml',
 ];
 
 /** Per target: an emergency card is raised at even odds; a worry line needs more, as it lands on ordinary questions. */

@@ -64,9 +64,14 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   const metrics = createMetrics();
   const telemetry = options.telemetry ?? NO_TELEMETRY;
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const { knowledge, stopWatching } = await loadKnowledge(config, logger, options.knowledge);
+  // The store first: an unreachable or unusable store fails the start in a moment, before the knowledge base
+  // (a second or two of parsing) is loaded for nothing.
   const store = instrumentStore(options.store ?? createDocumentStore(config, clock), telemetry);
   await store.init();
+  const { knowledge, stopWatching } = await loadKnowledge(config, logger, options.knowledge).catch(async (error) => {
+    if (options.store === undefined) await store.close().catch(() => undefined);
+    throw error;
+  });
   // A stored document that does not match its collection's schema reads as absent; the log says where.
   reportInvalidDocuments(store, logInvalidDocument(logger));
   const retention = startRetentionSweep(store, logger);

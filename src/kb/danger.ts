@@ -62,25 +62,28 @@ export class DangerDetector {
     const strong = [...present].some((name) => groups.get(name)?.strong === true);
     const kinds = new Set<DangerKind>();
     for (const rule of this.lexicon.acute) {
-      if (!rule.every((name) => present.has(name)) || (calm && !strong)) continue;
-      for (const name of rule) {
-        const kind = groups.get(name)?.kind;
-        if (kind !== undefined) kinds.add(kind);
-      }
-      if (kinds.size === 0) kinds.add('violence');
+      if (rule.every((name) => present.has(name)) && !(calm && !strong)) this.addKinds(rule, kinds);
     }
     const cueOfHarm = [...present].some((name) => groups.get(name)?.kind !== undefined);
-    const features = this.models === undefined ? [] : this.features(tokens, present, worry);
-    if (kinds.size === 0 && this.models?.acute.says(features)) {
-      for (const name of present) {
-        const kind = groups.get(name)?.kind;
-        if (kind !== undefined) kinds.add(kind);
-      }
-      if (kinds.size === 0) kinds.add('violence');
-    }
+    // The second reader is asked only what the lexicon left open; its features are built at most once.
+    let features: string[] | undefined;
+    const says = (model: LinearModel) => {
+      features ??= this.features(tokens, present, worry);
+      return model.says(features);
+    };
+    if (kinds.size === 0 && this.models !== undefined && says(this.models.acute)) this.addKinds(present, kinds);
     const acute = kinds.size > 0;
-    const concern = worry || cueOfHarm || (this.models?.concern.says(features) ?? false);
+    const concern = worry || cueOfHarm || (this.models !== undefined && !acute && says(this.models.concern));
     return { acute, kinds, worry: !acute && concern };
+  }
+
+  /** The kinds of danger `names` hold (113 for suicide, …), violence when none says which. */
+  private addKinds(names: Iterable<string>, kinds: Set<DangerKind>): void {
+    for (const name of names) {
+      const kind = this.lexicon.groups.get(name)?.kind;
+      if (kind !== undefined) kinds.add(kind);
+    }
+    if (kinds.size === 0) kinds.add('violence');
   }
 
   /** What the model reads: the words and the cue groups found (see `dangerFeatures`). */

@@ -147,25 +147,19 @@ export class KnowledgeEngine {
       }
     }
     // "kan de ouder zichzelf aanmelden?": a short question without a topic or place of its own, that the
-    // last answer's main entry is among the best answers to within its topic, is about that entry.
-    if (context !== undefined && understanding.topics.length === 0 && understanding.place.kind === 'none') {
-      const detail = readSubQuestion(this, understanding, context);
-      const entries = detail?.kind === 'entries' ? detail.entries : [];
-      const main = entries.slice(0, 3).find((entry) => entry.id === context.entryIds[0]);
+    // last answer's main entry is among the best answers to within its topic, is about that entry. The
+    // same search answers a question that finds nothing else.
+    const detail = context === undefined ? undefined : readSubQuestion(this, understanding, context);
+    if (detail?.kind === 'entries' && understanding.topics.length === 0 && understanding.place.kind === 'none') {
+      const main = detail.entries.slice(0, 3).find((entry) => entry.id === context?.entryIds[0]);
       if (main !== undefined) {
-        const rest = entries.filter((entry) => entry !== main);
-        return this.withSafety({
-          understanding,
-          lookup: { kind: 'entries', entries: [main, ...rest] },
-          followUp: 'detail',
-        });
+        const entries = [main, ...detail.entries.filter((entry) => entry !== main)];
+        return this.withSafety({ understanding, lookup: { kind: 'entries', entries }, followUp: 'detail' });
       }
     }
     const { lookup, also } = this.lookup(understanding);
-    if (lookup.kind === 'no-match' && context !== undefined) {
-      const detail = readSubQuestion(this, understanding, context);
-      if (detail !== undefined) return this.withSafety({ understanding, lookup: detail, followUp: 'detail' });
-    }
+    if (lookup.kind === 'no-match' && detail !== undefined)
+      return this.withSafety({ understanding, lookup: detail, followUp: 'detail' });
     return this.withSafety({ understanding, lookup, ...(also === undefined ? {} : { also }) });
   }
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Azurite, startAzurite } from '../../tests/support/azurite.js';
-import { AzureTableDocumentStore } from './azure-table-document-store.js';
+import { AzureTableDocumentStore, asciiJson } from './azure-table-document-store.js';
 import { describeDocumentStoreContract } from './document-store.contract.js';
 
 let azurite: Azurite;
@@ -23,4 +23,15 @@ describeDocumentStoreContract({
     for (const store of stores) await store.init();
     return [stores[0], stores[1]];
   },
+});
+
+describe('asciiJson', () => {
+  it('writes every character outside ASCII as an escape that JSON.parse reads back', () => {
+    const data = { text: 'ë 😀 — Zoë', n: 1 };
+    const json = asciiJson(data) ?? '';
+    expect(json).toMatch(/^[\x20-\x7e]*$/);
+    expect(json).toContain('\\u00eb');
+    expect(JSON.parse(json)).toEqual(data);
+    expect(asciiJson(undefined)).toBeUndefined();
+  });
 });

@@ -32,6 +32,7 @@ export const TRAINING_SETS = [
   'danger-e.yaml',
   'danger-f.yaml',
   'danger-t.yaml',
+  'danger-u.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DangerDetector } from './danger.js';
+import { CONFIRM, DangerDetector } from './danger.js';
 import { dangerFeatures, LinearModel, trainDangerModel } from './danger-model.js';
 import { readDangerModel } from './load-safety.js';
 import { tokenize } from './normalize.js';
@@ -58,12 +58,24 @@ describe('the detector with the model', async () => {
   const alarm = new LinearModel({ bias: 5, threshold: 0.5, weights: {} });
   const silent = new LinearModel({ bias: -5, threshold: 0.5, weights: {} });
 
-  it('raises an alarm the lexicon does not, and never calls one off', () => {
+  it('raises an alarm the lexicon does not, and does not call off a rule of two groups', () => {
     const quiet = tokenize('wat is de meldcode');
     expect(new DangerDetector(kb.safety).assess(quiet).acute).toBe(false);
     expect(new DangerDetector(kb.safety, new Set(), { acute: alarm, concern: alarm }).assess(quiet).acute).toBe(true);
     const acute = tokenize('hij heeft een mes en staat voor de deur');
     expect(new DangerDetector(kb.safety, new Set(), { acute: silent, concern: silent }).assess(acute).acute).toBe(true);
+  });
+
+  it('lets a weak sign alone ("klappen") stand as an emergency only when the model does not rule one out', () => {
+    const weak = tokenize('ze krijgt klappen');
+    expect(new DangerDetector(kb.safety).assess(weak).acute).toBe(true);
+    const ruledOut = new DangerDetector(kb.safety, new Set(), { acute: silent, concern: silent }).assess(weak);
+    expect(ruledOut).toMatchObject({ acute: false, worry: true });
+    const unsure = new LinearModel({ bias: Math.log(0.1 / 0.9), threshold: 0.5, weights: {} });
+    expect(unsure.probability([])).toBeGreaterThanOrEqual(CONFIRM);
+    expect(new DangerDetector(kb.safety, new Set(), { acute: unsure, concern: silent }).assess(weak).acute).toBe(true);
+    const firm = tokenize('hij slaat haar nu');
+    expect(new DangerDetector(kb.safety, new Set(), { acute: silent, concern: silent }).assess(firm).acute).toBe(true);
   });
 
   it('turns a message without worry words into a worry when the concern model says so', () => {

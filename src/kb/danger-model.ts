@@ -4,7 +4,8 @@
  * `npm run danger:train` on the labelled danger and question sets in `tests/eval/` (never on a held-out set).
  * `acute` catches emergencies that share no rule with the lexicon in `knowledge/safety.yaml`; `concern`
  * catches worries about a child or a client that hold no worry word. The lexicon stays the reviewable first
- * reader; the detector raises the alarm when either says so, and never lowers one. Pure; linear in the words.
+ * reader; the detector raises the alarm when either says so, and lowers one only where a weak sign stands
+ * alone (see `CONFIRM` in `danger.ts`). Pure; linear in the words.
  */
 
 export interface LinearModelData {

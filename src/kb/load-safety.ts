@@ -11,7 +11,7 @@ import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems 
 export const SAFETY_FILE = 'safety.yaml';
 export const DANGER_MODEL_FILE = 'danger-model.json';
 
-const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm']);
+const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm', 'confirm']);
 
 export const EMPTY_SAFETY: SafetyLexicon = { groups: new Map(), acute: [], figurative: [], worry: [], words: [] };
 
@@ -84,6 +84,7 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
       ...(DANGER_KINDS.includes(kind as DangerKind) ? { kind: kind as DangerKind } : {}),
       strong: value.strong === true,
       calm: value.calm === true,
+      confirm: value.confirm === true,
     });
   }
   return groups;

@@ -51,6 +51,11 @@ export interface CueGroup {
   strong: boolean;
   /** A frame that makes cues non-acute: the past, a procedure, a habit. */
   calm: boolean;
+  /**
+   * Alone, a weak sign ("klappen", "killing"): a rule of this group only is acute when the second reader does
+   * not rule an emergency out (see `CONFIRM` in `danger.ts`); otherwise it is a worry.
+   */
+  confirm: boolean;
 }
 
 /** The danger lexicon: cue groups, the rules that combine them, figurative phrases and worry cues. */

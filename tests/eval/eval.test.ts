@@ -21,6 +21,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-e.yaml', 0.95],
   ['danger-f.yaml', 0.95],
   ['danger-t.yaml', 0.95],
+  ['danger-u.yaml', 0.95],
   ['fresh-100.yaml', 0.85],
   ['situations-a.yaml', 0.9],
   ['situations-b.yaml', 0.85],
@@ -39,6 +40,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-e.yaml', 0.95, 0.95],
   ['danger-f.yaml', 0.95, 0.9],
   ['danger-t.yaml', 0.95, 0.95],
+  ['danger-u.yaml', 0.95, 0.95],
 ];
 
 describe('answer evaluation', async () => {

@@ -33,6 +33,7 @@ export const TRAINING_SETS = [
   'danger-f.yaml',
   'danger-t.yaml',
   'danger-u.yaml',
+  'danger-v.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',

@@ -22,6 +22,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-f.yaml', 0.95],
   ['danger-t.yaml', 0.95],
   ['danger-u.yaml', 0.95],
+  ['danger-v.yaml', 0.95],
   ['fresh-100.yaml', 0.85],
   ['situations-a.yaml', 0.9],
   ['situations-b.yaml', 0.85],
@@ -41,6 +42,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-f.yaml', 0.95, 0.9],
   ['danger-t.yaml', 0.95, 0.95],
   ['danger-u.yaml', 0.95, 0.95],
+  ['danger-v.yaml', 0.95, 0.9],
 ];
 
 describe('answer evaluation', async () => {

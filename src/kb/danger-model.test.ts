@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIRM, DangerDetector } from './danger.js';
+import { CONCERN_MIN_WORDS, CONFIRM, DangerDetector } from './danger.js';
 import { dangerFeatures, LinearModel, trainDangerModel } from './danger-model.js';
 import { readDangerModel } from './load-safety.js';
 import { tokenize } from './normalize.js';
@@ -78,8 +78,14 @@ describe('the detector with the model', async () => {
     expect(new DangerDetector(kb.safety, new Set(), { acute: silent, concern: silent }).assess(firm).acute).toBe(true);
   });
 
+  it('does not take a follow-up of a few words for a worry, whatever the concern model says', () => {
+    const short = tokenize('volgende stap');
+    expect(short.length).toBeLessThan(CONCERN_MIN_WORDS);
+    expect(new DangerDetector(kb.safety, new Set(), { acute: silent, concern: alarm }).assess(short).worry).toBe(false);
+  });
+
   it('turns a message without worry words into a worry when the concern model says so', () => {
-    const quiet = tokenize('wat is de meldcode');
+    const quiet = tokenize('mijn leerling zit er de laatste tijd stil bij');
     const assessed = new DangerDetector(kb.safety, new Set(), { acute: silent, concern: alarm }).assess(quiet);
     expect(assessed).toMatchObject({ acute: false, worry: true });
   });

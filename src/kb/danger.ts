@@ -26,6 +26,12 @@ export interface DangerAssessment {
  */
 export const CONFIRM = 0.05;
 
+/**
+ * A worry is a described situation: the concern model reads messages of at least this many words, so that a
+ * two-word follow-up ("volgende stap") is not taken for one. No labelled worry has fewer than seven.
+ */
+export const CONCERN_MIN_WORDS = 5;
+
 const FIGURATIVE = Symbol('figurative');
 const WORRY = Symbol('worry');
 type Label = string | typeof FIGURATIVE | typeof WORRY;
@@ -89,9 +95,10 @@ export class DangerDetector {
       for (const rule of fired) this.addKinds(rule, kinds);
     }
     const cueOfHarm = [...present].some((name) => groups.get(name)?.kind !== undefined);
-    if (kinds.size === 0 && this.models !== undefined && says(this.models.acute)) this.addKinds(present, kinds);
+    if (kinds.size === 0 && models !== undefined && says(models.acute)) this.addKinds(present, kinds);
     const acute = kinds.size > 0;
-    const concern = worry || cueOfHarm || (this.models !== undefined && !acute && says(this.models.concern));
+    const described = tokens.length >= CONCERN_MIN_WORDS;
+    const concern = worry || cueOfHarm || (models !== undefined && !acute && described && says(models.concern));
     return { acute, kinds, worry: !acute && concern };
   }
 

@@ -34,6 +34,7 @@ export const TRAINING_SETS = [
   'danger-t.yaml',
   'danger-u.yaml',
   'danger-v.yaml',
+  'danger-g.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',
@@ -65,7 +66,7 @@ interface Labelled {
 }
 
 /** Every message of the training sets, labelled; the older sets mark danger and worries by category. */
-async function examples(dir: string, detector: DangerDetector): Promise<Labelled[]> {
+async function examples(dir: string, detector: DangerDetector, acronyms: ReadonlySet<string>): Promise<Labelled[]> {
   const result: Labelled[] = [];
   for (const set of TRAINING_SETS) {
     let questions: EvalQuestion[];
@@ -79,7 +80,7 @@ async function examples(dir: string, detector: DangerDetector): Promise<Labelled
       for (const turn of question.dialogue ?? [question]) {
         if (typeof turn.q !== 'string') continue;
         const tokens = tokenize(turn.q);
-        const exclaimed = isExclaimed(turn.q);
+        const exclaimed = isExclaimed(turn.q, acronyms);
         const { present, worry } = detector.cueGroups(tokens, exclaimed);
         const acute = turn.acute === true || (turn.acute === undefined && question.category === 'gevaar');
         const assessed = detector.assess(tokens, exclaimed);
@@ -200,7 +201,8 @@ async function main(): Promise<void> {
   // The model's features include the lexicon's cue groups; it is trained without a model of its own.
   const knowledge = await loadKnowledge(path.resolve(values.knowledge), { dangerModel: false });
   if (!knowledge.ok) throw new Error(knowledge.errors.join('\n'));
-  const all = await examples(path.resolve(values.eval), new KnowledgeEngine(knowledge.kb).danger);
+  const acronyms = new Set(knowledge.kb.abbreviations.keys());
+  const all = await examples(path.resolve(values.eval), new KnowledgeEngine(knowledge.kb).danger, acronyms);
   if (values.cv) {
     crossValidate(all, 'acute');
     crossValidate(all, 'concern');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DangerDetector } from './danger.js';
+import { DangerDetector, isExclaimed } from './danger.js';
 import { tokenize } from './normalize.js';
 import { realKnowledge } from './test-kb.js';
 
@@ -95,5 +95,15 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['de deadline is killing me', false],
   ])('"%s" → worry %s', (text, worry) => {
     expect(assessDanger(text).worry).toBe(worry);
+  });
+});
+
+describe('isExclaimed', () => {
+  it('reads "!!" and shouted words as typed in a hurry, and abbreviations in capitals as names', () => {
+    expect(isExclaimed('hij slaat haar!!')).toBe(true);
+    expect(isExclaimed('HIJ SLAAT HAAR')).toBe(true);
+    expect(isExclaimed('what is the LEC EGG and who can contact it?')).toBe(false);
+    expect(isExclaimed('WSNP of MSNP voor mijn cliënt?', new Set(['wsnp', 'msnp']))).toBe(false);
+    expect(isExclaimed('WSNP of MSNP voor mijn cliënt?')).toBe(true);
   });
 });

@@ -94,6 +94,8 @@ export class KnowledgeEngine {
   readonly topics: TopicMatcher;
   readonly index: KnowledgeIndex;
   readonly danger: DangerDetector;
+  /** The vocabulary's abbreviations: written in capitals, they are names, not shouting. */
+  private readonly acronyms: ReadonlySet<string>;
 
   /** Every place name, so that the personal-data guard does not take places for people. */
   readonly placeNames: readonly string[];
@@ -110,6 +112,7 @@ export class KnowledgeEngine {
         ? undefined
         : { acute: new LinearModel(model.acute), concern: new LinearModel(model.concern) };
     this.danger = new DangerDetector(kb.safety, words, models);
+    this.acronyms = new Set(kb.abbreviations.keys());
   }
 
   read(text: string): Question {
@@ -118,7 +121,7 @@ export class KnowledgeEngine {
 
   /** Acute danger or a worry, for any text (a case search too). */
   assessDanger(text: string): DangerAssessment {
-    return this.danger.assess(this.read(text).tokens, isExclaimed(text));
+    return this.danger.assess(this.read(text).tokens, isExclaimed(text, this.acronyms));
   }
 
   understand(text: string, fallback: Language): Understanding {
@@ -127,7 +130,7 @@ export class KnowledgeEngine {
     return {
       question,
       language: detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
-      danger: this.danger.assess(question.tokens, isExclaimed(text)),
+      danger: this.danger.assess(question.tokens, isExclaimed(text, this.acronyms)),
       place,
       topics: this.topics.match(question.expanded),
     };

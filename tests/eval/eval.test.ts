@@ -23,6 +23,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-t.yaml', 0.95],
   ['danger-u.yaml', 0.95],
   ['danger-v.yaml', 0.95],
+  ['danger-g.yaml', 0.95],
   ['fresh-100.yaml', 0.85],
   ['situations-a.yaml', 0.9],
   ['situations-b.yaml', 0.85],
@@ -43,6 +44,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-t.yaml', 0.95, 0.95],
   ['danger-u.yaml', 0.95, 0.95],
   ['danger-v.yaml', 0.95, 0.9],
+  ['danger-g.yaml', 0.95, 0.85],
 ];
 
 describe('answer evaluation', async () => {

@@ -51,7 +51,11 @@ export function isExclaimed(text: string, acronyms: ReadonlySet<string> = new Se
 }
 
 /** Abbreviations that professionals write in capitals and that the vocabulary does not expand. */
-const ACRONYMS = new Set(['LEC', 'EGG', 'GGZ', 'GGD', 'CJG', 'BSO', 'KDV', 'MDA', 'CAK', 'SVB', 'UWV', 'DUO', 'CSG', 'LKHA', 'AMHK', 'KNOV', 'WMO', 'IBAN', 'BSN', 'OCD', 'ADHD', 'PTSS', 'PTSD', 'SDD', 'NVO', 'VNG']);
+const ACRONYMS = new Set(
+  'LEC EGG GGZ GGD CJG BSO KDV MDA CAK SVB UWV DUO CSG LKHA AMHK KNOV WMO IBAN BSN OCD ADHD PTSS PTSD SDD NVO VNG'.split(
+    ' ',
+  ),
+);
 
 interface DangerModels {
   acute: LinearModel;

@@ -78,13 +78,51 @@ export function readFollowUp(
   }
   if (kinds.has('contact')) {
     const withContact = last.find((entry) => entry.contacts.length > 0) ?? main;
-    return result({ lookup: { kind: 'entries', entries: [withContact] }, followUp: 'contact' });
+    const also = fullerContact(engine, withContact);
+    const lookup: Lookup = { kind: 'entries', entries: [withContact] };
+    return result({ lookup, followUp: 'contact', ...(also === undefined ? {} : { also }) });
   }
   if (kinds.has('more')) {
+    // "en de volgende stap?": the entry that lists the steps, not the next related one.
+    const steps = question.words.some((word) => word === 'stap' || word === 'step')
+      ? stepsEntry(engine, context)
+      : undefined;
+    if (steps !== undefined) return result({ lookup: { kind: 'entries', entries: [steps] }, followUp: 'more' });
     const next = main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
     return result({ lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' });
   }
   return undefined;
+}
+
+/** The entry that lists the steps of the last answer's topic ("Stap 1 … Stap 2 …"), if any. */
+function stepsEntry(engine: KnowledgeEngine, context: ConversationContext): ContentEntry | undefined {
+  const listsSteps = (entry: ContentEntry | undefined) => entry !== undefined && /\bstap 2\b/i.test(entry.summary.nl);
+  const shown = context.entryIds.map((id) => engine.content(id));
+  const found = shown.find(listsSteps);
+  if (found !== undefined || context.topic === undefined) return found;
+  const asked = engine.ask(`${context.topic.replace(/-/g, ' ')} stappen`, context.language).lookup;
+  return asked.kind === 'entries' || asked.kind === 'municipal' ? asked.entries.find(listsSteps) : undefined;
+}
+
+const DETAILS = ['phone', 'email', 'walkIn', 'hours'] as const;
+
+/**
+ * A related entry about an organisation the entry names, when it knows more ways to reach it (a visiting
+ * address, an e-mail): "wat is hun adres?" after the Sliedrecht route gets the Sociale Dienst Drechtsteden's
+ * own entry beside it, each card with its own sources.
+ */
+function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEntry | undefined {
+  const named = new Map(entry.contacts.map((contact) => [contact.name.nl, contact]));
+  return entry.related
+    .map((id) => engine.content(id))
+    .find((other) =>
+      other?.contacts.some((contact) => {
+        const known = named.get(contact.name.nl);
+        return (
+          known !== undefined && DETAILS.some((detail) => contact[detail] !== undefined && known[detail] === undefined)
+        );
+      }),
+    );
 }
 
 /** "en hoe lang?", "en stap 2?": when a short question alone finds nothing, search the last answer's topic. */

@@ -58,6 +58,21 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(where[0]).toContain('Spuiboulevard');
   });
 
+  it("shows the organisation's own card beside the route when it knows more ways to reach them", async () => {
+    const user = '29:synthetic-fuller-contact';
+    await ask('client in Sliedrecht met schulden, wie doet de schuldhulpverlening?', { user });
+    const where = await ask('wat is hun adres en telefoonnummer?', { user });
+    expect(where[0]).toContain('Sliedrecht');
+    expect(where.join(' ')).toContain('Spuiboulevard 298');
+  });
+
+  it('answers "en de volgende stap?" with the meldcode\'s steps, not the next related entry', async () => {
+    const user = '29:synthetic-next-step';
+    await ask('ik vermoed kindermishandeling bij een patiëntje, wat is de eerste stap van de meldcode?', { user });
+    const next = await ask('en de volgende stap?', { user });
+    expect(next.join(' ')).toContain('collegiale consultatie');
+  });
+
   it('reads a short question without a topic of its own as a detail of the entry just shown', async () => {
     const user = '29:synthetic-detail';
     await ask('heeft Westland een voedselbank?', { user });

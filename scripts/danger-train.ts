@@ -35,6 +35,8 @@ export const TRAINING_SETS = [
   'danger-u.yaml',
   'danger-v.yaml',
   'danger-g.yaml',
+  'danger-w.yaml',
+  'danger-x.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',

@@ -24,6 +24,8 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-u.yaml', 0.95],
   ['danger-v.yaml', 0.95],
   ['danger-g.yaml', 0.95],
+  ['danger-w.yaml', 0.95],
+  ['danger-x.yaml', 0.95],
   ['fresh-100.yaml', 0.85],
   ['situations-a.yaml', 0.9],
   ['situations-b.yaml', 0.85],
@@ -45,6 +47,8 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-u.yaml', 0.95, 0.95],
   ['danger-v.yaml', 0.95, 0.9],
   ['danger-g.yaml', 0.95, 0.85],
+  ['danger-w.yaml', 0.95, 0.95],
+  ['danger-x.yaml', 0.95, 0.9],
 ];
 
 describe('answer evaluation', async () => {

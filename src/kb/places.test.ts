@@ -49,6 +49,7 @@ describe('PlaceResolver', () => {
     'wat is het best om te doen bij schulden',
     'dat is echt lastig met geldzorgen',
     'de buren horen ruzie',
+    'huurder dreigt ontruimd te worden, hoe snel moet de gemeente schuldhulp starten?',
     'Moet ik melden?',
     'bel Veilig Thuis 0800-2000',
     'hoe werkt de Wgs sinds 2012',

@@ -88,6 +88,8 @@ export class PlaceResolver {
   private readonly names = new Map<string, string>();
   private readonly postcodes: Array<{ from: number; to: number; code: string }> = [];
   private readonly typos: TypoMatcher;
+  /** Real words (see `knownWords`): "worden" is a word, never a typo of Woerden. */
+  private readonly ordinary: ReadonlySet<string>;
 
   constructor(kb: KnowledgeBase) {
     const common = new Set([...kb.commonWordNames].map(normalize));
@@ -104,6 +106,7 @@ export class PlaceResolver {
     // Villages outside the regions count only after a cue ("woont in Joure"): many are also surnames
     // ("de Vries", "Haren") or words ("Een", "Nes").
     const ordinary = knownWords(kb);
+    this.ordinary = ordinary;
     const always = { has: () => true };
     const cueWords = { has: (key: string) => common.has(key) || ordinary.has(key) };
     for (const place of kb.woonplaatsen) {
@@ -227,7 +230,7 @@ export class PlaceResolver {
     for (let start = 0; start < tokens.length; start += 1) {
       for (const length of [2, 1]) {
         const words = tokens.slice(start, start + length);
-        if (words.length < length || words.some((word) => NOT_PLACES.has(word))) continue;
+        if (words.length < length || words.some((word) => NOT_PLACES.has(word) || this.ordinary.has(word))) continue;
         const candidate = words.join(' ');
         if (candidate.replace(/ /g, '').length < 5) continue;
         const key = this.typos.find(candidate);

@@ -37,6 +37,7 @@ export const TRAINING_SETS = [
   'danger-g.yaml',
   'danger-w.yaml',
   'danger-x.yaml',
+  'danger-h.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',

@@ -26,6 +26,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-g.yaml', 0.95],
   ['danger-w.yaml', 0.95],
   ['danger-x.yaml', 0.95],
+  ['danger-h.yaml', 0.95],
   ['fresh-100.yaml', 0.85],
   ['situations-a.yaml', 0.9],
   ['situations-b.yaml', 0.85],
@@ -49,6 +50,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-g.yaml', 0.95, 0.85],
   ['danger-w.yaml', 0.95, 0.95],
   ['danger-x.yaml', 0.95, 0.9],
+  ['danger-h.yaml', 0.95, 0.95],
 ];
 
 describe('answer evaluation', async () => {

@@ -7,7 +7,7 @@
 import type { Language } from '../i18n/language.js';
 import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js';
 import { LinearModel } from './danger-model.js';
-import { type ConversationContext, readFollowUp, readSubQuestion } from './follow-up.js';
+import { type ConversationContext, lastAnswer, readFollowUp, readSubQuestion } from './follow-up.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
 import { normalize } from './normalize.js';
@@ -161,8 +161,12 @@ export class KnowledgeEngine {
       }
     }
     const { lookup, also } = this.lookup(understanding);
-    if (lookup.kind === 'no-match' && detail !== undefined)
-      return this.withSafety({ understanding, lookup: detail, followUp: 'detail' });
+    // "wie komt daarvoor in aanmerking?": a short question that finds nothing at all is about the last answer.
+    const about =
+      lookup.kind === 'no-match' && context !== undefined
+        ? (detail ?? lastAnswer(this, understanding, context))
+        : undefined;
+    if (about !== undefined) return this.withSafety({ understanding, lookup: about, followUp: 'detail' });
     return this.withSafety({ understanding, lookup, ...(also === undefined ? {} : { also }) });
   }
 

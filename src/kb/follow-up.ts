@@ -84,9 +84,9 @@ export function readFollowUp(
   }
   if (kinds.has('more')) {
     // "en de volgende stap?": the entry that lists the steps, not the next related one.
-    const steps = question.words.some((word) => word === 'stap' || word === 'step')
-      ? stepsEntry(engine, context)
-      : undefined;
+    // "en daarna?" after the steps: the same steps again, the next one is in it.
+    const asksStep = question.words.some((word) => word === 'stap' || word === 'step');
+    const steps = asksStep || listsSteps(main) ? stepsEntry(engine, context) : undefined;
     if (steps !== undefined) return result({ lookup: { kind: 'entries', entries: [steps] }, followUp: 'more' });
     const next = main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
     return result({ lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' });
@@ -95,8 +95,11 @@ export function readFollowUp(
 }
 
 /** The entry that lists the steps of the last answer's topic ("Stap 1 … Stap 2 …"), if any. */
+function listsSteps(entry: ContentEntry | undefined): entry is ContentEntry {
+  return entry !== undefined && /\bstap 2\b/i.test(entry.summary.nl);
+}
+
 function stepsEntry(engine: KnowledgeEngine, context: ConversationContext): ContentEntry | undefined {
-  const listsSteps = (entry: ContentEntry | undefined) => entry !== undefined && /\bstap 2\b/i.test(entry.summary.nl);
   const shown = context.entryIds.map((id) => engine.content(id));
   const found = shown.find(listsSteps);
   if (found !== undefined || context.topic === undefined) return found;
@@ -123,6 +126,21 @@ function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEnt
         );
       }),
     );
+}
+
+/**
+ * A short question without a topic or place of its own that finds nothing ("wie komt daarvoor in
+ * aanmerking?", "en voor wie is dat?"): the last answer's main entry, which holds the conditions.
+ */
+export function lastAnswer(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): Lookup | undefined {
+  const { question, topics, place } = understanding;
+  if (question.words.length > MAX_WORDS || topics.length > 0 || place.kind !== 'none') return undefined;
+  const main = context.entryIds.map((id) => engine.content(id)).find((entry) => entry !== undefined);
+  return main === undefined ? undefined : { kind: 'entries', entries: [main] };
 }
 
 /** "en hoe lang?", "en stap 2?": when a short question alone finds nothing, search the last answer's topic. */

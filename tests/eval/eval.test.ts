@@ -34,6 +34,8 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['situations-d.yaml', 0.9],
   ['situations-e.yaml', 0.8],
   ['situations-f.yaml', 0.75],
+  ['situations-g.yaml', 0.9],
+  ['situations-h.yaml', 0.85],
 ];
 
 /** Near misses (no emergency card) and worries (Veilig Thuis or the meldcode) per danger set. */

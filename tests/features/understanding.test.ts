@@ -73,6 +73,21 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(next.join(' ')).toContain('collegiale consultatie');
   });
 
+  it('keeps to the steps on "en daarna?", and answers "wie komt daarvoor in aanmerking?" from the last answer', async () => {
+    const user = '29:synthetic-then';
+    await ask('ik twijfel over signalen bij een leerling van mij. wat is stap 1 van de meldcode?', { user });
+    await ask('en de volgende stap?', { user });
+    const then = await ask('en daarna?', { user });
+    expect(then.join(' ')).toContain('Stap 3');
+    const other = '29:synthetic-who';
+    await ask('clt in Gorinchem wil graag sporten en naar de bieb, ik hoorde iets over een declaratiefonds?', {
+      user: other,
+    });
+    const who = await ask('wie komt daarvoor in aanmerking?', { user: other });
+    expect(who.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
+    expect(who.join(' ')).toContain('Gorinchem');
+  });
+
   it('reads a short question without a topic of its own as a detail of the entry just shown', async () => {
     const user = '29:synthetic-detail';
     await ask('heeft Westland een voedselbank?', { user });

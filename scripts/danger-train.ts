@@ -38,6 +38,7 @@ export const TRAINING_SETS = [
   'danger-w.yaml',
   'danger-x.yaml',
   'danger-h.yaml',
+  'danger-i.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',

@@ -128,6 +128,13 @@ function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEnt
     );
 }
 
+/** Words that refer to what was just said. */
+const POINTS_BACK = new Set(
+  'daarvoor daarvan daarop daarmee daaraan daarbij daarna ervoor ervan erop eraan erbij hiervoor hiervan hierop'.split(
+    ' ',
+  ),
+);
+
 /**
  * A short question without a topic or place of its own that finds nothing ("wie komt daarvoor in
  * aanmerking?", "en voor wie is dat?"): the last answer's main entry, which holds the conditions.
@@ -139,6 +146,9 @@ export function lastAnswer(
 ): Lookup | undefined {
   const { question, topics, place } = understanding;
   if (question.words.length > MAX_WORDS || topics.length > 0 || place.kind !== 'none') return undefined;
+  // Only a question that points back ("daarvoor", "ervan") is about the last answer; "wat is de hoofdstad
+  // van Frankrijk?" is a question of its own and gets the honest no-answer.
+  if (!question.words.some((word) => POINTS_BACK.has(word))) return undefined;
   const main = context.entryIds.map((id) => engine.content(id)).find((entry) => entry !== undefined);
   return main === undefined ? undefined : { kind: 'entries', entries: [main] };
 }

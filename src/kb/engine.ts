@@ -237,7 +237,16 @@ export class KnowledgeEngine {
     }
     // A national money topic beside it ("beschermingsbewind", "Wsnp") is answered nationally, not per place.
     const national = money.some((topic) => !LOCAL_TOPICS.has(topic));
-    if (place.kind === 'none' && local !== undefined && topics[0] === local && !national && !DEFINES.test(normalized)) {
+    // A city pass named outright ("wie krijgt een Ooievaarspas?") is answered by its own entry, not with a place question.
+    const named = place.kind === 'none' && this.lead(normalized) !== undefined;
+    if (
+      place.kind === 'none' &&
+      local !== undefined &&
+      topics[0] === local &&
+      !national &&
+      !named &&
+      !DEFINES.test(normalized)
+    ) {
       // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place.
       const onlyTopic = this.topics.leftover(normalized).every((word) => processTerm(word) === null);
       if (onlyTopic || ASKS_WHO_OR_WHERE.test(normalized)) return { lookup: { kind: 'ask-place', topic: local } };

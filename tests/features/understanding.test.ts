@@ -88,6 +88,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(who.join(' ')).toContain('Gorinchem');
   });
 
+  it('answers a city pass named without a place with its own entry, not a question for the place', async () => {
+    const reply = await ask("what's the income limit for the Ooievaarspas?", {
+      locale: 'en-US',
+      user: '29:synthetic-pass',
+    });
+    expect(reply[0]).toContain('130%');
+    const withPlace = await ask('ooievaarspas aanvragen in Rijswijk', { user: '29:synthetic-pass-2' });
+    expect(withPlace[0]).toContain('Rijswijk');
+  });
+
   it('reads a short question without a topic of its own as a detail of the entry just shown', async () => {
     const user = '29:synthetic-detail';
     await ask('heeft Westland een voedselbank?', { user });

@@ -152,6 +152,9 @@ export class KnowledgeEngine {
     // "kan de ouder zichzelf aanmelden?": a short question without a topic or place of its own, that the
     // last answer's main entry is among the best answers to within its topic, is about that entry. The
     // same search answers a question that finds nothing else.
+    // "hoe lang duurt dat?": about the entries just shown, the one that matches best first.
+    const shown = context === undefined ? undefined : this.aboutThat(understanding, context);
+    if (shown !== undefined) return this.withSafety({ understanding, lookup: shown, followUp: 'detail' });
     const detail = context === undefined ? undefined : readSubQuestion(this, understanding, context);
     if (detail?.kind === 'entries' && understanding.topics.length === 0 && understanding.place.kind === 'none') {
       const main = detail.entries.slice(0, 3).find((entry) => entry.id === context?.entryIds[0]);
@@ -338,12 +341,34 @@ export class KnowledgeEngine {
     );
   }
 
+  /** "hoe lang duurt dat?", "hoeveel kost dat?": the last answer's entries, the best match to the question first. */
+  private aboutThat(understanding: Understanding, context: ConversationContext): Lookup | undefined {
+    const { question, topics, place } = understanding;
+    if (topics.length > 0 || place.kind !== 'none' || !asksAboutThat(question.words)) return undefined;
+    const ids = new Set(context.entryIds);
+    const shown = context.entryIds.map((id) => this.content(id)).filter((entry) => entry !== undefined);
+    if (shown.length === 0) return undefined;
+    const best = this.index.search(question.expanded, { filter: (entry) => ids.has(entry.id), limit: 1 })[0];
+    const first = best === undefined ? shown[0] : asContent(best);
+    return { kind: 'entries', entries: [first as ContentEntry, ...shown.filter((entry) => entry !== first)] };
+  }
+
   /** The entry a lead phrase in the question names outright, if any. */
   private lead(normalized: string): ContentEntry | undefined {
     const padded = ` ${normalized} `;
     for (const [phrase, id] of this.kb.leads) if (padded.includes(` ${phrase} `)) return this.content(id);
     return undefined;
   }
+}
+
+/** "hoe lang duurt dat?", "hoeveel kost dat?", "how long does that take?": a detail of what was just said. */
+function asksAboutThat(words: readonly string[]): boolean {
+  if (words.length > 6) return false;
+  const text = ` ${words.join(' ')} `;
+  return (
+    /\b(hoe lang|hoelang|hoeveel|wanneer|how long|how much|when)\b/.test(text) &&
+    /\b(dat|dit|het|die|that|this|it)\b/.test(text)
+  );
 }
 
 /** The entries a lookup shows. */

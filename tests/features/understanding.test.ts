@@ -98,6 +98,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(withPlace[0]).toContain('Rijswijk');
   });
 
+  it('answers "hoe lang duurt dat?" from the entries just shown, the best match first', async () => {
+    const user = '29:synthetic-how-long';
+    await ask('ik heb net een melding gedaan bij Veilig Thuis over een gezin. wat gebeurt er nu?', { user });
+    const howLong = await ask('hoe lang duurt dat?', { user });
+    expect(howLong[0]).toContain('5 werkdagen');
+    expect(howLong.join(' ')).not.toContain('huisverbod');
+  });
+
   it('reads a short question without a topic of its own as a detail of the entry just shown', async () => {
     const user = '29:synthetic-detail';
     await ask('heeft Westland een voedselbank?', { user });

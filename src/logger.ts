@@ -21,6 +21,9 @@ export function createLogger(options: LoggerOptions): Logger {
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
     },
-    options.destination ?? pino.destination({ sync: false }),
+    // Synchronous, as Node writes to a pipe on Linux anyway: with the asynchronous destination, the exit hook's
+    // synchronous flush could overtake a line still being written ("stopped" before "stopping"), and a crash
+    // could lose the last lines.
+    options.destination ?? pino.destination({ sync: true }),
   );
 }

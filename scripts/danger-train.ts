@@ -39,6 +39,7 @@ export const TRAINING_SETS = [
   'danger-x.yaml',
   'danger-h.yaml',
   'danger-i.yaml',
+  'danger-j.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',

@@ -28,6 +28,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-x.yaml', 0.95],
   ['danger-h.yaml', 0.95],
   ['danger-i.yaml', 0.95],
+  ['danger-j.yaml', 0.95],
   ['fresh-100.yaml', 0.85],
   ['situations-a.yaml', 0.9],
   ['situations-b.yaml', 0.85],
@@ -56,6 +57,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-x.yaml', 0.95, 0.9],
   ['danger-h.yaml', 0.95, 0.95],
   ['danger-i.yaml', 0.95, 0.95],
+  ['danger-j.yaml', 0.95, 0.95],
 ];
 
 describe('answer evaluation', async () => {

@@ -7,7 +7,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type DangerDetector, isExclaimed } from '../src/kb/danger.js';
 import {
   type DangerModelData,
   type Example,
@@ -71,7 +70,8 @@ interface Labelled {
 }
 
 /** Every message of the training sets, labelled; the older sets mark danger and worries by category. */
-async function examples(dir: string, detector: DangerDetector, acronyms: ReadonlySet<string>): Promise<Labelled[]> {
+async function examples(dir: string, engine: KnowledgeEngine): Promise<Labelled[]> {
+  const detector = engine.danger;
   const result: Labelled[] = [];
   for (const set of TRAINING_SETS) {
     let questions: EvalQuestion[];
@@ -85,7 +85,7 @@ async function examples(dir: string, detector: DangerDetector, acronyms: Readonl
       for (const turn of question.dialogue ?? [question]) {
         if (typeof turn.q !== 'string') continue;
         const tokens = tokenize(turn.q);
-        const exclaimed = isExclaimed(turn.q, acronyms);
+        const exclaimed = engine.exclaimed(turn.q);
         const { present, worry } = detector.cueGroups(tokens, exclaimed);
         const acute = turn.acute === true || (turn.acute === undefined && question.category === 'gevaar');
         const assessed = detector.assess(tokens, exclaimed);
@@ -206,8 +206,7 @@ async function main(): Promise<void> {
   // The model's features include the lexicon's cue groups; it is trained without a model of its own.
   const knowledge = await loadKnowledge(path.resolve(values.knowledge), { dangerModel: false });
   if (!knowledge.ok) throw new Error(knowledge.errors.join('\n'));
-  const acronyms = new Set(knowledge.kb.abbreviations.keys());
-  const all = await examples(path.resolve(values.eval), new KnowledgeEngine(knowledge.kb).danger, acronyms);
+  const all = await examples(path.resolve(values.eval), new KnowledgeEngine(knowledge.kb));
   if (values.cv) {
     crossValidate(all, 'acute');
     crossValidate(all, 'concern');

@@ -62,6 +62,11 @@ export class LinearModel {
     return 1 / (1 + Math.exp(-sum));
   }
 
+  /** At or above this probability the model says yes. */
+  get threshold(): number {
+    return this.data.threshold;
+  }
+
   says(features: readonly string[]): boolean {
     return this.probability(features) >= this.data.threshold;
   }

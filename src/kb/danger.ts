@@ -94,27 +94,36 @@ export class DangerDetector {
     const groups = this.lexicon.groups;
     const calm = [...present].some((name) => groups.get(name)?.calm === true);
     const strong = [...present].some((name) => groups.get(name)?.strong === true);
-    // The second reader is asked only what the lexicon left open; its features are built at most once.
+    // The second reader is asked only what the lexicon left open; its features and its odds of an emergency
+    // are worked out at most once.
+    const models = this.models;
     let features: string[] | undefined;
-    const featuresOnce = () => {
+    let acuteOdds: number | undefined;
+    const read = (model: LinearModel) => {
       features ??= this.features(tokens, present, worry);
-      return features;
+      return model.probability(features);
     };
-    const read = (model: LinearModel) => model.probability(featuresOnce());
-    const says = (model: LinearModel) => model.says(featuresOnce());
+    const odds = (acuteModel: LinearModel) => {
+      acuteOdds ??= read(acuteModel);
+      return acuteOdds;
+    };
     const kinds = new Set<DangerKind>();
     const fired = this.lexicon.acute.filter((rule) => rule.every((name) => present.has(name)) && !(calm && !strong));
     // A weak sign alone ("klappen") is acute unless the second reader rules an emergency out.
     const firm = (rule: readonly string[]) => rule.length > 1 || groups.get(rule[0] as string)?.confirm !== true;
-    const models = this.models;
-    if (fired.some(firm) || (fired.length > 0 && (models === undefined || read(models.acute) >= CONFIRM))) {
+    if (fired.some(firm) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
       for (const rule of fired) this.addKinds(rule, kinds);
     }
     const cueOfHarm = [...present].some((name) => groups.get(name)?.kind !== undefined);
-    if (kinds.size === 0 && models !== undefined && says(models.acute)) this.addKinds(present, kinds);
+    if (kinds.size === 0 && models !== undefined && odds(models.acute) >= models.acute.threshold) {
+      this.addKinds(present, kinds);
+    }
     const acute = kinds.size > 0;
     const described = tokens.length >= CONCERN_MIN_WORDS;
-    const concern = worry || cueOfHarm || (models !== undefined && !acute && described && says(models.concern));
+    const concern =
+      worry ||
+      cueOfHarm ||
+      (models !== undefined && !acute && described && read(models.concern) >= models.concern.threshold);
     return { acute, kinds, worry: !acute && concern };
   }
 

@@ -7,7 +7,7 @@
 import type { Language } from '../i18n/language.js';
 import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js';
 import { LinearModel } from './danger-model.js';
-import { type ConversationContext, lastAnswer, readFollowUp, readSubQuestion } from './follow-up.js';
+import { type ConversationContext, lastAnswer, readAboutThat, readFollowUp, readSubQuestion } from './follow-up.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
 import { normalize } from './normalize.js';
@@ -121,7 +121,12 @@ export class KnowledgeEngine {
 
   /** Acute danger or a worry, for any text (a case search too). */
   assessDanger(text: string): DangerAssessment {
-    return this.danger.assess(this.read(text).tokens, isExclaimed(text, this.acronyms));
+    return this.danger.assess(this.read(text).tokens, this.exclaimed(text));
+  }
+
+  /** Typed in a hurry ("!!", shouted words), the vocabulary's abbreviations in capitals not counted. */
+  exclaimed(text: string): boolean {
+    return isExclaimed(text, this.acronyms);
   }
 
   understand(text: string, fallback: Language): Understanding {
@@ -130,7 +135,7 @@ export class KnowledgeEngine {
     return {
       question,
       language: detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
-      danger: this.danger.assess(question.tokens, isExclaimed(text, this.acronyms)),
+      danger: this.danger.assess(question.tokens, this.exclaimed(text)),
       place,
       topics: this.topics.match(question.expanded),
     };
@@ -153,7 +158,7 @@ export class KnowledgeEngine {
     // last answer's main entry is among the best answers to within its topic, is about that entry. The
     // same search answers a question that finds nothing else.
     // "hoe lang duurt dat?": about the entries just shown, the one that matches best first.
-    const shown = context === undefined ? undefined : this.aboutThat(understanding, context);
+    const shown = context === undefined ? undefined : readAboutThat(this, understanding, context);
     if (shown !== undefined) return this.withSafety({ understanding, lookup: shown, followUp: 'detail' });
     const detail = context === undefined ? undefined : readSubQuestion(this, understanding, context);
     if (detail?.kind === 'entries' && understanding.topics.length === 0 && understanding.place.kind === 'none') {
@@ -241,14 +246,13 @@ export class KnowledgeEngine {
     // A national money topic beside it ("beschermingsbewind", "Wsnp") is answered nationally, not per place.
     const national = money.some((topic) => !LOCAL_TOPICS.has(topic));
     // A city pass named outright ("wie krijgt een Ooievaarspas?") is answered by its own entry, not with a place question.
-    const named = place.kind === 'none' && this.lead(normalized) !== undefined;
     if (
       place.kind === 'none' &&
       local !== undefined &&
       topics[0] === local &&
       !national &&
-      !named &&
-      !DEFINES.test(normalized)
+      !DEFINES.test(normalized) &&
+      this.lead(normalized) === undefined
     ) {
       // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place.
       const onlyTopic = this.topics.leftover(normalized).every((word) => processTerm(word) === null);
@@ -341,34 +345,12 @@ export class KnowledgeEngine {
     );
   }
 
-  /** "hoe lang duurt dat?", "hoeveel kost dat?": the last answer's entries, the best match to the question first. */
-  private aboutThat(understanding: Understanding, context: ConversationContext): Lookup | undefined {
-    const { question, topics, place } = understanding;
-    if (topics.length > 0 || place.kind !== 'none' || !asksAboutThat(question.words)) return undefined;
-    const ids = new Set(context.entryIds);
-    const shown = context.entryIds.map((id) => this.content(id)).filter((entry) => entry !== undefined);
-    if (shown.length === 0) return undefined;
-    const best = this.index.search(question.expanded, { filter: (entry) => ids.has(entry.id), limit: 1 })[0];
-    const first = best === undefined ? shown[0] : asContent(best);
-    return { kind: 'entries', entries: [first as ContentEntry, ...shown.filter((entry) => entry !== first)] };
-  }
-
   /** The entry a lead phrase in the question names outright, if any. */
   private lead(normalized: string): ContentEntry | undefined {
     const padded = ` ${normalized} `;
     for (const [phrase, id] of this.kb.leads) if (padded.includes(` ${phrase} `)) return this.content(id);
     return undefined;
   }
-}
-
-/** "hoe lang duurt dat?", "hoeveel kost dat?", "how long does that take?": a detail of what was just said. */
-function asksAboutThat(words: readonly string[]): boolean {
-  if (words.length > 6) return false;
-  const text = ` ${words.join(' ')} `;
-  return (
-    /\b(hoe lang|hoelang|hoeveel|wanneer|how long|how much|when)\b/.test(text) &&
-    /\b(dat|dit|het|die|that|this|it)\b/.test(text)
-  );
 }
 
 /** The entries a lookup shows. */

@@ -42,6 +42,11 @@ function matcherOf(kb: KnowledgeBase): PhraseMatcher<string> {
   return matcher;
 }
 
+/** The entries the last answer showed, the main one first; entries no longer in the knowledge are skipped. */
+function shownEntries(engine: KnowledgeEngine, context: ConversationContext): ContentEntry[] {
+  return context.entryIds.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
+}
+
 /** The follow-up this message makes to the last answer, or undefined when it is a question of its own. */
 export function readFollowUp(
   engine: KnowledgeEngine,
@@ -58,7 +63,7 @@ export function readFollowUp(
   const asked = new Set(hits.flatMap((hit) => Array.from({ length: hit.end - hit.start }, (_, i) => hit.start + i)));
   const rest = question.words.filter((_, index) => !asked.has(index)).join(' ');
   const topics = kinds.size > 0 ? engine.topics.match(rest) : understanding.topics;
-  const last = context.entryIds.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
+  const last = shownEntries(engine, context);
   const main = last[0];
   const result = (found: FollowUpResult) => ({
     ...found,
@@ -100,8 +105,7 @@ function listsSteps(entry: ContentEntry | undefined): entry is ContentEntry {
 }
 
 function stepsEntry(engine: KnowledgeEngine, context: ConversationContext): ContentEntry | undefined {
-  const shown = context.entryIds.map((id) => engine.content(id));
-  const found = shown.find(listsSteps);
+  const found = shownEntries(engine, context).find(listsSteps);
   if (found !== undefined || context.topic === undefined) return found;
   const asked = engine.ask(`${context.topic.replace(/-/g, ' ')} stappen`, context.language).lookup;
   return asked.kind === 'entries' || asked.kind === 'municipal' ? asked.entries.find(listsSteps) : undefined;
@@ -128,6 +132,35 @@ function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEnt
     );
 }
 
+/**
+ * "hoe lang duurt dat?", "hoeveel kost dat?": the last answer's entries, the one that matches the question
+ * best first — the detail may sit in the second entry shown (a report's time limits beside its steps).
+ */
+export function readAboutThat(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): Lookup | undefined {
+  const { question, topics, place } = understanding;
+  if (topics.length > 0 || place.kind !== 'none' || !asksAboutThat(question.words)) return undefined;
+  const shown = shownEntries(engine, context);
+  if (shown.length === 0) return undefined;
+  const ids = new Set(context.entryIds);
+  const best = engine.index.search(question.expanded, { filter: (entry) => ids.has(entry.id), limit: 1 })[0];
+  const first = shown.find((entry) => entry.id === best?.entry.id) ?? (shown[0] as ContentEntry);
+  return { kind: 'entries', entries: [first, ...shown.filter((entry) => entry !== first)] };
+}
+
+/** A question word and a word pointing back, in at most six words. */
+function asksAboutThat(words: readonly string[]): boolean {
+  if (words.length > 6) return false;
+  const text = ` ${words.join(' ')} `;
+  return (
+    /\b(hoe lang|hoelang|hoeveel|wanneer|how long|how much|when)\b/.test(text) &&
+    /\b(dat|dit|het|die|that|this|it)\b/.test(text)
+  );
+}
+
 /** Words that refer to what was just said. */
 const POINTS_BACK = new Set(
   'daarvoor daarvan daarop daarmee daaraan daarbij daarna ervoor ervan erop eraan erbij hiervoor hiervan hierop'.split(
@@ -149,7 +182,7 @@ export function lastAnswer(
   // Only a question that points back ("daarvoor", "ervan") is about the last answer; "wat is de hoofdstad
   // van Frankrijk?" is a question of its own and gets the honest no-answer.
   if (!question.words.some((word) => POINTS_BACK.has(word))) return undefined;
-  const main = context.entryIds.map((id) => engine.content(id)).find((entry) => entry !== undefined);
+  const main = shownEntries(engine, context)[0];
   return main === undefined ? undefined : { kind: 'entries', entries: [main] };
 }
 

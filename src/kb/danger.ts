@@ -38,24 +38,18 @@ type Label = string | typeof FIGURATIVE | typeof WORRY;
 
 /**
  * "!!", "?!" or two shouted words: typed in a hurry, happening now. Known abbreviations (`acronyms`, lower
- * case: "lec egg", "wsnp") are names, not shouting. Linear in the length of the text.
+ * case: the vocabulary's and the lexicon's `names`, "lec", "wsnp") are names, not shouting. Linear in the
+ * length of the text.
  */
 export function isExclaimed(text: string, acronyms: ReadonlySet<string> = new Set()): boolean {
   if (/[!?]{2,}|!\s*!/.test(text)) return true;
   let shouted = 0;
   for (const [word] of text.slice(0, 2000).matchAll(/\b[A-Z]{3,}\b/g)) {
-    if (!acronyms.has(word.toLowerCase()) && !ACRONYMS.has(word)) shouted += 1;
+    if (!acronyms.has(word.toLowerCase())) shouted += 1;
     if (shouted >= 2) return true;
   }
   return false;
 }
-
-/** Abbreviations that professionals write in capitals and that the vocabulary does not expand. */
-const ACRONYMS = new Set(
-  'LEC EGG GGZ GGD CJG BSO KDV MDA CAK SVB UWV DUO CSG LKHA AMHK KNOV WMO IBAN BSN OCD ADHD PTSS PTSD SDD NVO VNG'.split(
-    ' ',
-  ),
-);
 
 interface DangerModels {
   acute: LinearModel;

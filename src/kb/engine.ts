@@ -94,7 +94,7 @@ export class KnowledgeEngine {
   readonly topics: TopicMatcher;
   readonly index: KnowledgeIndex;
   readonly danger: DangerDetector;
-  /** The vocabulary's abbreviations: written in capitals, they are names, not shouting. */
+  /** The vocabulary's abbreviations and the lexicon's `names`: written in capitals, they are names, not shouting. */
   private readonly acronyms: ReadonlySet<string>;
 
   /** Every place name, so that the personal-data guard does not take places for people. */
@@ -112,7 +112,7 @@ export class KnowledgeEngine {
         ? undefined
         : { acute: new LinearModel(model.acute), concern: new LinearModel(model.concern) };
     this.danger = new DangerDetector(kb.safety, words, models);
-    this.acronyms = new Set(kb.abbreviations.keys());
+    this.acronyms = new Set([...kb.abbreviations.keys(), ...kb.safety.names]);
   }
 
   read(text: string): Question {

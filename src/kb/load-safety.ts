@@ -13,7 +13,14 @@ export const DANGER_MODEL_FILE = 'danger-model.json';
 
 const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm', 'confirm']);
 
-export const EMPTY_SAFETY: SafetyLexicon = { groups: new Map(), acute: [], figurative: [], worry: [], words: [] };
+export const EMPTY_SAFETY: SafetyLexicon = {
+  groups: new Map(),
+  acute: [],
+  figurative: [],
+  worry: [],
+  words: [],
+  names: [],
+};
 
 export async function readSafety(file: string, shown: string, errors: string[]): Promise<SafetyLexicon> {
   let text: string;
@@ -50,6 +57,7 @@ export async function readSafety(file: string, shown: string, errors: string[]):
     figurative: termList(source, root, 'figurative', errors),
     worry: termList(source, root, 'worry', errors),
     words: termList(source, root, 'words', errors),
+    names: termList(source, root, 'names', errors),
   };
 }
 

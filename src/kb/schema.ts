@@ -67,6 +67,8 @@ export interface SafetyLexicon {
   worry: readonly string[];
   /** Real words that no knowledge text holds and that are never read as a typo of a cue ("opgelopen"). */
   words: readonly string[];
+  /** Abbreviations written in capitals that are names, not shouting ("LEC EGG", "GGZ"); normalised. */
+  names: readonly string[];
   /** The second reader's weights (`knowledge/danger-model.json`, see `danger-model.ts`), when present. */
   model?: DangerModelData;
 }

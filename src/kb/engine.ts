@@ -7,7 +7,14 @@
 import type { Language } from '../i18n/language.js';
 import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js';
 import { LinearModel } from './danger-model.js';
-import { type ConversationContext, lastAnswer, readAboutThat, readFollowUp, readSubQuestion } from './follow-up.js';
+import {
+  type ConversationContext,
+  lastAnswer,
+  readAboutThat,
+  readFollowUp,
+  readInShown,
+  readSubQuestion,
+} from './follow-up.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
 import { normalize } from './normalize.js';
@@ -168,6 +175,8 @@ export class KnowledgeEngine {
         return this.withSafety({ understanding, lookup: { kind: 'entries', entries }, followUp: 'detail' });
       }
     }
+    const inShown = context === undefined ? undefined : readInShown(this, understanding, context);
+    if (inShown !== undefined) return this.withSafety({ understanding, lookup: inShown, followUp: 'detail' });
     const { lookup, also } = this.lookup(understanding);
     // "wie komt daarvoor in aanmerking?": a short question that finds nothing at all is about the last answer.
     const about =

@@ -7,6 +7,7 @@
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { LOCAL_TOPICS } from './topic-sets.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 
 /** What a conversation remembers of its last answer. */
@@ -74,13 +75,24 @@ export function readFollowUp(
     const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
     if (swapped.lookup.kind !== 'no-match') return result({ lookup: swapped.lookup, followUp: 'place' });
   }
+  // "and is there a food bank there?": a local topic in the place just answered for.
+  const name = context.place === undefined ? undefined : engine.places.nameOf(context.place);
+  if (place.kind === 'none' && name !== undefined && pointsToPlace(question.words)) {
+    if (topics.some((topic) => LOCAL_TOPICS.has(topic))) {
+      const here = engine.ask(`${question.expanded} ${name}`, understanding.language);
+      if (here.lookup.kind === 'municipal') return result({ lookup: here.lookup, followUp: 'place' });
+    }
+  }
   // Who it is for ("for a pupil", "voor een leerkracht") names a profession, not a new topic.
   const ownTopics = switchesLanguage ? topics.filter((topic) => topic !== 'beroep') : topics;
-  if (main === undefined || ownTopics.length > 0) return undefined;
-  if (switchesLanguage) {
-    const language: Language = kinds.has('english') ? 'en' : 'nl';
-    return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
+  const language: Language = kinds.has('english') ? 'en' : 'nl';
+  // "in English please" after "which municipality?": the same question in the other language.
+  if (switchesLanguage && main === undefined && ownTopics.length === 0 && context.topic !== undefined) {
+    if (context.entryIds.length === 0 && LOCAL_TOPICS.has(context.topic))
+      return result({ lookup: { kind: 'ask-place', topic: context.topic }, followUp: 'language', language });
   }
+  if (main === undefined || ownTopics.length > 0) return undefined;
+  if (switchesLanguage) return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
   if (kinds.has('contact')) {
     const withContact = last.find((entry) => entry.contacts.length > 0) ?? main;
     const also = fullerContact(engine, withContact);
@@ -97,6 +109,13 @@ export function readFollowUp(
     return result({ lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' });
   }
   return undefined;
+}
+
+/** Words that point to the place just named: "is daar ook een voedselbank?", "and is there a food bank?". */
+const THERE = new Set(['daar', 'daarzo', 'there', 'ook', 'also', 'too', 'hier', 'here', 'dezelfde', 'same']);
+
+function pointsToPlace(words: readonly string[]): boolean {
+  return words.some((word) => THERE.has(word));
 }
 
 /** The entry that lists the steps of the last answer's topic ("Stap 1 … Stap 2 …"), if any. */
@@ -159,6 +178,28 @@ function asksAboutThat(words: readonly string[]): boolean {
     /\b(hoe lang|hoelang|hoeveel|wanneer|how long|how much|when)\b/.test(text) &&
     /\b(dat|dit|het|die|that|this|it)\b/.test(text)
   );
+}
+
+/** A short question in a conversation is about what was just shown more often than not. */
+const MAX_WORDS_SHOWN = 8;
+
+/**
+ * "kan iemand haar helpen met invullen?" right after Rijswijk's kwijtschelding: a short question without a
+ * topic or place of its own whose words occur in an entry just shown is about that entry.
+ */
+export function readInShown(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): Lookup | undefined {
+  const { question, topics, place } = understanding;
+  if (question.words.length > MAX_WORDS_SHOWN || topics.length > 0 || place.kind !== 'none') return undefined;
+  const shown = shownEntries(engine, context);
+  const ids = new Set(shown.map((entry) => entry.id));
+  const best = engine.index.search(question.expanded, { filter: (entry) => ids.has(entry.id), limit: 1 })[0];
+  const first = shown.find((entry) => entry.id === best?.entry.id);
+  if (first === undefined) return undefined;
+  return { kind: 'entries', entries: [first, ...shown.filter((entry) => entry !== first)] };
 }
 
 /** Words that refer to what was just said. */

@@ -114,6 +114,38 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(detail[0]).toMatch(/hulpverlener/);
   });
 
+  it('asks "which municipality?" again in English when the switch follows that question', async () => {
+    const user = '29:synthetic-ask-place-english';
+    const asked = await ask('schuldhulp?', { user });
+    expect(asked[0]).toContain('Over welke gemeente gaat het?');
+    const english = await ask('in english please', { user });
+    expect(english[0]).toContain('Which municipality is it about?');
+    expect(english[0]).not.toContain('have an answer to that');
+  });
+
+  it('reads "is there a food bank there?" as the place just answered for', async () => {
+    const user = '29:synthetic-there';
+    await ask('Client in Dordrecht is drowning in debt, where do I refer her?', { user, locale: 'en-US' });
+    const there = await ask('and is there a food bank there?', { user, locale: 'en-US' });
+    expect(there[0]).toContain('Voedselbank Dordrecht');
+    expect(there[0]).not.toContain('Which municipality');
+  });
+
+  it('swaps the place of the money topic, not of the words that asked for a phone number', async () => {
+    const user = '29:synthetic-swap-topic';
+    await ask('phone number for money help in the Hoeksche Waard?', { user, locale: 'en-US' });
+    const swapped = await ask('and for Molenlanden?', { user, locale: 'en-US' });
+    expect(swapped[0]).toContain('Avres');
+    expect(swapped[0]).not.toContain('Help lines at a glance');
+  });
+
+  it('answers a short question from the entry just shown whose words it holds', async () => {
+    const user = '29:synthetic-in-shown';
+    await ask('kwijtschelding in rijswijk, voor welke belastingen kan dat', { user });
+    const forms = await ask('kan iemand mw helpen met invullen?', { user });
+    expect(forms[0]).toContain('Sociaal Raadsman');
+  });
+
   it('keeps Veilig Thuis on a follow-up of a worry, and 112 on a follow-up of an emergency', async () => {
     const user = '29:synthetic-alert';
     const worry = await ask('kind uit mijn klas zegt dat papa mama soms slaat, nu niet acuut, wat doe ik?', { user });

@@ -64,6 +64,8 @@ export function answerQuestion(
   };
 }
 
+const HELP_LINES = 'hulplijnen';
+
 /** What a follow-up needs of this answer; nothing when there was no answer. */
 function contextOf(result: EngineResult): ConversationContext | undefined {
   const { lookup, understanding, also } = result;
@@ -77,12 +79,15 @@ function contextOf(result: EngineResult): ConversationContext | undefined {
         : entries[0]?.municipality;
   // A follow-up ("in English please, it is for a pupil") keeps the topic of what it follows up.
   const ownWords = result.followUp === undefined || result.followUp === 'place';
+  // "phone number for money help in …" is about money help: "nummer" and "bellen" name the help-lines topic
+  // whenever a contact is asked for, so it is what the question is about only when nothing else is.
+  const [named] = [...understanding.topics.filter((topic) => topic !== HELP_LINES), ...understanding.topics];
   const topic =
     lookup.kind === 'ask-place'
       ? lookup.topic
       : ownWords
-        ? (understanding.topics[0] ?? entries[0]?.topics[0])
-        : (entries[0]?.topics[0] ?? understanding.topics[0]);
+        ? (named ?? entries[0]?.topics[0])
+        : (entries[0]?.topics[0] ?? named);
   const { danger } = understanding;
   const alert = danger.acute || danger.worry ? { acute: danger.acute, kinds: [...danger.kinds] } : undefined;
   return {

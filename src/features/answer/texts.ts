@@ -62,7 +62,7 @@ export const TEXT = {
   askPlaceTitle: { nl: 'Over welke gemeente gaat het?', en: 'Which municipality is it about?' },
   askPlaceBody: {
     nl: 'Hulp bij {topic} is per gemeente anders geregeld. Kies de gemeente waar je cliënt woont.',
-    en: '{topic} is organised differently in every municipality. Choose the municipality where your client lives.',
+    en: 'Help with {topic} is organised differently in every municipality. Choose the municipality where your client lives.',
   },
   otherPlace: { nl: 'Een andere gemeente', en: 'Another municipality' },
   choose: { nl: 'Zoek de hulp', en: 'Find the help' },

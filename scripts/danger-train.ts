@@ -39,6 +39,8 @@ export const TRAINING_SETS = [
   'danger-h.yaml',
   'danger-i.yaml',
   'danger-j.yaml',
+  'danger-y.yaml',
+  'danger-k.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',
@@ -49,6 +51,7 @@ export const TRAINING_SETS = [
   'situations-d.yaml',
   'situations-e.yaml',
   'situations-f.yaml',
+  'situations-k.yaml',
 ];
 
 /** Per target: an emergency card is raised at even odds; a worry line needs more, as it lands on ordinary questions. */

@@ -7,6 +7,7 @@
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { normalize } from './normalize.js';
 import { LOCAL_TOPICS } from './topic-sets.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 
@@ -83,8 +84,14 @@ export function readFollowUp(
       if (here.lookup.kind === 'municipal') return result({ lookup: here.lookup, followUp: 'place' });
     }
   }
-  // Who it is for ("for a pupil", "voor een leerkracht") names a profession, not a new topic.
-  const ownTopics = switchesLanguage ? topics.filter((topic) => topic !== 'beroep') : topics;
+  // "en in Haaglanden?" after the Veiligheidshuis Zuid-Holland Zuid: the same service in the other region.
+  const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
+  if (other !== undefined) return result({ lookup: { kind: 'entries', entries: [other] }, followUp: 'place' });
+  // Who it is for ("for a pupil", "voor een leerkracht") names a profession, and a topic the last answer is
+  // about ("signalen staan in het dossier, en daarna?") is no new question either.
+  const ownTopics = topics.filter(
+    (topic) => !(switchesLanguage && topic === 'beroep') && !(main?.topics.includes(topic) ?? false),
+  );
   const language: Language = kinds.has('english') ? 'en' : 'nl';
   // "in English please" after "which municipality?": the same question in the other language.
   if (switchesLanguage && main === undefined && ownTopics.length === 0 && context.topic !== undefined) {
@@ -116,6 +123,28 @@ const THERE = new Set(['daar', 'daarzo', 'there', 'ook', 'also', 'too', 'hier', 
 
 function pointsToPlace(words: readonly string[]): boolean {
   return words.some((word) => THERE.has(word));
+}
+
+/** The two regions Wegwijs covers, as a message may name them. */
+const REGIONS: ReadonlyArray<{ name: string; words: readonly string[] }> = [
+  { name: 'haaglanden', words: ['haaglanden'] },
+  { name: 'zuid holland zuid', words: ['zuid holland zuid', 'zhz', 'drechtsteden'] },
+];
+const MAX_WORDS_REGION = 6;
+
+/** The entry about the same thing in the region a short message names, when the last answer was about the other. */
+function otherRegion(engine: KnowledgeEngine, main: ContentEntry, words: readonly string[]): ContentEntry | undefined {
+  if (words.length > MAX_WORDS_REGION) return undefined;
+  const text = ` ${words.join(' ')} `;
+  const asked = REGIONS.find((region) => region.words.some((word) => text.includes(` ${word} `)));
+  const title = ` ${normalize(main.title.nl)} `;
+  const shown = REGIONS.find((region) => region.words.some((word) => title.includes(` ${word} `)));
+  if (asked === undefined || shown === undefined || asked === shown) return undefined;
+  const rest = shown.words.reduce((left, word) => left.replace(` ${word} `, ' '), title).trim();
+  return engine.index
+    .search(`${rest} ${asked.name}`, { limit: 5 })
+    .map((hit) => engine.content(hit.entry.id))
+    .find((entry) => entry !== undefined && asked.words.some((word) => ` ${normalize(entry.title.nl)} `.includes(` ${word} `)));
 }
 
 /** The entry that lists the steps of the last answer's topic ("Stap 1 … Stap 2 …"), if any. */

@@ -146,6 +146,26 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(forms[0]).toContain('Sociaal Raadsman');
   });
 
+  it('answers "en in Haaglanden?" with the same service in the other region', async () => {
+    const user = '29:synthetic-region';
+    await ask('Wat doet het Veiligheidshuis Zuid-Holland Zuid?', { user });
+    const other = await ask('en in Haaglanden?', { user });
+    expect(other.join(' ')).toContain('Veiligheidshuis Haaglanden');
+  });
+
+  it('reads "en daarna?" with words of the topic just answered as the next step, not a new question', async () => {
+    const user = '29:synthetic-next-with-topic';
+    await ask('Welke stappen heeft de meldcode?', { user });
+    const next = await ask('Stap 1 heb ik gedaan, signalen staan in het dossier. En daarna?', { user });
+    expect(next[0]).toMatch(/collegiale consultatie/i);
+  });
+
+  it('sends someone who will give only a postcode to the national money line, without asking the place', async () => {
+    const reply = await ask('buurman wil anoniem praten over zijn geldzorgen en alleen zijn postcode geven, welk nummer?');
+    expect(reply[0]).toContain('0800-8115');
+    expect(reply[0]).not.toContain('Over welke gemeente gaat het?');
+  });
+
   it('keeps Veilig Thuis on a follow-up of a worry, and 112 on a follow-up of an emergency', async () => {
     const user = '29:synthetic-alert';
     const worry = await ask('kind uit mijn klas zegt dat papa mama soms slaat, nu niet acuut, wat doe ik?', { user });

@@ -101,7 +101,11 @@ export function readFollowUp(
   if (main === undefined || ownTopics.length > 0) return undefined;
   if (switchesLanguage) return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
   if (kinds.has('contact')) {
-    const withContact = last.find((entry) => entry.contacts.length > 0) ?? main;
+    // The entry just shown that has what is asked for (a phone number, an e-mail, a walk-in), else any contact.
+    const detail = wantedDetail(question.words);
+    const has = (entry: ContentEntry) =>
+      entry.contacts.some((contact) => detail === undefined || contact[detail] !== undefined);
+    const withContact = last.find(has) ?? last.find((entry) => entry.contacts.length > 0) ?? main;
     const also = fullerContact(engine, withContact);
     const lookup: Lookup = { kind: 'entries', entries: [withContact] };
     return result({ lookup, followUp: 'contact', ...(also === undefined ? {} : { also }) });
@@ -161,6 +165,18 @@ function stepsEntry(engine: KnowledgeEngine, context: ConversationContext): Cont
 
 const DETAILS = ['phone', 'email', 'walkIn', 'hours'] as const;
 
+const DETAIL_WORDS: ReadonlyArray<readonly [(typeof DETAILS)[number], ReadonlySet<string>]> = [
+  ['phone', new Set(['bellen', 'bel', 'telefoon', 'telefoonnummer', 'nummer', 'phone', 'call', 'number'])],
+  ['email', new Set(['mail', 'mailen', 'email', 'mailadres', 'emailadres'])],
+  ['walkIn', new Set(['adres', 'inloop', 'binnenlopen', 'langs', 'langskomen', 'address', 'walk', 'drop'])],
+];
+
+/** The one kind of contact detail a follow-up asks for, if it names exactly one ("wie kan ze bellen?"). */
+function wantedDetail(words: readonly string[]): (typeof DETAILS)[number] | undefined {
+  const asked = DETAIL_WORDS.filter(([, names]) => words.some((word) => names.has(word)));
+  return asked.length === 1 ? asked[0]?.[0] : undefined;
+}
+
 /**
  * A related entry about an organisation the entry names, when it knows more ways to reach it (a visiting
  * address, an e-mail): "wat is hun adres?" after the Sliedrecht route gets the Sociale Dienst Drechtsteden's
@@ -168,8 +184,14 @@ const DETAILS = ['phone', 'email', 'walkIn', 'hours'] as const;
  */
 function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEntry | undefined {
   const named = new Map(entry.contacts.map((contact) => [contact.name.nl, contact]));
-  return entry.related
-    .map((id) => engine.content(id))
+  // Related entries first; then any entry about the same organisation (Papendrecht's route names the
+  // Sociale Dienst Drechtsteden without linking its entry).
+  const related = entry.related.map((id) => engine.content(id));
+  // Never another municipality's page: only the organisation's own (national or regional) entries.
+  const others = engine.kb.entries
+    .map((other) => engine.content(other.id))
+    .filter((other) => other !== entry && other?.municipality === undefined);
+  return [...related, ...others]
     .find((other) =>
       other?.contacts.some((contact) => {
         const known = named.get(contact.name.nl);

@@ -166,6 +166,21 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(reply[0]).not.toContain('Over welke gemeente gaat het?');
   });
 
+  it("gives the organisation's own address when the route names it without linking it", async () => {
+    const user = '29:synthetic-papendrecht';
+    await ask('cliënt in papendrecht wil schuldhulp, wie doet dat daar?', { user });
+    const where = await ask('kan hij daar ergens binnenlopen, adres?', { user });
+    expect(where.join(' ')).toContain('Spuiboulevard');
+    expect(where.join(' ')).not.toContain('Schuldhulp in Alblasserdam');
+  });
+
+  it('answers "wie kan ze bellen?" with the entry just shown that has a phone number', async () => {
+    const user = '29:synthetic-phone';
+    await ask('was er in de hoeksche waard een bijdrage voor energiekosten?', { user });
+    const call = await ask('wie kan mijn cliënt bellen met vragen daarover?', { user });
+    expect(call[0]).toMatch(/14 0186|088 647 36 47/);
+  });
+
   it('keeps Veilig Thuis on a follow-up of a worry, and 112 on a follow-up of an emergency', async () => {
     const user = '29:synthetic-alert';
     const worry = await ask('kind uit mijn klas zegt dat papa mama soms slaat, nu niet acuut, wat doe ik?', { user });

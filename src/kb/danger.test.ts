@@ -68,6 +68,8 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['peuter van 2 zit alleen thuis, moeder is al uren weg', 'child-alone'],
     ['hij heeft haar geslgaen en ze bloedt uit haar hoofd', 'violence'],
     ['hij had zijn handen om haar keel', 'violence'],
+    ['ik hoor nu geschreeuw en gebonk bij de buren, een kind gilt', 'violence'],
+    ['we vinden een vrouw die niet reageert en overal blauwe plekken heeft', 'violence'],
   ])('composes "%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);
@@ -83,6 +85,10 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'kinderen zijn vaak alleen thuis na school',
     'hoe lang duurt een huisverbod?',
     'knutselen met een schaar in groep 3',
+    'ik hoor regelmatig geschreeuw en gebonk bij de buren van mijn cliënt',
+    'i often see bruises on her arms when she comes in',
+    'mijn cliënte is in 2019 mishandeld door haar ex, dat is helemaal afgesloten',
+    'ze wordt in de zomervakantie uitgehuwelijkt, het is nu februari',
   ])('"%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });

@@ -69,7 +69,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['hij heeft haar geslgaen en ze bloedt uit haar hoofd', 'violence'],
     ['hij had zijn handen om haar keel', 'violence'],
     ['ik hoor nu geschreeuw en gebonk bij de buren, een kind gilt', 'violence'],
-    ['we vinden een vrouw die niet reageert en overal blauwe plekken heeft', 'violence'],
+    ['we vinden net een vrouw die niet reageert, overal blauwe plekken', 'violence'],
   ])('composes "%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);

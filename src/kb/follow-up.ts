@@ -6,10 +6,10 @@
  */
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { PhraseMatcher } from './phrase-matcher.js';
 import { normalize } from './normalize.js';
-import { LOCAL_TOPICS } from './topic-sets.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
+import { LOCAL_TOPICS } from './topic-sets.js';
 
 /** What a conversation remembers of its last answer. */
 export interface ConversationContext {
@@ -148,7 +148,10 @@ function otherRegion(engine: KnowledgeEngine, main: ContentEntry, words: readonl
   return engine.index
     .search(`${rest} ${asked.name}`, { limit: 5 })
     .map((hit) => engine.content(hit.entry.id))
-    .find((entry) => entry !== undefined && asked.words.some((word) => ` ${normalize(entry.title.nl)} `.includes(` ${word} `)));
+    .find(
+      (entry) =>
+        entry !== undefined && asked.words.some((word) => ` ${normalize(entry.title.nl)} `.includes(` ${word} `)),
+    );
 }
 
 /** The entry that lists the steps of the last answer's topic ("Stap 1 … Stap 2 …"), if any. */
@@ -191,15 +194,14 @@ function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEnt
   const others = engine.kb.entries
     .map((other) => engine.content(other.id))
     .filter((other) => other !== entry && other?.municipality === undefined);
-  return [...related, ...others]
-    .find((other) =>
-      other?.contacts.some((contact) => {
-        const known = named.get(contact.name.nl);
-        return (
-          known !== undefined && DETAILS.some((detail) => contact[detail] !== undefined && known[detail] === undefined)
-        );
-      }),
-    );
+  return [...related, ...others].find((other) =>
+    other?.contacts.some((contact) => {
+      const known = named.get(contact.name.nl);
+      return (
+        known !== undefined && DETAILS.some((detail) => contact[detail] !== undefined && known[detail] === undefined)
+      );
+    }),
+  );
 }
 
 /**

@@ -161,7 +161,9 @@ describe('follow-ups read against the last answer of this conversation', () => {
   });
 
   it('sends someone who will give only a postcode to the national money line, without asking the place', async () => {
-    const reply = await ask('buurman wil anoniem praten over zijn geldzorgen en alleen zijn postcode geven, welk nummer?');
+    const reply = await ask(
+      'buurman wil anoniem praten over zijn geldzorgen en alleen zijn postcode geven, welk nummer?',
+    );
     expect(reply[0]).toContain('0800-8115');
     expect(reply[0]).not.toContain('Over welke gemeente gaat het?');
   });

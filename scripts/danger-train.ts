@@ -41,6 +41,7 @@ export const TRAINING_SETS = [
   'danger-j.yaml',
   'danger-y.yaml',
   'danger-k.yaml',
+  'danger-z.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',

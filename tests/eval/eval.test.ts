@@ -31,6 +31,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-j.yaml', 0.95],
   ['danger-y.yaml', 0.95],
   ['danger-k.yaml', 0.95],
+  ['danger-z.yaml', 0.95],
   ['fresh-100.yaml', 0.85],
   ['situations-a.yaml', 0.9],
   ['situations-b.yaml', 0.85],
@@ -63,6 +64,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-j.yaml', 0.95, 0.95],
   ['danger-y.yaml', 0.95, 0.95],
   ['danger-k.yaml', 0.95, 0.95],
+  ['danger-z.yaml', 0.95, 0.95],
 ];
 
 describe('answer evaluation', async () => {

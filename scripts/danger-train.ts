@@ -42,6 +42,7 @@ export const TRAINING_SETS = [
   'danger-y.yaml',
   'danger-k.yaml',
   'danger-z.yaml',
+  'danger-l.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',
@@ -53,6 +54,7 @@ export const TRAINING_SETS = [
   'situations-e.yaml',
   'situations-f.yaml',
   'situations-k.yaml',
+  'situations-l.yaml',
 ];
 
 /** Per target: an emergency card is raised at even odds; a worry line needs more, as it lands on ordinary questions. */

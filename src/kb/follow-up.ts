@@ -28,6 +28,8 @@ export interface ConversationContext {
 const MAX_WORDS = 12;
 /** "kun je dat ook in het Engels geven? het is voor een expat-leerkracht" may say why it asks. */
 const MAX_WORDS_LANGUAGE = 20;
+/** "meer?", "en verder?", "volgende": one word that asks for more, in a message this short. */
+const MAX_WORDS_MORE = 3;
 
 type FollowUpResult = Omit<EngineResult, 'understanding'> & { language?: Language };
 
@@ -57,7 +59,11 @@ export function readFollowUp(
 ): (FollowUpResult & { understanding: Understanding }) | undefined {
   const { question, place } = understanding;
   if (question.words.length > MAX_WORDS_LANGUAGE) return undefined;
-  const hits = matcherOf(engine.kb).find(question.words);
+  // "meer", "volgende" alone ask for more only in a message of a few words: "en als hij volgend jaar naar de
+  // brugklas gaat?" is a question of its own.
+  const hits = matcherOf(engine.kb)
+    .find(question.words)
+    .filter((hit) => hit.label !== 'more' || hit.end - hit.start > 1 || question.words.length <= MAX_WORDS_MORE);
   const kinds = new Set(hits.map((hit) => hit.label));
   const switchesLanguage = kinds.has('english') || kinds.has('dutch');
   if (question.words.length > MAX_WORDS && !switchesLanguage) return undefined;
@@ -234,7 +240,8 @@ function asksAboutThat(words: readonly string[]): boolean {
 }
 
 /** A short question in a conversation is about what was just shown more often than not. */
-const MAX_WORDS_SHOWN = 8;
+const MAX_WORDS_SHOWN = 10;
+const MAX_WORDS_ONE_WORD = 8;
 
 /**
  * "kan iemand haar helpen met invullen?" right after Rijswijk's kwijtschelding: a short question without a
@@ -251,7 +258,8 @@ export function readInShown(
   const ids = new Set(shown.map((entry) => entry.id));
   const best = engine.index.search(question.expanded, { filter: (entry) => ids.has(entry.id), limit: 1 })[0];
   const first = shown.find((entry) => entry.id === best?.entry.id);
-  if (first === undefined) return undefined;
+  // Past a few words, one shared word ("gezin") is chance: a longer question needs two.
+  if (first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (best?.matched ?? 0) < 2)) return undefined;
   return { kind: 'entries', entries: [first, ...shown.filter((entry) => entry !== first)] };
 }
 

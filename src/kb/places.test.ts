@@ -54,6 +54,7 @@ describe('PlaceResolver', () => {
     'bel Veilig Thuis 0800-2000',
     'hoe werkt de Wgs sinds 2012',
     'een monster van een schuld',
+    'waar dienen ze het verzoek voor beschermingsbewind in?',
     'schuldhulp',
     'stress-sensitief werken',
     'melden',

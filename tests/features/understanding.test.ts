@@ -183,6 +183,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(call[0]).toMatch(/14 0186|088 647 36 47/);
   });
 
+  it('reads a place by its inhabitants ("een Dordtenaar") and a sub-question with "volgend jaar" as a detail', async () => {
+    const user = '29:synthetic-demonym';
+    const dordt = await ask('Waar kan een Dordtenaar met schulden het beste binnenlopen?', { user });
+    expect(dordt[0]).toContain('Dordrecht');
+    expect(dordt[0]).not.toContain('Over welke gemeente gaat het?');
+    await ask('Hoeveel budget krijgt een basisschoolkind in Zwijndrecht via Leergeld per jaar?', { user });
+    const next = await ask('En als hij volgend jaar in de brugklas zit?', { user });
+    expect(next[0]).toContain('790');
+  });
+
   it('keeps Veilig Thuis on a follow-up of a worry, and 112 on a follow-up of an emergency', async () => {
     const user = '29:synthetic-alert';
     const worry = await ask('kind uit mijn klas zegt dat papa mama soms slaat, nu niet acuut, wat doe ik?', { user });

@@ -43,6 +43,7 @@ export const TRAINING_SETS = [
   'danger-k.yaml',
   'danger-z.yaml',
   'danger-l.yaml',
+  'danger-m.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',
@@ -55,6 +56,7 @@ export const TRAINING_SETS = [
   'situations-f.yaml',
   'situations-k.yaml',
   'situations-l.yaml',
+  'situations-m.yaml',
 ];
 
 /** Per target: an emergency card is raised at even odds; a worry line needs more, as it lands on ordinary questions. */

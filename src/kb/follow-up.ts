@@ -66,7 +66,10 @@ export function readFollowUp(
     .filter((hit) => hit.label !== 'more' || hit.end - hit.start > 1 || question.words.length <= MAX_WORDS_MORE);
   const kinds = new Set(hits.map((hit) => hit.label));
   const switchesLanguage = kinds.has('english') || kinds.has('dutch');
-  if (question.words.length > MAX_WORDS && !switchesLanguage) return undefined;
+  // "… bij die gemeente?" may take more words: it says outright that it follows up.
+  const name = context.place === undefined ? undefined : engine.places.nameOf(context.place);
+  const here = place.kind === 'none' && name !== undefined && pointsToPlace(question.words);
+  if (question.words.length > MAX_WORDS && !switchesLanguage && !here) return undefined;
   // "wat is het telefoonnummer?": a word that asks for a contact names no topic of its own here.
   const asked = new Set(hits.flatMap((hit) => Array.from({ length: hit.end - hit.start }, (_, i) => hit.start + i)));
   const rest = question.words.filter((_, index) => !asked.has(index)).join(' ');
@@ -83,8 +86,7 @@ export function readFollowUp(
     if (swapped.lookup.kind !== 'no-match') return result({ lookup: swapped.lookup, followUp: 'place' });
   }
   // "and is there a food bank there?": a local topic in the place just answered for.
-  const name = context.place === undefined ? undefined : engine.places.nameOf(context.place);
-  if (place.kind === 'none' && name !== undefined && pointsToPlace(question.words)) {
+  if (here) {
     if (topics.some((topic) => LOCAL_TOPICS.has(topic))) {
       const here = engine.ask(`${question.expanded} ${name}`, understanding.language);
       if (here.lookup.kind === 'municipal') return result({ lookup: here.lookup, followUp: 'place' });
@@ -131,8 +133,11 @@ export function readFollowUp(
 /** Words that point to the place just named: "is daar ook een voedselbank?", "and is there a food bank?". */
 const THERE = new Set(['daar', 'daarzo', 'there', 'ook', 'also', 'too', 'hier', 'here', 'dezelfde', 'same']);
 
+/** "bij die gemeente", "that municipality": the place just named, in two words. */
+const THAT_PLACE = /\b(die|deze|hun|that|this|their) (gemeente|municipality|plaats|stad|town|city)\b/;
+
 function pointsToPlace(words: readonly string[]): boolean {
-  return words.some((word) => THERE.has(word));
+  return words.some((word) => THERE.has(word)) || THAT_PLACE.test(words.join(' '));
 }
 
 /** The two regions Wegwijs covers, as a message may name them. */
@@ -260,6 +265,12 @@ export function readInShown(
   const first = shown.find((entry) => entry.id === best?.entry.id);
   // Past a few words, one shared word ("gezin") is chance: a longer question needs two.
   if (first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (best?.matched ?? 0) < 2)) return undefined;
+  // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
+  const anywhere = engine.index.search(question.expanded, { limit: 1 })[0];
+  const namesOther =
+    anywhere !== undefined && !ids.has(anywhere.entry.id) && anywhere.matched >= 3 && anywhere.coverage >= 0.75;
+  if (namesOther) return undefined;
+
   return { kind: 'entries', entries: [first, ...shown.filter((entry) => entry !== first)] };
 }
 

@@ -193,6 +193,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(next[0]).toContain('790');
   });
 
+  it('reads a long follow-up that says "bij die gemeente" as the place just answered for', async () => {
+    const user = '29:synthetic-that-municipality';
+    await ask('Cliënt in Strijen kan een hoge eindafrekening niet betalen. Hoe vraag ik bijzondere bijstand aan?', {
+      user,
+    });
+    const phone = await ask(
+      'En wat is het telefoonnummer voor geldvragen bij die gemeente, en wanneer zijn ze bereikbaar?',
+      { user },
+    );
+    expect(phone[0]).toMatch(/14 0186|088 647 36 47/);
+  });
+
   it('keeps Veilig Thuis on a follow-up of a worry, and 112 on a follow-up of an emergency', async () => {
     const user = '29:synthetic-alert';
     const worry = await ask('kind uit mijn klas zegt dat papa mama soms slaat, nu niet acuut, wat doe ik?', { user });

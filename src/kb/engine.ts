@@ -167,8 +167,11 @@ export class KnowledgeEngine {
     // "hoe lang duurt dat?": about the entries just shown, the one that matches best first.
     const shown = context === undefined ? undefined : readAboutThat(this, understanding, context);
     if (shown !== undefined) return this.withSafety({ understanding, lookup: shown, followUp: 'detail' });
-    const detail = context === undefined ? undefined : readSubQuestion(this, understanding, context);
-    if (detail?.kind === 'entries' && understanding.topics.length === 0 && understanding.place.kind === 'none') {
+    // The sub-question is a whole search: read it only where it can decide the answer — here, for a
+    // question without a topic or place, or below, when the question alone finds nothing.
+    const ownless = understanding.topics.length === 0 && understanding.place.kind === 'none';
+    const detail = context !== undefined && ownless ? readSubQuestion(this, understanding, context) : undefined;
+    if (detail?.kind === 'entries') {
       const main = detail.entries.slice(0, 3).find((entry) => entry.id === context?.entryIds[0]);
       if (main !== undefined) {
         const entries = [main, ...detail.entries.filter((entry) => entry !== main)];
@@ -181,7 +184,8 @@ export class KnowledgeEngine {
     // "wie komt daarvoor in aanmerking?": a short question that finds nothing at all is about the last answer.
     const about =
       lookup.kind === 'no-match' && context !== undefined
-        ? (detail ?? lastAnswer(this, understanding, context))
+        ? ((ownless ? detail : readSubQuestion(this, understanding, context)) ??
+          lastAnswer(this, understanding, context))
         : undefined;
     if (about !== undefined) return this.withSafety({ understanding, lookup: about, followUp: 'detail' });
     return this.withSafety({ understanding, lookup, ...(also === undefined ? {} : { also }) });

@@ -2,7 +2,7 @@
  * Full-text retrieval over the knowledge entries with an inverted index (MiniSearch): its cost grows
  * slowly with the size of the knowledge base, unlike a fuse.js scan (measured in ARCHITECTURE.md).
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import { normalize } from './normalize.js';
 import type { KnowledgeEntry, Topic } from './schema.js';
 
@@ -164,6 +164,8 @@ export class KnowledgeIndex {
   private readonly entries: ReadonlyMap<string, KnowledgeEntry>;
   /** In how many entries each term occurs, to recognise words that occur almost everywhere. */
   private readonly documentFrequency = new Map<string, number>();
+  /** The last text searched and what the index matched (see {@link KnowledgeIndex.match}). */
+  private last: { text: string; terms: ReadonlySet<string>; results: readonly SearchResult[] } | undefined;
 
   constructor(entries: readonly KnowledgeEntry[], topics: readonly Topic[]) {
     const labels = new Map(topics.map((topic) => [topic.id, `${topic.label.nl} ${topic.label.en}`]));
@@ -203,8 +205,41 @@ export class KnowledgeIndex {
   }
 
   search(text: string, options: SearchOptions = {}): SearchHit[] {
-    let query = text;
     const topicList = options.topics ?? [];
+    const { terms, results } = this.match(text);
+    const hits: SearchHit[] = [];
+    for (const result of results) {
+      const entry = this.entries.get(String(result.id));
+      if (entry === undefined || (options.filter !== undefined && !options.filter(entry))) continue;
+      const coverage = Math.min(1, terms.size === 0 ? 0 : new Set(result.queryTerms).size / terms.size);
+      // The question's first topic counts most; entries matching more of its words rank higher.
+      const topicBoost = topicList.reduce(
+        (sum, topic, index) => sum + (entry.topics.includes(topic) ? (index === 0 ? 1 : 0.4) : 0),
+        1,
+      );
+      const named = Object.values(result.match).some(
+        (fields) => fields.includes('title') || fields.includes('keywords') || fields.includes('asks'),
+      );
+      hits.push({
+        entry,
+        score: result.score * topicBoost * (0.5 + coverage),
+        coverage,
+        matched: new Set(result.queryTerms).size,
+        named,
+      });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, options.limit ?? 5);
+  }
+
+  /**
+   * The index's matches for `text`, with its search terms. A turn often searches the same question again
+   * with another filter or topic (the lookup, a second topic, the sub-question of a follow-up), so the last
+   * text's matches are kept, like `normalize` keeps its last answer; filters apply afterwards.
+   */
+  private match(text: string): { terms: ReadonlySet<string>; results: readonly SearchResult[] } {
+    if (this.last?.text === text) return this.last;
+    let query = text;
     const terms = new Set(
       normalize(query)
         .split(' ')
@@ -239,28 +274,7 @@ export class KnowledgeIndex {
         maxFuzzy: 1,
       });
     }
-    const hits: SearchHit[] = [];
-    for (const result of results) {
-      const entry = this.entries.get(String(result.id));
-      if (entry === undefined || (options.filter !== undefined && !options.filter(entry))) continue;
-      const coverage = Math.min(1, terms.size === 0 ? 0 : new Set(result.queryTerms).size / terms.size);
-      // The question's first topic counts most; entries matching more of its words rank higher.
-      const topicBoost = topicList.reduce(
-        (sum, topic, index) => sum + (entry.topics.includes(topic) ? (index === 0 ? 1 : 0.4) : 0),
-        1,
-      );
-      const named = Object.values(result.match).some(
-        (fields) => fields.includes('title') || fields.includes('keywords') || fields.includes('asks'),
-      );
-      hits.push({
-        entry,
-        score: result.score * topicBoost * (0.5 + coverage),
-        coverage,
-        matched: new Set(result.queryTerms).size,
-        named,
-      });
-    }
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, options.limit ?? 5);
+    this.last = { text, terms, results };
+    return this.last;
   }
 }

@@ -16,7 +16,11 @@ const NOT_TYPOS = new Set(['politiek', 'politici', 'gemelde', 'meldingen']);
 
 export class TopicMatcher {
   private readonly phrases = new Map<string, Set<string>>();
-  private readonly prefixes: Array<[string, Set<string>]> = [];
+  /**
+   * Terms that also match as a word's beginning, by their first {@link PREFIX_MIN} letters (a word can only
+   * start with a term that starts like it), in vocabulary order within each group.
+   */
+  private readonly prefixes = new Map<string, Array<[string, Set<string>]>>();
   private readonly typos: TypoMatcher;
 
   constructor(topics: readonly Topic[]) {
@@ -29,8 +33,12 @@ export class TopicMatcher {
         this.phrases.set(key, ids);
       }
     }
-    for (const [key, ids] of this.phrases)
-      if (!key.includes(' ') && key.length >= PREFIX_MIN) this.prefixes.push([key, ids]);
+    for (const [key, ids] of this.phrases) {
+      if (key.includes(' ') || key.length < PREFIX_MIN) continue;
+      const group = this.prefixes.get(key.slice(0, PREFIX_MIN));
+      if (group === undefined) this.prefixes.set(key.slice(0, PREFIX_MIN), [[key, ids]]);
+      else group.push([key, ids]);
+    }
     this.typos = new TypoMatcher(
       [...this.phrases.keys()].filter((key) => !key.includes(' ') && key.length >= FUZZY_MIN),
     );
@@ -68,7 +76,9 @@ export class TopicMatcher {
       }
       if (consumed === 0) {
         const token = tokens[start] ?? '';
-        const prefix = this.prefixes.find(([term]) => token.startsWith(term) && isWordEnding(token.slice(term.length)));
+        const prefix = this.prefixes
+          .get(token.slice(0, PREFIX_MIN))
+          ?.find(([term]) => token.startsWith(term) && isWordEnding(token.slice(term.length)));
         let close = false;
         if (prefix !== undefined) add(prefix[1]);
         else if (token.length >= FUZZY_MIN && !NOT_TYPOS.has(token)) {

@@ -49,24 +49,22 @@ export const CONVERSATIONS = defineCollection<ConversationContext>({
 });
 
 /** The last answer's context, if it is younger than 30 minutes and well-formed. */
-export async function loadConversation(
-  store: DocumentStore,
-  owner: ConversationOwner,
-): Promise<ConversationContext | undefined> {
-  return (await CONVERSATIONS.in(store).get(keyOf(owner)))?.data;
+export async function loadConversation(store: DocumentStore, key: string): Promise<ConversationContext | undefined> {
+  return (await CONVERSATIONS.in(store).get(key))?.data;
 }
 
 export async function saveConversation(
   store: DocumentStore,
-  owner: ConversationOwner,
+  key: string,
   context: ConversationContext,
   now: Date,
 ): Promise<void> {
-  await CONVERSATIONS.in(store).put(keyOf(owner), context, {
+  await CONVERSATIONS.in(store).put(key, context, {
     expiresAt: new Date(now.getTime() + CONVERSATION_TTL_MS),
   });
 }
 
-function keyOf(owner: ConversationOwner): string {
+/** The document key of a conversation's context: a hash, worked out once for a turn's read and write. */
+export function conversationKey(owner: ConversationOwner): string {
   return createHash('sha256').update(`${owner.conversationId}\u0000${owner.userId}`).digest('base64url');
 }

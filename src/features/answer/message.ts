@@ -11,23 +11,23 @@ import { recordGap } from '../gaps/index.js';
 import type { FeatureDeps, Outcome, TurnRequest, VerbRoute } from '../route.js';
 import { type Answer, answerQuestion } from './answer.js';
 import { VERBS } from './answer-card.js';
-import { loadConversation, saveConversation } from './conversation.js';
+import { conversationKey, loadConversation, saveConversation } from './conversation.js';
 import { handleAnswerSubmit } from './submit.js';
 
 /** Answers `request.text`; storage trouble costs the follow-up, never the answer. */
 export async function answerMessage(request: TurnRequest, deps: FeatureDeps): Promise<Outcome> {
   const { store, logger } = deps;
   const engine = deps.knowledge.engine;
-  const owner = { conversationId: request.conversationId, userId: request.from.id };
+  const key = conversationKey({ conversationId: request.conversationId, userId: request.from.id });
   // A follow-up is read against the last answer; without it (or storage) the question stands on its own.
-  const previous = await loadConversation(store, owner).catch((error: unknown) => {
+  const previous = await loadConversation(store, key).catch((error: unknown) => {
     logger.warn({ code: errorCode(error) }, 'could not read the conversation context');
     return undefined;
   });
   const today = deps.clock.now().toISOString().slice(0, 10);
   const answer = answerLongQuestion(engine, request.text, request.language, previous, today);
   if (answer.context !== undefined) {
-    await saveConversation(store, owner, answer.context, deps.clock.now()).catch((error: unknown) =>
+    await saveConversation(store, key, answer.context, deps.clock.now()).catch((error: unknown) =>
       logger.warn({ code: errorCode(error) }, 'could not keep the conversation context'),
     );
   }

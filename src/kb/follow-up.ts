@@ -86,11 +86,9 @@ export function readFollowUp(
     if (swapped.lookup.kind !== 'no-match') return result({ lookup: swapped.lookup, followUp: 'place' });
   }
   // "and is there a food bank there?": a local topic in the place just answered for.
-  if (here) {
-    if (topics.some((topic) => LOCAL_TOPICS.has(topic))) {
-      const here = engine.ask(`${question.expanded} ${name}`, understanding.language);
-      if (here.lookup.kind === 'municipal') return result({ lookup: here.lookup, followUp: 'place' });
-    }
+  if (here && topics.some((topic) => LOCAL_TOPICS.has(topic))) {
+    const there = engine.ask(`${question.expanded} ${name}`, understanding.language);
+    if (there.lookup.kind === 'municipal') return result({ lookup: there.lookup, followUp: 'place' });
   }
   // "en in Haaglanden?" after the Veiligheidshuis Zuid-Holland Zuid: the same service in the other region.
   const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
@@ -108,26 +106,37 @@ export function readFollowUp(
   }
   if (main === undefined || ownTopics.length > 0) return undefined;
   if (switchesLanguage) return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
-  if (kinds.has('contact')) {
-    // The entry just shown that has what is asked for (a phone number, an e-mail, a walk-in), else any contact.
-    const detail = wantedDetail(question.words);
-    const has = (entry: ContentEntry) =>
-      entry.contacts.some((contact) => detail === undefined || contact[detail] !== undefined);
-    const withContact = last.find(has) ?? last.find((entry) => entry.contacts.length > 0) ?? main;
-    const also = fullerContact(engine, withContact);
-    const lookup: Lookup = { kind: 'entries', entries: [withContact] };
-    return result({ lookup, followUp: 'contact', ...(also === undefined ? {} : { also }) });
-  }
-  if (kinds.has('more')) {
-    // "en de volgende stap?": the entry that lists the steps, not the next related one.
-    // "en daarna?" after the steps: the same steps again, the next one is in it.
-    const asksStep = question.words.some((word) => word === 'stap' || word === 'step');
-    const steps = asksStep || listsSteps(main) ? stepsEntry(engine, context) : undefined;
-    if (steps !== undefined) return result({ lookup: { kind: 'entries', entries: [steps] }, followUp: 'more' });
-    const next = main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
-    return result({ lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' });
-  }
+  if (kinds.has('contact')) return result(contactOf(engine, last, question.words));
+  if (kinds.has('more')) return result(moreOf(engine, context, main, question.words));
   return undefined;
+}
+
+/** "wat is hun nummer?": the entry just shown that has what is asked for (a phone, an e-mail, a walk-in). */
+function contactOf(engine: KnowledgeEngine, last: readonly ContentEntry[], words: readonly string[]): FollowUpResult {
+  const detail = wantedDetail(words);
+  const has = (entry: ContentEntry) =>
+    entry.contacts.some((contact) => detail === undefined || contact[detail] !== undefined);
+  const withContact = (last.find(has) ?? last.find((entry) => entry.contacts.length > 0) ?? last[0]) as ContentEntry;
+  const also = fullerContact(engine, withContact);
+  const lookup: Lookup = { kind: 'entries', entries: [withContact] };
+  return { lookup, followUp: 'contact', ...(also === undefined ? {} : { also }) };
+}
+
+/**
+ * "en de volgende stap?": the entry that lists the steps, not the next related one; "en daarna?" after the
+ * steps: the same steps again, the next one is in it. Otherwise the next related entry.
+ */
+function moreOf(
+  engine: KnowledgeEngine,
+  context: ConversationContext,
+  main: ContentEntry,
+  words: readonly string[],
+): FollowUpResult {
+  const asksStep = words.some((word) => word === 'stap' || word === 'step');
+  const steps = asksStep || listsSteps(main) ? stepsEntry(engine, context) : undefined;
+  if (steps !== undefined) return { lookup: { kind: 'entries', entries: [steps] }, followUp: 'more' };
+  const next = main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
+  return { lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' };
 }
 
 /** Words that point to the place just named: "is daar ook een voedselbank?", "and is there a food bank?". */

@@ -23,10 +23,24 @@ import { type PlaceMatch, PlaceResolver } from './places.js';
 import { type Question, readQuestion } from './question.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, processTerm, type SearchHit } from './search.js';
-import { LOCAL_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS, SAFETY_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
+import {
+  HELP_LINES_TOPIC,
+  LOCAL_TOPICS,
+  MUNICIPAL_TOPICS,
+  ROUTE_TOPICS,
+  SAFETY_TOPICS,
+  VEILIG_THUIS_ENTRY,
+} from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
 
-export { LOCAL_TOPICS, MONEY_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
+export {
+  HELP_LINES_TOPIC,
+  LOCAL_TOPICS,
+  MONEY_TOPICS,
+  MUNICIPAL_TOPICS,
+  ROUTE_TOPICS,
+  VEILIG_THUIS_ENTRY,
+} from './topic-sets.js';
 export type { ConversationContext };
 
 /** Words that ask who or where: with a municipal topic and no place, we ask which municipality. */
@@ -309,7 +323,7 @@ export class KnowledgeEngine {
       const entry = this.topicEntry(understanding.question, topic, code);
       if (entry === undefined || entry.id === first.id) continue;
       // "nummer", "bellen" ask for the first answer's contact; a second help line must be named ("Kindertelefoon").
-      if (topic === 'hulplijnen' && !namesEntry(understanding.question, entry)) continue;
+      if (topic === HELP_LINES_TOPIC && !namesEntry(understanding.question, entry)) continue;
       return { also: entry };
     }
     return {};

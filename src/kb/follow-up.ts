@@ -9,6 +9,7 @@ import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './eng
 import { normalize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
+import type { SearchHit } from './search.js';
 import { LOCAL_TOPICS } from './topic-sets.js';
 
 /** What a conversation remembers of its last answer. */
@@ -237,9 +238,24 @@ export function readAboutThat(
   if (topics.length > 0 || place.kind !== 'none' || !asksAboutThat(question.words)) return undefined;
   const shown = shownEntries(engine, context);
   if (shown.length === 0) return undefined;
-  const ids = new Set(context.entryIds);
-  const best = engine.index.search(question.expanded, { filter: (entry) => ids.has(entry.id), limit: 1 })[0];
-  const first = shown.find((entry) => entry.id === best?.entry.id) ?? (shown[0] as ContentEntry);
+  const { first } = bestShown(engine, question.expanded, shown);
+  return firstOf(first ?? (shown[0] as ContentEntry), shown);
+}
+
+/** Of the entries just shown, the one that matches `text` best, with its hit and the ids searched. */
+function bestShown(
+  engine: KnowledgeEngine,
+  text: string,
+  shown: readonly ContentEntry[],
+): { first?: ContentEntry; hit?: SearchHit; ids: ReadonlySet<string> } {
+  const ids = new Set(shown.map((entry) => entry.id));
+  const hit = engine.index.search(text, { filter: (entry) => ids.has(entry.id), limit: 1 })[0];
+  const first = shown.find((entry) => entry.id === hit?.entry.id);
+  return { ids, ...(first === undefined || hit === undefined ? {} : { first, hit }) };
+}
+
+/** The entries just shown, `first` in front. */
+function firstOf(first: ContentEntry, shown: readonly ContentEntry[]): Lookup {
   return { kind: 'entries', entries: [first, ...shown.filter((entry) => entry !== first)] };
 }
 
@@ -269,18 +285,15 @@ export function readInShown(
   const { question, topics, place } = understanding;
   if (question.words.length > MAX_WORDS_SHOWN || topics.length > 0 || place.kind !== 'none') return undefined;
   const shown = shownEntries(engine, context);
-  const ids = new Set(shown.map((entry) => entry.id));
-  const best = engine.index.search(question.expanded, { filter: (entry) => ids.has(entry.id), limit: 1 })[0];
-  const first = shown.find((entry) => entry.id === best?.entry.id);
+  const { first, hit, ids } = bestShown(engine, question.expanded, shown);
   // Past a few words, one shared word ("gezin") is chance: a longer question needs two.
-  if (first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (best?.matched ?? 0) < 2)) return undefined;
+  if (first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2)) return undefined;
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
   const anywhere = engine.index.search(question.expanded, { limit: 1 })[0];
   const namesOther =
     anywhere !== undefined && !ids.has(anywhere.entry.id) && anywhere.matched >= 3 && anywhere.coverage >= 0.75;
   if (namesOther) return undefined;
-
-  return { kind: 'entries', entries: [first, ...shown.filter((entry) => entry !== first)] };
+  return firstOf(first, shown);
 }
 
 /** Words that refer to what was just said. */

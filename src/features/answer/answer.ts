@@ -8,6 +8,7 @@ import {
   type ConversationContext,
   type EngineResult,
   entriesOf,
+  HELP_LINES_TOPIC,
   type KnowledgeEngine,
   type Lookup,
   ROUTE_TOPICS,
@@ -64,8 +65,6 @@ export function answerQuestion(
   };
 }
 
-const HELP_LINES = 'hulplijnen';
-
 /** What a follow-up needs of this answer; nothing when there was no answer. */
 function contextOf(result: EngineResult): ConversationContext | undefined {
   const { lookup, understanding, also } = result;
@@ -79,9 +78,9 @@ function contextOf(result: EngineResult): ConversationContext | undefined {
         : entries[0]?.municipality;
   // A follow-up ("in English please, it is for a pupil") keeps the topic of what it follows up.
   const ownWords = result.followUp === undefined || result.followUp === 'place';
-  // "phone number for money help in …" is about money help: "nummer" and "bellen" name the help-lines topic
-  // whenever a contact is asked for, so it is what the question is about only when nothing else is.
-  const [named] = [...understanding.topics.filter((topic) => topic !== HELP_LINES), ...understanding.topics];
+  // "phone number for money help in …" is about money help: the help-lines topic is what the question is
+  // about only when nothing else is.
+  const [named] = [...understanding.topics.filter((topic) => topic !== HELP_LINES_TOPIC), ...understanding.topics];
   const topic =
     lookup.kind === 'ask-place'
       ? lookup.topic

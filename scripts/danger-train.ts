@@ -44,6 +44,7 @@ export const TRAINING_SETS = [
   'danger-z.yaml',
   'danger-l.yaml',
   'danger-m.yaml',
+  'danger-s.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',

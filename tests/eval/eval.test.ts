@@ -34,6 +34,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-z.yaml', 0.95],
   ['danger-l.yaml', 0.95],
   ['danger-m.yaml', 0.95],
+  ['danger-s.yaml', 0.9],
   ['fresh-100.yaml', 0.85],
   ['situations-a.yaml', 0.9],
   ['situations-b.yaml', 0.85],
@@ -71,6 +72,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-z.yaml', 0.95, 0.95],
   ['danger-l.yaml', 0.95, 0.95],
   ['danger-m.yaml', 0.95, 0.9],
+  ['danger-s.yaml', 0.9, 0.85],
 ];
 
 describe('answer evaluation', async () => {

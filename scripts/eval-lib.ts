@@ -97,6 +97,32 @@ export function evaluate(engine: KnowledgeEngine, questions: readonly EvalQuesti
   return report;
 }
 
+/**
+ * The single questions of a set asked one after another in one conversation, as a professional with many
+ * questions would: how many pass alone and how many pass with the previous question's context. A follow-up
+ * reader that takes a new question for a follow-up loses answers here.
+ */
+export function evaluateInOneConversation(
+  engine: KnowledgeEngine,
+  questions: readonly EvalQuestion[],
+): { total: number; alone: number; chained: number; lost: string[] } {
+  const result = { total: 0, alone: 0, chained: 0, lost: [] as string[] };
+  let context: ConversationContext | undefined;
+  for (const question of questions) {
+    if (question.dialogue !== undefined || question.q === undefined) continue;
+    const language = languageFromLocale(question.locale ?? 'nl-NL');
+    const chained = answerQuestion(engine, question.q, language, context);
+    result.total += 1;
+    const alone = judge(question as EvalTurn, answerQuestion(engine, question.q, language)) === undefined;
+    const kept = judge(question as EvalTurn, chained);
+    if (alone) result.alone += 1;
+    if (kept === undefined) result.chained += 1;
+    else if (alone) result.lost.push(`${question.id ?? question.q}: ${kept} (${chained.route})`);
+    context = chained.context ?? context;
+  }
+  return result;
+}
+
 /** Why an answer fails a turn, or undefined when it passes. */
 function judge(turn: EvalTurn, answer: Answer): string | undefined {
   const texts = answer.replies.map((reply) => fold(visibleText(reply)));

@@ -8,8 +8,10 @@ import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { normalize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import type { Question } from './question.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 import type { SearchHit } from './search.js';
+import { processTerm } from './search.js';
 import { LOCAL_TOPICS } from './topic-sets.js';
 
 /** What a conversation remembers of its last answer. */
@@ -60,11 +62,11 @@ export function readFollowUp(
 ): (FollowUpResult & { understanding: Understanding }) | undefined {
   const { question, place } = understanding;
   if (question.words.length > MAX_WORDS_LANGUAGE) return undefined;
-  // "meer", "volgende" alone ask for more only in a message of a few words: "en als hij volgend jaar naar de
-  // brugklas gaat?" is a question of its own.
+  // "meer", "volgende", "Dutch" alone ask for more or another language only in a message of a few words:
+  // "en als hij volgend jaar naar de brugklas gaat?" and "she struggles with Dutch forms" are questions of their own.
   const hits = matcherOf(engine.kb)
     .find(question.words)
-    .filter((hit) => hit.label !== 'more' || hit.end - hit.start > 1 || question.words.length <= MAX_WORDS_MORE);
+    .filter((hit) => hit.label === 'contact' || hit.end - hit.start > 1 || question.words.length <= MAX_WORDS_MORE);
   const kinds = new Set(hits.map((hit) => hit.label));
   const switchesLanguage = kinds.has('english') || kinds.has('dutch');
   // "… bij die gemeente?" may take more words: it says outright that it follows up.
@@ -81,19 +83,8 @@ export function readFollowUp(
     ...found,
     understanding: found.language === undefined ? understanding : { ...understanding, language: found.language },
   });
-  // "en in Delft?": the same topic, another place.
-  if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined) {
-    const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
-    if (swapped.lookup.kind !== 'no-match') return result({ lookup: swapped.lookup, followUp: 'place' });
-  }
-  // "and is there a food bank there?": a local topic in the place just answered for.
-  if (here && topics.some((topic) => LOCAL_TOPICS.has(topic))) {
-    const there = engine.ask(`${question.expanded} ${name}`, understanding.language);
-    if (there.lookup.kind === 'municipal') return result({ lookup: there.lookup, followUp: 'place' });
-  }
-  // "en in Haaglanden?" after the Veiligheidshuis Zuid-Holland Zuid: the same service in the other region.
-  const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
-  if (other !== undefined) return result({ lookup: { kind: 'entries', entries: [other] }, followUp: 'place' });
+  const swapped = placeFollowUp(engine, understanding, context, topics, here);
+  if (swapped !== undefined) return result(swapped);
   // Who it is for ("for a pupil", "voor een leerkracht") names a profession, and a topic the last answer is
   // about ("signalen staan in het dossier, en daarna?") is no new question either.
   const ownTopics = topics.filter(
@@ -107,21 +98,126 @@ export function readFollowUp(
   }
   if (main === undefined || ownTopics.length > 0) return undefined;
   if (switchesLanguage) return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
-  if (kinds.has('contact')) return result(contactOf(engine, last, question.words));
+  // "debt help in Rijswijk, phone number?": a message that names its own place asks about that place; "tel
+  // sdd?" asks for the contact of the organisation it names.
+  if (place.kind !== 'none') return undefined;
+  if (kinds.has('contact')) {
+    const named = namedEntry(engine, rest, last)?.entry as ContentEntry | undefined;
+    return result(contactOf(engine, named === undefined ? last : [named], question, rest));
+  }
   if (kinds.has('more')) return result(moreOf(engine, context, main, question.words));
   return undefined;
 }
 
+/**
+ * "en in Delft?": the same topic, another place; "en voor de schulden zelf?": a local topic for the place just
+ * answered for; "en in Haaglanden?": the same service in the other region.
+ */
+function placeFollowUp(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  topics: readonly string[],
+  here: boolean,
+): FollowUpResult | undefined {
+  const { question, place } = understanding;
+  // A whole question of its own ("weet jij of de bibliotheek in Zwijndrecht op zaterdag open is?") names a
+  // place but follows nothing up.
+  const follows = here || continues(question.words);
+  if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && follows) {
+    const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
+    if (swapped.lookup.kind !== 'no-match') return { lookup: swapped.lookup, followUp: 'place' };
+  }
+  const name = context.place === undefined ? undefined : engine.places.nameOf(context.place);
+  const shown = shownEntries(engine, context);
+  // "and is there a food bank there?", "en wie regelt dan de schuldhulp zelf?": a local topic, in a message
+  // that follows up, is asked for the place just answered for — unless it names another town's service
+  // ("tot welk inkomen krijg je een Ooievaarspas?").
+  const local = topics.some((topic) => LOCAL_TOPICS.has(topic));
+  if (place.kind === 'none' && name !== undefined && local && follows) {
+    if (!namesOtherTown(engine, question, context.place as string, shown)) {
+      const there = engine.ask(`${question.expanded} ${name}`, understanding.language);
+      if (there.lookup.kind === 'municipal') return { lookup: there.lookup, followUp: 'place' };
+    }
+  }
+  const main = shown[0];
+  const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
+  return other === undefined ? undefined : { lookup: { kind: 'entries', entries: [other] }, followUp: 'place' };
+}
+
+/**
+ * Whether a question names another municipality's service outright: "tot welk inkomen krijg je een
+ * Ooievaarspas?" after Delft, but not "en wie regelt daar de bijzondere bijstand?", which Delft's own
+ * entries answer as well.
+ */
+function namesOtherTown(
+  engine: KnowledgeEngine,
+  question: Question,
+  code: string,
+  shown: readonly ContentEntry[],
+): boolean {
+  const own = question.words.filter((word) => !THERE.has(word)).join(' ');
+  const named = engine.index.search(own, { limit: 1 })[0];
+  const town = named?.entry.municipality;
+  if (named === undefined || !named.named || town === undefined || town === code) return false;
+  if (shown.some((entry) => entry.id === named.entry.id)) return false;
+  const local = engine.index.search(own, { filter: (entry) => entry.municipality === code, limit: 1 })[0];
+  return (local?.score ?? 0) * OTHER_TOWN_MARGIN < named.score;
+}
+
+/** How much better another town's entry must match than the town's own to count as named. */
+const OTHER_TOWN_MARGIN = 3;
+
+/** A message that goes on from the last answer: "en in Delft?", "and for Molenlanden?", "wat als …", or a few words. */
+const CONTINUES =
+  /^(en|and|maar|but|ook|also|zelfde|dezelfde|hetzelfde|same|idem|wat als|what if|what about|how about|hoe zit (het|dat))\b/;
+const MAX_WORDS_CONTINUES = 4;
+
+function continues(words: readonly string[]): boolean {
+  return (
+    words.length <= MAX_WORDS_CONTINUES ||
+    CONTINUES.test(words.join(' ')) ||
+    words.some((word) => POINTS_BACK.has(word) || POINTS_TO_SHOWN.has(word))
+  );
+}
+
 /** "wat is hun nummer?": the entry just shown that has what is asked for (a phone, an e-mail, a walk-in). */
-function contactOf(engine: KnowledgeEngine, last: readonly ContentEntry[], words: readonly string[]): FollowUpResult {
-  const detail = wantedDetail(words);
+function contactOf(
+  engine: KnowledgeEngine,
+  last: readonly ContentEntry[],
+  question: Question,
+  rest: string,
+): FollowUpResult {
+  const detail = wantedDetail(question.words);
+  // Opening times are often written with the walk-in ("woensdag 14:00-16:00").
   const has = (entry: ContentEntry) =>
-    entry.contacts.some((contact) => detail === undefined || contact[detail] !== undefined);
-  const withContact = (last.find(has) ?? last.find((entry) => entry.contacts.length > 0) ?? last[0]) as ContentEntry;
+    entry.contacts.some(
+      (contact) =>
+        detail === undefined || contact[detail] !== undefined || (detail === 'hours' && contact.walkIn !== undefined),
+    );
+  const candidates = last.filter(has);
+  // Of several, the one the question's other words fit: "op welke dag is de uitgifte?" asks the food bank's,
+  // "waar zit die organisatie?" nobody's in particular.
+  const other = rest
+    .split(' ')
+    .filter((word) => !ANY_ORGANISATION.has(word) && !POINTS_TO_SHOWN.has(word) && processTerm(word) !== null)
+    .join(' ');
+  const fits = candidates.length > 1 && other !== '' ? bestShown(engine, other, candidates).first : undefined;
+  const withContact = (fits ??
+    candidates[0] ??
+    last.find((entry) => entry.contacts.length > 0) ??
+    last[0]) as ContentEntry;
   const also = fullerContact(engine, withContact);
   const lookup: Lookup = { kind: 'entries', entries: [withContact] };
   return { lookup, followUp: 'contact', ...(also === undefined ? {} : { also }) };
 }
+
+/** Words that name an organisation without saying which. */
+const ANY_ORGANISATION = new Set(
+  'organisatie organisaties instantie instanties dienst loket club clubje mensen organisation service desk people'.split(
+    ' ',
+  ),
+);
 
 /**
  * "en de volgende stap?": the entry that lists the steps, not the next related one; "en daarna?" after the
@@ -140,8 +236,26 @@ function moreOf(
   return { lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' };
 }
 
+/** Words that point to the organisation or place just named: "kan je daar binnenlopen?", "what are their hours?". */
+const POINTS_TO_SHOWN = new Set(['daar', 'daarzo', 'hun', 'hen', 'there', 'their', 'them', 'they', 'it', 'its']);
+
+/**
+ * The entry other than those just shown that `text` names outright (two of its name's words, half the text),
+ * unless the text points back to what was shown.
+ */
+function namedEntry(engine: KnowledgeEngine, text: string, shown: readonly ContentEntry[]): SearchHit | undefined {
+  if (text.split(' ').some((word) => POINTS_TO_SHOWN.has(word) || POINTS_BACK.has(word))) return undefined;
+  const hit = engine.index.search(text, { limit: 1 })[0];
+  if (hit === undefined || !hit.named || hit.matched < 2 || hit.coverage < 0.5) return undefined;
+  return shown.some((entry) => entry.id === hit.entry.id) ? undefined : hit;
+}
+
 /** Words that point to the place just named: "is daar ook een voedselbank?", "and is there a food bank?". */
-const THERE = new Set(['daar', 'daarzo', 'there', 'ook', 'also', 'too', 'hier', 'here', 'dezelfde', 'same']);
+const THERE = new Set(
+  'daar daarzo there ook also too hier here dezelfde same dorp buurt wijk stad village neighbourhood area town'.split(
+    ' ',
+  ),
+);
 
 /** "bij die gemeente", "that municipality": the place just named, in two words. */
 const THAT_PLACE = /\b(die|deze|hun|that|this|their) (gemeente|municipality|plaats|stad|town|city)\b/;
@@ -193,12 +307,24 @@ const DETAIL_WORDS: ReadonlyArray<readonly [(typeof DETAILS)[number], ReadonlySe
   ['phone', new Set(['bellen', 'bel', 'telefoon', 'telefoonnummer', 'nummer', 'phone', 'call', 'number'])],
   ['email', new Set(['mail', 'mailen', 'email', 'mailadres', 'emailadres'])],
   ['walkIn', new Set(['adres', 'inloop', 'binnenlopen', 'langs', 'langskomen', 'address', 'walk', 'drop'])],
+  [
+    'hours',
+    new Set(
+      'bereikbaar open openingstijden laat dag dagen middags ochtends avonds savonds smiddags sochtends zaterdag zondag weekend tijden hours opening time day days evening morning afternoon saturday sunday'.split(
+        ' ',
+      ),
+    ),
+  ],
 ];
 
-/** The one kind of contact detail a follow-up asks for, if it names exactly one ("wie kan ze bellen?"). */
+/**
+ * The kind of contact detail a follow-up asks for: when ("tot hoe laat kan ik ze bellen?") before how, or
+ * the one kind it names ("wie kan ze bellen?").
+ */
 function wantedDetail(words: readonly string[]): (typeof DETAILS)[number] | undefined {
-  const asked = DETAIL_WORDS.filter(([, names]) => words.some((word) => names.has(word)));
-  return asked.length === 1 ? asked[0]?.[0] : undefined;
+  const asked = DETAIL_WORDS.filter(([, names]) => words.some((word) => names.has(word))).map(([detail]) => detail);
+  if (asked.includes('hours')) return 'hours';
+  return asked.length === 1 ? asked[0] : undefined;
 }
 
 /**
@@ -298,7 +424,7 @@ export function readInShown(
 
 /** Words that refer to what was just said. */
 const POINTS_BACK = new Set(
-  'daarvoor daarvan daarop daarmee daaraan daarbij daarna ervoor ervan erop eraan erbij hiervoor hiervan hierop'.split(
+  'daarvoor daarvan daarop daarover daarmee daaraan daarbij daarna ervoor ervan erop erover eraan erbij hiervoor hiervan hierop hierover'.split(
     ' ',
   ),
 );

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatReport, loadQuestions } from '../../scripts/eval-lib.js';
+import { evaluate, evaluateInOneConversation, formatReport, loadQuestions } from '../../scripts/eval-lib.js';
 import { KnowledgeEngine } from '../../src/kb/engine.js';
 import { realKnowledge } from '../../src/kb/test-kb.js';
 
@@ -104,6 +104,19 @@ describe('answer evaluation', async () => {
       const danger = report.categories.get('gevaar');
       if (danger !== undefined) expect(danger.passed, `${file}\n${formatReport(report)}`).toBe(danger.total);
     }
+  });
+
+  it('answers the situations asked one after another in one conversation as well as alone', () => {
+    const singles = reports
+      .filter(({ file }) => file.startsWith('situations-') || file === 'fresh-100.yaml' || file === 'questions.yaml')
+      .flatMap(({ questions }) => questions);
+    const { total, alone, chained, lost } = evaluateInOneConversation(engine, singles);
+    expect(total).toBeGreaterThan(600);
+    // A question of its own is never taken for a follow-up of the one before: at most 1% is lost.
+    expect(
+      chained,
+      `alone ${alone}/${total}, in one conversation ${chained}/${total}\n${lost.join('\n')}`,
+    ).toBeGreaterThanOrEqual(alone - total / 100);
   });
 
   it.each(DANGER_FLOORS)(

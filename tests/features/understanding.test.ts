@@ -205,6 +205,47 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(phone[0]).toMatch(/14 0186|088 647 36 47/);
   });
 
+  it('answers "zijn die ook \'s middags bereikbaar?" with the entry shown that says when', async () => {
+    const user = '29:synthetic-hours';
+    await ask('patient uit strijen kan zijn energierekening niet betalen, waar kan hij terecht voor hulp met geld?', {
+      user,
+    });
+    const hours = await ask('zijn die ook s middags bereikbaar?', { user });
+    expect(hours[0]).toContain('Schuldhulp in de Hoeksche Waard');
+    expect(hours[0]).toMatch(/08:30.17:00/);
+  });
+
+  it('asks a money topic without a place for the place just answered for', async () => {
+    const user = '29:synthetic-topic-here';
+    await ask('ik ben vrijwilliger bij de kerk in wassenaar, een gezin heeft geen geld meer voor boodschappen.', {
+      user,
+    });
+    const debt = await ask('en voor hulp met de schulden zelf?', { user });
+    expect(debt[0]).toContain('Wassenaar');
+    expect(debt[0]).not.toContain('Welke gemeente');
+  });
+
+  it('reads a new question that names its own place or organisation as its own, not as a follow-up', async () => {
+    const user = '29:synthetic-own-question';
+    await ask('wat is beschermingsbewind?', { user });
+    const rijswijk = await ask("debt help in Rijswijk, what's the phone number?", { user, locale: 'en-US' });
+    expect(rijswijk[0]).toContain('Rijswijk');
+    await ask('wat is de luisterlijn?', { user });
+    const poster = await ask('landelijk nummer centrum seksueel geweld voor op onze posters?', { user });
+    expect(poster[0]).toContain('0800-0188');
+    // "Dutch" in a long message is no request for a Dutch answer ("verhaal" is no typo of "vertaal" either).
+    await ask('wat is beschermingsbewind?', { user });
+    const forms = await ask(
+      'My client in Delft struggles with Dutch forms and has some debts. Where can she get help?',
+      {
+        user,
+        locale: 'en-US',
+      },
+    );
+    expect(forms[0]).toContain('Delft');
+    expect(forms[0]).not.toContain('Beschermingsbewind');
+  });
+
   it('keeps Veilig Thuis on a follow-up of a worry, and 112 on a follow-up of an emergency', async () => {
     const user = '29:synthetic-alert';
     const worry = await ask('kind uit mijn klas zegt dat papa mama soms slaat, nu niet acuut, wat doe ik?', { user });

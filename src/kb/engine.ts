@@ -9,6 +9,7 @@ import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js'
 import { LinearModel } from './danger-model.js';
 import {
   type ConversationContext,
+  continues,
   lastAnswer,
   readAboutThat,
   readFollowUp,
@@ -17,6 +18,7 @@ import {
 } from './follow-up.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
+import { readNearby } from './nearby.js';
 import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
@@ -121,6 +123,9 @@ export class KnowledgeEngine {
   /** Every place name, so that the personal-data guard does not take places for people. */
   readonly placeNames: readonly string[];
 
+  /** Contact name → the national and regional entries that list it: an organisation's own entries. */
+  private readonly organisations = new Map<string, string[]>();
+
   constructor(readonly kb: KnowledgeBase) {
     this.placeNames = placeNames(kb);
     const words = new Set([...knownWords(kb), ...kb.safety.words]);
@@ -134,6 +139,18 @@ export class KnowledgeEngine {
         : { acute: new LinearModel(model.acute), concern: new LinearModel(model.concern) };
     this.danger = new DangerDetector(kb.safety, words, models);
     this.acronyms = new Set([...kb.abbreviations.keys(), ...kb.safety.names]);
+    for (const entry of kb.entries) {
+      if (entry.kind === 'place' || entry.kind === 'prompt' || entry.municipality !== undefined) continue;
+      for (const contact of entry.contacts) {
+        const ids = this.organisations.get(contact.name.nl) ?? [];
+        this.organisations.set(contact.name.nl, [...ids, entry.id]);
+      }
+    }
+  }
+
+  /** The national and regional entries that name an organisation (by its contact name) among their contacts. */
+  byContactName(name: string): readonly string[] {
+    return this.organisations.get(name) ?? [];
   }
 
   read(text: string): Question {
@@ -195,6 +212,12 @@ export class KnowledgeEngine {
     const inShown = context === undefined ? undefined : readInShown(this, understanding, context);
     if (inShown !== undefined) return this.withSafety({ understanding, lookup: inShown, followUp: 'detail' });
     const { lookup, also } = this.lookup(understanding);
+    // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
+    // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".
+    if ((lookup.kind === 'no-match' || lookup.kind === 'ask-place') && context !== undefined) {
+      const nearby = readNearby(this, understanding, context, continues(understanding.question.words));
+      if (nearby !== undefined) return this.withSafety({ understanding, lookup: nearby, followUp: 'nearby' });
+    }
     // "wie komt daarvoor in aanmerking?": a short question that finds nothing at all is about the last answer.
     const about =
       lookup.kind === 'no-match' && context !== undefined

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import { readNearby } from './nearby.js';
 import { normalize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import type { Question } from './question.js';
@@ -105,7 +106,7 @@ export function readFollowUp(
     const named = namedEntry(engine, rest, last)?.entry as ContentEntry | undefined;
     return result(contactOf(engine, named === undefined ? last : [named], question, rest));
   }
-  if (kinds.has('more')) return result(moreOf(engine, context, main, question.words));
+  if (kinds.has('more')) return result(moreOf(engine, understanding, context, main, rest));
   return undefined;
 }
 
@@ -173,7 +174,7 @@ const CONTINUES =
   /^(en|and|maar|but|ook|also|zelfde|dezelfde|hetzelfde|same|idem|wat als|what if|what about|how about|hoe zit (het|dat))\b/;
 const MAX_WORDS_CONTINUES = 4;
 
-function continues(words: readonly string[]): boolean {
+export function continues(words: readonly string[]): boolean {
   return (
     words.length <= MAX_WORDS_CONTINUES ||
     CONTINUES.test(words.join(' ')) ||
@@ -225,13 +226,20 @@ const ANY_ORGANISATION = new Set(
  */
 function moreOf(
   engine: KnowledgeEngine,
+  understanding: Understanding,
   context: ConversationContext,
   main: ContentEntry,
-  words: readonly string[],
+  rest: string,
 ): FollowUpResult {
+  const { words } = understanding.question;
   const asksStep = words.some((word) => word === 'stap' || word === 'step');
   const steps = asksStep || listsSteps(main) ? stepsEntry(engine, context) : undefined;
   if (steps !== undefined) return { lookup: { kind: 'entries', entries: [steps] }, followUp: 'more' };
+  // "en daarna? wat gebeurt er na de aanmelding?": what it goes on about, near the last answer.
+  const about = rest.split(' ').some((word) => processTerm(word) !== null)
+    ? readNearby(engine, understanding, context, true)
+    : undefined;
+  if (about !== undefined) return { lookup: about, followUp: 'more' };
   const next = main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
   return { lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' };
 }
@@ -387,13 +395,17 @@ function firstOf(first: ContentEntry, shown: readonly ContentEntry[]): Lookup {
 
 /** A question word and a word pointing back, in at most six words. */
 function asksAboutThat(words: readonly string[]): boolean {
-  if (words.length > 6) return false;
+  if (words.length > MAX_WORDS_ABOUT_THAT) return false;
   const text = ` ${words.join(' ')} `;
   return (
     /\b(hoe lang|hoelang|hoeveel|wanneer|how long|how much|when)\b/.test(text) &&
-    /\b(dat|dit|het|die|that|this|it)\b/.test(text)
+    (words.length <= MAX_WORDS_HOW_LONG || /\b(dat|dit|het|die|that|this|it)\b/.test(text))
   );
 }
+
+/** "hoe lang duurt dat?" may take a few more words than "How long until she gets a new decision?". */
+const MAX_WORDS_ABOUT_THAT = 8;
+const MAX_WORDS_HOW_LONG = 7;
 
 /** A short question in a conversation is about what was just shown more often than not. */
 const MAX_WORDS_SHOWN = 10;

@@ -225,6 +225,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(debt[0]).not.toContain('Welke gemeente');
   });
 
+  it('answers a question that finds nothing alone from what the conversation is about, without asking the place again', async () => {
+    const user = '29:synthetic-nearby';
+    await ask('patiente uit delft heeft na de opvang geen kleren meer. kan de gemeente iets bijdragen?', { user });
+    const forms = await ask('wie kan haar helpen met het formulier invullen?', { user });
+    expect(forms[0]).toContain('Formulierenbrigade');
+    expect(forms[0]).not.toContain('Over welke gemeente gaat het?');
+  });
+
   it('reads a new question that names its own place or organisation as its own, not as a follow-up', async () => {
     const user = '29:synthetic-own-question';
     await ask('wat is beschermingsbewind?', { user });

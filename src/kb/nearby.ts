@@ -1,0 +1,77 @@
+/**
+ * The conversation's neighbourhood: what a short question right after an answer is most likely about. A
+ * professional who just read Westland's food bank and asks "wat zijn de normen?" or "waar halen ze het
+ * pakket op?" means that food bank, though other entries also hold those words. The neighbourhood is the
+ * entries just shown, their related entries, the entries of the organisations they name, and the
+ * municipality's own entries; a question is read there first when an entry there answers it nearly as
+ * well as the best entry anywhere.
+ */
+import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import type { ConversationContext } from './follow-up.js';
+import type { ContentEntry } from './schema.js';
+
+/** A follow-up has few words; past this it is a new question unless it says it goes on. */
+const MAX_WORDS = 12;
+const MAX_WORDS_GOING_ON = 20;
+/**
+ * How well the best entry nearby must match compared with the best anywhere: a short question leans on the
+ * conversation more than a long one, which says more of its own.
+ */
+const SHARE_SHORT = 0.2;
+const SHARE_LONG = 0.5;
+const MAX_WORDS_SHORT = 6;
+
+/** Topics too wide to say what a follow-up is about: half the knowledge is about the meldcode. */
+const BROAD_TOPICS: ReadonlySet<string> = new Set(['meldcode', 'beroep', 'hulplijnen', 'schulden', 'stress', 'aanpak']);
+
+/** The ids of the entries a follow-up of this context may be about. */
+export function neighbourhood(engine: KnowledgeEngine, context: ConversationContext): Set<string> {
+  const ids = new Set<string>();
+  const shown = context.entryIds.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
+  for (const entry of shown) {
+    ids.add(entry.id);
+    for (const id of entry.related) if (engine.content(id) !== undefined) ids.add(id);
+    for (const contact of entry.contacts) for (const id of engine.byContactName(contact.name.nl)) ids.add(id);
+  }
+  if (context.place !== undefined) for (const entry of engine.municipal(context.place, [])) ids.add(entry.id);
+  // The national entries about the topic just answered ("is there a time limit?" after a rape was reported).
+  const topic = context.topic;
+  if (topic !== undefined && !BROAD_TOPICS.has(topic)) {
+    for (const entry of engine.kb.entries) {
+      if (
+        entry.kind !== 'place' &&
+        entry.kind !== 'prompt' &&
+        entry.municipality === undefined &&
+        entry.topics[0] === topic
+      )
+        ids.add(entry.id);
+    }
+  }
+  return ids;
+}
+
+/**
+ * A short question without a place of its own, answered from the conversation's neighbourhood when an
+ * entry there answers it nearly as well as the best entry anywhere; the entries just shown follow it.
+ */
+export function readNearby(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  goesOn: boolean,
+): Lookup | undefined {
+  const { question, place } = understanding;
+  const words = question.words.length;
+  if (place.kind !== 'none' || words > (goesOn ? MAX_WORDS_GOING_ON : MAX_WORDS)) return undefined;
+  const near = neighbourhood(engine, context);
+  const [best] = engine.index.search(question.expanded, { limit: 1 });
+  const [hit] = engine.index.search(question.expanded, { filter: (entry) => near.has(entry.id), limit: 1 });
+  if (best === undefined || hit === undefined) return undefined;
+  const share = words <= MAX_WORDS_SHORT ? SHARE_SHORT : SHARE_LONG;
+  if (hit.score < share * best.score) return undefined;
+  const first = hit.entry as ContentEntry;
+  const shown = context.entryIds
+    .map((id) => engine.content(id))
+    .filter((entry): entry is ContentEntry => entry !== undefined && entry.id !== first.id);
+  return { kind: 'entries', entries: [first, ...shown] };
+}

@@ -47,7 +47,9 @@ export type { ConversationContext };
 
 /** Words that ask who or where: with a municipal topic and no place, we ask which municipality. */
 const ASKS_WHO_OR_WHERE =
-  /\b(wie|waar|waarheen|bij wie|welke (instantie|organisatie|hulp|instelling|loket|gemeente)|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which (organisation|organization|service)|contact|number|phone|call)\b/;
+  /\b(wie|waar(?! (moet|kan|moeten|kunnen|mag) (ik|we|wij|je|jij) (\w+ ){0,4}(rekening )?(mee|aan|op|over|voor|naar kijken)\b)|waarheen|bij wie|welke (instantie|organisatie|hulp|instelling|loket|gemeente)|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which (organisation|organization|service)|contact|number|phone|call)\b/;
+/** The volunteers' topic: often who asks ("ik ben vrijwilliger bij de kerk"), not what is asked. */
+const VOLUNTEERS = 'vrijwilligers';
 /** Questions that ask what something is: answered from the national entries, not per municipality. */
 const DEFINES = /\b(wat is|wat zijn|wat betekent|hoe werkt|uitleg|what is|what are|how does|explain)\b/;
 /** Words that ask for help without saying what about: with a place alone, the municipality's money route. */
@@ -274,7 +276,12 @@ export class KnowledgeEngine {
   private lookup(understanding: Understanding): { lookup: Lookup; also?: ContentEntry } {
     const { place, topics, question } = understanding;
     const normalized = question.expanded;
-    const money = topics.filter((topic) => MUNICIPAL_TOPICS.has(topic));
+    // "I volunteer at a community centre, where can he get food?": who asks is no topic when another is named.
+    const named = topics.filter((topic) => MUNICIPAL_TOPICS.has(topic));
+    const money =
+      named.length > 1
+        ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS].filter((topic) => named.includes(topic))
+        : named;
     const primary = money[0];
     if (place.kind === 'regional') {
       const entries =

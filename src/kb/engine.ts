@@ -216,7 +216,9 @@ export class KnowledgeEngine {
     const { lookup, also } = this.lookup(understanding);
     // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
     // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".
-    if ((lookup.kind === 'no-match' || lookup.kind === 'ask-place') && context !== undefined) {
+    // "wie doet schuldhulp?", the topic alone, asks anew: it gets the place question.
+    const topicOnly = lookup.kind === 'ask-place' && this.onlyTopic(understanding.question.expanded);
+    if ((lookup.kind === 'no-match' || lookup.kind === 'ask-place') && context !== undefined && !topicOnly) {
       const nearby = readNearby(this, understanding, context, continues(understanding.question.words));
       if (nearby !== undefined) return this.withSafety({ understanding, lookup: nearby, followUp: 'nearby' });
     }
@@ -312,8 +314,8 @@ export class KnowledgeEngine {
       this.lead(normalized) === undefined
     ) {
       // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place.
-      const onlyTopic = this.topics.leftover(normalized).every((word) => processTerm(word) === null);
-      if (onlyTopic || ASKS_WHO_OR_WHERE.test(normalized)) return { lookup: { kind: 'ask-place', topic: local } };
+      if (this.onlyTopic(normalized) || ASKS_WHO_OR_WHERE.test(normalized))
+        return { lookup: { kind: 'ask-place', topic: local } };
     }
     const code = place.kind === 'regional' ? place.code : undefined;
     const entries = this.search(understanding, code);
@@ -400,6 +402,11 @@ export class KnowledgeEngine {
     return question.words.every(
       (word) => placeWords.has(word) || GENERIC.has(word) || processTerm(word) === null || /^\d{4}$/.test(word),
     );
+  }
+
+  /** Whether a question says nothing but its topic ("schuldhulp", "wie doet schuldhulp?"). */
+  private onlyTopic(normalized: string): boolean {
+    return this.topics.leftover(normalized).every((word) => processTerm(word) === null);
   }
 
   /** The entry a lead phrase in the question names outright, if any. */

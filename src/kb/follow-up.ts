@@ -135,7 +135,9 @@ function placeFollowUp(
   // that follows up, is asked for the place just answered for — unless it names another town's service
   // ("tot welk inkomen krijg je een Ooievaarspas?").
   const local = topics.some((topic) => LOCAL_TOPICS.has(topic));
-  if (place.kind === 'none' && name !== undefined && local && follows) {
+  // "wie doet schuldhulp?" right after Hoeksche Waard's debt help asks the same thing anew, for another place.
+  const asksAgain = context.topic !== undefined && topics.includes(context.topic) && !here && !goesOn(question.words);
+  if (place.kind === 'none' && name !== undefined && local && follows && !asksAgain) {
     if (!namesOtherTown(engine, question, context.place as string, shown)) {
       const there = engine.ask(`${question.expanded} ${name}`, understanding.language);
       if (there.lookup.kind === 'municipal') return { lookup: there.lookup, followUp: 'place' };
@@ -175,11 +177,12 @@ const CONTINUES =
 const MAX_WORDS_CONTINUES = 4;
 
 export function continues(words: readonly string[]): boolean {
-  return (
-    words.length <= MAX_WORDS_CONTINUES ||
-    CONTINUES.test(words.join(' ')) ||
-    words.some((word) => POINTS_BACK.has(word) || POINTS_TO_SHOWN.has(word))
-  );
+  return words.length <= MAX_WORDS_CONTINUES || goesOn(words);
+}
+
+/** Says outright that it goes on: "en …", "wat als …", or a word pointing back. */
+function goesOn(words: readonly string[]): boolean {
+  return CONTINUES.test(words.join(' ')) || words.some((word) => POINTS_BACK.has(word) || POINTS_TO_SHOWN.has(word));
 }
 
 /** "wat is hun nummer?": the entry just shown that has what is asked for (a phone, an e-mail, a walk-in). */

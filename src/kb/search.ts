@@ -119,6 +119,15 @@ const STOPWORDS = new Set([
   'if',
   'should',
   'would',
+  // Pronouns say who, not what: "tell me a joke" is about nothing in the knowledge.
+  'me',
+  'mij',
+  'hem',
+  'ons',
+  'jullie',
+  'us',
+  'him',
+  'them',
 ]);
 
 /** From this many entries on, words that occur almost everywhere are treated as stopwords. */

@@ -11,6 +11,7 @@ import {
   type ConversationContext,
   continues,
   lastAnswer,
+  pointsBack,
   readAboutThat,
   readFollowUp,
   readInShown,
@@ -213,13 +214,18 @@ export class KnowledgeEngine {
     }
     const inShown = context === undefined ? undefined : readInShown(this, understanding, context);
     if (inShown !== undefined) return this.withSafety({ understanding, lookup: inShown, followUp: 'detail' });
+    // "hoe meldt hij zich daar aan?" points back: the conversation's neighbourhood first.
+    const { words } = understanding.question;
+    const pointed =
+      context !== undefined && pointsBack(words) ? readNearby(this, understanding, context, true) : undefined;
+    if (pointed !== undefined) return this.withSafety({ understanding, lookup: pointed, followUp: 'nearby' });
     const { lookup, also } = this.lookup(understanding);
     // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
     // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".
     // "wie doet schuldhulp?", the topic alone, asks anew: it gets the place question.
     const topicOnly = lookup.kind === 'ask-place' && this.onlyTopic(understanding.question.expanded);
     if ((lookup.kind === 'no-match' || lookup.kind === 'ask-place') && context !== undefined && !topicOnly) {
-      const nearby = readNearby(this, understanding, context, continues(understanding.question.words));
+      const nearby = readNearby(this, understanding, context, continues(words) || lookup.kind === 'no-match');
       if (nearby !== undefined) return this.withSafety({ understanding, lookup: nearby, followUp: 'nearby' });
     }
     // "wie komt daarvoor in aanmerking?": a short question that finds nothing at all is about the last answer.

@@ -180,6 +180,11 @@ export function continues(words: readonly string[]): boolean {
   return words.length <= MAX_WORDS_CONTINUES || goesOn(words);
 }
 
+/** Has a word that points back to what was just shown: "daar", "daarvoor", "hun", "they". */
+export function pointsBack(words: readonly string[]): boolean {
+  return words.some((word) => POINTS_BACK.has(word) || POINTS_TO_SHOWN.has(word));
+}
+
 /** Says outright that it goes on: "en …", "wat als …", or a word pointing back. */
 function goesOn(words: readonly string[]): boolean {
   return CONTINUES.test(words.join(' ')) || words.some((word) => POINTS_BACK.has(word) || POINTS_TO_SHOWN.has(word));

@@ -209,10 +209,21 @@ function contactOf(
   // "waar zit die organisatie?" nobody's in particular.
   const other = rest
     .split(' ')
-    .filter((word) => !ANY_ORGANISATION.has(word) && !POINTS_TO_SHOWN.has(word) && processTerm(word) !== null)
+    .filter(
+      (word) =>
+        word.length > 2 &&
+        !ANY_ORGANISATION.has(word) &&
+        !POINTS_TO_SHOWN.has(word) &&
+        !DETAIL_WORDS.some(([, names]) => names.has(word)) &&
+        processTerm(word) !== null,
+    )
     .join(' ');
-  const fits = candidates.length > 1 && other !== '' ? bestShown(engine, other, candidates).first : undefined;
+  // An entry the other words name ("de uitgifte" of the food bank) is meant even when it lacks that detail.
+  const named = other === '' ? undefined : bestShown(engine, other, last);
+  const fits = named?.hit?.named === true ? named.first : undefined;
+  const among = candidates.length > 1 && other !== '' ? bestShown(engine, other, candidates).first : undefined;
   const withContact = (fits ??
+    among ??
     candidates[0] ??
     last.find((entry) => entry.contacts.length > 0) ??
     last[0]) as ContentEntry;

@@ -272,7 +272,9 @@ export class KnowledgeIndex {
     // common word ("schuldhulp" → every compound) made a search at 10,000 entries cost up to 60 ms.
     let results = this.index.search(query, { ...fields, fuzzy: false, prefix: false });
     const found = new Set(results.flatMap((result) => result.queryTerms));
-    const missing = new Set([...terms].filter((term) => !found.has(term)));
+    // Only words long enough to expand: a short unmatched word (a postcode's digits, a name) expands to
+    // nothing, and searching again for it alone repeated the whole exact search (half of such a question).
+    const missing = new Set([...terms].filter((term) => !found.has(term) && term.length >= 5));
     if (missing.size > 0) {
       // Expand only the words nobody matched exactly, as prefix (length ≥ 5) or typo (length ≥ 7).
       results = this.index.search(query, {

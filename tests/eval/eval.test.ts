@@ -35,6 +35,9 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-l.yaml', 0.95],
   ['danger-m.yaml', 0.95],
   ['danger-s.yaml', 0.9],
+  ['danger-n.yaml', 0.95],
+  ['situations-n.yaml', 0.9],
+  ['situations-q.yaml', 0.6],
   ['fresh-100.yaml', 0.85],
   ['situations-a.yaml', 0.9],
   ['situations-b.yaml', 0.85],
@@ -73,6 +76,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-l.yaml', 0.95, 0.95],
   ['danger-m.yaml', 0.95, 0.9],
   ['danger-s.yaml', 0.9, 0.85],
+  ['danger-n.yaml', 0.95, 0.9],
 ];
 
 describe('answer evaluation', async () => {

@@ -31,6 +31,8 @@ export const CONFIRM = 0.05;
  * two-word follow-up ("volgende stap") is not taken for one. No labelled worry has fewer than seven.
  */
 export const CONCERN_MIN_WORDS = 5;
+/** The second reader raises an emergency on its own only from this many words, or with a cue of the lexicon. */
+const MODEL_MIN_WORDS = 3;
 
 const FIGURATIVE = Symbol('figurative');
 const WORRY = Symbol('worry');
@@ -109,7 +111,9 @@ export class DangerDetector {
       for (const rule of fired) this.addKinds(rule, kinds);
     }
     const cueOfHarm = [...present].some((name) => groups.get(name)?.kind !== undefined);
-    if (kinds.size === 0 && models !== undefined && odds(models.acute) >= models.acute.threshold) {
+    // The second reader alone judges a sentence, not a word: "bedankt" or "thanks" without any cue is no emergency.
+    const sentence = tokens.length >= MODEL_MIN_WORDS || present.size > 0;
+    if (kinds.size === 0 && sentence && models !== undefined && odds(models.acute) >= models.acute.threshold) {
       this.addKinds(present, kinds);
     }
     const acute = kinds.size > 0;

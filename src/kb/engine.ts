@@ -48,7 +48,7 @@ export type { ConversationContext };
 
 /** Words that ask who or where: with a municipal topic and no place, we ask which municipality. */
 const ASKS_WHO_OR_WHERE =
-  /\b(wie|waar(?! (moet|kan|moeten|kunnen|mag) (ik|we|wij|je|jij) (\w+ ){0,4}(rekening )?(mee|aan|op|over|voor|naar kijken)\b)|waarheen|bij wie|welke (instantie|organisatie|hulp|instelling|loket|gemeente)|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which (organisation|organization|service)|contact|number|phone|call)\b/;
+  /\b(wie|waar(?! (moet|kan|moeten|kunnen|mag) (ik|we|wij|je|jij) (\w+ ){0,3}(rekening mee houden|op letten|aan denken|naar kijken|op rekenen|over nadenken)\b)|waarheen|bij wie|welke (instantie|organisatie|hulp|instelling|loket|gemeente)|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which (organisation|organization|service)|contact|number|phone|call)\b/;
 /** The volunteers' topic: often who asks ("ik ben vrijwilliger bij de kerk"), not what is asked. */
 const VOLUNTEERS = 'vrijwilligers';
 /** Questions that ask what something is: answered from the national entries, not per municipality. */
@@ -217,7 +217,7 @@ export class KnowledgeEngine {
     // "hoe meldt hij zich daar aan?" points back: the conversation's neighbourhood first.
     const { words } = understanding.question;
     const pointed =
-      context !== undefined && pointsBack(words) ? readNearby(this, understanding, context, true) : undefined;
+      context !== undefined && pointsBack(words) ? readNearby(this, understanding, context, false) : undefined;
     if (pointed !== undefined) return this.withSafety({ understanding, lookup: pointed, followUp: 'nearby' });
     const { lookup, also } = this.lookup(understanding);
     // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's

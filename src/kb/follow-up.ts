@@ -28,6 +28,21 @@ export interface ConversationContext {
   alert?: { acute: boolean; kinds: readonly DangerKind[] };
 }
 
+/** "kun je het in engels geven?", "can you translate that please?": a single language word with a request. */
+const MAX_WORDS_ASKED = 8;
+const ASKS_FOR_IT = new Set(
+  'geven zeggen vertalen vertaal kun kan graag please translate give say het dat dit that it this'.split(' '),
+);
+
+function asksForIt(words: readonly string[]): boolean {
+  return words.some((word) => ASKS_FOR_IT.has(word));
+}
+
+/** Whether `said` is one of the vocabulary's phrases for `label` word for word, not a near match. */
+function exactPhrase(kb: KnowledgeBase, label: string, said: string): boolean {
+  return (kb.followUps.get(label) ?? []).some((phrase) => normalize(phrase) === said);
+}
+
 /** A follow-up has few words; a long message is a new question. */
 const MAX_WORDS = 12;
 /** "kun je dat ook in het Engels geven? het is voor een expat-leerkracht" may say why it asks. */
@@ -63,11 +78,22 @@ export function readFollowUp(
 ): (FollowUpResult & { understanding: Understanding }) | undefined {
   const { question, place } = understanding;
   if (question.words.length > MAX_WORDS_LANGUAGE) return undefined;
-  // "meer", "volgende", "Dutch" alone ask for more or another language only in a message of a few words:
-  // "en als hij volgend jaar naar de brugklas gaat?" and "she struggles with Dutch forms" are questions of their own.
+  // "meer", "volgende", "Dutch" alone ask for more or another language only in a message of a few words, or
+  // one that asks for it ("can you translate that please?"): "en als hij volgend jaar naar de brugklas gaat?" and
+  // "she struggles with Dutch forms" are questions of their own. A language is named exactly: "in Nederland"
+  // is no "in het Nederlands".
   const hits = matcherOf(engine.kb)
     .find(question.words)
-    .filter((hit) => hit.label === 'contact' || hit.end - hit.start > 1 || question.words.length <= MAX_WORDS_MORE);
+    .filter((hit) => {
+      const said = question.words.slice(hit.start, hit.end).join(' ');
+      if ((hit.label === 'english' || hit.label === 'dutch') && !exactPhrase(engine.kb, hit.label, said)) return false;
+      return (
+        hit.label === 'contact' ||
+        hit.end - hit.start > 1 ||
+        question.words.length <= MAX_WORDS_MORE ||
+        (hit.label !== 'more' && question.words.length <= MAX_WORDS_ASKED && asksForIt(question.words))
+      );
+    });
   const kinds = new Set(hits.map((hit) => hit.label));
   const switchesLanguage = kinds.has('english') || kinds.has('dutch');
   // "… bij die gemeente?" may take more words: it says outright that it follows up.
@@ -173,8 +199,10 @@ const OTHER_TOWN_MARGIN = 3;
 
 /** A message that goes on from the last answer: "en in Delft?", "and for Molenlanden?", "wat als …", or a few words. */
 const CONTINUES =
-  /^(en|and|maar|but|ook|also|zelfde|dezelfde|hetzelfde|same|idem|wat als|what if|what about|how about|hoe zit (het|dat))\b/;
+  /^(en|and|zelfde|dezelfde|hetzelfde|same|idem|wat als|what if|what about|how about|hoe zit (het|dat))\b/;
 const MAX_WORDS_CONTINUES = 4;
+/** "En een gezin uit Leidschendam-Voorburg, moeten die dat via Den Haag aanvragen?" goes on; a long "en …" need not. */
+const MAX_WORDS_GOES_ON = 14;
 
 export function continues(words: readonly string[]): boolean {
   return words.length <= MAX_WORDS_CONTINUES || goesOn(words);
@@ -187,7 +215,7 @@ export function pointsBack(words: readonly string[]): boolean {
 
 /** Says outright that it goes on: "en …", "wat als …", or a word pointing back. */
 function goesOn(words: readonly string[]): boolean {
-  return CONTINUES.test(words.join(' ')) || words.some((word) => POINTS_BACK.has(word) || POINTS_TO_SHOWN.has(word));
+  return words.length <= MAX_WORDS_GOES_ON && (CONTINUES.test(words.join(' ')) || pointsBack(words));
 }
 
 /** "wat is hun nummer?": the entry just shown that has what is asked for (a phone, an e-mail, a walk-in). */
@@ -414,17 +442,13 @@ function firstOf(first: ContentEntry, shown: readonly ContentEntry[]): Lookup {
 
 /** A question word and a word pointing back, in at most six words. */
 function asksAboutThat(words: readonly string[]): boolean {
-  if (words.length > MAX_WORDS_ABOUT_THAT) return false;
+  if (words.length > 6) return false;
   const text = ` ${words.join(' ')} `;
   return (
     /\b(hoe lang|hoelang|hoeveel|wanneer|how long|how much|when)\b/.test(text) &&
-    (words.length <= MAX_WORDS_HOW_LONG || /\b(dat|dit|het|die|that|this|it)\b/.test(text))
+    /\b(dat|dit|het|die|that|this|it)\b/.test(text)
   );
 }
-
-/** "hoe lang duurt dat?" may take a few more words than "How long until she gets a new decision?". */
-const MAX_WORDS_ABOUT_THAT = 8;
-const MAX_WORDS_HOW_LONG = 7;
 
 /** A short question in a conversation is about what was just shown more often than not. */
 const MAX_WORDS_SHOWN = 10;

@@ -20,6 +20,8 @@ const MAX_WORDS_GOING_ON = 20;
 const SHARE_SHORT = 0.2;
 const SHARE_LONG = 0.5;
 const MAX_WORDS_SHORT = 6;
+/** An entry just shown goes first when it scores at least this share of the best entry nearby. */
+const SHOWN_SHARE = 0.7;
 
 /** Topics too wide to say what a follow-up is about: half the knowledge is about the meldcode. */
 const BROAD_TOPICS: ReadonlySet<string> = new Set(['meldcode', 'beroep', 'hulplijnen', 'schulden', 'stress', 'aanpak']);
@@ -69,7 +71,12 @@ export function readNearby(
   if (best === undefined || hit === undefined) return undefined;
   const share = words <= MAX_WORDS_SHORT ? SHARE_SHORT : SHARE_LONG;
   if (hit.score < share * best.score) return undefined;
-  const first = hit.entry as ContentEntry;
+  // What was just shown comes before the wider neighbourhood when it answers nearly as well.
+  const shownIds = new Set(context.entryIds);
+  const [onCard] = engine.index.search(question.expanded, { filter: (entry) => shownIds.has(entry.id), limit: 1 });
+  const first = (
+    onCard !== undefined && onCard.score >= SHOWN_SHARE * hit.score ? onCard.entry : hit.entry
+  ) as ContentEntry;
   const shown = context.entryIds
     .map((id) => engine.content(id))
     .filter((entry): entry is ContentEntry => entry !== undefined && entry.id !== first.id);

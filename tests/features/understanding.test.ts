@@ -254,6 +254,23 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(forms[0]).not.toContain('Beschermingsbewind');
   });
 
+  it('switches language on a short request, and not on "in Nederland"', async () => {
+    const user = '29:synthetic-language-words';
+    await ask('voedselbank Westland', { user });
+    const translated = await ask('can you translate that please?', { user });
+    expect(translated[0]).toContain('Food bank');
+    await ask('voedselbank Westland', { user });
+    const netherlands = await ask('hoeveel kinderen leven in armoede in Nederland?', { user });
+    expect(netherlands[0]).not.toContain('Food bank');
+  });
+
+  it('says thanks without an emergency card', async () => {
+    for (const text of ['bedankt', 'thanks']) {
+      const replies = await ask(text, { user: '29:synthetic-thanks' });
+      expect(replies.join(' ')).not.toContain('tel:112');
+    }
+  });
+
   it('keeps Veilig Thuis on a follow-up of a worry, and 112 on a follow-up of an emergency', async () => {
     const user = '29:synthetic-alert';
     const worry = await ask('kind uit mijn klas zegt dat papa mama soms slaat, nu niet acuut, wat doe ik?', { user });

@@ -75,7 +75,8 @@ function contextOf(result: EngineResult): ConversationContext | undefined {
       ? lookup.code
       : understanding.place.kind === 'regional'
         ? understanding.place.code
-        : entries[0]?.municipality;
+        : // A follow-up read nearby may lead with a national entry: the place is the first one that has one.
+          entries.find((entry) => entry.municipality !== undefined)?.municipality;
   // A follow-up ("in English please, it is for a pupil") keeps the topic of what it follows up.
   const ownWords = result.followUp === undefined || result.followUp === 'place';
   // "phone number for money help in …" is about money help: the help-lines topic is what the question is

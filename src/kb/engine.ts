@@ -128,6 +128,8 @@ export class KnowledgeEngine {
 
   /** Contact name → the national and regional entries that list it: an organisation's own entries. */
   private readonly organisations = new Map<string, string[]>();
+  /** First topic → the national and regional entries about it. */
+  private readonly national = new Map<string, string[]>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.placeNames = placeNames(kb);
@@ -148,12 +150,19 @@ export class KnowledgeEngine {
         const ids = this.organisations.get(contact.name.nl) ?? [];
         this.organisations.set(contact.name.nl, [...ids, entry.id]);
       }
+      const [topic] = entry.topics;
+      if (topic !== undefined) this.national.set(topic, [...(this.national.get(topic) ?? []), entry.id]);
     }
   }
 
   /** The national and regional entries that name an organisation (by its contact name) among their contacts. */
   byContactName(name: string): readonly string[] {
     return this.organisations.get(name) ?? [];
+  }
+
+  /** The national and regional entries whose first topic is `topic`. */
+  nationalAbout(topic: string): readonly string[] {
+    return this.national.get(topic) ?? [];
   }
 
   read(text: string): Question {
@@ -272,13 +281,8 @@ export class KnowledgeEngine {
     });
     const hit = hits[0]?.entry as ContentEntry | undefined;
     if (hit !== undefined) return hit;
-    return this.kb.entries.find(
-      (entry): entry is ContentEntry =>
-        entry.kind !== 'place' &&
-        entry.kind !== 'prompt' &&
-        entry.municipality === undefined &&
-        entry.topics[0] === topic,
-    );
+    const [first] = this.nationalAbout(topic);
+    return first === undefined ? undefined : this.content(first);
   }
 
   private lookup(understanding: Understanding): { lookup: Lookup; also?: ContentEntry } {
@@ -287,8 +291,8 @@ export class KnowledgeEngine {
     // "I volunteer at a community centre, where can he get food?": who asks is no topic when another is named.
     const named = topics.filter((topic) => MUNICIPAL_TOPICS.has(topic));
     const money =
-      named.length > 1
-        ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS].filter((topic) => named.includes(topic))
+      named.length > 1 && named.includes(VOLUNTEERS)
+        ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
         : named;
     const primary = money[0];
     if (place.kind === 'regional') {

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { readNearby } from './nearby.js';
+import { readNearby, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import type { Question } from './question.js';
@@ -65,11 +65,6 @@ function matcherOf(kb: KnowledgeBase): PhraseMatcher<string> {
   return matcher;
 }
 
-/** The entries the last answer showed, the main one first; entries no longer in the knowledge are skipped. */
-function shownEntries(engine: KnowledgeEngine, context: ConversationContext): ContentEntry[] {
-  return context.entryIds.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
-}
-
 /** The follow-up this message makes to the last answer, or undefined when it is a question of its own. */
 export function readFollowUp(
   engine: KnowledgeEngine,
@@ -110,7 +105,7 @@ export function readFollowUp(
     ...found,
     understanding: found.language === undefined ? understanding : { ...understanding, language: found.language },
   });
-  const swapped = placeFollowUp(engine, understanding, context, topics, here);
+  const swapped = placeFollowUp(engine, understanding, context, { topics, here, name, shown: last });
   if (swapped !== undefined) return result(swapped);
   // Who it is for ("for a pupil", "voor een leerkracht") names a profession, and a topic the last answer is
   // about ("signalen staan in het dossier, en daarna?") is no new question either.
@@ -144,10 +139,10 @@ function placeFollowUp(
   engine: KnowledgeEngine,
   understanding: Understanding,
   context: ConversationContext,
-  topics: readonly string[],
-  here: boolean,
+  read: { topics: readonly string[]; here: boolean; name: string | undefined; shown: readonly ContentEntry[] },
 ): FollowUpResult | undefined {
   const { question, place } = understanding;
+  const { topics, here, name, shown } = read;
   // A whole question of its own ("weet jij of de bibliotheek in Zwijndrecht op zaterdag open is?") names a
   // place but follows nothing up.
   const follows = here || continues(question.words);
@@ -155,8 +150,6 @@ function placeFollowUp(
     const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
     if (swapped.lookup.kind !== 'no-match') return { lookup: swapped.lookup, followUp: 'place' };
   }
-  const name = context.place === undefined ? undefined : engine.places.nameOf(context.place);
-  const shown = shownEntries(engine, context);
   // "and is there a food bank there?", "en wie regelt dan de schuldhulp zelf?": a local topic, in a message
   // that follows up, is asked for the place just answered for — unless it names another town's service
   // ("tot welk inkomen krijg je een Ooievaarspas?").
@@ -299,7 +292,7 @@ const POINTS_TO_SHOWN = new Set(['daar', 'daarzo', 'hun', 'hen', 'there', 'their
  * unless the text points back to what was shown.
  */
 function namedEntry(engine: KnowledgeEngine, text: string, shown: readonly ContentEntry[]): SearchHit | undefined {
-  if (text.split(' ').some((word) => POINTS_TO_SHOWN.has(word) || POINTS_BACK.has(word))) return undefined;
+  if (pointsBack(text.split(' '))) return undefined;
   const hit = engine.index.search(text, { limit: 1 })[0];
   if (hit === undefined || !hit.named || hit.matched < 2 || hit.coverage < 0.5) return undefined;
   return shown.some((entry) => entry.id === hit.entry.id) ? undefined : hit;
@@ -393,9 +386,10 @@ function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEnt
   // Sociale Dienst Drechtsteden without linking its entry).
   const related = entry.related.map((id) => engine.content(id));
   // Never another municipality's page: only the organisation's own (national or regional) entries.
-  const others = engine.kb.entries
-    .map((other) => engine.content(other.id))
-    .filter((other) => other !== entry && other?.municipality === undefined);
+  const others = entry.contacts
+    .flatMap((contact) => engine.byContactName(contact.name.nl))
+    .map((id) => engine.content(id))
+    .filter((other) => other !== entry);
   return [...related, ...others].find((other) =>
     other?.contacts.some((contact) => {
       const known = named.get(contact.name.nl);

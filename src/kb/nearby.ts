@@ -2,9 +2,9 @@
  * The conversation's neighbourhood: what a short question right after an answer is most likely about. A
  * professional who just read Westland's food bank and asks "wat zijn de normen?" or "waar halen ze het
  * pakket op?" means that food bank, though other entries also hold those words. The neighbourhood is the
- * entries just shown, their related entries, the entries of the organisations they name, and the
- * municipality's own entries; a question is read there first when an entry there answers it nearly as
- * well as the best entry anywhere.
+ * entries just shown, their related entries, the entries of the organisations they name, the
+ * municipality's entries on money and social topics and the national entries of the topic just answered; a
+ * question is read there when an entry there answers it nearly as well as the best entry anywhere.
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import type { ConversationContext } from './follow-up.js';
@@ -26,11 +26,15 @@ const SHOWN_SHARE = 0.7;
 /** Topics too wide to say what a follow-up is about: half the knowledge is about the meldcode. */
 const BROAD_TOPICS: ReadonlySet<string> = new Set(['meldcode', 'beroep', 'hulplijnen', 'schulden', 'stress', 'aanpak']);
 
+/** The entries the last answer showed, the main one first; entries no longer in the knowledge are skipped. */
+export function shownEntries(engine: KnowledgeEngine, context: ConversationContext): ContentEntry[] {
+  return context.entryIds.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
+}
+
 /** The ids of the entries a follow-up of this context may be about. */
 export function neighbourhood(engine: KnowledgeEngine, context: ConversationContext): Set<string> {
   const ids = new Set<string>();
-  const shown = context.entryIds.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
-  for (const entry of shown) {
+  for (const entry of shownEntries(engine, context)) {
     ids.add(entry.id);
     for (const id of entry.related) if (engine.content(id) !== undefined) ids.add(id);
     for (const contact of entry.contacts) for (const id of engine.byContactName(contact.name.nl)) ids.add(id);
@@ -38,17 +42,7 @@ export function neighbourhood(engine: KnowledgeEngine, context: ConversationCont
   if (context.place !== undefined) for (const entry of engine.municipal(context.place, [])) ids.add(entry.id);
   // The national entries about the topic just answered ("is there a time limit?" after a rape was reported).
   const topic = context.topic;
-  if (topic !== undefined && !BROAD_TOPICS.has(topic)) {
-    for (const entry of engine.kb.entries) {
-      if (
-        entry.kind !== 'place' &&
-        entry.kind !== 'prompt' &&
-        entry.municipality === undefined &&
-        entry.topics[0] === topic
-      )
-        ids.add(entry.id);
-    }
-  }
+  if (topic !== undefined && !BROAD_TOPICS.has(topic)) for (const id of engine.nationalAbout(topic)) ids.add(id);
   return ids;
 }
 
@@ -77,8 +71,6 @@ export function readNearby(
   const first = (
     onCard !== undefined && onCard.score >= SHOWN_SHARE * hit.score ? onCard.entry : hit.entry
   ) as ContentEntry;
-  const shown = context.entryIds
-    .map((id) => engine.content(id))
-    .filter((entry): entry is ContentEntry => entry !== undefined && entry.id !== first.id);
+  const shown = shownEntries(engine, context).filter((entry) => entry.id !== first.id);
   return { kind: 'entries', entries: [first, ...shown] };
 }

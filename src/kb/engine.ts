@@ -11,7 +11,6 @@ import {
   type ConversationContext,
   continues,
   lastAnswer,
-  pointsBack,
   readAboutThat,
   readFollowUp,
   readInShown,
@@ -19,10 +18,11 @@ import {
 } from './follow-up.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
-import { readNearby } from './nearby.js';
+import { preferNearby, readNearby } from './nearby.js';
 import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
+import { pointsBack } from './pointing.js';
 import { type Question, readQuestion } from './question.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, processTerm, type SearchHit } from './search.js';
@@ -196,7 +196,11 @@ export class KnowledgeEngine {
    * resolves follow-ups ("en in Delft?", "wat is hun nummer?") and sets the language of neutral text.
    */
   ask(text: string, locale: Language, context?: ConversationContext): EngineResult {
-    const understanding = this.understand(text, context?.language ?? locale);
+    const own = this.understand(text, context?.language ?? locale);
+    // "moet die man in De Lier dat elk jaar aanvragen?" right after Westland names the conversation's own
+    // place: read against the last answer, it says no more than "moet hij dat elk jaar aanvragen?".
+    const samePlace = own.place.kind === 'regional' && own.place.code === context?.place;
+    const understanding: Understanding = samePlace ? { ...own, place: { kind: 'none' } } : own;
     if (context !== undefined) {
       const followUp = readFollowUp(this, understanding, context);
       if (followUp !== undefined) {
@@ -228,7 +232,7 @@ export class KnowledgeEngine {
     const pointed =
       context !== undefined && pointsBack(words) ? readNearby(this, understanding, context, false) : undefined;
     if (pointed !== undefined) return this.withSafety({ understanding, lookup: pointed, followUp: 'nearby' });
-    const { lookup, also } = this.lookup(understanding);
+    const { lookup, also } = this.lookup(own);
     // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
     // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".
     // "wie doet schuldhulp?", the topic alone, asks anew: it gets the place question.
@@ -237,6 +241,11 @@ export class KnowledgeEngine {
       const nearby = readNearby(this, understanding, context, continues(words) || lookup.kind === 'no-match');
       if (nearby !== undefined) return this.withSafety({ understanding, lookup: nearby, followUp: 'nearby' });
     }
+    const prior =
+      context !== undefined && lookup.kind === 'entries' && also === undefined
+        ? preferNearby(this, understanding, context, lookup.entries)
+        : undefined;
+    if (prior !== undefined) return this.withSafety({ understanding, lookup: prior, followUp: 'nearby' });
     // "wie komt daarvoor in aanmerking?": a short question that finds nothing at all is about the last answer.
     const about =
       lookup.kind === 'no-match' && context !== undefined
@@ -244,7 +253,7 @@ export class KnowledgeEngine {
           lastAnswer(this, understanding, context))
         : undefined;
     if (about !== undefined) return this.withSafety({ understanding, lookup: about, followUp: 'detail' });
-    return this.withSafety({ understanding, lookup, ...(also === undefined ? {} : { also }) });
+    return this.withSafety({ understanding: own, lookup, ...(also === undefined ? {} : { also }) });
   }
 
   /** The municipal services of `code` for `topics`, the best first. */

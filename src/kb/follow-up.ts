@@ -9,6 +9,7 @@ import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './eng
 import { readNearby, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { POINTS_BACK, POINTS_TO_SHOWN, pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 import type { SearchHit } from './search.js';
@@ -124,7 +125,8 @@ export function readFollowUp(
   // sdd?" asks for the contact of the organisation it names.
   if (place.kind !== 'none') return undefined;
   if (kinds.has('contact')) {
-    const named = namedEntry(engine, rest, last)?.entry as ContentEntry | undefined;
+    const named =
+      (namedEntry(engine, rest, last)?.entry as ContentEntry | undefined) ?? namedNearby(engine, last, rest);
     return result(contactOf(engine, named === undefined ? last : [named], question, rest));
   }
   if (kinds.has('more')) return result(moreOf(engine, understanding, context, main, rest));
@@ -145,7 +147,10 @@ function placeFollowUp(
   const { topics, here, name, shown } = read;
   // A whole question of its own ("weet jij of de bibliotheek in Zwijndrecht op zaterdag open is?") names a
   // place but follows nothing up.
-  const follows = here || continues(question.words);
+  // A place kept from an earlier answer, not the last one, is followed up only by a message that goes on
+  // ("en kwijtschelding, waar vraag ik dat aan?") or names it ("daar", "die gemeente"): "ook" alone is not enough.
+  const stale = !shown.some((entry) => entry.municipality === context.place);
+  const follows = (stale ? namesThere(question.words) : here) || continues(question.words);
   if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && follows) {
     const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
     if (swapped.lookup.kind !== 'no-match') return { lookup: swapped.lookup, followUp: 'place' };
@@ -155,8 +160,12 @@ function placeFollowUp(
   // ("tot welk inkomen krijg je een Ooievaarspas?").
   const local = topics.some((topic) => LOCAL_TOPICS.has(topic));
   // "wie doet schuldhulp?" right after Hoeksche Waard's debt help asks the same thing anew, for another place.
-  const asksAgain = context.topic !== undefined && topics.includes(context.topic) && !here && !goesOn(question.words);
-  if (place.kind === 'none' && name !== undefined && local && follows && !asksAgain) {
+  const sameTopic = context.topic !== undefined && topics.includes(context.topic);
+  const asksAgain = sameTopic && !here && !goesOn(question.words);
+  // "en als de schuldeisers niet akkoord gaan?" after the national Msnp answer goes on about that, not about
+  // the debt help of the place the conversation started with.
+  const wentNational = sameTopic && !here && !shown.some((entry) => entry.municipality === context.place);
+  if (place.kind === 'none' && name !== undefined && local && follows && !asksAgain && !wentNational) {
     if (!namesOtherTown(engine, question, context.place as string, shown)) {
       const there = engine.ask(`${question.expanded} ${name}`, understanding.language);
       if (there.lookup.kind === 'municipal') return { lookup: there.lookup, followUp: 'place' };
@@ -201,11 +210,6 @@ export function continues(words: readonly string[]): boolean {
   return words.length <= MAX_WORDS_CONTINUES || goesOn(words);
 }
 
-/** Has a word that points back to what was just shown: "daar", "daarvoor", "hun", "they". */
-export function pointsBack(words: readonly string[]): boolean {
-  return words.some((word) => POINTS_BACK.has(word) || POINTS_TO_SHOWN.has(word));
-}
-
 /** Says outright that it goes on: "en …", "wat als …", or a word pointing back. */
 function goesOn(words: readonly string[]): boolean {
   return words.length <= MAX_WORDS_GOES_ON && (CONTINUES.test(words.join(' ')) || pointsBack(words));
@@ -228,17 +232,7 @@ function contactOf(
   const candidates = last.filter(has);
   // Of several, the one the question's other words fit: "op welke dag is de uitgifte?" asks the food bank's,
   // "waar zit die organisatie?" nobody's in particular.
-  const other = rest
-    .split(' ')
-    .filter(
-      (word) =>
-        word.length > 2 &&
-        !ANY_ORGANISATION.has(word) &&
-        !POINTS_TO_SHOWN.has(word) &&
-        !DETAIL_WORDS.some(([, names]) => names.has(word)) &&
-        processTerm(word) !== null,
-    )
-    .join(' ');
+  const other = contentWords(rest).join(' ');
   // An entry the other words name ("de uitgifte" of the food bank) is meant even when it lacks that detail.
   const named = other === '' ? undefined : bestShown(engine, other, last);
   const fits = named?.hit?.named === true ? named.first : undefined;
@@ -251,6 +245,49 @@ function contactOf(
   const also = fullerContact(engine, withContact);
   const lookup: Lookup = { kind: 'entries', entries: [withContact] };
   return { lookup, followUp: 'contact', ...(also === undefined ? {} : { also }) };
+}
+
+/**
+ * "wat is het nummer van die vertrouwensinspecteurs?", "telefoonnummer van dat expertisecentrum?": an entry
+ * just shown, or one they link to, whose contact or title names what the other words name.
+ */
+function namedNearby(engine: KnowledgeEngine, shown: readonly ContentEntry[], rest: string): ContentEntry | undefined {
+  // A long word names something ("expertisecentrum"); a short one ("vragen", "client") is said of anyone.
+  const wanted = contentWords(rest)
+    .filter((word) => word.length >= NAME_STEM)
+    .map((word) => word.slice(0, NAME_STEM));
+  if (wanted.length === 0) return undefined;
+  const related = shown.flatMap((entry) => entry.related.map((id) => engine.content(id)));
+  const candidates = [...shown, ...related].filter(
+    (entry): entry is ContentEntry => entry !== undefined && entry.contacts.length > 0,
+  );
+  const names = (entry: ContentEntry) =>
+    normalize(
+      [entry.title.nl, entry.title.en, ...entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en])].join(
+        ' ',
+      ),
+    ).split(' ');
+  return candidates.find((entry) => {
+    const own = names(entry);
+    return wanted.some((stem) => own.some((word) => word.startsWith(stem)));
+  });
+}
+
+/** How much of a word names an organisation: "vertrouwensinspecteurs" is the "Meldpunt vertrouwensinspecteurs". */
+const NAME_STEM = 8;
+
+/** The words of a follow-up that may name something: not the detail asked, not a pointing word. */
+function contentWords(rest: string): string[] {
+  return rest
+    .split(' ')
+    .filter(
+      (word) =>
+        word.length > 2 &&
+        !ANY_ORGANISATION.has(word) &&
+        !POINTS_TO_SHOWN.has(word) &&
+        !DETAIL_WORDS.some(([, names]) => names.has(word)) &&
+        processTerm(word) !== null,
+    );
 }
 
 /** Words that name an organisation without saying which. */
@@ -273,7 +310,7 @@ function moreOf(
 ): FollowUpResult {
   const { words } = understanding.question;
   const asksStep = words.some((word) => word === 'stap' || word === 'step');
-  const steps = asksStep || listsSteps(main) ? stepsEntry(engine, context) : undefined;
+  const steps = asksStep || listsSteps(main) || isStep(main) ? stepsEntry(engine, context) : undefined;
   if (steps !== undefined) return { lookup: { kind: 'entries', entries: [steps] }, followUp: 'more' };
   // "en daarna? wat gebeurt er na de aanmelding?": what it goes on about, near the last answer.
   const about = rest.split(' ').some((word) => processTerm(word) !== null)
@@ -284,19 +321,21 @@ function moreOf(
   return { lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' };
 }
 
-/** Words that point to the organisation or place just named: "kan je daar binnenlopen?", "what are their hours?". */
-const POINTS_TO_SHOWN = new Set(['daar', 'daarzo', 'hun', 'hen', 'there', 'their', 'them', 'they', 'it', 'its']);
-
 /**
  * The entry other than those just shown that `text` names outright (two of its name's words, half the text),
  * unless the text points back to what was shown.
  */
 function namedEntry(engine: KnowledgeEngine, text: string, shown: readonly ContentEntry[]): SearchHit | undefined {
-  if (pointsBack(text.split(' '))) return undefined;
+  const words = text.split(' ');
+  // "kan ze die ook 's nachts bellen?": "die" is the line just named.
+  if (pointsBack(words) || words.some((word) => DEMONSTRATIVES.has(word))) return undefined;
   const hit = engine.index.search(text, { limit: 1 })[0];
   if (hit === undefined || !hit.named || hit.matched < 2 || hit.coverage < 0.5) return undefined;
   return shown.some((entry) => entry.id === hit.entry.id) ? undefined : hit;
 }
+
+/** "die", "deze", "those": a word that points at something just named. */
+const DEMONSTRATIVES = new Set(['die', 'deze', 'those', 'these']);
 
 /** Words that point to the place just named: "is daar ook een voedselbank?", "and is there a food bank?". */
 const THERE = new Set(
@@ -310,6 +349,13 @@ const THAT_PLACE = /\b(die|deze|hun|that|this|their) (gemeente|municipality|plaa
 
 function pointsToPlace(words: readonly string[]): boolean {
   return words.some((word) => THERE.has(word)) || THAT_PLACE.test(words.join(' '));
+}
+
+/** Names the place outright: "daar", "there", "die gemeente", not "ook". */
+const NAMES_THERE = new Set(['daar', 'daarzo', 'there', 'hier', 'here']);
+
+function namesThere(words: readonly string[]): boolean {
+  return words.some((word) => NAMES_THERE.has(word)) || THAT_PLACE.test(words.join(' '));
 }
 
 /** The two regions Wegwijs covers, as a message may name them. */
@@ -342,6 +388,11 @@ function listsSteps(entry: ContentEntry | undefined): entry is ContentEntry {
   return entry !== undefined && /\bstap 2\b/i.test(entry.summary.nl);
 }
 
+/** An entry about one step ("stap 3" among its keywords): what comes after it is in the list of steps. */
+function isStep(entry: ContentEntry): boolean {
+  return entry.keywords.some((keyword) => /^(stap|step) \d$/i.test(keyword));
+}
+
 function stepsEntry(engine: KnowledgeEngine, context: ConversationContext): ContentEntry | undefined {
   const found = shownEntries(engine, context).find(listsSteps);
   if (found !== undefined || context.topic === undefined) return found;
@@ -349,16 +400,17 @@ function stepsEntry(engine: KnowledgeEngine, context: ConversationContext): Cont
   return asked.kind === 'entries' || asked.kind === 'municipal' ? asked.entries.find(listsSteps) : undefined;
 }
 
-const DETAILS = ['phone', 'email', 'walkIn', 'hours'] as const;
+const DETAILS = ['phone', 'email', 'walkIn', 'hours', 'url'] as const;
 
 const DETAIL_WORDS: ReadonlyArray<readonly [(typeof DETAILS)[number], ReadonlySet<string>]> = [
   ['phone', new Set(['bellen', 'bel', 'telefoon', 'telefoonnummer', 'nummer', 'phone', 'call', 'number'])],
   ['email', new Set(['mail', 'mailen', 'email', 'mailadres', 'emailadres'])],
+  ['url', new Set(['chat', 'chatten', 'chatbox', 'website', 'site', 'online', 'internet', 'web'])],
   ['walkIn', new Set(['adres', 'inloop', 'binnenlopen', 'langs', 'langskomen', 'address', 'walk', 'drop'])],
   [
     'hours',
     new Set(
-      'bereikbaar open openingstijden laat dag dagen middags ochtends avonds savonds smiddags sochtends zaterdag zondag weekend tijden hours opening time day days evening morning afternoon saturday sunday'.split(
+      'bereikbaar open openingstijden laat dag dagen middags ochtends avonds savonds smiddags sochtends nachts snachts zaterdag zondag weekend tijden hours opening time day days evening morning afternoon night saturday sunday'.split(
         ' ',
       ),
     ),
@@ -470,13 +522,6 @@ export function readInShown(
   if (namesOther) return undefined;
   return firstOf(first, shown);
 }
-
-/** Words that refer to what was just said. */
-const POINTS_BACK = new Set(
-  'daarvoor daarvan daarop daarover daarmee daaraan daarbij daarna ervoor ervan erop erover eraan erbij hiervoor hiervan hierop hierover'.split(
-    ' ',
-  ),
-);
 
 /**
  * A short question without a topic or place of its own that finds nothing ("wie komt daarvoor in

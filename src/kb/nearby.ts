@@ -8,6 +8,7 @@
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import type { ConversationContext } from './follow-up.js';
+import { pointsBack } from './pointing.js';
 import type { ContentEntry } from './schema.js';
 
 /** A follow-up has few words; past this it is a new question unless it says it goes on. */
@@ -73,4 +74,45 @@ export function readNearby(
   ) as ContentEntry;
   const shown = shownEntries(engine, context).filter((entry) => entry.id !== first.id);
   return { kind: 'entries', entries: [first, ...shown] };
+}
+
+/** First words that carry on from the last answer. */
+const OPENS_FOLLOW_UP: ReadonlySet<string> = new Set(['en', 'maar', 'dus', 'and', 'but', 'so']);
+
+/** A question that says this much of its own is no follow-up, however near an entry is. */
+const MAX_WORDS_PRIOR = 20;
+/** How well an entry near the conversation must match, against the best entry the answer could show. */
+const PRIOR_SHARE = 0.6;
+
+/**
+ * The conversation as a prior: when the lookup answers with an entry far from the conversation and an entry
+ * near it (just shown, linked, the place's own) answers the question nearly as well, a professional who
+ * goes on about the client just discussed means the near one. "kan Leergeld dan nog bijspringen?" right
+ * after Dordrecht's food bank and Dordtpas is about the Dordtpas, not Leergeld in general. The near entry
+ * leads; the lookup's answer follows it.
+ */
+export function preferNearby(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  found: readonly ContentEntry[],
+): Lookup | undefined {
+  const { question, place } = understanding;
+  const [first] = found;
+  if (first === undefined || place.kind !== 'none' || question.words.length > MAX_WORDS_PRIOR) return undefined;
+  // Only a message that says it goes on: "en als …", "maar …", or a word pointing back.
+  if (!OPENS_FOLLOW_UP.has(question.words[0] ?? '') && !pointsBack(question.words)) return undefined;
+  const near = neighbourhood(engine, context);
+  if (near.has(first.id)) return undefined;
+  // Only what the answer could show: national entries and the conversation's own place.
+  const eligible = (entry: { municipality?: string }) =>
+    entry.municipality === undefined || entry.municipality === context.place;
+  const [best] = engine.index.search(question.expanded, { filter: eligible, limit: 1 });
+  const [hit] = engine.index.search(question.expanded, {
+    filter: (entry) => near.has(entry.id) && eligible(entry),
+    limit: 1,
+  });
+  if (best === undefined || hit === undefined || hit.score < PRIOR_SHARE * best.score) return undefined;
+  const lead = hit.entry as ContentEntry;
+  return { kind: 'entries', entries: [lead, ...found.filter((entry) => entry.id !== lead.id)].slice(0, 3) };
 }

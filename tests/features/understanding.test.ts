@@ -284,6 +284,31 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(again[0]).toContain('0800-2000');
   });
 
+  it("keeps the conversation's place through a national answer, and reads its own place named again as a follow-up", async () => {
+    const user = '29:synthetic-place-kept';
+    await ask('wie doet schuldhulp in Zoetermeer?', { user });
+    await ask('wat is de Wsnp?', { user });
+    const taxes = await ask('en kwijtschelding van de gemeentelijke belastingen, waar vraag ik dat aan?', { user });
+    expect(taxes[0]).toContain('Kwijtschelding van gemeentelijke belastingen in Zoetermeer');
+    expect(taxes[0]).not.toContain('Over welke gemeente gaat het?');
+    const other = '29:synthetic-same-place';
+    await ask('kan iemand kwijtschelding krijgen in Westland?', { user: other });
+    const yearly = await ask('moet iemand in Naaldwijk dat elk jaar opnieuw aanvragen?', { user: other });
+    expect(yearly[0]).toContain('Team Belastingen');
+  });
+
+  it('gives the number of the organisation a follow-up names among the linked entries, and the steps after a step', async () => {
+    const user = '29:synthetic-named-contact';
+    await ask('geldt de meldcode in de kinderopvang ook als ik een collega verdenk?', { user });
+    const inspectors = await ask('wat is het nummer van de vertrouwensinspecteurs?', { user });
+    expect(inspectors[0]).toContain('0900-111 3111');
+    const steps = '29:synthetic-after-step';
+    await ask('wat zijn de stappen van de meldcode?', { user: steps });
+    await ask('hoe pak ik stap 3 aan?', { user: steps });
+    const then = await ask('en daarna?', { user: steps });
+    expect(then[0]).toContain('Stap 4');
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });

@@ -55,7 +55,7 @@ export function answerQuestion(
   }
   const parts = [lookup.kind, ...(result.followUp === undefined ? [] : [`follow-up-${result.followUp}`])];
   const route = `answer.${parts.join('.')}${danger.acute ? '+safety' : danger.worry ? '+worry' : ''}`;
-  const remembered = contextOf(result);
+  const remembered = contextOf(result, context);
   return {
     replies,
     route,
@@ -65,8 +65,12 @@ export function answerQuestion(
   };
 }
 
-/** What a follow-up needs of this answer; nothing when there was no answer. */
-function contextOf(result: EngineResult): ConversationContext | undefined {
+/**
+ * What a follow-up needs of this answer; nothing when there was no answer. The conversation's place
+ * outlives an answer without one: after Zoetermeer's debt help and a national question about bijzondere
+ * bijstand, "en kwijtschelding, waar vraag ik dat aan?" is still about Zoetermeer.
+ */
+function contextOf(result: EngineResult, previous: ConversationContext | undefined): ConversationContext | undefined {
   const { lookup, understanding, also } = result;
   const entries = [...entriesOf(lookup), ...(also === undefined ? [] : [also])];
   if (entries.length === 0 && lookup.kind !== 'ask-place') return undefined;
@@ -76,7 +80,9 @@ function contextOf(result: EngineResult): ConversationContext | undefined {
       : understanding.place.kind === 'regional'
         ? understanding.place.code
         : // A follow-up read nearby may lead with a national entry: the place is the first one that has one.
-          entries.find((entry) => entry.municipality !== undefined)?.municipality;
+          (entries.find((entry) => entry.municipality !== undefined)?.municipality ??
+          // A place outside the regions ends the conversation's place.
+          (understanding.place.kind === 'none' ? previous?.place : undefined));
   // A follow-up ("in English please, it is for a pupil") keeps the topic of what it follows up.
   const ownWords = result.followUp === undefined || result.followUp === 'place';
   // "phone number for money help in …" is about money help: the help-lines topic is what the question is

@@ -1,5 +1,5 @@
 /**
- * What a conversation remembers of its last answer, for follow-ups ("en in Delft?", "wat is hun nummer?"):
+ * What a conversation remembers of its last answer (and the place of an earlier one), for follow-ups ("en in Delft?", "wat is hun nummer?"):
  * entry ids, place, topic, language and whether it was about danger or a worry, for 30 minutes — never the text. Keyed by a hash of conversation and
  * user, so that colleagues in one channel thread do not answer each other's follow-ups.
  */

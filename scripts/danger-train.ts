@@ -7,6 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONFIRM } from '../src/kb/danger.js';
 import {
   type DangerModelData,
   type Example,
@@ -75,7 +76,13 @@ interface Labelled {
   nearMiss: boolean;
   /** What the lexicon alone says. */
   lexicon: { acute: boolean; concern: boolean };
+  /** A strong cue group (now, present) is there: the second reader never calls off what the lexicon found. */
+  strong: boolean;
+  /** A rule of more than one group, or of a group that needs no confirmation, fired. */
+  firm: boolean;
   set: string;
+  /** The message itself, only when DANGER_CV_TEXT=1 asks for it (the sets are synthetic). */
+  text: string;
 }
 
 /** Every message of the training sets, labelled; the older sets mark danger and worries by category. */
@@ -98,13 +105,23 @@ async function examples(dir: string, engine: KnowledgeEngine): Promise<Labelled[
         const { present, worry } = detector.cueGroups(tokens, exclaimed);
         const acute = turn.acute === true || (turn.acute === undefined && question.category === 'gevaar');
         const assessed = detector.assess(tokens, exclaimed);
+        const groups = engine.kb.safety.groups;
+        const strong = [...present].some((name) => groups.get(name)?.strong === true);
+        const calm = [...present].some((name) => groups.get(name)?.calm === true);
+        const fired = engine.kb.safety.acute.filter(
+          (rule) => rule.every((name) => present.has(name)) && !(calm && !strong),
+        );
+        const firm = fired.some((rule) => rule.length > 1 || groups.get(rule[0] as string)?.confirm !== true);
         result.push({
           features: detector.features(tokens, present, worry),
           acute,
           concern: acute || turn.worry === true || (turn.acute === undefined && asksForRoute(question, turn)),
           nearMiss: turn.acute === false,
           lexicon: { acute: assessed.acute, concern: assessed.acute || assessed.worry },
+          strong,
+          firm,
           set,
+          text: process.env.DANGER_CV_TEXT === '1' ? turn.q : '',
         });
       }
     }
@@ -138,6 +155,11 @@ function crossValidate(all: readonly Labelled[], target: Target): void {
   const empty = (): Tally => ({ hit: 0, positives: 0, near: 0, nearTotal: 0, ordinary: 0, ordinaryTotal: 0 });
   const lexicon = empty();
   const either = empty();
+  // As the detector decides: a lexicon rule stands unless it is a weak sign the second reader rules out
+  // (below CONFIRM); and, compared, a second reader that may rule out any rule without a strong group.
+  const checked = empty();
+  const vetoed = empty();
+  const lost: string[] = [];
   const perSet = new Map<string, { positives: number; lexicon: number; either: number }>();
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const model = new LinearModel(
@@ -152,6 +174,12 @@ function crossValidate(all: readonly Labelled[], target: Target): void {
       const byEither = byLexicon || model.says(example.features);
       count(lexicon, example, target, byLexicon);
       count(either, example, target, byEither);
+      const odds = model.probability(example.features);
+      count(checked, example, target, (byLexicon && (example.firm || odds >= CONFIRM)) || model.says(example.features));
+      const byVeto = (byLexicon && (example.strong || odds >= CONFIRM)) || model.says(example.features);
+      count(vetoed, example, target, byVeto);
+      if (example[target] && byEither && !byVeto)
+        lost.push(`${example.set} (odds ${odds.toFixed(3)})${example.text === '' ? '' : ` ${example.text}`}`);
       const set = perSet.get(example.set) ?? { positives: 0, lexicon: 0, either: 0 };
       perSet.set(example.set, set);
       if (!example[target]) return;
@@ -165,6 +193,15 @@ function crossValidate(all: readonly Labelled[], target: Target): void {
   process.stdout.write(
     `${target} (${FOLDS}-fold, threshold ${THRESHOLD[target]}):\n${line('lexicon', lexicon)}${line('lexicon or model', either)}`,
   );
+  if (target === 'acute') {
+    process.stdout.write(
+      `${line('as the detector decides (weak signs checked below CONFIRM)', checked)}${line('any rule without a strong group checked below CONFIRM', vetoed)}`,
+    );
+    if (lost.length > 0)
+      process.stdout.write(
+        `  lost by that check: ${lost.join(process.env.DANGER_CV_TEXT === '1' ? '\n    ' : ', ')}\n`,
+      );
+  }
   for (const [name, set] of perSet)
     if (set.positives > 0)
       process.stdout.write(

@@ -18,7 +18,7 @@ import {
 } from './follow-up.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
-import { preferNearby, readNearby } from './nearby.js';
+import { BROAD_TOPICS, preferNearby, readNearby } from './nearby.js';
 import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
@@ -368,7 +368,13 @@ export class KnowledgeEngine {
 
   /** A second ask: a money topic beside a municipality's route, or another topic the first answer lacks. */
   private alsoFor(understanding: Understanding, first: ContentEntry, code?: string): { also?: ContentEntry } {
-    for (const topic of understanding.topics) {
+    // The narrower ask first: "where do I report labour exploitation?" beside a 'debt' is about exploitation,
+    // not the meldcode in general.
+    const topics = [
+      ...understanding.topics.filter((topic) => !BROAD_TOPICS.has(topic)),
+      ...understanding.topics.filter((topic) => BROAD_TOPICS.has(topic)),
+    ];
+    for (const topic of topics) {
       if (first.topics.includes(topic) || topic === 'schulden' || topic === 'sociaal-team') continue;
       if (topic === 'vrijwilligers') continue;
       const entry = this.topicEntry(understanding.question, topic, code);

@@ -25,7 +25,14 @@ const MAX_WORDS_SHORT = 6;
 const SHOWN_SHARE = 0.7;
 
 /** Topics too wide to say what a follow-up is about: half the knowledge is about the meldcode. */
-const BROAD_TOPICS: ReadonlySet<string> = new Set(['meldcode', 'beroep', 'hulplijnen', 'schulden', 'stress', 'aanpak']);
+export const BROAD_TOPICS: ReadonlySet<string> = new Set([
+  'meldcode',
+  'beroep',
+  'hulplijnen',
+  'schulden',
+  'stress',
+  'aanpak',
+]);
 
 /** The entries the last answer showed, the main one first; entries no longer in the knowledge are skipped. */
 export function shownEntries(engine: KnowledgeEngine, context: ConversationContext): ContentEntry[] {

@@ -166,7 +166,7 @@ export class KnowledgeEngine {
   }
 
   read(text: string): Question {
-    return readQuestion(text, this.kb.abbreviations);
+    return readQuestion(text, this.kb.abbreviations, this.kb.separableVerbs);
   }
 
   /** Acute danger or a worry, for any text (a case search too). */
@@ -256,8 +256,11 @@ export class KnowledgeEngine {
     return this.withSafety({ understanding: own, lookup, ...(also === undefined ? {} : { also }) });
   }
 
-  /** The municipal services of `code` for `topics`, the best first. */
-  municipal(code: string, topics: readonly string[]): ContentEntry[] {
+  /**
+   * The municipal services of `code` for `topics`, the best first: by topic, and among entries of the same
+   * topic by how well they match `question` ("een laptop voor school" puts the computer scheme before Leergeld).
+   */
+  municipal(code: string, topics: readonly string[], question?: string): ContentEntry[] {
     const wanted = topics.length > 0 ? topics : ['schulden'];
     const own = this.kb.entries.filter(
       (entry): entry is ContentEntry =>
@@ -269,9 +272,17 @@ export class KnowledgeEngine {
       if (first < 0) return entry.topics.includes('schulden') ? wanted.length : wanted.length + 1;
       return first;
     };
-    return own
-      .filter((entry) => entry.topics.some((topic) => MUNICIPAL_TOPICS.has(topic)))
-      .sort((a, b) => rank(a) - rank(b));
+    const scores = new Map<string, number>();
+    if (question !== undefined)
+      for (const hit of this.index.search(question, { filter: (entry) => entry.municipality === code, limit: 50 }))
+        scores.set(hit.entry.id, hit.score);
+    const score = (entry: ContentEntry) => scores.get(entry.id) ?? 0;
+    return (
+      own
+        .filter((entry) => entry.topics.some((topic) => MUNICIPAL_TOPICS.has(topic)))
+        // Only entries of an asked topic are ordered by the words; the rest keep the editors' order.
+        .sort((a, b) => rank(a) - rank(b) || (rank(a) < wanted.length ? score(b) - score(a) : 0))
+    );
   }
 
   /** A content entry by id, or undefined. */
@@ -307,7 +318,7 @@ export class KnowledgeEngine {
     if (place.kind === 'regional') {
       const entries =
         primary !== undefined || this.onlyGeneric(question, place)
-          ? this.municipal(place.code, money.length > 0 ? money : ['schulden'])
+          ? this.municipal(place.code, money.length > 0 ? money : ['schulden'], normalized)
           : [];
       if (entries.length > 0) {
         const lookup: Lookup = { kind: 'municipal', code: place.code, name: place.name, entries };

@@ -348,6 +348,16 @@ describe('loadKnowledge', () => {
     expect(result.kb.followUps.get('contact')).toEqual(['nummer']);
   });
 
+  it('reads separable verbs, and reports one without a particle as file:line', async () => {
+    const vocabulary = `${VOCABULARY}separableVerbs:\n  aanmelden: [meld, meldt]\n`;
+    const dir = knowledge({ 'vocabulary.yaml': vocabulary });
+    const result = await loadKnowledge(dir, { today: '2026-06-01', relativeTo: dir });
+    expect(result.ok && result.kb.separableVerbs?.get('meldt')).toEqual([{ verb: 'aanmelden', particle: 'aan' }]);
+    const wrong = await errorsOf({ 'vocabulary.yaml': `${VOCABULARY}separableVerbs:\n  melden: [meld]\n` });
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0]).toMatch(/^vocabulary\.yaml:\d+: separable verb "melden" must start with a particle/);
+  });
+
   it('reports a duplicate id with both places', async () => {
     expect(await errorsOf({ 'a.yaml': SERVICE, 'b.yaml': `\n\n${SERVICE}` })).toEqual([
       'b.yaml:3: duplicate id "zoetermeer-schuldhulp" (first at a.yaml:1)',

@@ -8,7 +8,15 @@ import type { YAMLMap } from 'yaml';
 import { MUNICIPALITIES_FILE, readMunicipalities, readWoonplaatsen, WOONPLAATSEN_FILE } from './load-places.js';
 import { DANGER_MODEL_FILE, readDangerModel, readSafety, SAFETY_FILE } from './load-safety.js';
 import { normalize } from './normalize.js';
-import type { Abbreviation, KnowledgeBase, KnowledgeEntry, Localized, Municipality, Topic } from './schema.js';
+import type {
+  Abbreviation,
+  KnowledgeBase,
+  KnowledgeEntry,
+  Localized,
+  Municipality,
+  SeparableVerb,
+  Topic,
+} from './schema.js';
 import { type SourceDatesMode, validateEntry } from './validate-entry.js';
 import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
 
@@ -76,6 +84,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       safety,
       abbreviations: vocabulary.abbreviations,
       followUps: vocabulary.followUps,
+      separableVerbs: vocabulary.separableVerbs,
       tracks: vocabulary.tracks,
       methods: vocabulary.methods,
     },
@@ -200,6 +209,7 @@ interface Vocabulary {
   methods: Map<string, Localized>;
   abbreviations: Map<string, Abbreviation>;
   followUps: Map<string, string[]>;
+  separableVerbs: Map<string, SeparableVerb[]>;
 }
 
 async function readVocabulary(file: string, show: (file: string) => string, errors: string[]): Promise<Vocabulary> {
@@ -212,6 +222,7 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
     methods: new Map(),
     abbreviations: new Map(),
     followUps: new Map(),
+    separableVerbs: new Map(),
   };
   let text: string;
   try {
@@ -269,6 +280,7 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
   }
   readAbbreviations(source, root, vocabulary.abbreviations, errors);
   readFollowUps(source, root, vocabulary.followUps, errors);
+  readSeparableVerbs(source, root, vocabulary.separableVerbs, errors);
   readLabels(source, root, 'tracks', vocabulary.tracks, errors);
   readLabels(source, root, 'methods', vocabulary.methods, errors);
   return vocabulary;
@@ -311,6 +323,55 @@ function readFollowUps(source: SourceFile, root: YAMLMap, into: Map<string, stri
       errors.push(`${source.file}:${line}: follow-ups "${kind}" must be a list of phrases`);
     } else {
       into.set(kind, phrases as string[]);
+    }
+  }
+}
+
+/** The particles a Dutch verb splits off, the longest first. */
+const PARTICLES = [
+  'binnen',
+  'langs',
+  'terug',
+  'door',
+  'over',
+  'aan',
+  'mee',
+  'weg',
+  'af',
+  'in',
+  'op',
+  'uit',
+  'toe',
+  'bij',
+];
+
+/** `separableVerbs: { aanmelden: [meld, meldt, melden] }`: the forms, by the whole verb; the particle is its start. */
+function readSeparableVerbs(source: SourceFile, root: YAMLMap, into: Map<string, SeparableVerb[]>, errors: string[]) {
+  const value = (root.toJSON() as Record<string, unknown>).separableVerbs;
+  if (value === undefined) return;
+  const line = lineOfKey(source, root, 'separableVerbs');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    errors.push(`${source.file}:${line}: "separableVerbs" must map verbs to the forms people type`);
+    return;
+  }
+  for (const [whole, forms] of Object.entries(value as Record<string, unknown>)) {
+    const verb = normalize(whole);
+    const particle = PARTICLES.find((candidate) => verb.startsWith(candidate) && verb.length > candidate.length);
+    if (particle === undefined || verb.includes(' ')) {
+      errors.push(
+        `${source.file}:${line}: separable verb "${whole}" must start with a particle (${PARTICLES.join(', ')})`,
+      );
+    } else if (
+      !Array.isArray(forms) ||
+      forms.length === 0 ||
+      !forms.every((form) => typeof form === 'string' && normalize(form) !== '')
+    ) {
+      errors.push(`${source.file}:${line}: separable verb "${whole}" needs a list of the forms people type`);
+    } else {
+      for (const form of forms as string[]) {
+        const key = normalize(form);
+        into.set(key, [...(into.get(key) ?? []), { verb, particle }]);
+      }
     }
   }
 }

@@ -24,6 +24,9 @@ const MAX_WORDS_SHORT = 6;
 /** An entry just shown goes first when it scores at least this share of the best entry nearby. */
 const SHOWN_SHARE = 0.7;
 
+/** Words that point at the place just answered for. */
+const THERE: ReadonlySet<string> = new Set(['daar', 'daarzo', 'there']);
+
 /** Topics too wide to say what a follow-up is about: half the knowledge is about the meldcode. */
 export const BROAD_TOPICS: ReadonlySet<string> = new Set([
   'meldcode',
@@ -76,8 +79,16 @@ export function readNearby(
   // What was just shown comes before the wider neighbourhood when it answers nearly as well.
   const shownIds = new Set(context.entryIds);
   const [onCard] = engine.index.search(question.expanded, { filter: (entry) => shownIds.has(entry.id), limit: 1 });
+  // "hoe meld ik iemand daar aan?": "daar" is the place just answered for, so its own entry on the card
+  // leads over a national one (the food bank in general); another entry of the place may still lead.
+  const there =
+    onCard !== undefined &&
+    hit.entry.municipality === undefined &&
+    onCard.entry.municipality !== undefined &&
+    onCard.entry.municipality === context.place &&
+    question.words.some((word) => THERE.has(word));
   const first = (
-    onCard !== undefined && onCard.score >= SHOWN_SHARE * hit.score ? onCard.entry : hit.entry
+    onCard !== undefined && (there || onCard.score >= SHOWN_SHARE * hit.score) ? onCard.entry : hit.entry
   ) as ContentEntry;
   const shown = shownEntries(engine, context).filter((entry) => entry.id !== first.id);
   return { kind: 'entries', entries: [first, ...shown] };

@@ -4,7 +4,7 @@
  * step of understanding reads this instead of re-reading the raw text its own way.
  */
 import { normalize } from './normalize.js';
-import type { Abbreviation } from './schema.js';
+import type { Abbreviation, SeparableVerb } from './schema.js';
 
 /** The longest short form, in words ("m n", "ib er"). */
 const MAX_WORDS = 3;
@@ -16,11 +16,22 @@ export interface Question {
   tokens: readonly string[];
   /** Normalised words with short forms expanded: what topics, places and search read. */
   words: readonly string[];
-  /** `words` joined by spaces. */
+  /**
+   * `words` joined by spaces, and the whole of each separable verb the message splits ("hoe meld ik hem
+   * aan?" also says "aanmelden"), so that the search finds the entries that write it whole.
+   */
   expanded: string;
 }
 
-export function readQuestion(text: string, abbreviations: ReadonlyMap<string, Abbreviation>): Question {
+/** How far after the verb its particle may stand: "hoe vraag ik voor mijn cliënt bijzondere bijstand aan?". */
+const PARTICLE_WINDOW = 8;
+const NO_VERBS: ReadonlyMap<string, readonly SeparableVerb[]> = new Map();
+
+export function readQuestion(
+  text: string,
+  abbreviations: ReadonlyMap<string, Abbreviation>,
+  separableVerbs: ReadonlyMap<string, readonly SeparableVerb[]> = NO_VERBS,
+): Question {
   const typed = typedWords(text);
   const tokens = normalize(text)
     .split(' ')
@@ -46,7 +57,24 @@ export function readQuestion(text: string, abbreviations: ReadonlyMap<string, Ab
     }
     start += consumed;
   }
-  return { text, tokens, words, expanded: words.join(' ') };
+  const whole = joinedVerbs(words, separableVerbs);
+  return { text, tokens, words, expanded: [...words, ...whole].join(' ') };
+}
+
+/** The separable verbs the words split: a form of the verb with its particle a few words on. Linear. */
+function joinedVerbs(
+  words: readonly string[],
+  separableVerbs: ReadonlyMap<string, readonly SeparableVerb[]>,
+): string[] {
+  if (separableVerbs.size === 0) return [];
+  const found = new Set<string>();
+  words.forEach((word, index) => {
+    for (const { verb, particle } of separableVerbs.get(word) ?? []) {
+      const after = words.slice(index + 1, index + 1 + PARTICLE_WINDOW);
+      if (after.includes(particle) && !words.includes(verb)) found.add(verb);
+    }
+  });
+  return [...found];
 }
 
 function notCaseSensitive(abbreviation: Abbreviation | undefined): Abbreviation | undefined {

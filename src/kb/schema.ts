@@ -39,6 +39,12 @@ export interface Abbreviation {
   caseSensitive: boolean;
 }
 
+/** A separable verb ("aanmelden") and the particle that splits off ("aan"). */
+export interface SeparableVerb {
+  verb: string;
+  particle: string;
+}
+
 export type DangerKind = 'violence' | 'suicide' | 'sexual' | 'child-alone';
 export const DANGER_KINDS: readonly DangerKind[] = ['violence', 'suicide', 'sexual', 'child-alone'];
 
@@ -98,6 +104,8 @@ export interface KnowledgeBase {
   abbreviations: ReadonlyMap<string, Abbreviation>;
   /** Phrases that ask about the last answer, by kind (contact, english, dutch, more). */
   followUps: ReadonlyMap<string, readonly string[]>;
+  /** Dutch separable verbs by the forms people type: "meld" → aanmelden when "aan" follows ("hoe meld ik hem aan?"). */
+  separableVerbs?: ReadonlyMap<string, readonly SeparableVerb[]>;
   /** Leerruimte tracks and intervision methods, by id. */
   tracks: ReadonlyMap<string, Localized>;
   methods: ReadonlyMap<string, Localized>;

@@ -15,4 +15,11 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(found).not.toContain('leergeld');
     expect(topics.match('leergeld voor een laptop')).toContain('leergeld');
   });
+
+  it('reads the patterns of the vocabulary ("geld .. voetbal*") as patterns, not as literal words', () => {
+    expect(topics.match('ze hebben geen geld meer voor de boodschappen')).toContain('voedselbank');
+    expect(topics.match('dochter heeft een laptop nodig voor school')).toContain('leergeld');
+    expect(topics.match('er is geen geld voor de voetbalclub')).toContain('leergeld');
+    expect(topics.leftover('een laptop nodig voor school')).not.toContain('laptop');
+  });
 });

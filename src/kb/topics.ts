@@ -1,8 +1,10 @@
 /**
  * Which topics a question is about, from the vocabulary's terms: exact phrases, word beginnings
- * ("schuldhulpverleners" → schuldhulp) and, for long words, typos ("schuldhulpverlning").
+ * ("schuldhulpverleners" → schuldhulp), for long words typos ("schuldhulpverlning"), and the lexicon's
+ * patterns (`geld .. voetbal*`: "geld" with a word starting "voetbal" within the next three words).
  */
 import { normalize } from './normalize.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 import type { Topic } from './schema.js';
 import { TypoMatcher } from './typo-matcher.js';
 
@@ -22,10 +24,17 @@ export class TopicMatcher {
    */
   private readonly prefixes = new Map<string, Array<[string, Set<string>]>>();
   private readonly typos: TypoMatcher;
+  /** Terms written as patterns (`a .. b`, `stem*`), read like the safety lexicon's. */
+  private readonly patterns: PhraseMatcher<string>;
 
   constructor(topics: readonly Topic[]) {
+    const patterns: Array<[string, string]> = [];
     for (const topic of topics) {
       for (const term of [...topic.terms, topic.label.nl, topic.label.en]) {
+        if (isPattern(term)) {
+          patterns.push([topic.id, term]);
+          continue;
+        }
         const key = normalize(term);
         if (key === '') continue;
         const ids = this.phrases.get(key) ?? new Set<string>();
@@ -42,6 +51,7 @@ export class TopicMatcher {
     this.typos = new TypoMatcher(
       [...this.phrases.keys()].filter((key) => !key.includes(' ') && key.length >= FUZZY_MIN),
     );
+    this.patterns = new PhraseMatcher(patterns);
   }
 
   /** Topic ids in the order the text first mentions them. */
@@ -63,8 +73,16 @@ export class TopicMatcher {
     const add = (ids: Iterable<string>) => {
       for (const id of ids) if (!found.includes(id)) found.push(id);
     };
+    // Pattern hits count where they start, so that topics keep the order the text names them in.
+    const patternAt = new Map<number, string[]>();
+    const inPattern = new Set<number>();
+    for (const hit of this.patterns.find(tokens)) {
+      patternAt.set(hit.start, [...(patternAt.get(hit.start) ?? []), hit.label]);
+      for (let index = hit.start; index < hit.end; index += 1) inPattern.add(index);
+    }
     let start = 0;
     while (start < tokens.length) {
+      add(patternAt.get(start) ?? []);
       let consumed = 0;
       for (let length = Math.min(MAX_WORDS, tokens.length - start); length >= 1; length -= 1) {
         const ids = this.phrases.get(tokens.slice(start, start + length).join(' '));
@@ -86,13 +104,20 @@ export class TopicMatcher {
           close = term !== undefined;
           if (term !== undefined) add(this.phrases.get(term) ?? []);
         }
-        if (prefix === undefined && !close) rest.push(token);
+        if (prefix === undefined && !close && !inPattern.has(start)) rest.push(token);
         consumed = 1;
       }
+      // A pattern that starts inside a phrase just read ("geen geld" of "geen geld voor de voetbalclub").
+      for (let inside = start + 1; inside < start + consumed; inside += 1) add(patternAt.get(inside) ?? []);
       start += consumed;
     }
     return { topics: found, rest };
   }
+}
+
+/** A term written as a pattern: a gap (`a .. b`) or a word's beginning (`stem*`). */
+function isPattern(term: string): boolean {
+  return /(^|\s)\.\.(\s|$)/.test(term) || /\*(\s|$)/.test(term);
 }
 
 /** What may follow a term in a longer word: an inflection, or a second word of a compound. */

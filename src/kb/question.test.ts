@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from './question.js';
+import type { SeparableVerb } from './schema.js';
+
+describe('readQuestion', () => {
+  const verbs = new Map<string, SeparableVerb[]>([
+    ['meld', [{ verb: 'aanmelden', particle: 'aan' }]],
+    ['vraag', [{ verb: 'aanvragen', particle: 'aan' }]],
+  ]);
+
+  it('expands short forms and adds the whole of a separable verb the message splits', () => {
+    const question = readQuestion(
+      'Hoe meld ik hem bij VT aan?',
+      new Map([['vt', { expansion: 'veilig thuis', caseSensitive: false }]]),
+      verbs,
+    );
+    expect(question.words).toEqual(['hoe', 'meld', 'ik', 'hem', 'bij', 'veilig', 'thuis', 'aan']);
+    expect(question.expanded).toBe('hoe meld ik hem bij veilig thuis aan aanmelden');
+  });
+
+  it('adds nothing when the particle is missing, too far on, or the whole verb is already there', () => {
+    expect(readQuestion('ik meld het morgen', new Map(), verbs).expanded).toBe('ik meld het morgen');
+    const far = 'vraag een b c d e f g h i aan';
+    expect(readQuestion(far, new Map(), verbs).expanded).toBe(far);
+    expect(readQuestion('vraag het aan of aanvragen', new Map(), verbs).expanded).toBe('vraag het aan of aanvragen');
+  });
+});

@@ -9,7 +9,7 @@ import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './eng
 import { readNearby, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
-import { POINTS_BACK, POINTS_TO_SHOWN, pointsBack } from './pointing.js';
+import { POINTS_TO_SHOWN, pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 import type { SearchHit } from './search.js';
@@ -534,9 +534,9 @@ export function lastAnswer(
 ): Lookup | undefined {
   const { question, topics, place } = understanding;
   if (question.words.length > MAX_WORDS || topics.length > 0 || place.kind !== 'none') return undefined;
-  // Only a question that points back ("daarvoor", "ervan") is about the last answer; "wat is de hoofdstad
+  // Only a question that points back ("daarvoor", "daar", "it") is about the last answer; "wat is de hoofdstad
   // van Frankrijk?" is a question of its own and gets the honest no-answer.
-  if (!question.words.some((word) => POINTS_BACK.has(word))) return undefined;
+  if (!pointsBack(question.words)) return undefined;
   const main = shownEntries(engine, context)[0];
   return main === undefined ? undefined : { kind: 'entries', entries: [main] };
 }

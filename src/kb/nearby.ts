@@ -101,6 +101,8 @@ const OPENS_FOLLOW_UP: ReadonlySet<string> = new Set(['en', 'maar', 'dus', 'and'
 const MAX_WORDS_PRIOR = 20;
 /** How well an entry near the conversation must match, against the best entry the answer could show. */
 const PRIOR_SHARE = 0.6;
+/** The same for an entry just shown, when the message does not say it goes on. */
+const SHOWN_PRIOR_SHARE = 0.9;
 
 /**
  * The conversation as a prior: when the lookup answers with an entry far from the conversation and an entry
@@ -118,10 +120,10 @@ export function preferNearby(
   const { question, place } = understanding;
   const [first] = found;
   if (first === undefined || place.kind !== 'none' || question.words.length > MAX_WORDS_PRIOR) return undefined;
-  // Only a message that says it goes on: "en als …", "maar …", or a word pointing back.
-  if (!OPENS_FOLLOW_UP.has(question.words[0] ?? '') && !pointsBack(question.words)) return undefined;
-  const near = neighbourhood(engine, context);
-  if (near.has(first.id)) return undefined;
+  // A message that says it goes on ("en als …", "maar …", a word pointing back) leans on the neighbourhood;
+  // any other only on an entry just shown that matches it about as well as anything could.
+  const goesOn = OPENS_FOLLOW_UP.has(question.words[0] ?? '') || pointsBack(question.words);
+  const near = goesOn ? neighbourhood(engine, context) : new Set(context.entryIds);
   // Only what the answer could show: national entries and the conversation's own place.
   const eligible = (entry: { municipality?: string }) =>
     entry.municipality === undefined || entry.municipality === context.place;
@@ -130,7 +132,9 @@ export function preferNearby(
     filter: (entry) => near.has(entry.id) && eligible(entry),
     limit: 1,
   });
-  if (best === undefined || hit === undefined || hit.score < PRIOR_SHARE * best.score) return undefined;
+  const share = goesOn ? PRIOR_SHARE : SHOWN_PRIOR_SHARE;
+  if (best === undefined || hit === undefined || hit.entry.id === first.id || hit.score < share * best.score)
+    return undefined;
   const lead = hit.entry as ContentEntry;
   return { kind: 'entries', entries: [lead, ...found.filter((entry) => entry.id !== lead.id)].slice(0, 3) };
 }

@@ -20,6 +20,8 @@ import { LOCAL_TOPICS } from './topic-sets.js';
 export interface ConversationContext {
   /** The entries shown, the main one first. */
   entryIds: readonly string[];
+  /** The main entries of the answer before, which a contact question may still name ("dat expertisecentrum"). */
+  earlier?: readonly string[];
   /** CBS code of the municipality the answer was about. */
   place?: string;
   /** The topic the answer was about. */
@@ -125,8 +127,11 @@ export function readFollowUp(
   // sdd?" asks for the contact of the organisation it names.
   if (place.kind !== 'none') return undefined;
   if (kinds.has('contact')) {
+    const before = (context.earlier ?? []).map((id) => engine.content(id)).filter((entry) => entry !== undefined);
     const named =
-      (namedEntry(engine, rest, last)?.entry as ContentEntry | undefined) ?? namedNearby(engine, last, rest);
+      (namedEntry(engine, rest, last)?.entry as ContentEntry | undefined) ??
+      namedNearby(engine, last, rest) ??
+      namedNearby(engine, before, rest);
     return result(contactOf(engine, named === undefined ? last : [named], question, rest));
   }
   if (kinds.has('more')) return result(moreOf(engine, understanding, context, main, rest));
@@ -253,8 +258,9 @@ function contactOf(
  */
 function namedNearby(engine: KnowledgeEngine, shown: readonly ContentEntry[], rest: string): ContentEntry | undefined {
   // A long word names something ("expertisecentrum"); a short one ("vragen", "client") is said of anyone.
+  // A place ("Zwijndrecht") names a municipality's entries, not the organisation asked about.
   const wanted = contentWords(rest)
-    .filter((word) => word.length >= NAME_STEM)
+    .filter((word) => word.length >= NAME_STEM && engine.places.resolve(word).kind === 'none')
     .map((word) => word.slice(0, NAME_STEM));
   if (wanted.length === 0) return undefined;
   const related = shown.flatMap((entry) => entry.related.map((id) => engine.content(id)));

@@ -309,6 +309,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(then[0]).toContain('Stap 4');
   });
 
+  it('gives the number of an organisation named in the answer before the last one', async () => {
+    const user = '29:synthetic-earlier';
+    await ask(
+      'een leerling vertelt dat haar familie dreigt als ze met een jongen gezien wordt. eergerelateerd geweld?',
+      {
+        user,
+      },
+    );
+    await ask('moet ik dit eerst met de ouders bespreken, zoals in stap 3?', { user });
+    const number = await ask('wat is het telefoonnummer van dat expertisecentrum?', { user });
+    expect(number[0]).toContain('088-9648550');
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });

@@ -98,11 +98,28 @@ function contextOf(result: EngineResult, previous: ConversationContext | undefin
   const alert = danger.acute || danger.worry ? { acute: danger.acute, kinds: [...danger.kinds] } : undefined;
   return {
     entryIds: entries.slice(0, 4).map((entry) => entry.id),
+    ...earlierOf(entries, previous),
     ...(place === undefined ? {} : { place }),
     ...(topic === undefined ? {} : { topic }),
     language: understanding.language,
     ...(alert === undefined ? {} : { alert }),
   };
+}
+
+/** How many entries of the answer before the last one a follow-up may still refer to. */
+const KEPT_FROM_BEFORE = 2;
+
+/**
+ * The main entries of the answer before the last one: "wat is het nummer van dat expertisecentrum?" may
+ * point past a question about stap 3 to the LEC EGG named before it.
+ */
+function earlierOf(
+  entries: readonly { id: string }[],
+  previous: ConversationContext | undefined,
+): { earlier?: string[] } {
+  const ids = new Set(entries.map((entry) => entry.id));
+  const earlier = (previous?.entryIds ?? []).slice(0, KEPT_FROM_BEFORE).filter((id) => !ids.has(id));
+  return earlier.length === 0 ? {} : { earlier };
 }
 
 /** A follow-up button: one entry by id. */

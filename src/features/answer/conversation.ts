@@ -31,6 +31,7 @@ export const CONVERSATIONS = defineCollection<ConversationContext>({
   schema: z
     .object({
       entryIds: z.array(z.string()).max(8),
+      earlier: z.array(z.string()).max(4).optional().catch(undefined),
       language: z.enum(['nl', 'en']),
       place: shortText,
       topic: shortText,
@@ -39,8 +40,9 @@ export const CONVERSATIONS = defineCollection<ConversationContext>({
         .optional()
         .catch(undefined),
     })
-    .transform(({ entryIds, language, place, topic, alert }) => ({
+    .transform(({ entryIds, earlier, language, place, topic, alert }) => ({
       entryIds,
+      ...(earlier === undefined ? {} : { earlier }),
       language,
       ...(place === undefined ? {} : { place }),
       ...(topic === undefined ? {} : { topic }),

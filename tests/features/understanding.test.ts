@@ -322,6 +322,17 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(number[0]).toContain('088-9648550');
   });
 
+  it('reads "vrijwillige hulp" as voluntary care, not volunteers, and children "niet veilig" as a worry', async () => {
+    const replies = await ask(
+      'vrijwillige hulp bij een gezin in zwijndrecht loopt vast, de kinderen zijn niet veilig. wie vraagt een onderzoek aan bij de raad?',
+      { user: '29:synthetic-voluntary-care' },
+    );
+    const all = replies.join(' ');
+    expect(all).toContain('Raad voor de Kinderbescherming');
+    expect(all).toContain('0800-2000');
+    expect(all).not.toContain('Schuldhulp in Zwijndrecht');
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });

@@ -163,13 +163,6 @@ interface IndexedDoc {
   topics: string;
 }
 
-/** A compound is split only from this length, into a head and a tail of at least these lengths. */
-const COMPOUND_MIN = 10;
-const COMPOUND_HEAD = 4;
-const COMPOUND_TAIL = 5;
-/** The weight of a compound's tail against a word of the question. */
-const TAIL_BOOST = 0.1;
-
 export function processTerm(term: string): string | null {
   const normalized = normalize(term);
   return normalized === '' || STOPWORDS.has(normalized) ? null : normalized;
@@ -227,9 +220,7 @@ export class KnowledgeIndex {
     for (const result of results) {
       const entry = this.entries.get(String(result.id));
       if (entry === undefined || (options.filter !== undefined && !options.filter(entry))) continue;
-      // Words of the question only: a compound's tail ("formulier" of "aanvraagformulier") adds no coverage.
-      const own = new Set(result.queryTerms.filter((term) => terms.has(term)));
-      const coverage = Math.min(1, terms.size === 0 ? 0 : own.size / terms.size);
+      const coverage = Math.min(1, terms.size === 0 ? 0 : new Set(result.queryTerms).size / terms.size);
       // The question's first topic counts most; entries matching more of its words rank higher.
       const topicBoost = topicList.reduce(
         (sum, topic, index) => sum + (entry.topics.includes(topic) ? (index === 0 ? 1 : 0.4) : 0),
@@ -242,7 +233,7 @@ export class KnowledgeIndex {
         entry,
         score: result.score * topicBoost * (0.5 + coverage),
         coverage,
-        matched: own.size,
+        matched: new Set(result.queryTerms).size,
         named,
       });
     }
@@ -255,19 +246,6 @@ export class KnowledgeIndex {
    * with another filter or topic (the lookup, a second topic, the sub-question of a follow-up), so the last
    * text's matches are kept, like `normalize` keeps its last answer; filters apply afterwards.
    */
-  /**
-   * The longest word of the knowledge a compound ends in: "aanvraagformulier" → "formulier",
-   * "winterjassen" → "jassen". Only for long words, with a head and a tail of a few letters each.
-   */
-  private tailOf(term: string): string | undefined {
-    if (term.length < COMPOUND_MIN) return undefined;
-    for (let start = COMPOUND_HEAD; start <= term.length - COMPOUND_TAIL; start += 1) {
-      const tail = term.slice(start);
-      if (this.documentFrequency.has(tail) && processTerm(tail) !== null) return tail;
-    }
-    return undefined;
-  }
-
   private match(text: string): { terms: ReadonlySet<string>; results: readonly SearchResult[] } {
     if (this.last?.text === text) return this.last;
     let query = text;
@@ -298,9 +276,6 @@ export class KnowledgeIndex {
     // nothing, and searching again for it alone repeated the whole exact search (half of such a question).
     const missing = new Set([...terms].filter((term) => !found.has(term) && term.length >= 5));
     if (missing.size > 0) {
-      // A Dutch compound nobody wrote ("aanvraagformulier") also searches the word it ends in ("formulier").
-      const tails = [...missing].map((term) => this.tailOf(term)).filter((tail) => tail !== undefined);
-      if (tails.length > 0) query = `${query} ${tails.join(' ')}`;
       // Expand only the words nobody matched exactly, as prefix (length ≥ 5) or typo (length ≥ 7).
       results = this.index.search(query, {
         ...fields,
@@ -308,8 +283,6 @@ export class KnowledgeIndex {
         fuzzy: (term) => (missing.has(term) && term.length >= 7 ? 0.2 : false),
         // One edit: a wider typo search walks most of the term tree (measured as half the cost of a question).
         maxFuzzy: 1,
-        // A compound's tail says less than a word the question wrote out.
-        ...(tails.length > 0 ? { boostTerm: (term: string) => (tails.includes(term) ? TAIL_BOOST : 1) } : {}),
       });
     }
     this.last = { text, terms, results };

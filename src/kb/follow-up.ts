@@ -240,7 +240,8 @@ function contactOf(
   const other = contentWords(rest).join(' ');
   // An entry the other words name ("de uitgifte" of the food bank) is meant even when it lacks that detail.
   const named = other === '' ? undefined : bestShown(engine, other, last);
-  const fits = named?.hit?.named === true ? named.first : undefined;
+  // Named, or every other word found in it: "op welke dag is de uitgifte?" is the food bank's.
+  const fits = named?.hit?.named === true || named?.hit?.coverage === 1 ? named.first : undefined;
   const among = candidates.length > 1 && other !== '' ? bestShown(engine, other, candidates).first : undefined;
   const withContact = (fits ??
     among ??
@@ -337,6 +338,8 @@ function namedEntry(engine: KnowledgeEngine, text: string, shown: readonly Conte
   if (pointsBack(words) || words.some((word) => DEMONSTRATIVES.has(word))) return undefined;
   const hit = engine.index.search(text, { limit: 1 })[0];
   if (hit === undefined || !hit.named || hit.matched < 2 || hit.coverage < 0.5) return undefined;
+  // A contact question names an organisation: an entry without a way to reach anyone is not what it names.
+  if ((hit.entry as ContentEntry).contacts.length === 0) return undefined;
   return shown.some((entry) => entry.id === hit.entry.id) ? undefined : hit;
 }
 

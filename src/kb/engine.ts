@@ -130,6 +130,8 @@ export class KnowledgeEngine {
   private readonly organisations = new Map<string, string[]>();
   /** First topic → the national and regional entries about it. */
   private readonly national = new Map<string, string[]>();
+  /** Municipality code → its own entries with a money or social topic, in the knowledge base's order. */
+  private readonly municipalities = new Map<string, ContentEntry[]>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.placeNames = placeNames(kb);
@@ -145,7 +147,13 @@ export class KnowledgeEngine {
     this.danger = new DangerDetector(kb.safety, words, models);
     this.acronyms = new Set([...kb.abbreviations.keys(), ...kb.safety.names]);
     for (const entry of kb.entries) {
-      if (entry.kind === 'place' || entry.kind === 'prompt' || entry.municipality !== undefined) continue;
+      if (entry.kind === 'place' || entry.kind === 'prompt') continue;
+      if (entry.municipality !== undefined) {
+        if (entry.topics.some((topic) => MUNICIPAL_TOPICS.has(topic))) {
+          this.municipalities.set(entry.municipality, [...(this.municipalities.get(entry.municipality) ?? []), entry]);
+        }
+        continue;
+      }
       for (const contact of entry.contacts) {
         const ids = this.organisations.get(contact.name.nl) ?? [];
         this.organisations.set(contact.name.nl, [...ids, entry.id]);
@@ -250,19 +258,13 @@ export class KnowledgeEngine {
   /** The municipal services of `code` for `topics`, the best first. */
   municipal(code: string, topics: readonly string[]): ContentEntry[] {
     const wanted = topics.length > 0 ? topics : ['schulden'];
-    const own = this.kb.entries.filter(
-      (entry): entry is ContentEntry =>
-        entry.kind !== 'place' && entry.kind !== 'prompt' && entry.municipality === code,
-    );
     const rank = (entry: ContentEntry) => {
       const first = wanted.findIndex((topic) => entry.topics.includes(topic));
       // The debt route stands in for a money topic the municipality has no entry of its own for.
       if (first < 0) return entry.topics.includes('schulden') ? wanted.length : wanted.length + 1;
       return first;
     };
-    return own
-      .filter((entry) => entry.topics.some((topic) => MUNICIPAL_TOPICS.has(topic)))
-      .sort((a, b) => rank(a) - rank(b));
+    return [...(this.municipalities.get(code) ?? [])].sort((a, b) => rank(a) - rank(b));
   }
 
   /** A content entry by id, or undefined. */

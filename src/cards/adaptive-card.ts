@@ -43,14 +43,30 @@ export function card(
   fallbackText: string,
   actions?: readonly CardAction[],
 ): AdaptiveCard {
+  return stampedCard(
+    stampLanguage(body, language),
+    fallbackText,
+    actions === undefined ? undefined : stampLanguage(actions, language),
+  );
+}
+
+/**
+ * The card of `card` from parts already stamped with `stampLanguage` — for a builder that keeps the parts
+ * that do not change between turns.
+ */
+export function stampedCard(
+  body: readonly CardElement[],
+  fallbackText: string,
+  actions?: readonly CardAction[],
+): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: CARD_SCHEMA,
     version: '1.5',
     // No root `lang`: the adaptivecards 3.0.5 parser checks it with a global regex whose lastIndex
     // carries over between calls, so valid values fail every other time.
-    body: stampLanguage(body, language),
-    ...(actions !== undefined && actions.length > 0 ? { actions: stampLanguage(actions, language) } : {}),
+    body,
+    ...(actions !== undefined && actions.length > 0 ? { actions } : {}),
     fallbackText,
     msteams: { width: 'Full' },
   };
@@ -63,7 +79,7 @@ const DATA_ACTIONS = new Set(['Action.Submit', 'Action.Execute']);
  * action and shares the rest (texts, facts, columns without buttons): a card is never changed after it is
  * built, and copying the whole of it was a third of the time to build an answer card.
  */
-function stampLanguage<T>(value: T, language: Language): T {
+export function stampLanguage<T>(value: T, language: Language): T {
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     for (let index = 0; index < value.length; index += 1) {

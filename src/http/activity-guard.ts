@@ -46,6 +46,10 @@ const OPTIONAL_STRINGS = [
 const OPTIONAL_OBJECTS = ['channelData', 'channelData.tenant', 'channelData.team', 'channelData.channel'] as const;
 const OPTIONAL_OBJECT_ARRAYS = ['entities', 'attachments', 'membersAdded', 'membersRemoved', 'reactionsAdded'] as const;
 const OPTIONAL_DATES = ['timestamp', 'localTimestamp', 'expiration'] as const;
+/** The dotted paths split once, not on every activity. */
+const withPath = (fields: readonly string[]) => fields.map((field) => ({ field, path: field.split('.') }));
+const OBJECT_PATHS = withPath(OPTIONAL_OBJECTS);
+const STRING_PATHS = withPath(OPTIONAL_STRINGS);
 
 /** A validated activity: the fields the SDK dereferences without checking are known to be there. */
 export interface GuardedActivity extends Record<string, unknown> {
@@ -82,14 +86,14 @@ export function guardActivity(body: unknown): GuardResult {
   }
   if (!isHttpUrl(body.serviceUrl)) return { ok: false, reason: 'serviceUrl must be an http(s) URL' };
 
-  for (const field of OPTIONAL_OBJECTS) {
-    const value = at(body, field);
+  for (const { field, path } of OBJECT_PATHS) {
+    const value = at(body, path);
     if (value !== undefined && value !== null && !isRecord(value)) {
       return { ok: false, reason: `${field} must be an object` };
     }
   }
-  for (const field of OPTIONAL_STRINGS) {
-    const value = at(body, field);
+  for (const { field, path } of STRING_PATHS) {
+    const value = at(body, path);
     if (value !== undefined && value !== null && typeof value !== 'string') {
       return { ok: false, reason: `${field} must be a string` };
     }
@@ -142,9 +146,9 @@ function checkStructure(root: unknown): string | undefined {
   return undefined;
 }
 
-function at(record: Record<string, unknown>, dotted: string): unknown {
+function at(record: Record<string, unknown>, path: readonly string[]): unknown {
   let current: unknown = record;
-  for (const key of dotted.split('.')) {
+  for (const key of path) {
     if (!isRecord(current)) return undefined;
     current = current[key];
   }

@@ -130,6 +130,8 @@ export class KnowledgeEngine {
   private readonly organisations = new Map<string, string[]>();
   /** First topic → the national and regional entries about it. */
   private readonly national = new Map<string, string[]>();
+  /** Municipality code → its own entries with a money or social topic, in the knowledge base's order. */
+  private readonly municipalities = new Map<string, ContentEntry[]>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.placeNames = placeNames(kb);
@@ -145,7 +147,13 @@ export class KnowledgeEngine {
     this.danger = new DangerDetector(kb.safety, words, models);
     this.acronyms = new Set([...kb.abbreviations.keys(), ...kb.safety.names]);
     for (const entry of kb.entries) {
-      if (entry.kind === 'place' || entry.kind === 'prompt' || entry.municipality !== undefined) continue;
+      if (entry.kind === 'place' || entry.kind === 'prompt') continue;
+      if (entry.municipality !== undefined) {
+        if (entry.topics.some((topic) => MUNICIPAL_TOPICS.has(topic))) {
+          this.municipalities.set(entry.municipality, [...(this.municipalities.get(entry.municipality) ?? []), entry]);
+        }
+        continue;
+      }
       for (const contact of entry.contacts) {
         const ids = this.organisations.get(contact.name.nl) ?? [];
         this.organisations.set(contact.name.nl, [...ids, entry.id]);
@@ -262,10 +270,6 @@ export class KnowledgeEngine {
    */
   municipal(code: string, topics: readonly string[], question?: string): ContentEntry[] {
     const wanted = topics.length > 0 ? topics : ['schulden'];
-    const own = this.kb.entries.filter(
-      (entry): entry is ContentEntry =>
-        entry.kind !== 'place' && entry.kind !== 'prompt' && entry.municipality === code,
-    );
     const rank = (entry: ContentEntry) => {
       const first = wanted.findIndex((topic) => entry.topics.includes(topic));
       // The debt route stands in for a money topic the municipality has no entry of its own for.
@@ -277,11 +281,9 @@ export class KnowledgeEngine {
       for (const hit of this.index.search(question, { filter: (entry) => entry.municipality === code, limit: 50 }))
         scores.set(hit.entry.id, hit.score);
     const score = (entry: ContentEntry) => scores.get(entry.id) ?? 0;
-    return (
-      own
-        .filter((entry) => entry.topics.some((topic) => MUNICIPAL_TOPICS.has(topic)))
-        // Only entries of an asked topic are ordered by the words; the rest keep the editors' order.
-        .sort((a, b) => rank(a) - rank(b) || (rank(a) < wanted.length ? score(b) - score(a) : 0))
+    // Only entries of an asked topic are ordered by the words; the rest keep the editors' order.
+    return [...(this.municipalities.get(code) ?? [])].sort(
+      (a, b) => rank(a) - rank(b) || (rank(a) < wanted.length ? score(b) - score(a) : 0),
     );
   }
 

@@ -1,10 +1,12 @@
 /**
  * Full-text retrieval over the knowledge entries with an inverted index (MiniSearch): its cost grows
- * slowly with the size of the knowledge base, unlike a fuse.js scan (measured in ARCHITECTURE.md).
+ * slowly with the size of the knowledge base, unlike a fuse.js scan (measured in ARCHITECTURE.md). MiniSearch
+ * builds the index; queries are scored by `search-scorer.ts`, MiniSearch's BM25 without its per-result objects.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { normalize } from './normalize.js';
 import type { KnowledgeEntry, Topic } from './schema.js';
+import { type Matches, SearchScorer, type TermMatches } from './search-scorer.js';
 
 /** Words too common to search on, Dutch and English. */
 const STOPWORDS = new Set([
@@ -130,6 +132,12 @@ const STOPWORDS = new Set([
   'them',
 ]);
 
+/** The indexed fields, and how much a match in each counts. */
+const SEARCH_FIELDS = ['title', 'keywords', 'asks', 'summary', 'body'] as const;
+const BOOST = { title: 3, keywords: 2.5, asks: 2, summary: 1, body: 0.4 };
+/** Fields where an entry names its subject: a match there makes a hit `named`. */
+const NAMING_FIELDS = ['title', 'keywords', 'asks'];
+
 /** From this many entries on, words that occur almost everywhere are treated as stopwords. */
 const LARGE_INDEX = 1_000;
 
@@ -170,22 +178,25 @@ export function processTerm(term: string): string | null {
 
 export class KnowledgeIndex {
   private readonly index: MiniSearch<IndexedDoc>;
-  private readonly entries: ReadonlyMap<string, KnowledgeEntry>;
+  /** The entry of each of MiniSearch's document short ids. */
+  private readonly byDoc: Array<KnowledgeEntry | undefined>;
+  private readonly scorer: SearchScorer;
   /** In how many entries each term occurs, to recognise words that occur almost everywhere. */
   private readonly documentFrequency = new Map<string, number>();
   /** The last text searched and what the index matched (see {@link KnowledgeIndex.match}). */
-  private last: { text: string; terms: ReadonlySet<string>; results: readonly SearchResult[] } | undefined;
+  private last: { text: string; terms: ReadonlySet<string>; matches: Matches } | undefined;
 
   constructor(entries: readonly KnowledgeEntry[], topics: readonly Topic[]) {
     const labels = new Map(topics.map((topic) => [topic.id, `${topic.label.nl} ${topic.label.en}`]));
-    this.entries = new Map(entries.map((entry) => [entry.id, entry]));
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
     this.index = new MiniSearch<IndexedDoc>({
-      fields: ['title', 'keywords', 'asks', 'summary', 'body'],
+      fields: [...SEARCH_FIELDS],
       // Tokens are split on anything that is not a letter or digit, after normalisation.
       tokenize: (text) => normalize(text).split(' '),
       processTerm,
+      // Searches go through the scorer (search-scorer.ts), which does what these options say.
       searchOptions: {
-        boost: { title: 3, keywords: 2.5, asks: 2, summary: 1, body: 0.4 },
+        boost: BOOST,
         prefix: (term) => term.length >= 5,
         fuzzy: (term) => (term.length >= 7 ? 0.2 : false),
         combineWith: 'OR',
@@ -203,6 +214,8 @@ export class KnowledgeIndex {
         topics: entry.topics.map((id) => labels.get(id) ?? id).join(' '),
       }));
     this.index.addAll(docs);
+    this.scorer = new SearchScorer(this.index as MiniSearch<unknown>, BOOST, NAMING_FIELDS);
+    this.byDoc = docs.map((_, doc) => byId.get(this.scorer.idOf(doc) ?? ''));
     for (const doc of docs) {
       const seen = new Set(normalize(`${doc.title} ${doc.keywords} ${doc.asks} ${doc.summary} ${doc.body}`).split(' '));
       for (const term of seen) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
@@ -215,30 +228,42 @@ export class KnowledgeIndex {
 
   search(text: string, options: SearchOptions = {}): SearchHit[] {
     const topicList = options.topics ?? [];
-    const { terms, results } = this.match(text);
-    const hits: SearchHit[] = [];
-    for (const result of results) {
-      const entry = this.entries.get(String(result.id));
+    const { terms, matches } = this.match(text);
+    const limit = options.limit ?? 5;
+    // The best `limit` hits in the order a stable sort by score of MiniSearch's sorted results gives: by
+    // score, then MiniSearch's score, then the order MiniSearch first met them. Only those become hits.
+    const bounded = Number.isInteger(limit) && limit > 0 && limit <= 64;
+    const best: Array<{ at: number; score: number; coverage: number }> = [];
+    for (let at = 0; at < matches.docs.length; at += 1) {
+      const entry = this.byDoc[matches.docs[at] as number];
       if (entry === undefined || (options.filter !== undefined && !options.filter(entry))) continue;
-      const coverage = Math.min(1, terms.size === 0 ? 0 : new Set(result.queryTerms).size / terms.size);
+      const coverage = Math.min(1, terms.size === 0 ? 0 : (matches.matched[at] as number) / terms.size);
       // The question's first topic counts most; entries matching more of its words rank higher.
       const topicBoost = topicList.reduce(
         (sum, topic, index) => sum + (entry.topics.includes(topic) ? (index === 0 ? 1 : 0.4) : 0),
         1,
       );
-      const named = Object.values(result.match).some(
-        (fields) => fields.includes('title') || fields.includes('keywords') || fields.includes('asks'),
-      );
-      hits.push({
-        entry,
-        score: result.score * topicBoost * (0.5 + coverage),
-        coverage,
-        matched: new Set(result.queryTerms).size,
-        named,
-      });
+      const candidate = { at, score: (matches.scores[at] as number) * topicBoost * (0.5 + coverage), coverage };
+      if (!bounded) {
+        best.push(candidate);
+        continue;
+      }
+      if (best.length === limit && !before(candidate, best[limit - 1] as typeof candidate, matches)) continue;
+      let slot = best.length === limit ? limit - 1 : best.length;
+      while (slot > 0 && before(candidate, best[slot - 1] as typeof candidate, matches)) {
+        best[slot] = best[slot - 1] as typeof candidate;
+        slot -= 1;
+      }
+      best[slot] = candidate;
     }
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, options.limit ?? 5);
+    if (!bounded) best.sort((a, b) => (before(a, b, matches) ? -1 : before(b, a, matches) ? 1 : 0));
+    return best.slice(0, limit).map(({ at, score, coverage }) => ({
+      entry: this.byDoc[matches.docs[at] as number] as KnowledgeEntry,
+      score,
+      coverage,
+      matched: matches.matched[at] as number,
+      named: matches.named[at] === 1,
+    }));
   }
 
   /**
@@ -246,7 +271,7 @@ export class KnowledgeIndex {
    * with another filter or topic (the lookup, a second topic, the sub-question of a follow-up), so the last
    * text's matches are kept, like `normalize` keeps its last answer; filters apply afterwards.
    */
-  private match(text: string): { terms: ReadonlySet<string>; results: readonly SearchResult[] } {
+  private match(text: string): { terms: ReadonlySet<string>; matches: Matches } {
     if (this.last?.text === text) return this.last;
     let query = text;
     const terms = new Set(
@@ -267,25 +292,48 @@ export class KnowledgeIndex {
       query = [...terms].join(' ');
     }
     // Only common words left: look for them where an entry names its subject, not in every running text.
-    const fields = common.length > 0 && common.length === terms.size ? { fields: ['title', 'keywords'] } : {};
+    const fields = common.length > 0 && common.length === terms.size ? ['title', 'keywords'] : SEARCH_FIELDS;
+    // The query's words as MiniSearch reads a query (its tokenizer and `processTerm`), repeats included.
+    const words = normalize(query)
+      .split(' ')
+      .map(processTerm)
+      .filter((term): term is string => !!term);
+    const met = new Set<string>();
+    const firstOccurrence = words.map((word) => {
+      if (met.has(word)) return false;
+      met.add(word);
+      return true;
+    });
     // Exact matches first; prefix and typo expansion only when they leave a word unmatched. Expanding a
-    // common word ("schuldhulp" → every compound) made a search at 10,000 entries cost up to 60 ms.
-    let results = this.index.search(query, { ...fields, fuzzy: false, prefix: false });
-    const found = new Set(results.flatMap((result) => result.queryTerms));
+    // common word ("schuldhulp" → every compound) made a search at 10,000 entries cost up to 60 ms. Each
+    // word is matched once; the words that matched keep their exact matches when others are expanded.
+    const exact = new Map<string, TermMatches>();
+    for (const word of new Set(words))
+      exact.set(word, this.scorer.term({ term: word, prefix: false, fuzzy: 0 }, fields));
     // Only words long enough to expand: a short unmatched word (a postcode's digits, a name) expands to
-    // nothing, and searching again for it alone repeated the whole exact search (half of such a question).
-    const missing = new Set([...terms].filter((term) => !found.has(term) && term.length >= 5));
-    if (missing.size > 0) {
-      // Expand only the words nobody matched exactly, as prefix (length ≥ 5) or typo (length ≥ 7).
-      results = this.index.search(query, {
-        ...fields,
-        prefix: (term) => missing.has(term) && term.length >= 5,
-        fuzzy: (term) => (missing.has(term) && term.length >= 7 ? 0.2 : false),
-        // One edit: a wider typo search walks most of the term tree (measured as half the cost of a question).
-        maxFuzzy: 1,
-      });
+    // nothing. Expand only the words nobody matched exactly, as prefix (length ≥ 5) or typo (length ≥ 7,
+    // one edit: a wider typo search walks most of the term tree, measured as half the cost of a question).
+    const expanded = new Map(exact);
+    for (const word of terms) {
+      if (exact.get(word)?.docs.length !== 0 || word.length < 5) continue;
+      // MiniSearch's `fuzzy: 0.2` with `maxFuzzy: 1`: one edit.
+      const fuzzy = word.length >= 7 ? Math.min(1, Math.round(word.length * 0.2)) : 0;
+      expanded.set(word, this.scorer.term({ term: word, prefix: true, fuzzy }, fields));
     }
-    this.last = { text, terms, results };
+    const matches = this.scorer.combine(
+      words.map((word) => expanded.get(word) as TermMatches),
+      firstOccurrence,
+    );
+    this.last = { text, terms, matches };
     return this.last;
   }
+}
+
+/** Whether `a` ranks before `b`: a higher score, then a higher MiniSearch score, then met first. */
+function before(a: { at: number; score: number }, b: { at: number; score: number }, matches: Matches): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  const scoreA = matches.scores[a.at] as number;
+  const scoreB = matches.scores[b.at] as number;
+  if (scoreA !== scoreB) return scoreA > scoreB;
+  return a.at < b.at;
 }

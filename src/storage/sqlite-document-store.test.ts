@@ -78,3 +78,40 @@ describe('SQLite shared by several processes', () => {
     await check.close();
   });
 });
+
+describe('SQLite puts made in one turn of the event loop', () => {
+  it('are written together, each resolving once written, in the order they were made', async () => {
+    const file = path.join(dir, 'batched.db');
+    const store = new SqliteDocumentStore({ file });
+    const other = new SqliteDocumentStore({ file });
+    await store.init();
+    await other.init();
+    opened.push(store, other);
+    const puts = Array.from({ length: 20 }, (_, i) => store.put('p', `k${i % 5}`, i));
+    // Asked for before the puts are written: each sees the order of the calls.
+    const read = store.get<number>('p', 'k4');
+    const deleted = store.delete('p', 'k3');
+    const results = await Promise.all(puts);
+    expect(results.every((result) => result.kind === 'ok')).toBe(true);
+    expect((await read)?.data).toBe(19);
+    expect(await deleted).toBe('deleted');
+    expect((await other.get<number>('p', 'k0'))?.data).toBe(15);
+    expect(await other.get('p', 'k3')).toBeUndefined();
+    const last = results[19];
+    expect((await other.get('p', 'k4'))?.etag).toBe(last?.kind === 'ok' ? last.etag : '');
+  });
+
+  it('are written before the store closes, and fail after it closed', async () => {
+    const file = path.join(dir, 'closing.db');
+    const store = new SqliteDocumentStore({ file });
+    await store.init();
+    const put = store.put('p', 'k', 'kept');
+    await store.close();
+    expect((await put).kind).toBe('ok');
+    await expect(store.put('p', 'k', 'late')).rejects.toThrow(/after close/);
+    const check = new SqliteDocumentStore({ file });
+    await check.init();
+    opened.push(check);
+    expect((await check.get('p', 'k'))?.data).toBe('kept');
+  });
+});

@@ -1,6 +1,12 @@
 /**
  * The embedded default: one SQLite file (better-sqlite3, WAL). Several processes may share the file;
  * every write is one statement, so SQLite's own locking makes claims and conditional writes atomic.
+ *
+ * Plain puts (no `ifMatch`) issued within one turn of the event loop are written in one transaction:
+ * under load several turns each write their conversation context at once, and one transaction per put
+ * cost its locks and its WAL frames every time. A put still resolves only once its document is written,
+ * every other operation first writes what is waiting, and a get waits for a waiting put of its own key,
+ * so every caller sees the order it asked for.
  */
 import { randomUUID } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -54,11 +60,18 @@ export interface SqliteDocumentStoreOptions {
   now?: () => Date;
 }
 
+interface WaitingPut {
+  values: ReturnType<SqliteDocumentStore['values']>;
+  done: (error?: unknown) => void;
+}
+
 export class SqliteDocumentStore implements DocumentStore {
   readonly kind = 'sqlite';
   private db: Database.Database | undefined;
   private statements: ReturnType<typeof prepare> | undefined;
   private readonly now: () => Date;
+  /** Plain puts waiting for the end of this turn of the event loop, in the order they were made. */
+  private waiting: WaitingPut[] = [];
 
   constructor(private readonly options: SqliteDocumentStoreOptions) {
     this.now = options.now ?? (() => new Date());
@@ -84,6 +97,7 @@ export class SqliteDocumentStore implements DocumentStore {
   async get<T>(partition: string, key: string): Promise<StoredDocument<T> | undefined> {
     assertKey('partition', partition);
     assertKey('key', key);
+    if (this.waiting.some(({ values }) => values.partition === partition && values.key === key)) this.flush();
     const row = this.run((s) => s.get.get({ partition, key, now: this.nowMs() })) as Row | undefined;
     return row === undefined ? undefined : toDocument<T>(row);
   }
@@ -91,21 +105,28 @@ export class SqliteDocumentStore implements DocumentStore {
   async put<T>(partition: string, key: string, data: T, options: PutOptions = {}): Promise<PutResult> {
     const values = this.values(partition, key, data, options);
     if (options.ifMatch === undefined) {
-      this.run((s) => s.upsert.run(values));
+      if (this.statements === undefined) this.run(() => undefined);
+      await new Promise<void>((resolve, reject) => {
+        if (this.waiting.length === 0) setImmediate(() => this.flush());
+        this.waiting.push({ values, done: (error) => (error === undefined ? resolve() : reject(error)) });
+      });
       return { kind: 'ok', etag: values.etag };
     }
+    this.flush();
     const changed = this.run((s) => s.replace.run({ ...values, ifMatch: options.ifMatch }).changes);
     return changed === 1 ? { kind: 'ok', etag: values.etag } : { kind: 'conflict' };
   }
 
   async create<T>(partition: string, key: string, data: T, options: WriteOptions = {}): Promise<CreateResult> {
     const values = this.values(partition, key, data, options);
+    this.flush();
     // One statement: insert, or take over only a row whose expiry has passed. SQLite serialises writers.
     const changed = this.run((s) => s.claim.run({ ...values, now: this.nowMs() }).changes);
     return changed === 1 ? { kind: 'created', etag: values.etag } : { kind: 'exists' };
   }
 
   async delete(partition: string, key: string, options: { ifMatch?: string } = {}): Promise<DeleteResult> {
+    this.flush();
     if (options.ifMatch === undefined) {
       return this.run((s) => s.delete.run({ partition, key }).changes) === 1 ? 'deleted' : 'not-found';
     }
@@ -115,6 +136,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async list<T>(partition: string, options: ListOptions = {}): Promise<Page<T>> {
+    this.flush();
     const size = pageSize(options.limit);
     const prefix = options.prefix ?? '';
     const rows = this.run((s) =>
@@ -133,6 +155,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async scan(options: Omit<ListOptions, 'prefix'> = {}): Promise<Page<unknown>> {
+    this.flush();
     const size = pageSize(options.limit);
     const [afterPartition, afterKey] = decodeScanCursor(options.cursor);
     const rows = this.run((s) => s.scan.all({ afterPartition, afterKey, now: this.nowMs(), limit: size + 1 })) as Row[];
@@ -144,6 +167,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async deleteExpired(now: Date = this.now()): Promise<number> {
+    this.flush();
     return this.run((s) => s.deleteExpired.run({ now: now.getTime() }).changes);
   }
 
@@ -156,6 +180,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async close(): Promise<void> {
+    this.flush();
     this.db?.close();
     this.db = undefined;
     this.statements = undefined;
@@ -163,6 +188,37 @@ export class SqliteDocumentStore implements DocumentStore {
 
   private nowMs(): number {
     return this.now().getTime();
+  }
+
+  /** Writes the waiting puts: together in one transaction, or, when that fails, each on its own. */
+  private flush(): void {
+    if (this.waiting.length === 0) return;
+    const batch = this.waiting;
+    this.waiting = [];
+    const one = (item: WaitingPut): void => {
+      try {
+        this.run((s) => s.upsert.run(item.values));
+      } catch (error) {
+        item.done(error);
+        return;
+      }
+      item.done();
+    };
+    const db = this.db;
+    if (batch.length === 1 || db === undefined) {
+      for (const item of batch) one(item);
+      return;
+    }
+    try {
+      db.transaction(() => {
+        for (const item of batch) this.run((s) => s.upsert.run(item.values));
+      })();
+    } catch {
+      // Rolled back: each put gets its own outcome.
+      for (const item of batch) one(item);
+      return;
+    }
+    for (const item of batch) item.done();
   }
 
   private values(partition: string, key: string, data: unknown, options: WriteOptions) {

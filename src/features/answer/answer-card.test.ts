@@ -205,3 +205,46 @@ describe('every real answer card', async () => {
     }
   });
 });
+
+describe('the parts kept between cards', () => {
+  it('keeps no question or preface: a second card carries only its own', () => {
+    const subject = entry({ topics: ['meldcode'] });
+    const first = buildAnswerCard(subject, 'nl', {
+      today: TODAY,
+      question: 'synthetische vraag een',
+      preface: ['Een'],
+    });
+    const second = buildAnswerCard(subject, 'nl', { today: TODAY, question: 'synthetische vraag twee' });
+    const third = buildAnswerCard(subject, 'nl', { today: TODAY });
+    expect(JSON.stringify(first)).toContain('synthetische vraag een');
+    expect(JSON.stringify(second)).not.toContain('synthetische vraag een');
+    expect(JSON.stringify(second)).toContain('synthetische vraag twee');
+    expect(JSON.stringify(third)).not.toContain('synthetische vraag');
+    expect(texts(second)).not.toContain('Een');
+    // Without the preface and the colleague button, the three are the same card.
+    const rest = (card: AdaptiveCard) => ({
+      ...card,
+      body: card.body.filter((element) => !(element.type === 'TextBlock' && element.text === 'Een')),
+      actions: card.actions?.filter((action) => action.type !== 'Action.ShowCard'),
+    });
+    expect(rest(first)).toStrictEqual(rest(third));
+    expect(rest(second)).toStrictEqual(rest(third));
+  });
+
+  it('hands out fresh arrays, and builds anew for another day, language or follow-ups', () => {
+    const subject = entry({ contacts: [{ name: { nl: 'Lijn', en: 'Line' }, phone: '0800 2000' }] });
+    const card = buildAnswerCard(subject, 'nl', { today: TODAY });
+    (card.body as CardElement[]).push({ type: 'TextBlock', text: 'extra' });
+    (card.actions as unknown[]).push({ type: 'Action.OpenUrl', title: 'x', url: 'https://example.org' });
+    const again = buildAnswerCard(subject, 'nl', { today: TODAY });
+    expect(texts(again)).not.toContain('extra');
+    expect(again.actions).toHaveLength(1);
+    const stale = entry({ sources: [source('A', { pageDate: '2023-01' })] });
+    expect(visible(buildAnswerCard(stale, 'nl', { today: '2025-01-01' }))).not.toContain('Controleer');
+    expect(visible(buildAnswerCard(stale, 'nl', { today: '2026-12-01' }))).toContain('Controleer');
+    expect(sourceLine(buildAnswerCard(stale, 'en', { today: TODAY }), 'Source')).toBeDefined();
+    const related = entry({ id: 'related-entry', title: { nl: 'Verwant', en: 'Related' } });
+    expect(visible(buildAnswerCard(subject, 'nl', { today: TODAY, related: [related] }))).toContain('Verwant');
+    expect(visible(buildAnswerCard(subject, 'nl', { today: TODAY }))).not.toContain('Verwant');
+  });
+});

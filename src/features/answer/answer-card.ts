@@ -13,6 +13,8 @@ import {
   factSet,
   heading,
   openUrlAction,
+  stampedCard,
+  stampLanguage,
   textBlock,
 } from '../../cards/adaptive-card.js';
 import { fitLabel, urlLabel } from '../../cards/fit.js';
@@ -57,16 +59,59 @@ export function buildAnswerCard(
   language: Language,
   options: AnswerCardOptions = {},
 ): AdaptiveCard {
-  const body: CardElement[] = [];
-  for (const line of options.preface ?? []) body.push(textBlock(line, { isSubtle: true, size: 'Small' }));
-  body.push(heading(entry.title[language]), ...markdownTextBlocks(entry.summary[language]));
+  // Real time on purpose only outside a turn (eval, card gallery); a turn passes its clock's day.
+  const today = options.today ?? SYSTEM_CLOCK.now().toISOString().slice(0, 10);
+  const fixed = entryParts(entry, language, today, options.urgentRoute === true, (options.related ?? []).slice(0, 3));
+  // The preface may quote the question (the place it read) and the colleague button carries it: both are
+  // built for this card alone, never kept. A TextBlock holds no button, so it needs no language stamp.
+  const preface = (options.preface ?? []).map((line) => textBlock(line, { isSubtle: true, size: 'Small' }));
+  // Fresh arrays: the kept parts are shared by every card built from them.
+  const actions =
+    options.question === undefined
+      ? [...fixed.actions]
+      : [...fixed.actions, stampLanguage(askColleagueAction(options.question, language), language)];
+  return stampedCard([...preface, ...fixed.body], fixed.fallbackText, actions);
+}
+
+/** An answer card's parts that only the entry, language, day, urgent route and follow-ups decide. */
+interface EntryParts {
+  /** Everything below the preface, stamped with the language. */
+  body: readonly CardElement[];
+  /** The action bar without the colleague button, stamped. */
+  actions: readonly CardAction[];
+  fallbackText: string;
+}
+
+/**
+ * The parts of the last few answer cards per entry. Building them (Markdown, contacts, how old the
+ * evidence is, the language stamp) was a quarter of answering a question; a conversation asks about the
+ * same entries again and again. Keyed by the entry object, so a reloaded knowledge base starts afresh.
+ */
+const PARTS = new WeakMap<ContentEntry, Map<string, EntryParts>>();
+/** Variants kept per entry (language × day × follow-ups × urgent route); more start the entry afresh. */
+const PARTS_PER_ENTRY = 16;
+
+function entryParts(
+  entry: ContentEntry,
+  language: Language,
+  today: string,
+  urgentRoute: boolean,
+  related: readonly ContentEntry[],
+): EntryParts {
+  const key = [language, today, urgentRoute ? 'u' : '', ...related.map((item) => item.id)].join('\u0000');
+  let kept = PARTS.get(entry);
+  const found = kept?.get(key);
+  if (found !== undefined) return found;
+  if (kept === undefined || kept.size >= PARTS_PER_ENTRY) {
+    kept = new Map();
+    PARTS.set(entry, kept);
+  }
+  const body: CardElement[] = [heading(entry.title[language]), ...markdownTextBlocks(entry.summary[language])];
   for (const contact of entry.contacts) body.push(...contactBlock(contact, language));
   if (entry.body !== undefined) body.push(...markdownTextBlocks(entry.body[language], { spacing: 'Medium' }));
-  if (options.urgentRoute === true) body.push(textBlock(TEXT.urgent[language], { spacing: 'Medium' }));
+  if (urgentRoute) body.push(textBlock(TEXT.urgent[language], { spacing: 'Medium' }));
   if (entry.verify !== undefined) body.push(unverifiedNote(entry, language));
-  // Real time on purpose only outside a turn (eval, card gallery); a turn passes its clock's day.
-  body.push(...sourceBlocks(entry, language, options.today ?? SYSTEM_CLOCK.now().toISOString().slice(0, 10)));
-  const related = (options.related ?? []).slice(0, 3);
+  body.push(...sourceBlocks(entry, language, today));
   if (related.length > 0) {
     body.push(textBlock(TEXT.alsoAsk[language], { weight: 'Bolder', spacing: 'Medium', size: 'Small' }));
     // One button a row: side by side, Teams cuts each title to a third of the card.
@@ -78,8 +123,13 @@ export function buildAnswerCard(
   if (entry.topics.includes('afwegingskader') || entry.topics.includes('meldcode')) {
     actions.push({ type: 'Action.Submit', title: TEXT.startAfweging[language], data: { verb: AFWEGING_VERBS.start } });
   }
-  if (options.question !== undefined) actions.push(askColleagueAction(options.question, language));
-  return card(language, body, fallbackText(entry, language), actions);
+  const parts: EntryParts = {
+    body: stampLanguage(body, language),
+    actions: stampLanguage(actions, language),
+    fallbackText: fallbackText(entry, language),
+  };
+  kept.set(key, parts);
+  return parts;
 }
 
 /** The "which municipality?" card: a compact choice of the 19 municipalities. */

@@ -25,29 +25,82 @@ const shortText = z.string().max(64).optional().catch(undefined);
  * One document per conversation and user. Only what a follow-up needs is read back (anything else stored
  * is dropped); a place or topic that is not a short string is left out, other problems void the context.
  */
+export const CONVERSATION_SCHEMA = z
+  .object({
+    entryIds: z.array(z.string()).max(8),
+    earlier: z.array(z.string()).max(4).optional().catch(undefined),
+    language: z.enum(['nl', 'en']),
+    place: shortText,
+    topic: shortText,
+    alert: z
+      .object({ acute: z.boolean(), kinds: z.array(z.enum(DANGER_KINDS as [DangerKind, ...DangerKind[]])).max(4) })
+      .optional()
+      .catch(undefined),
+  })
+  .transform(({ entryIds, earlier, language, place, topic, alert }) => ({
+    entryIds,
+    ...(earlier === undefined ? {} : { earlier }),
+    language,
+    ...(place === undefined ? {} : { place }),
+    ...(topic === undefined ? {} : { topic }),
+    ...(alert === undefined ? {} : { alert }),
+  }));
+
+const KINDS: ReadonlySet<unknown> = new Set(DANGER_KINDS);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+const shortOrNothing = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.length <= 64 ? value : undefined;
+
+/**
+ * {@link CONVERSATION_SCHEMA} for a well-formed document, without zod (which cost more than the SQLite read
+ * it checks, on every turn); undefined for anything else, which the schema then reads and reports.
+ */
+export function quickConversation(data: unknown): ConversationContext | undefined {
+  if (!isRecord(data)) return undefined;
+  const { entryIds, earlier, language, place, topic, alert } = data;
+  if (!Array.isArray(entryIds) || entryIds.length > 8 || (language !== 'nl' && language !== 'en')) return undefined;
+  for (const id of entryIds) if (typeof id !== 'string') return undefined;
+  // A malformed `earlier` is left to the schema, which drops it.
+  if (
+    earlier !== undefined &&
+    (!Array.isArray(earlier) || earlier.length > 4 || !earlier.every((id) => typeof id === 'string'))
+  )
+    return undefined;
+  let kept: ConversationContext['alert'];
+  if (alert !== undefined) {
+    // The schema leaves out a malformed alert; anything but a plain object is left to it.
+    if (typeof alert !== 'object' || alert === null || (!isRecord(alert) && !Array.isArray(alert))) return undefined;
+    const { acute, kinds } = alert as Record<string, unknown>;
+    if (
+      !Array.isArray(alert) &&
+      typeof acute === 'boolean' &&
+      Array.isArray(kinds) &&
+      kinds.length <= 4 &&
+      kinds.every((kind) => KINDS.has(kind))
+    ) {
+      kept = { acute, kinds: [...kinds] as DangerKind[] };
+    }
+  }
+  const keptPlace = shortOrNothing(place);
+  const keptTopic = shortOrNothing(topic);
+  return {
+    entryIds: [...(entryIds as string[])],
+    ...(earlier === undefined ? {} : { earlier: [...(earlier as string[])] }),
+    language,
+    ...(keptPlace === undefined ? {} : { place: keptPlace }),
+    ...(keptTopic === undefined ? {} : { topic: keptTopic }),
+    ...(kept === undefined ? {} : { alert: kept }),
+  };
+}
+
 export const CONVERSATIONS = defineCollection<ConversationContext>({
   partition: CONVERSATION_PARTITION,
   schemaVersion: 1,
-  schema: z
-    .object({
-      entryIds: z.array(z.string()).max(8),
-      earlier: z.array(z.string()).max(4).optional().catch(undefined),
-      language: z.enum(['nl', 'en']),
-      place: shortText,
-      topic: shortText,
-      alert: z
-        .object({ acute: z.boolean(), kinds: z.array(z.enum(DANGER_KINDS as [DangerKind, ...DangerKind[]])).max(4) })
-        .optional()
-        .catch(undefined),
-    })
-    .transform(({ entryIds, earlier, language, place, topic, alert }) => ({
-      entryIds,
-      ...(earlier === undefined ? {} : { earlier }),
-      language,
-      ...(place === undefined ? {} : { place }),
-      ...(topic === undefined ? {} : { topic }),
-      ...(alert === undefined ? {} : { alert }),
-    })),
+  schema: CONVERSATION_SCHEMA,
+  quickParse: quickConversation,
 });
 
 /** The last answer's context, if it is younger than 30 minutes and well-formed. */

@@ -1,0 +1,133 @@
+/**
+ * The index's own scorer (search-scorer.ts) against MiniSearch's `search`, which it replaces: the same hits,
+ * scores to the last bit, in the same order, over the real knowledge base and a synthetic one large enough to
+ * leave common words out. It reads MiniSearch's internals, so this is what fails when an upgrade changes them.
+ */
+import path from 'node:path';
+import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { synthetic } from '../../bench/search.js';
+import { loadQuestions } from '../../scripts/eval-lib.js';
+import { loadKnowledge } from './load.js';
+import { normalize } from './normalize.js';
+import type { KnowledgeBase, KnowledgeEntry } from './schema.js';
+import { KnowledgeIndex, processTerm, type SearchHit, type SearchOptions } from './search.js';
+
+/** The search as it was before the scorer: MiniSearch's `search`, twice when a word needs expanding. */
+function reference(index: KnowledgeIndex, text: string, options: SearchOptions = {}): SearchHit[] {
+  const inner = index as unknown as { index: MiniSearch; documentFrequency: Map<string, number> };
+  const mini = inner.index;
+  const entries = new Map<string, KnowledgeEntry>();
+  for (const entry of (index as unknown as { byDoc: KnowledgeEntry[] }).byDoc) entries.set(entry.id, entry);
+  let query = text;
+  const terms = new Set(
+    normalize(query)
+      .split(' ')
+      .map(processTerm)
+      .filter((term): term is string => term !== null),
+  );
+  const common =
+    mini.documentCount < 1_000
+      ? []
+      : [...terms].filter((term) => (inner.documentFrequency.get(term) ?? 0) > mini.documentCount / 5);
+  if (common.length > 0 && common.length < terms.size) {
+    for (const term of common) terms.delete(term);
+    query = [...terms].join(' ');
+  }
+  const fields = common.length > 0 && common.length === terms.size ? { fields: ['title', 'keywords'] } : {};
+  let results: SearchResult[] = mini.search(query, { ...fields, fuzzy: false, prefix: false });
+  const found = new Set(results.flatMap((result) => result.queryTerms));
+  const missing = new Set([...terms].filter((term) => !found.has(term) && term.length >= 5));
+  if (missing.size > 0) {
+    results = mini.search(query, {
+      ...fields,
+      prefix: (term) => missing.has(term) && term.length >= 5,
+      fuzzy: (term) => (missing.has(term) && term.length >= 7 ? 0.2 : false),
+      maxFuzzy: 1,
+    });
+  }
+  const topicList = options.topics ?? [];
+  const hits: SearchHit[] = [];
+  for (const result of results) {
+    const entry = entries.get(String(result.id));
+    if (entry === undefined || (options.filter !== undefined && !options.filter(entry))) continue;
+    const coverage = Math.min(1, terms.size === 0 ? 0 : new Set(result.queryTerms).size / terms.size);
+    const topicBoost = topicList.reduce(
+      (sum, topic, i) => sum + (entry.topics.includes(topic) ? (i === 0 ? 1 : 0.4) : 0),
+      1,
+    );
+    const named = Object.values(result.match).some(
+      (where) => where.includes('title') || where.includes('keywords') || where.includes('asks'),
+    );
+    hits.push({
+      entry,
+      score: result.score * topicBoost * (0.5 + coverage),
+      coverage,
+      matched: new Set(result.queryTerms).size,
+      named,
+    });
+  }
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, options.limit ?? 5);
+}
+
+const flat = (hits: readonly SearchHit[]) =>
+  hits.map((hit) => [hit.entry.id, hit.score, hit.coverage, hit.matched, hit.named]);
+
+let kb: KnowledgeBase;
+let questions: string[];
+
+beforeAll(async () => {
+  const loaded = await loadKnowledge(path.resolve('knowledge'), { today: '2026-12-01' });
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  kb = loaded.kb;
+  const asked = await loadQuestions(path.resolve('tests/eval/questions.yaml'));
+  questions = [
+    ...asked.flatMap((question) => (question.q === undefined ? [] : [question.q])),
+    // Repeated words, typos, prefixes, digits, nothing but stopwords, nothing at all.
+    'schulden schulden schuld',
+    'schuldhulpverleningg in Delft',
+    'kwijtschel',
+    'meldcod stap',
+    '3312 3312',
+    'de het een',
+    '',
+    'wat vind jij van de politiek',
+  ];
+});
+
+function compare(index: KnowledgeIndex, topics: readonly string[]): void {
+  const variants: SearchOptions[] = [
+    {},
+    { limit: 1 },
+    { limit: 3, topics },
+    { limit: 20, topics: [...topics].reverse() },
+    { limit: 200 },
+    { limit: 0 },
+    { topics, filter: (entry) => entry.id.length % 3 !== 0, limit: 8 },
+  ];
+  for (const question of questions) {
+    for (const options of variants) {
+      expect(flat(index.search(question, options)), question).toEqual(flat(reference(index, question, options)));
+    }
+  }
+}
+
+describe('the knowledge index', () => {
+  it('ranks the real knowledge base as MiniSearch does, to the last bit of every score', () => {
+    const index = new KnowledgeIndex(kb.entries, kb.topics);
+    compare(
+      index,
+      kb.topics.slice(0, 3).map((topic) => topic.id),
+    );
+  });
+
+  it('does so at 2,000 synthetic entries too, where common words are left out', () => {
+    const index = new KnowledgeIndex(synthetic(kb, 2_000), kb.topics);
+    compare(
+      index,
+      kb.topics.slice(0, 3).map((topic) => topic.id),
+    );
+  });
+});

@@ -9,10 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/processes.js';
 import {
   cardWith,
+  keepOutput,
   launchBrowser,
   type PlaygroundUser,
   type Started,
@@ -67,6 +68,10 @@ beforeAll(async () => {
   }
   [reviewer, author] = pages as [Page, Page];
 }, 120_000);
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') await keepOutput('cases', started);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -7,10 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/processes.js';
 import {
   cardWith as cardOn,
+  keepOutput,
   launchBrowser,
   type Started,
   say as sayOn,
@@ -37,6 +38,14 @@ beforeAll(async () => {
   page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(`http://127.0.0.1:${playgroundPort}/`);
 }, 90_000);
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail')
+    await keepOutput(
+      'playground',
+      [bot, playground].filter((process) => process !== undefined),
+    );
+});
 
 afterAll(async () => {
   await browser?.close();

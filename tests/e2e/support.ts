@@ -43,6 +43,20 @@ export function start(args: string[], env: NodeJS.ProcessEnv, cwd: string = ROOT
   return { child, output: () => output };
 }
 
+/** Where a failed browser test leaves what its processes wrote (`.test-results` is kept by CI, not by git). */
+export const FAILURE_LOGS = path.join(ROOT, '.test-results/e2e-logs');
+
+/**
+ * Writes the last output of each process to `.test-results/e2e-logs/<name>-<n>.log`: called when a test
+ * failed, so that a reply that never came (a timeout in the Playground) leaves the bot's own account.
+ */
+export async function keepOutput(name: string, started: readonly Started[]): Promise<void> {
+  await mkdir(FAILURE_LOGS, { recursive: true });
+  await Promise.all(
+    started.map((process, index) => writeFile(path.join(FAILURE_LOGS, `${name}-${index}.log`), process.output())),
+  );
+}
+
 export async function waitFor(url: string, what: string, started: Started): Promise<void> {
   await waitForHttp(url, started.child, { what, output: started.output, intervalMs: 200 });
 }

@@ -333,6 +333,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(all).not.toContain('Schuldhulp in Zwijndrecht');
   });
 
+  it('gives an off-topic "hoe vraag ik … aan?" with a place the honest no-answer, not the debt help', async () => {
+    const replies = await ask('hoe vraag ik een parkeervergunning aan voor de dienstauto bij ons bureau in Rijswijk?', {
+      user: '29:synthetic-off-topic-verb',
+    });
+    expect(replies.join(' ')).toContain('Daar heb ik (nog) geen antwoord op');
+    expect(replies.join(' ')).not.toContain('Schuldhulp in Rijswijk');
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });

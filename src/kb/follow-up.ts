@@ -169,7 +169,7 @@ function placeFollowUp(
   const asksAgain = sameTopic && !here && !goesOn(question.words);
   // "en als de schuldeisers niet akkoord gaan?" after the national Msnp answer goes on about that, not about
   // the debt help of the place the conversation started with.
-  const wentNational = sameTopic && !here && !shown.some((entry) => entry.municipality === context.place);
+  const wentNational = sameTopic && !here && stale;
   if (place.kind === 'none' && name !== undefined && local && follows && !asksAgain && !wentNational) {
     if (!namesOtherTown(engine, question, context.place as string, shown)) {
       const there = engine.ask(`${question.expanded} ${name}`, understanding.language);

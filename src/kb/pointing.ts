@@ -4,7 +4,7 @@
  */
 
 /** Words that refer to what was just said. */
-export const POINTS_BACK = new Set(
+const POINTS_BACK = new Set(
   'daarvoor daarvan daarop daarover daarmee daaraan daarbij daarna ervoor ervan erop erover eraan erbij hiervoor hiervan hierop hierover'.split(
     ' ',
   ),

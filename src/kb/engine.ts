@@ -110,6 +110,8 @@ export interface EngineResult {
   followUp?: string;
 }
 
+/** How well the conversation's municipality's own service must match, against another one's, to be meant. */
+const LOCAL_SHARE = 0.3;
 /** The lowest search score we still call an answer (below it, "no match" is more honest). */
 const MIN_SCORE = 6;
 /** The share of the question's search terms an entry must match when no topic was recognised. */
@@ -240,7 +242,7 @@ export class KnowledgeEngine {
     const pointed =
       context !== undefined && pointsBack(words) ? readNearby(this, understanding, context, false) : undefined;
     if (pointed !== undefined) return this.withSafety({ understanding, lookup: pointed, followUp: 'nearby' });
-    const { lookup, also } = this.lookup(own);
+    const { lookup, also } = this.localHere(understanding, context) ?? this.lookup(own);
     // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
     // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".
     // "wie doet schuldhulp?", the topic alone, asks anew: it gets the place question.
@@ -282,8 +284,11 @@ export class KnowledgeEngine {
         scores.set(hit.entry.id, hit.score);
     const score = (entry: ContentEntry) => scores.get(entry.id) ?? 0;
     // Only entries of an asked topic are ordered by the words; the rest keep the editors' order.
+    // Entries of any asked topic come first, ordered by the words: "geen geld voor eten … een voedselpakket"
+    // asks for the food bank before the minima schemes.
+    const asked = (entry: ContentEntry) => (rank(entry) < wanted.length ? 0 : rank(entry));
     return [...(this.municipalities.get(code) ?? [])].sort(
-      (a, b) => rank(a) - rank(b) || (rank(a) < wanted.length ? score(b) - score(a) : 0),
+      (a, b) => asked(a) - asked(b) || (asked(a) === 0 ? score(b) - score(a) || rank(a) - rank(b) : 0),
     );
   }
 
@@ -353,6 +358,29 @@ export class KnowledgeEngine {
     const entries = this.search(understanding, code);
     if (entries.length === 0) return { lookup: { kind: 'no-match' } };
     return { lookup: { kind: 'entries', entries }, ...this.alsoFor(understanding, entries[0] as ContentEntry, code) };
+  }
+
+  /**
+   * "is er voor de kinderen ook een pas met tegoed?" in a conversation about Dordrecht: a question without a
+   * place whose best match is some municipality's own service asks for the conversation's municipality.
+   */
+  private localHere(
+    understanding: Understanding,
+    context: ConversationContext | undefined,
+  ): { lookup: Lookup; also?: ContentEntry } | undefined {
+    const code = context?.place;
+    if (code === undefined || understanding.place.kind !== 'none') return undefined;
+    const name = this.places.nameOf(code);
+    if (name === undefined) return undefined;
+    const { topics } = understanding;
+    const expanded = understanding.question.expanded;
+    const [best] = this.index.search(expanded, { topics, limit: 1 });
+    if (best?.entry.municipality === undefined || best.score < MIN_SCORE) return undefined;
+    const [here] = this.index.search(expanded, { topics, filter: (entry) => entry.municipality === code, limit: 1 });
+    if (here === undefined || here.score < LOCAL_SHARE * best.score) return undefined;
+    const entry = asContent(here);
+    const rest = this.municipal(code, entry.topics, expanded).filter((other) => other.id !== entry.id);
+    return { lookup: { kind: 'municipal', code, name, entries: [entry, ...rest] } };
   }
 
   /** Search, with a lead phrase's entry first; only answers that share the question's topic or most words. */

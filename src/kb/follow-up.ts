@@ -158,6 +158,8 @@ function placeFollowUp(
   const follows = (stale ? namesThere(question.words) : here) || continues(question.words);
   if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && follows) {
     const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
+    const own = ownAsk(engine, understanding, swapped.lookup);
+    if (own !== undefined) return { lookup: own, followUp: 'place' };
     if (swapped.lookup.kind !== 'no-match') return { lookup: swapped.lookup, followUp: 'place' };
   }
   // "and is there a food bank there?", "en wie regelt dan de schuldhulp zelf?": a local topic, in a message
@@ -179,6 +181,26 @@ function placeFollowUp(
   const main = shown[0];
   const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
   return other === undefined ? undefined : { lookup: { kind: 'entries', entries: [other] }, followUp: 'place' };
+}
+
+/** How much better the message's own words must match an entry than the place swap's answer. */
+const OWN_ASK_MARGIN = 3;
+
+/**
+ * "en in Zoetermeer, hebben ze daar zo'n lokale alliantie?" after Dordrecht's debt help asks for something of
+ * its own: the message's words alone find an entry far better than any of the swapped answer's.
+ */
+function ownAsk(engine: KnowledgeEngine, understanding: Understanding, swapped: Lookup): Lookup | undefined {
+  if (swapped.kind !== 'entries' && swapped.kind !== 'municipal') return undefined;
+  const expanded = understanding.question.expanded;
+  const [best] = engine.index.search(expanded, { limit: 1 });
+  if (best === undefined) return undefined;
+  const answered = new Set(swapped.entries.map((entry) => entry.id));
+  if (answered.has(best.entry.id)) return undefined;
+  const [theirs] = engine.index.search(expanded, { filter: (entry) => answered.has(entry.id), limit: 1 });
+  if (best.score < OWN_ASK_MARGIN * (theirs?.score ?? 0)) return undefined;
+  const own = engine.ask(expanded, understanding.language).lookup;
+  return own.kind === 'entries' && own.entries[0]?.id === best.entry.id ? own : undefined;
 }
 
 /**

@@ -88,12 +88,20 @@ function contextOf(result: EngineResult, previous: ConversationContext | undefin
   // "phone number for money help in …" is about money help: the help-lines topic is what the question is
   // about only when nothing else is.
   const [named] = [...understanding.topics.filter((topic) => topic !== HELP_LINES_TOPIC), ...understanding.topics];
+  // Of the topics asked, the one the main answer is about: "na de melding … een voedselpakket" in Den Haag was
+  // answered with the food bank, and "en in Westland?" asks for Westland's, not for the meldcode.
+  const main = entries[0];
+  const answered =
+    main === undefined
+      ? undefined
+      : (understanding.topics.find((topic) => topic !== HELP_LINES_TOPIC && main.topics.includes(topic)) ??
+        (lookup.kind === 'municipal' ? main.topics[0] : undefined));
   const topic =
     lookup.kind === 'ask-place'
       ? lookup.topic
       : ownWords
-        ? (named ?? entries[0]?.topics[0])
-        : (entries[0]?.topics[0] ?? named);
+        ? (answered ?? named ?? main?.topics[0])
+        : (main?.topics[0] ?? named);
   const { danger } = understanding;
   const alert = danger.acute || danger.worry ? { acute: danger.acute, kinds: [...danger.kinds] } : undefined;
   return {

@@ -242,7 +242,11 @@ export class KnowledgeEngine {
     const pointed =
       context !== undefined && pointsBack(words) ? readNearby(this, understanding, context, false) : undefined;
     if (pointed !== undefined) return this.withSafety({ understanding, lookup: pointed, followUp: 'nearby' });
-    const { lookup, also } = this.localHere(understanding, context) ?? this.lookup(own);
+    const asked = this.lookup(own);
+    // "wie doet schuldhulp?" asks anew (the place question); a question that finds a national answer or none
+    // may be about the conversation's municipality.
+    const open = asked.lookup.kind === 'entries' || asked.lookup.kind === 'no-match';
+    const { lookup, also } = (open ? this.localHere(understanding, context) : undefined) ?? asked;
     // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
     // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".
     // "wie doet schuldhulp?", the topic alone, asks anew: it gets the place question.
@@ -350,14 +354,24 @@ export class KnowledgeEngine {
       !DEFINES.test(normalized) &&
       this.lead(normalized) === undefined
     ) {
-      // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place.
-      if (this.onlyTopic(normalized) || ASKS_WHO_OR_WHERE.test(normalized))
+      // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place; but
+      // "vriend regelt al het geld … welke meldcode volg ik als verloskundige?" is answered by another topic.
+      if (
+        this.onlyTopic(normalized) ||
+        (ASKS_WHO_OR_WHERE.test(normalized) && this.aboutLocal(normalized, topics, local))
+      )
         return { lookup: { kind: 'ask-place', topic: local } };
     }
     const code = place.kind === 'regional' ? place.code : undefined;
     const entries = this.search(understanding, code);
     if (entries.length === 0) return { lookup: { kind: 'no-match' } };
     return { lookup: { kind: 'entries', entries }, ...this.alsoFor(understanding, entries[0] as ContentEntry, code) };
+  }
+
+  /** Whether the best answer to a question is about the local topic it names (or some municipality's service). */
+  private aboutLocal(normalized: string, topics: readonly string[], local: string): boolean {
+    const [best] = this.index.search(normalized, { topics, limit: 1 });
+    return best === undefined || best.entry.municipality !== undefined || best.entry.topics.includes(local);
   }
 
   /**

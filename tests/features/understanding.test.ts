@@ -333,6 +333,36 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(all).not.toContain('Schuldhulp in Zwijndrecht');
   });
 
+  it('swaps the place of what was answered, not of a word heard on the way ("oudere", "melding")', async () => {
+    const user = '29:synthetic-swap-answered';
+    const first = await ask(
+      'Oudere buurman in Sliedrecht, brieven blijven dicht, bij wie kan hij in de gemeente terecht?',
+      {
+        user,
+      },
+    );
+    expect(first[0]).toContain('Sliedrecht');
+    const swapped = await ask('en in Papendrecht?', { user });
+    expect(swapped[0]).toContain('Sterk Papendrecht');
+  });
+
+  it("reads a question without a place whose best match is a municipal service as the conversation's municipality", async () => {
+    const user = '29:synthetic-local-here';
+    const first = await ask('moeder in Dordrecht heeft niks meer in huis, welke voedselbank is er?', { user });
+    expect(first[0]).toContain('Voedselbank');
+    const pass = await ask('is er voor de kinderen ook een pas met tegoed?', { user });
+    expect(pass[0]).toContain('Dordtpas');
+  });
+
+  it('does not ask "which municipality?" when a money word stands beside a question another topic answers', async () => {
+    const replies = await ask(
+      'partner regelt al het geld en ze mag niet werken. welke meldcode volg ik als verloskundige en waar helpt het afwegingskader?',
+      { user: '29:synthetic-not-local' },
+    );
+    expect(replies.join(' ')).toContain('KNOV');
+    expect(replies.join(' ')).not.toContain('Over welke gemeente gaat het?');
+  });
+
   it('gives an off-topic "hoe vraag ik … aan?" with a place the honest no-answer, not the debt help', async () => {
     const replies = await ask('hoe vraag ik een parkeervergunning aan voor de dienstauto bij ons bureau in Rijswijk?', {
       user: '29:synthetic-off-topic-verb',

@@ -267,6 +267,11 @@ export class KnowledgeEngine {
           lastAnswer(this, understanding, context))
         : undefined;
     if (about !== undefined) return this.withSafety({ understanding, lookup: about, followUp: 'detail' });
+    // "moet dat elk jaar opnieuw aangevraagd worden?" points back; that two of its words ("elk jaar") occur in
+    // an unrelated entry does not make that entry the answer: the last answer is.
+    const chance = context !== undefined && ownless && lookup.kind === 'entries' && this.byChance(understanding);
+    const last = chance ? lastAnswer(this, understanding, context) : undefined;
+    if (last !== undefined) return this.withSafety({ understanding, lookup: last, followUp: 'detail' });
     return this.withSafety({ understanding: own, lookup, ...(also === undefined ? {} : { also }) });
   }
 
@@ -366,6 +371,12 @@ export class KnowledgeEngine {
     const entries = this.search(understanding, code);
     if (entries.length === 0) return { lookup: { kind: 'no-match' } };
     return { lookup: { kind: 'entries', entries }, ...this.alsoFor(understanding, entries[0] as ContentEntry, code) };
+  }
+
+  /** Whether the best answer found shares only one word or some of the words with the question, none of them its name. */
+  private byChance(understanding: Understanding): boolean {
+    const [best] = this.index.search(understanding.question.expanded, { limit: 1 });
+    return best === undefined || (!best.named && (best.coverage < 1 || best.matched < 2));
   }
 
   /** Whether the best answer to a question is about the local topic it names (or some municipality's service). */

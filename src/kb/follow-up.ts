@@ -500,6 +500,9 @@ export function readAboutThat(
   return firstOf(first ?? (shown[0] as ContentEntry), shown);
 }
 
+/** How well the main entry shown must match, against the best of the others, to stay the one meant. */
+const MAIN_SHARE = 0.4;
+
 /** Of the entries just shown, the one that matches `text` best, with its hit and the ids searched. */
 function bestShown(
   engine: KnowledgeEngine,
@@ -507,7 +510,13 @@ function bestShown(
   shown: readonly ContentEntry[],
 ): { first?: ContentEntry; hit?: SearchHit; ids: ReadonlySet<string> } {
   const ids = new Set(shown.map((entry) => entry.id));
-  const hit = engine.index.search(text, { filter: (entry) => ids.has(entry.id), limit: 1 })[0];
+  const hits = engine.index.search(text, { filter: (entry) => ids.has(entry.id), limit: ids.size });
+  // The main entry of the answer is meant unless another one shown matches far better: "moet dat elk jaar
+  // opnieuw aangevraagd worden?" after Westland's kwijtschelding is about the kwijtschelding, although the
+  // food bank's text also says "elk jaar".
+  const main = hits.find((candidate) => candidate.entry.id === shown[0]?.id);
+  const best = hits[0];
+  const hit = main !== undefined && best !== undefined && main.score >= MAIN_SHARE * best.score ? main : best;
   const first = shown.find((entry) => entry.id === hit?.entry.id);
   return { ids, ...(first === undefined || hit === undefined ? {} : { first, hit }) };
 }

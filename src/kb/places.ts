@@ -44,6 +44,8 @@ const CUES = new Set([
   'around',
   'municipality',
 ]);
+/** "een bewoner van Monster": "van" after these is a cue too. */
+const RESIDENTS = new Set(['bewoner', 'bewoners', 'inwoner', 'inwoners', 'inwoonster', 'resident', 'residents']);
 /** Words before a place that make it the one meant: a destination or an explicit municipality. */
 const DESTINATION_CUES = new Set(['naar', 'to', 'verhuist', 'verhuisd']);
 /** Ordinary words never to take for a place by typo tolerance. */
@@ -156,7 +158,8 @@ export class PlaceResolver {
         const phrase = this.phrases.get(key);
         if (phrase === undefined) continue;
         const before = tokens[start - 1] ?? '';
-        if (phrase.needsCue && !CUES.has(before)) continue;
+        if (phrase.needsCue && !CUES.has(before) && !(before === 'van' && RESIDENTS.has(tokens[start - 2] ?? '')))
+          continue;
         const rank = before === 'gemeente' || before === 'municipality' ? 2 : DESTINATION_CUES.has(before) ? 1 : 0;
         if (best === undefined || rank > best.rank) best = { match: this.match(phrase, key), rank };
         start += length - 1;

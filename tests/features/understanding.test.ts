@@ -363,6 +363,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).not.toContain('Over welke gemeente gaat het?');
   });
 
+  it('reads "moet dat elk jaar?" as the entry just answered, not a shown or unrelated entry sharing "elk jaar"', async () => {
+    const user = '29:synthetic-that-yearly';
+    const first = await ask('kan een inwoner van Monster met bijstand kwijtschelding krijgen?', { user });
+    expect(first[0]).toContain('Westland');
+    const yearly = await ask('moet dat elk jaar opnieuw aangevraagd worden?', { user });
+    expect(yearly[0]).toContain('Kwijtschelding');
+    const national = '29:synthetic-that-national';
+    await ask('hoe werkt kwijtschelding van gemeentelijke belastingen?', { user: national });
+    const again = await ask('moet dat elk jaar opnieuw aangevraagd worden?', { user: national });
+    expect(again[0]).toContain('Kwijtschelding');
+    expect(again.join(' ')).not.toContain('Jeugdgezondheidszorg');
+  });
+
   it('gives an off-topic "hoe vraag ik … aan?" with a place the honest no-answer, not the debt help', async () => {
     const replies = await ask('hoe vraag ik een parkeervergunning aan voor de dienstauto bij ons bureau in Rijswijk?', {
       user: '29:synthetic-off-topic-verb',

@@ -242,11 +242,7 @@ export class KnowledgeEngine {
     const pointed =
       context !== undefined && pointsBack(words) ? readNearby(this, understanding, context, false) : undefined;
     if (pointed !== undefined) return this.withSafety({ understanding, lookup: pointed, followUp: 'nearby' });
-    const asked = this.lookup(own);
-    // "wie doet schuldhulp?" asks anew (the place question); a question that finds a national answer or none
-    // may be about the conversation's municipality.
-    const open = asked.lookup.kind === 'entries' || asked.lookup.kind === 'no-match';
-    const { lookup, also } = (open ? this.localHere(understanding, context) : undefined) ?? asked;
+    const { lookup, also } = this.lookupHere(own, understanding, context);
     // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
     // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".
     // "wie doet schuldhulp?", the topic alone, asks anew: it gets the place question.
@@ -383,6 +379,20 @@ export class KnowledgeEngine {
   private aboutLocal(normalized: string, topics: readonly string[], local: string): boolean {
     const [best] = this.index.search(normalized, { topics, limit: 1 });
     return best === undefined || best.entry.municipality !== undefined || best.entry.topics.includes(local);
+  }
+
+  /**
+   * The lookup of a question of its own. "wie doet schuldhulp?" asks anew (the place question); a question
+   * that finds a national answer or none may be about the conversation's municipality.
+   */
+  private lookupHere(
+    own: Understanding,
+    understanding: Understanding,
+    context: ConversationContext | undefined,
+  ): { lookup: Lookup; also?: ContentEntry } {
+    const asked = this.lookup(own);
+    const open = asked.lookup.kind === 'entries' || asked.lookup.kind === 'no-match';
+    return (open ? this.localHere(understanding, context) : undefined) ?? asked;
   }
 
   /**

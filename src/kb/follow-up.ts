@@ -34,7 +34,9 @@ export interface ConversationContext {
 /** "kun je het in engels geven?", "can you translate that please?": a single language word with a request. */
 const MAX_WORDS_ASKED = 8;
 const ASKS_FOR_IT = new Set(
-  'geven zeggen vertalen vertaal kun kan graag please translate give say het dat dit that it this'.split(' '),
+  'geven zeggen zetten vertalen vertaal kun kan graag please translate give say put write het dat dit that it this'.split(
+    ' ',
+  ),
 );
 
 function asksForIt(words: readonly string[]): boolean {
@@ -121,7 +123,9 @@ export function readFollowUp(
     if (context.entryIds.length === 0 && LOCAL_TOPICS.has(context.topic))
       return result({ lookup: { kind: 'ask-place', topic: context.topic }, followUp: 'language', language });
   }
-  if (main === undefined || ownTopics.length > 0) return undefined;
+  // "kun je het ook in het Nederlands zetten, voor het dossier": asked outright, the reason names no question.
+  const asksLanguage = switchesLanguage && asksForIt(question.words);
+  if (main === undefined || (ownTopics.length > 0 && !asksLanguage)) return undefined;
   if (switchesLanguage) return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
   // "debt help in Rijswijk, phone number?": a message that names its own place asks about that place; "tel
   // sdd?" asks for the contact of the organisation it names.
@@ -129,7 +133,7 @@ export function readFollowUp(
   if (kinds.has('contact')) {
     const before = (context.earlier ?? []).map((id) => engine.content(id)).filter((entry) => entry !== undefined);
     const named =
-      (namedEntry(engine, rest, last)?.entry as ContentEntry | undefined) ??
+      (namedEntry(engine, rest, last, context.place)?.entry as ContentEntry | undefined) ??
       namedNearby(engine, last, rest) ??
       namedNearby(engine, before, rest);
     return result(contactOf(engine, named === undefined ? last : [named], question, rest));
@@ -354,11 +358,19 @@ function moreOf(
  * The entry other than those just shown that `text` names outright (two of its name's words, half the text),
  * unless the text points back to what was shown.
  */
-function namedEntry(engine: KnowledgeEngine, text: string, shown: readonly ContentEntry[]): SearchHit | undefined {
+function namedEntry(
+  engine: KnowledgeEngine,
+  text: string,
+  shown: readonly ContentEntry[],
+  place: string | undefined,
+): SearchHit | undefined {
   const words = text.split(' ');
   // "kan ze die ook 's nachts bellen?": "die" is the line just named.
   if (pointsBack(words) || words.some((word) => DEMONSTRATIVES.has(word))) return undefined;
-  const hit = engine.index.search(text, { limit: 1 })[0];
+  // "het algemene nummer van de gemeente" in a conversation about Den Haag names no other town's entry.
+  const here = (entry: { municipality?: string }) =>
+    place === undefined || entry.municipality === undefined || entry.municipality === place;
+  const hit = engine.index.search(text, { filter: here, limit: 1 })[0];
   if (hit === undefined || !hit.named || hit.matched < 2 || hit.coverage < 0.5) return undefined;
   // A contact question names an organisation: an entry without a way to reach anyone is not what it names.
   if ((hit.entry as ContentEntry).contacts.length === 0) return undefined;

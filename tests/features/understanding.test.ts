@@ -376,6 +376,27 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(again.join(' ')).not.toContain('Jeugdgezondheidszorg');
   });
 
+  it('switches language on a request with a reason that names a topic, and keeps a contact question to its own town', async () => {
+    const user = '29:synthetic-switch-reason';
+    const first = await ask('Where do I report labour exploitation of a greenhouse worker in Westland?', {
+      user,
+      locale: 'en-US',
+    });
+    expect(first.join(' ')).toContain('Human trafficking');
+    const dutch = await ask('kun je het ook in het Nederlands zetten, voor het dossier', { user, locale: 'en-US' });
+    expect(dutch.join(' ')).toContain('Mensenhandel');
+    const other = '29:synthetic-general-number';
+    await ask(
+      'My client lives in The Hague and has debts everywhere. Is there a municipal desk where he can get help?',
+      {
+        user: other,
+      },
+    );
+    const number = await ask('en wat is het algemene nummer van de gemeente?', { user: other });
+    expect(number[0]).toContain('Den Haag');
+    expect(number.join(' ')).not.toContain('Zoetermeer');
+  });
+
   it('gives an off-topic "hoe vraag ik … aan?" with a place the honest no-answer, not the debt help', async () => {
     const replies = await ask('hoe vraag ik een parkeervergunning aan voor de dienstauto bij ons bureau in Rijswijk?', {
       user: '29:synthetic-off-topic-verb',

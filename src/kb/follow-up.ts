@@ -548,6 +548,13 @@ function asksAboutThat(words: readonly string[]): boolean {
   );
 }
 
+/** Words that ask for a detail (a time, a cost, who): a question of these alone names no entry. */
+const ASKS_A_DETAIL = new Set(
+  'binnen hoeveel hoelang hoe lang tijd duurt dat het die dit wat wie waar wanneer kost kosten geld is er nog ook en how long much time does it take cost costs who when where what is that it and'.split(
+    ' ',
+  ),
+);
+
 /** A short question in a conversation is about what was just shown more often than not. */
 const MAX_WORDS_SHOWN = 10;
 const MAX_WORDS_ONE_WORD = 8;
@@ -569,8 +576,13 @@ export function readInShown(
   if (first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2)) return undefined;
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
   const anywhere = engine.index.search(question.expanded, { limit: 1 })[0];
+  // "binnen hoeveel tijd?" asks a detail in words any entry may hold: it names nothing.
   const namesOther =
-    anywhere !== undefined && !ids.has(anywhere.entry.id) && anywhere.matched >= 3 && anywhere.coverage >= 0.75;
+    anywhere !== undefined &&
+    !ids.has(anywhere.entry.id) &&
+    anywhere.matched >= 3 &&
+    anywhere.coverage >= 0.75 &&
+    !question.words.every((word) => ASKS_A_DETAIL.has(word));
   if (namesOther) return undefined;
   return firstOf(first, shown);
 }

@@ -397,6 +397,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(number.join(' ')).not.toContain('Zoetermeer');
   });
 
+  it('reads "binnen hoeveel tijd?" as a detail of the entry just shown, not of an entry whose asks hold those words', async () => {
+    const user = '29:synthetic-how-soon';
+    await ask('we hebben een melding bij Veilig Thuis gedaan, wat gebeurt er nu?', { user });
+    const soon = await ask('binnen hoeveel tijd?', { user });
+    expect(soon[0]).toContain('5 werkdagen');
+    expect(soon[0]).not.toContain('Wgs');
+  });
+
   it('gives an off-topic "hoe vraag ik … aan?" with a place the honest no-answer, not the debt help', async () => {
     const replies = await ask('hoe vraag ik een parkeervergunning aan voor de dienstauto bij ons bureau in Rijswijk?', {
       user: '29:synthetic-off-topic-verb',

@@ -8,6 +8,7 @@ import { createBot } from './bot/index.js';
 import { type Clock, SYSTEM_CLOCK } from './clock.js';
 import { type Config, loadConfig, loadEnvFile } from './config.js';
 import { ConfigError, errorCode } from './errors.js';
+import { CONVERSATION_PARTITION } from './features/answer/index.js';
 import { CaseLibrary, readAudit } from './features/cases/index.js';
 import type { Messenger } from './features/index.js';
 import { runDeliveryCycle, TIME_ZONE } from './features/leerruimte/index.js';
@@ -66,7 +67,7 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
   const clock = options.clock ?? SYSTEM_CLOCK;
   // The store first: an unreachable or unusable store fails the start in a moment, before the knowledge base
   // (a second or two of parsing) is loaded for nothing.
-  const store = instrumentStore(options.store ?? createDocumentStore(config, clock), telemetry);
+  const store = instrumentStore(options.store ?? openStore(config, clock), telemetry);
   await store.init();
   const { knowledge, stopWatching } = await loadKnowledge(config, logger, options.knowledge).catch(async (error) => {
     if (options.store === undefined) await store.close().catch(() => undefined);
@@ -131,6 +132,14 @@ export async function startWegwijs(config: Config, options: StartOptions = {}): 
       ownStore: options.store === undefined,
     }),
   };
+}
+
+/**
+ * The configured store. The conversation contexts are read and written on every turn: SQLite, which serves one
+ * instance, reads them back from memory as it wrote them.
+ */
+function openStore(config: Config, clock: Clock): DocumentStore {
+  return createDocumentStore(config, clock, { remembered: [CONVERSATION_PARTITION] });
 }
 
 /**

@@ -75,6 +75,14 @@ describe('guardActivity', () => {
     expect(guardActivity(mutate(valid()))).toEqual({ ok: false, reason });
   });
 
+  it('judges each service URL on its own, also right after one that passed', () => {
+    for (const serviceUrl of ['https://smba.trafficmanager.net/emea/', 'ftp://x/', 'http://127.0.0.1:9/', 'nope']) {
+      const first = guardActivity({ ...valid(), serviceUrl }).ok;
+      expect(guardActivity({ ...valid(), serviceUrl }).ok).toBe(first);
+      expect(first).toBe(serviceUrl.startsWith('http'));
+    }
+  });
+
   it('accepts nesting up to the limit', () => {
     expect(guardActivity({ ...valid(), value: nested(ACTIVITY_LIMITS.maxDepth - 2) }).ok).toBe(true);
   });

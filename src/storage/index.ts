@@ -39,8 +39,20 @@ export function sqliteFile(dataDir: string): string {
   return path.join(dataDir, 'wegwijs.db');
 }
 
+export interface DocumentStoreOptions {
+  /**
+   * Partitions read on every turn whose documents a store that serves one instance (SQLite) may read back
+   * from memory as it last wrote them; ignored by the others.
+   */
+  remembered?: readonly string[];
+}
+
 /** The backend `STORAGE` names, reading time from `clock`; call `init()` on it before use. */
-export function createDocumentStore(config: Config, clock: Clock = SYSTEM_CLOCK): DocumentStore {
+export function createDocumentStore(
+  config: Config,
+  clock: Clock = SYSTEM_CLOCK,
+  options: DocumentStoreOptions = {},
+): DocumentStore {
   const now = () => clock.now();
   switch (config.storage) {
     case 'memory':
@@ -53,6 +65,6 @@ export function createDocumentStore(config: Config, clock: Clock = SYSTEM_CLOCK)
         maxRetries: config.azureStorageMaxRetries,
       });
     case 'sqlite':
-      return new SqliteDocumentStore({ file: sqliteFile(config.dataDir), now });
+      return new SqliteDocumentStore({ file: sqliteFile(config.dataDir), now, remembered: options.remembered });
   }
 }

@@ -31,6 +31,91 @@ describeDocumentStoreContract({
   },
 });
 
+// One instance that remembers every partition the contract writes: the same semantics, read back from memory.
+describeDocumentStoreContract({
+  name: 'sqlite, one instance remembering what it wrote',
+  async open(now) {
+    files += 1;
+    const file = path.join(dir, `contract-${files}.db`);
+    const remembered = ['p', 'q', 'teams', 'subs', 'claims', 'empty', 'other-partition', '19:x@thread.tacv2/chan'];
+    const store = new SqliteDocumentStore({ file, now, remembered });
+    await store.init();
+    opened.push(store);
+    return [store, store];
+  },
+});
+
+describe('SQLite partitions read back from memory', () => {
+  async function open(name: string, options: { limit?: number } = {}) {
+    const file = path.join(dir, `${name}.db`);
+    const clock = { now: new Date('2026-03-02T09:00:00.000Z') };
+    const store = new SqliteDocumentStore({
+      file,
+      now: () => clock.now,
+      remembered: ['conversation'],
+      ...(options.limit === undefined ? {} : { rememberedLimit: options.limit }),
+    });
+    const file2 = new SqliteDocumentStore({ file, now: () => clock.now });
+    await store.init();
+    await file2.init();
+    opened.push(store, file2);
+    return { store, file: file2, clock };
+  }
+
+  it('gives back what it wrote, as the file has it, without reading the file', async () => {
+    const { store, file, clock } = await open('remembered');
+    const expiresAt = new Date(clock.now.getTime() + 60_000);
+    await store.put('conversation', 'c1', { entryIds: ['a'] }, { expiresAt, schemaVersion: 1 });
+    const fromMemory = await store.get('conversation', 'c1');
+    expect(fromMemory).toEqual(await file.get('conversation', 'c1'));
+    // Another connection's write is not seen: the partition is this instance's alone.
+    await file.put('conversation', 'c1', { entryIds: ['b'] }, { expiresAt });
+    expect((await store.get('conversation', 'c1'))?.data).toEqual({ entryIds: ['a'] });
+    // Every other partition reads the file, as the readiness probe must.
+    await store.put('health', 'probe', { nonce: 1 });
+    await file.put('health', 'probe', { nonce: 2 });
+    expect((await store.get('health', 'probe'))?.data).toEqual({ nonce: 2 });
+    // A fresh object on every read: a caller that changes one does not change the next.
+    const first = await store.get<{ entryIds: string[] }>('conversation', 'c1');
+    first?.data.entryIds.push('changed');
+    expect((await store.get('conversation', 'c1'))?.data).toEqual({ entryIds: ['a'] });
+  });
+
+  it('reads nothing once a document expired, was deleted or swept, and the file after a failed conditional write', async () => {
+    const { store, file, clock } = await open('remembered-expiry');
+    await store.put('conversation', 'short', 1, { expiresAt: new Date(clock.now.getTime() + 1_000) });
+    await store.put('conversation', 'deleted', 2);
+    await store.put('conversation', 'swept', 3, { expiresAt: new Date(clock.now.getTime() + 60_000) });
+    clock.now = new Date(clock.now.getTime() + 1_000);
+    expect(await store.get('conversation', 'short')).toBeUndefined();
+    expect(await store.delete('conversation', 'deleted')).toBe('deleted');
+    expect(await store.get('conversation', 'deleted')).toBeUndefined();
+    // The sweep may be given a later time than the clock's: what it removed is gone from memory too.
+    await store.deleteExpired(new Date(clock.now.getTime() + 60_000));
+    expect(await store.get('conversation', 'swept')).toBeUndefined();
+    const written = await store.put('conversation', 'etag', 'mine');
+    await file.put('conversation', 'etag', 'theirs');
+    expect(
+      await store.put('conversation', 'etag', 'stale', { ifMatch: written.kind === 'ok' ? written.etag : '' }),
+    ).toEqual({
+      kind: 'conflict',
+    });
+    expect((await store.get('conversation', 'etag'))?.data).toBe('theirs');
+  });
+
+  it('forgets the longest unwritten document beyond its limit, which then reads from the file', async () => {
+    const { store, file } = await open('remembered-limit', { limit: 2 });
+    for (const key of ['a', 'b', 'c']) await store.put('conversation', key, key);
+    await store.put('conversation', 'b', 'b2');
+    await file.put('conversation', 'a', 'a-file');
+    await file.put('conversation', 'b', 'b-file');
+    await file.put('conversation', 'c', 'c-file');
+    expect((await store.get('conversation', 'a'))?.data).toBe('a-file');
+    expect((await store.get('conversation', 'b'))?.data).toBe('b2');
+    expect((await store.get('conversation', 'c'))?.data).toBe('c');
+  });
+});
+
 describe('SQLite shared by several processes', () => {
   it('gives each claim to exactly one of four processes racing for 1000 keys', async () => {
     const file = path.join(dir, 'processes.db');

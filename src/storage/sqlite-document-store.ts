@@ -7,6 +7,10 @@
  * cost its locks and its WAL frames every time. A put still resolves only once its document is written,
  * every other operation first writes what is waiting, and a get waits for a waiting put of its own key,
  * so every caller sees the order it asked for.
+ *
+ * Documents of the partitions named in `remembered` (the conversation contexts, read and written on every
+ * turn) are also kept in memory as last written here, so that reading one back costs no SQLite read. That
+ * holds because SQLite serves one instance (docs/operations.md): nothing else writes them while it runs.
  */
 import { randomUUID } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -58,6 +62,14 @@ export interface SqliteDocumentStoreOptions {
   /** The database file, or `:memory:`. */
   file: string;
   now?: () => Date;
+  /**
+   * Partitions whose documents are read back from memory as this store last wrote them; none by default.
+   * Only for partitions no other process writes while this one runs (never the readiness probe's, which
+   * must read the file).
+   */
+  remembered?: readonly string[];
+  /** The most documents remembered; the longest unwritten is forgotten first. Default 10,000. */
+  rememberedLimit?: number;
 }
 
 interface WaitingPut {
@@ -69,12 +81,19 @@ export class SqliteDocumentStore implements DocumentStore {
   readonly kind = 'sqlite';
   private db: Database.Database | undefined;
   private statements: ReturnType<typeof prepare> | undefined;
+  /**
+   * Writes a batch of puts in one transaction. Made once: better-sqlite3's `transaction` builds four wrapper
+   * functions and their properties on every call, which showed in the profile of every flush.
+   */
+  private writeAll: ((batch: readonly WaitingPut[]) => void) | undefined;
   private readonly now: () => Date;
   /** Plain puts waiting for the end of this turn of the event loop, in the order they were made. */
   private waiting: WaitingPut[] = [];
+  private readonly memory: RememberedRows;
 
   constructor(private readonly options: SqliteDocumentStoreOptions) {
     this.now = options.now ?? (() => new Date());
+    this.memory = new RememberedRows(options.remembered ?? [], options.rememberedLimit ?? 10_000);
   }
 
   async init(): Promise<void> {
@@ -89,6 +108,9 @@ export class SqliteDocumentStore implements DocumentStore {
       db.exec(SCHEMA);
       this.db = db;
       this.statements = prepare(db);
+      this.writeAll = db.transaction((batch: readonly WaitingPut[]) => {
+        for (const item of batch) this.run((s) => s.upsert.run(item.values));
+      });
     } catch (error) {
       throw new StorageError('storage_unavailable', `storage: cannot open SQLite database ${this.options.file}`, error);
     }
@@ -98,7 +120,10 @@ export class SqliteDocumentStore implements DocumentStore {
     assertKey('partition', partition);
     assertKey('key', key);
     if (this.waiting.some(({ values }) => values.partition === partition && values.key === key)) this.flush();
-    const row = this.run((s) => s.get.get({ partition, key, now: this.nowMs() })) as Row | undefined;
+    const now = this.nowMs();
+    const remembered = this.memory.get(partition, key);
+    if (remembered !== undefined) return isLive(remembered, now) ? toDocument<T>(remembered) : undefined;
+    const row = this.run((s) => s.get.get({ partition, key, now })) as Row | undefined;
     return row === undefined ? undefined : toDocument<T>(row);
   }
 
@@ -113,20 +138,25 @@ export class SqliteDocumentStore implements DocumentStore {
       return { kind: 'ok', etag: values.etag };
     }
     this.flush();
+    this.memory.forget(partition, key);
     const changed = this.run((s) => s.replace.run({ ...values, ifMatch: options.ifMatch }).changes);
+    if (changed === 1) this.memory.remember(values);
     return changed === 1 ? { kind: 'ok', etag: values.etag } : { kind: 'conflict' };
   }
 
   async create<T>(partition: string, key: string, data: T, options: WriteOptions = {}): Promise<CreateResult> {
     const values = this.values(partition, key, data, options);
     this.flush();
+    this.memory.forget(partition, key);
     // One statement: insert, or take over only a row whose expiry has passed. SQLite serialises writers.
     const changed = this.run((s) => s.claim.run({ ...values, now: this.nowMs() }).changes);
+    if (changed === 1) this.memory.remember(values);
     return changed === 1 ? { kind: 'created', etag: values.etag } : { kind: 'exists' };
   }
 
   async delete(partition: string, key: string, options: { ifMatch?: string } = {}): Promise<DeleteResult> {
     this.flush();
+    this.memory.forget(partition, key);
     if (options.ifMatch === undefined) {
       return this.run((s) => s.delete.run({ partition, key }).changes) === 1 ? 'deleted' : 'not-found';
     }
@@ -168,6 +198,7 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async deleteExpired(now: Date = this.now()): Promise<number> {
     this.flush();
+    this.memory.forgetExpired(now.getTime());
     return this.run((s) => s.deleteExpired.run({ now: now.getTime() }).changes);
   }
 
@@ -184,6 +215,8 @@ export class SqliteDocumentStore implements DocumentStore {
     this.db?.close();
     this.db = undefined;
     this.statements = undefined;
+    this.writeAll = undefined;
+    this.memory.clear();
   }
 
   private nowMs(): number {
@@ -195,6 +228,7 @@ export class SqliteDocumentStore implements DocumentStore {
     if (this.waiting.length === 0) return;
     const batch = this.waiting;
     this.waiting = [];
+    for (const { values } of batch) this.memory.forget(values.partition, values.key);
     const one = (item: WaitingPut): void => {
       try {
         this.run((s) => s.upsert.run(item.values));
@@ -202,23 +236,25 @@ export class SqliteDocumentStore implements DocumentStore {
         item.done(error);
         return;
       }
+      this.memory.remember(item.values);
       item.done();
     };
-    const db = this.db;
-    if (batch.length === 1 || db === undefined) {
+    const writeAll = this.writeAll;
+    if (batch.length === 1 || writeAll === undefined) {
       for (const item of batch) one(item);
       return;
     }
     try {
-      db.transaction(() => {
-        for (const item of batch) this.run((s) => s.upsert.run(item.values));
-      })();
+      writeAll(batch);
     } catch {
       // Rolled back: each put gets its own outcome.
       for (const item of batch) one(item);
       return;
     }
-    for (const item of batch) item.done();
+    for (const item of batch) {
+      this.memory.remember(item.values);
+      item.done();
+    }
   }
 
   private values(partition: string, key: string, data: unknown, options: WriteOptions) {
@@ -287,6 +323,59 @@ function decodeScanCursor(cursor: string | undefined): [string, string] {
     // fall through
   }
   throw new StorageError('storage_invalid_key', 'storage: invalid scan cursor');
+}
+
+function isLive(row: Row, now: number): boolean {
+  return row.expires_at === null || row.expires_at > now;
+}
+
+/** The rows of some partitions as this store last wrote them, the longest unwritten first (see `remembered`). */
+class RememberedRows {
+  private readonly rows = new Map<string, Row>();
+  private readonly partitions: ReadonlySet<string>;
+
+  constructor(
+    partitions: readonly string[],
+    private readonly limit: number,
+  ) {
+    this.partitions = new Set(partitions);
+  }
+
+  get(partition: string, key: string): Row | undefined {
+    return this.partitions.has(partition) ? this.rows.get(`${partition}\u0000${key}`) : undefined;
+  }
+
+  remember(values: ReturnType<SqliteDocumentStore['values']>): void {
+    if (!this.partitions.has(values.partition)) return;
+    const id = `${values.partition}\u0000${values.key}`;
+    this.rows.delete(id);
+    if (this.rows.size >= this.limit) {
+      const longest = this.rows.keys().next();
+      if (longest.done !== true) this.rows.delete(longest.value);
+    }
+    this.rows.set(id, {
+      partition: values.partition,
+      key: values.key,
+      data: values.data,
+      etag: values.etag,
+      schema_version: values.schemaVersion,
+      expires_at: values.expiresAt,
+      updated_at: values.updatedAt,
+    });
+  }
+
+  forget(partition: string, key: string): void {
+    if (this.partitions.has(partition)) this.rows.delete(`${partition}\u0000${key}`);
+  }
+
+  /** What `deleteExpired(now)` removes from the file (it may be given another time than the clock's). */
+  forgetExpired(now: number): void {
+    for (const [id, row] of this.rows) if (!isLive(row, now)) this.rows.delete(id);
+  }
+
+  clear(): void {
+    this.rows.clear();
+  }
 }
 
 function toDocument<T>(row: Row): StoredDocument<T> {

@@ -2,8 +2,9 @@
  * The quick check of a stored conversation context gives what the zod schema gives, or leaves the document
  * to the schema: never accepts what the schema rejects, never reads it differently.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_SCHEMA, quickConversation } from './conversation.js';
+import { CONVERSATION_SCHEMA, conversationKey, quickConversation } from './conversation.js';
 
 /** A small deterministic generator, so that a failure repeats. */
 function random(seed: number): () => number {
@@ -69,5 +70,17 @@ describe('the stored conversation context', () => {
     };
     expect(quickConversation(written)).toStrictEqual(CONVERSATION_SCHEMA.parse(written));
     expect(quickConversation({ entryIds: [], language: 'en' })).toStrictEqual({ entryIds: [], language: 'en' });
+  });
+});
+
+describe('the conversation key', () => {
+  // Keys written before the one-shot hash must still be found: the digest is the same.
+  it.each([
+    ['a:personal-29:bench-user-1', '29:bench-user-1'],
+    ['19:chánnel@thread.tacv2;messageid=1', '29:ü-😀'],
+    ['', ''],
+  ])('of %j and %j is the SHA-256 of both, NUL between, in base64url', (conversationId, userId) => {
+    const expected = createHash('sha256').update(`${conversationId}\u0000${userId}`).digest('base64url');
+    expect(conversationKey({ conversationId, userId })).toBe(expected);
   });
 });

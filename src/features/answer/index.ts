@@ -8,7 +8,7 @@ export {
   buildNoMatchCard,
   VERBS,
 } from './answer-card.js';
-export { conversationKey, loadConversation, saveConversation } from './conversation.js';
+export { CONVERSATION_PARTITION, conversationKey, loadConversation, saveConversation } from './conversation.js';
 export { recordFeedback, recordFeedbackComment } from './feedback.js';
 export { answerMessage, answerVerbsRoute } from './message.js';
 export type { SubmitResult } from './submit.js';

@@ -14,7 +14,16 @@ const PREFIX_MIN = 6;
 /** Words at least this long may match a term with a typo. */
 const FUZZY_MIN = 7;
 /** Ordinary words one letter away from a term, never taken for it ("politiek" is not "politie"). */
-const NOT_TYPOS = new Set(['politiek', 'politici', 'gemelde', 'meldingen', 'vrijwillige', 'vrijwillig', 'dementie', 'demente']);
+const NOT_TYPOS = new Set([
+  'politiek',
+  'politici',
+  'gemelde',
+  'meldingen',
+  'vrijwillige',
+  'vrijwillig',
+  'dementie',
+  'demente',
+]);
 
 export class TopicMatcher {
   private readonly phrases = new Map<string, Set<string>>();

@@ -115,3 +115,21 @@ describe('isExclaimed', async () => {
     expect(isExclaimed('WSNP of MSNP voor mijn cliënt?')).toBe(true);
   });
 });
+
+describe('the detector with its second reader: urgent requests around an act of violence stay acute', async () => {
+  const { KnowledgeEngine } = await import('./engine.js');
+  const engine = new KnowledgeEngine(await realKnowledge());
+  // A reviewer found each of these turned into a mere worry by phrases meant for the writer's own "now"
+  // ("kun je snel", "kan ik even", "ik zie hem morgen") or calm ("alweer thuis"); they were removed.
+  it.each([
+    'kun je snel helpen, hij slaat haar',
+    'kun je snel zeggen wie ik moet bellen? vader slaat moeder',
+    'kan je snel zeggen wat ik moet doen, hij slaat haar',
+    'kan ik even bellen met iemand, hij slaat haar',
+    'cliënt is alweer thuis en hij slaat haar',
+    'moeder is weer oke maar hij slaat haar nog',
+    'ik zie hem morgen en hij zegt dat hij een mes meeneemt',
+  ])('%s', (text) => {
+    expect(engine.understand(text, 'nl').danger.acute).toBe(true);
+  });
+});

@@ -256,18 +256,9 @@ export class KnowledgeEngine {
         ? preferNearby(this, understanding, context, lookup.entries)
         : undefined;
     if (prior !== undefined) return this.withSafety({ understanding, lookup: prior, followUp: 'nearby' });
-    // "wie komt daarvoor in aanmerking?": a short question that finds nothing at all is about the last answer.
     const about =
-      lookup.kind === 'no-match' && context !== undefined
-        ? ((ownless ? detail : readSubQuestion(this, understanding, context)) ??
-          lastAnswer(this, understanding, context))
-        : undefined;
+      context === undefined ? undefined : this.aboutLast(understanding, context, lookup, ownless ? detail : undefined);
     if (about !== undefined) return this.withSafety({ understanding, lookup: about, followUp: 'detail' });
-    // "moet dat elk jaar opnieuw aangevraagd worden?" points back; that two of its words ("elk jaar") occur in
-    // an unrelated entry does not make that entry the answer: the last answer is.
-    const chance = context !== undefined && ownless && lookup.kind === 'entries' && this.byChance(understanding);
-    const last = chance ? lastAnswer(this, understanding, context) : undefined;
-    if (last !== undefined) return this.withSafety({ understanding, lookup: last, followUp: 'detail' });
     return this.withSafety({ understanding: own, lookup, ...(also === undefined ? {} : { also }) });
   }
 
@@ -288,7 +279,6 @@ export class KnowledgeEngine {
       for (const hit of this.index.search(question, { filter: (entry) => entry.municipality === code, limit: 50 }))
         scores.set(hit.entry.id, hit.score);
     const score = (entry: ContentEntry) => scores.get(entry.id) ?? 0;
-    // Only entries of an asked topic are ordered by the words; the rest keep the editors' order.
     // Entries of any asked topic come first, ordered by the words: "geen geld voor eten … een voedselpakket"
     // asks for the food bank before the minima schemes.
     const asked = (entry: ContentEntry) => (rank(entry) < wanted.length ? 0 : rank(entry));
@@ -369,6 +359,27 @@ export class KnowledgeEngine {
     return { lookup: { kind: 'entries', entries }, ...this.alsoFor(understanding, entries[0] as ContentEntry, code) };
   }
 
+  /**
+   * The last answer, for a question that finds nothing ("wie komt daarvoor in aanmerking?") or that points
+   * back and finds an entry only by chance ("moet dat elk jaar opnieuw aangevraagd worden?": "elk jaar" occurs
+   * in an unrelated entry). `detail`: the sub-question already read for a question without topic or place.
+   */
+  private aboutLast(
+    understanding: Understanding,
+    context: ConversationContext,
+    lookup: Lookup,
+    detail: Lookup | undefined,
+  ): Lookup | undefined {
+    const ownless = understanding.topics.length === 0 && understanding.place.kind === 'none';
+    if (lookup.kind === 'no-match')
+      return (
+        (ownless ? detail : readSubQuestion(this, understanding, context)) ?? lastAnswer(this, understanding, context)
+      );
+    const chance =
+      ownless && lookup.kind === 'entries' && pointsBack(understanding.question.words) && this.byChance(understanding);
+    return chance ? lastAnswer(this, understanding, context) : undefined;
+  }
+
   /** Whether the best answer found shares only one word or some of the words with the question, none of them its name. */
   private byChance(understanding: Understanding): boolean {
     const [best] = this.index.search(understanding.question.expanded, { limit: 1 });
@@ -391,13 +402,14 @@ export class KnowledgeEngine {
     context: ConversationContext | undefined,
   ): { lookup: Lookup; also?: ContentEntry } {
     const asked = this.lookup(own);
-    const open = asked.lookup.kind === 'entries' || asked.lookup.kind === 'no-match';
+    // A second ask ("also") is kept as it is: only a question with one answer is moved to the municipality.
+    const open = (asked.lookup.kind === 'entries' && asked.also === undefined) || asked.lookup.kind === 'no-match';
     return (open ? this.localHere(understanding, context) : undefined) ?? asked;
   }
 
   /**
    * "is er voor de kinderen ook een pas met tegoed?" in a conversation about Dordrecht: a question without a
-   * place whose best match is some municipality's own service asks for the conversation's municipality.
+   * place whose best match is some municipality's own service is answered for the conversation's municipality.
    */
   private localHere(
     understanding: Understanding,

@@ -39,6 +39,18 @@ const ASKS_FOR_IT = new Set(
   ),
 );
 
+/** Verbs that ask for the same answer in another language. */
+const REQUESTS = new Set('geven zetten vertalen vertaal zeggen translate put give say write'.split(' '));
+
+/**
+ * "kun je het ook in het Nederlands zetten, voor het dossier": asked outright with a verb of its own (outside
+ * the language phrase, whose positions are `asked`), the reason names no question; "is er uitleg over de
+ * meldcode in het Engels?" is one.
+ */
+function requestsLanguage(words: readonly string[], asked: ReadonlySet<number>): boolean {
+  return words.some((word, index) => !asked.has(index) && REQUESTS.has(word));
+}
+
 function asksForIt(words: readonly string[]): boolean {
   return words.some((word) => ASKS_FOR_IT.has(word));
 }
@@ -123,8 +135,7 @@ export function readFollowUp(
     if (context.entryIds.length === 0 && LOCAL_TOPICS.has(context.topic))
       return result({ lookup: { kind: 'ask-place', topic: context.topic }, followUp: 'language', language });
   }
-  // "kun je het ook in het Nederlands zetten, voor het dossier": asked outright, the reason names no question.
-  const asksLanguage = switchesLanguage && asksForIt(question.words);
+  const asksLanguage = switchesLanguage && requestsLanguage(question.words, asked);
   if (main === undefined || (ownTopics.length > 0 && !asksLanguage)) return undefined;
   if (switchesLanguage) return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
   // "debt help in Rijswijk, phone number?": a message that names its own place asks about that place; "tel
@@ -508,7 +519,7 @@ export function readAboutThat(
   if (topics.length > 0 || place.kind !== 'none' || !asksAboutThat(question.words)) return undefined;
   const shown = shownEntries(engine, context);
   if (shown.length === 0) return undefined;
-  const { first } = bestShown(engine, question.expanded, shown);
+  const { first } = bestShown(engine, question.expanded, shown, shown[0]?.id);
   return firstOf(first ?? (shown[0] as ContentEntry), shown);
 }
 
@@ -520,13 +531,14 @@ function bestShown(
   engine: KnowledgeEngine,
   text: string,
   shown: readonly ContentEntry[],
+  mainId?: string,
 ): { first?: ContentEntry; hit?: SearchHit; ids: ReadonlySet<string> } {
   const ids = new Set(shown.map((entry) => entry.id));
   const hits = engine.index.search(text, { filter: (entry) => ids.has(entry.id), limit: ids.size });
-  // The main entry of the answer is meant unless another one shown matches far better: "moet dat elk jaar
-  // opnieuw aangevraagd worden?" after Westland's kwijtschelding is about the kwijtschelding, although the
-  // food bank's text also says "elk jaar".
-  const main = hits.find((candidate) => candidate.entry.id === shown[0]?.id);
+  // The answer's main entry (`mainId`) is meant unless another one shown matches far better: "moet dat elk
+  // jaar opnieuw aangevraagd worden?" after Westland's kwijtschelding is about the kwijtschelding, although
+  // the food bank's text also says "elk jaar".
+  const main = mainId === undefined ? undefined : hits.find((candidate) => candidate.entry.id === mainId);
   const best = hits[0];
   const hit = main !== undefined && best !== undefined && main.score >= MAIN_SHARE * best.score ? main : best;
   const first = shown.find((entry) => entry.id === hit?.entry.id);
@@ -550,7 +562,7 @@ function asksAboutThat(words: readonly string[]): boolean {
 
 /** Words that ask for a detail (a time, a cost, who): a question of these alone names no entry. */
 const ASKS_A_DETAIL = new Set(
-  'binnen hoeveel hoelang hoe lang tijd duurt dat het die dit wat wie waar wanneer kost kosten geld is er nog ook en how long much time does it take cost costs who when where what is that it and'.split(
+  'binnen hoeveel hoelang hoe lang tijd duurt dat het die dit wat wie waar wanneer kost kosten geld is er nog ook en how long much time does it take cost costs who when where what that and'.split(
     ' ',
   ),
 );
@@ -571,7 +583,7 @@ export function readInShown(
   const { question, topics, place } = understanding;
   if (question.words.length > MAX_WORDS_SHOWN || topics.length > 0 || place.kind !== 'none') return undefined;
   const shown = shownEntries(engine, context);
-  const { first, hit, ids } = bestShown(engine, question.expanded, shown);
+  const { first, hit, ids } = bestShown(engine, question.expanded, shown, shown[0]?.id);
   // Past a few words, one shared word ("gezin") is chance: a longer question needs two.
   if (first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2)) return undefined;
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
@@ -582,7 +594,7 @@ export function readInShown(
     !ids.has(anywhere.entry.id) &&
     anywhere.matched >= 3 &&
     anywhere.coverage >= 0.75 &&
-    !question.words.every((word) => ASKS_A_DETAIL.has(word));
+    !(question.words.length > 0 && question.words.every((word) => ASKS_A_DETAIL.has(word)));
   if (namesOther) return undefined;
   return firstOf(first, shown);
 }

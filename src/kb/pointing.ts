@@ -13,8 +13,9 @@ const POINTS_BACK = new Set(
 /** Words that point to the organisation or place just named: "kan je daar binnenlopen?", "what are their hours?". */
 export const POINTS_TO_SHOWN = new Set(['daar', 'daarzo', 'hun', 'hen', 'there', 'their', 'them', 'they', 'it', 'its']);
 
-/** "dat", "dit", "that", "this" as a word of their own, not as "that he …": pointing back in a short question. */
-const DEMONSTRATIVE = new Set(['dat', 'dit', 'that', 'this']);
+/** "dat", "that" as a word of their own, not as "that he …": pointing back in a short question ("dit", "this" are
+ * mostly determiners: "is dit huiselijk geweld?"). */
+const THAT_WORDS = new Set(['dat', 'that']);
 /** Words that start a clause after "dat"/"that", which then joins two sentences rather than pointing back. */
 const CLAUSE_START = new Set(
   'ik je jij u hij ze zij we wij het er de een mijn zijn haar hun die deze dat i you he she we they it the a an there my his her their'.split(
@@ -31,5 +32,5 @@ export function pointsBack(words: readonly string[]): boolean {
 
 function pointsAtThat(words: readonly string[]): boolean {
   if (words.length > MAX_WORDS_THAT) return false;
-  return words.some((word, index) => index > 0 && DEMONSTRATIVE.has(word) && !CLAUSE_START.has(words[index + 1] ?? ''));
+  return words.some((word, index) => index > 0 && THAT_WORDS.has(word) && !CLAUSE_START.has(words[index + 1] ?? ''));
 }

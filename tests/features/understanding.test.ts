@@ -405,6 +405,22 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(soon[0]).not.toContain('Wgs');
   });
 
+  it('answers a question of its own that names a language as that question, not as a language switch', async () => {
+    const user = '29:synthetic-language-question';
+    await ask('wie doet schuldhulp in Den Haag?', { user });
+    const own = await ask('is er ook uitleg over de meldcode in het Engels?', { user });
+    expect(own[0]).toContain('meldcode');
+    expect(own.join(' ')).not.toContain('Debt help');
+  });
+
+  it('answers a place swap that asks something of its own with that, not with the same topic there', async () => {
+    const user = '29:synthetic-swap-own-ask';
+    await ask('wie doet schuldhulp in Dordrecht?', { user });
+    const own = await ask("en in Zoetermeer, hebben ze daar zo'n lokale alliantie?", { user });
+    expect(own[0]).toContain('Veilig Financieel Ouder Worden');
+    expect(own[0]).not.toContain('Schuldhulp in Zoetermeer');
+  });
+
   it('gives an off-topic "hoe vraag ik … aan?" with a place the honest no-answer, not the debt help', async () => {
     const replies = await ask('hoe vraag ik een parkeervergunning aan voor de dienstauto bij ons bureau in Rijswijk?', {
       user: '29:synthetic-off-topic-verb',

@@ -73,7 +73,9 @@ export function answerQuestion(
 function contextOf(result: EngineResult, previous: ConversationContext | undefined): ConversationContext | undefined {
   const { lookup, understanding, also } = result;
   // The second card may repeat an entry of the first (the meldcode route of a worry): remembered once.
-  const entries = [...new Set([...entriesOf(lookup), ...(also === undefined ? [] : [also])])];
+  const entries = [...entriesOf(lookup), ...(also === undefined ? [] : [also])].filter(
+    (entry, index, all) => all.findIndex((other) => other.id === entry.id) === index,
+  );
   if (entries.length === 0 && lookup.kind !== 'ask-place') return undefined;
   const place =
     lookup.kind === 'municipal'

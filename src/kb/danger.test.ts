@@ -129,6 +129,8 @@ describe('the detector with its second reader: urgent requests around an act of 
     'cliënt is alweer thuis en hij slaat haar',
     'moeder is weer oke maar hij slaat haar nog',
     'ik zie hem morgen en hij zegt dat hij een mes meeneemt',
+    // A neighbour's call is live even when a child "keeps" calling (a habit word): danger-ac's one miss, reworded.
+    'buurman belt, geschreeuw en glasgerinkel bij de overburen, kind roept steeds mama',
   ])('%s', (text) => {
     expect(engine.understand(text, 'nl').danger.acute).toBe(true);
   });

@@ -134,6 +134,8 @@ export class KnowledgeEngine {
   private readonly national = new Map<string, string[]>();
   /** Municipality code → its own entries with a money or social topic, in the knowledge base's order. */
   private readonly municipalities = new Map<string, ContentEntry[]>();
+  /** `bestHit` per question, for as long as the question lives (one turn). */
+  private readonly bestHits = new WeakMap<Question, SearchHit | undefined>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.placeNames = placeNames(kb);
@@ -380,9 +382,20 @@ export class KnowledgeEngine {
     return chance ? lastAnswer(this, understanding, context) : undefined;
   }
 
+  /**
+   * The best match of the whole index for a question, searched once per question: the follow-up readers, the
+   * neighbourhood and the chance check of one turn all ask it.
+   */
+  bestHit(question: Question): SearchHit | undefined {
+    if (this.bestHits.has(question)) return this.bestHits.get(question);
+    const [best] = this.index.search(question.expanded, { limit: 1 });
+    this.bestHits.set(question, best);
+    return best;
+  }
+
   /** Whether the best answer found shares only one word or some of the words with the question, none of them its name. */
   private byChance(understanding: Understanding): boolean {
-    const [best] = this.index.search(understanding.question.expanded, { limit: 1 });
+    const best = this.bestHit(understanding.question);
     return best === undefined || (!best.named && (best.coverage < 1 || best.matched < 2));
   }
 

@@ -208,7 +208,7 @@ const OWN_ASK_MARGIN = 3;
 function ownAsk(engine: KnowledgeEngine, understanding: Understanding, swapped: Lookup): Lookup | undefined {
   if (swapped.kind !== 'entries' && swapped.kind !== 'municipal') return undefined;
   const expanded = understanding.question.expanded;
-  const [best] = engine.index.search(expanded, { limit: 1 });
+  const best = engine.bestHit(understanding.question);
   if (best === undefined) return undefined;
   const answered = new Set(swapped.entries.map((entry) => entry.id));
   if (answered.has(best.entry.id)) return undefined;
@@ -587,7 +587,7 @@ export function readInShown(
   // Past a few words, one shared word ("gezin") is chance: a longer question needs two.
   if (first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2)) return undefined;
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
-  const anywhere = engine.index.search(question.expanded, { limit: 1 })[0];
+  const anywhere = engine.bestHit(question);
   // "binnen hoeveel tijd?" asks a detail in words any entry may hold: it names nothing.
   const namesOther =
     anywhere !== undefined &&

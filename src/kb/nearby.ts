@@ -71,7 +71,7 @@ export function readNearby(
   const words = question.words.length;
   if (place.kind !== 'none' || words > (goesOn ? MAX_WORDS_GOING_ON : MAX_WORDS)) return undefined;
   const near = neighbourhood(engine, context);
-  const [best] = engine.index.search(question.expanded, { limit: 1 });
+  const best = engine.bestHit(question);
   const [hit] = engine.index.search(question.expanded, { filter: (entry) => near.has(entry.id), limit: 1 });
   if (best === undefined || hit === undefined) return undefined;
   const share = words <= MAX_WORDS_SHORT ? SHARE_SHORT : SHARE_LONG;

@@ -131,6 +131,9 @@ describe('the detector with its second reader: urgent requests around an act of 
     'ik zie hem morgen en hij zegt dat hij een mes meeneemt',
     // A neighbour's call is live even when a child "keeps" calling (a habit word): danger-ac's one miss, reworded.
     'buurman belt, geschreeuw en glasgerinkel bij de overburen, kind roept steeds mama',
+    // A child being lifted over a fence by a man a colleague is holding back: danger-ad's one miss, reworded.
+    'bij het kinderdagverblijf wil een vreemde man een jongen over het hek tillen, de juf houdt hem tegen',
+    'a man without custody tries to lift the boy over the fence, my colleague is holding him back',
   ])('%s', (text) => {
     expect(engine.understand(text, 'nl').danger.acute).toBe(true);
   });

@@ -116,6 +116,20 @@ const LOCAL_SHARE = 0.3;
 const MIN_SCORE = 6;
 /** The share of the question's search terms an entry must match when no topic was recognised. */
 const MIN_COVERAGE = 0.5;
+/**
+ * A question about a place that names no topic asks for one of its services when that many of its words
+ * (the place among them) match the service: "leerling uit Delfgauw heeft geen laptop … minimuminkomen" finds
+ * Pijnacker-Nootdorp's Leergeld; "het weer in Delft" (the place alone) or "stadhuis open in Gorinchem" (one
+ * word, and other services match it nearly as well) find nothing.
+ */
+const INFERRED_MIN_WORDS = 3;
+/** With one word beside the place, that service must match this many times better than the next one. */
+const INFERRED_LEAD = 3;
+/**
+ * And the service must match at least this share of the whole index's best answer: "… de kinderen zijn niet
+ * veilig, wie vraagt een onderzoek aan bij de raad?" in Zwijndrecht is about the Raad, not a local scheme.
+ */
+const INFERRED_SHARE = 0.5;
 
 export class KnowledgeEngine {
   readonly places: PlaceResolver;
@@ -318,6 +332,10 @@ export class KnowledgeEngine {
       named.length > 1 && named.includes(VOLUNTEERS)
         ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
         : named;
+    if (place.kind === 'regional' && topics.length === 0) {
+      const inferred = this.serviceAsked(question, place.code);
+      if (inferred !== undefined) money.push(inferred);
+    }
     const primary = money[0];
     if (place.kind === 'regional') {
       const entries =
@@ -397,6 +415,19 @@ export class KnowledgeEngine {
   private byChance(understanding: Understanding): boolean {
     const best = this.bestHit(understanding.question);
     return best === undefined || (!best.named && (best.coverage < 1 || best.matched < 2));
+  }
+
+  /** The topic of the municipality's service a question without a topic word describes (`INFERRED_MIN_WORDS`). */
+  private serviceAsked(question: Question, code: string): string | undefined {
+    const [best, next] = this.index.search(question.expanded, {
+      filter: (entry) => entry.municipality === code,
+      limit: 2,
+    });
+    if (best === undefined || best.matched < 2) return undefined;
+    const clear = best.matched >= INFERRED_MIN_WORDS || best.score >= INFERRED_LEAD * (next?.score ?? 0);
+    const top = this.bestHit(question);
+    if (!clear || (top !== undefined && best.score < INFERRED_SHARE * top.score)) return undefined;
+    return best.entry.topics.find((topic) => MUNICIPAL_TOPICS.has(topic));
   }
 
   /** Whether the best answer to a question is about the local topic it names (or some municipality's service). */

@@ -421,6 +421,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(own[0]).not.toContain('Schuldhulp in Zoetermeer');
   });
 
+  it("answers a place's service described without its topic word, and still not a place's opening hours", async () => {
+    const laptop = await ask(
+      'jongen uit Nootdorp heeft geen laptop voor de brugklas en de ouders hebben een minimuminkomen',
+      {
+        user: '29:synthetic-service-described',
+      },
+    );
+    expect(laptop[0]).toContain('Stichting Leergeld Pijnacker-Nootdorp');
+    const hours = await ask('is de bibliotheek in Rijswijk open op zondag?', { user: '29:synthetic-opening-hours' });
+    expect(hours.join(' ')).toContain('Daar heb ik (nog) geen antwoord op');
+  });
+
   it('gives an off-topic "hoe vraag ik … aan?" with a place the honest no-answer, not the debt help', async () => {
     const replies = await ask('hoe vraag ik een parkeervergunning aan voor de dienstauto bij ons bureau in Rijswijk?', {
       user: '29:synthetic-off-topic-verb',

@@ -258,6 +258,8 @@ export class KnowledgeEngine {
     const pointed =
       context !== undefined && pointsBack(words) ? readNearby(this, understanding, context, false) : undefined;
     if (pointed !== undefined) return this.withSafety({ understanding, lookup: pointed, followUp: 'nearby' });
+    const meant = context === undefined ? undefined : readInShown(this, understanding, context, true);
+    if (meant !== undefined) return this.withSafety({ understanding, lookup: meant, followUp: 'detail' });
     const { lookup, also } = this.lookupHere(own, understanding, context);
     // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
     // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".

@@ -9,7 +9,7 @@ import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './eng
 import { readNearby, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
-import { POINTS_TO_SHOWN, pointsBack } from './pointing.js';
+import { POINTS_TO_SHOWN, pointsAtShown, pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 import type { SearchHit } from './search.js';
@@ -519,7 +519,7 @@ export function readAboutThat(
   if (topics.length > 0 || place.kind !== 'none' || !asksAboutThat(question.words)) return undefined;
   const shown = shownEntries(engine, context);
   if (shown.length === 0) return undefined;
-  const { first } = bestShown(engine, question.expanded, shown, shown[0]?.id);
+  const { first } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointsAtShown(question.words));
   return firstOf(first ?? (shown[0] as ContentEntry), shown);
 }
 
@@ -532,15 +532,22 @@ function bestShown(
   text: string,
   shown: readonly ContentEntry[],
   mainId?: string,
+  pointed = false,
 ): { first?: ContentEntry; hit?: SearchHit; ids: ReadonlySet<string> } {
   const ids = new Set(shown.map((entry) => entry.id));
   const hits = engine.index.search(text, { filter: (entry) => ids.has(entry.id), limit: ids.size });
   // The answer's main entry (`mainId`) is meant unless another one shown matches far better: "moet dat elk
   // jaar opnieuw aangevraagd worden?" after Westland's kwijtschelding is about the kwijtschelding, although
-  // the food bank's text also says "elk jaar".
+  // the food bank's text also says "elk jaar". A question that points at it (`pointed`: "tot welk inkomen kom je
+  // daarvoor in aanmerking?") means it whenever no other shown entry shares more of its words.
   const main = mainId === undefined ? undefined : hits.find((candidate) => candidate.entry.id === mainId);
   const best = hits[0];
-  const hit = main !== undefined && best !== undefined && main.score >= MAIN_SHARE * best.score ? main : best;
+  const hit =
+    main !== undefined &&
+    best !== undefined &&
+    (main.score >= MAIN_SHARE * best.score || (pointed && main.matched >= best.matched))
+      ? main
+      : best;
   const first = shown.find((entry) => entry.id === hit?.entry.id);
   return { ids, ...(first === undefined || hit === undefined ? {} : { first, hit }) };
 }
@@ -579,13 +586,19 @@ export function readInShown(
   engine: KnowledgeEngine,
   understanding: Understanding,
   context: ConversationContext,
+  pointedOnly = false,
 ): Lookup | undefined {
   const { question, topics, place } = understanding;
   if (question.words.length > MAX_WORDS_SHOWN || topics.length > 0 || place.kind !== 'none') return undefined;
   const shown = shownEntries(engine, context);
-  const { first, hit, ids } = bestShown(engine, question.expanded, shown, shown[0]?.id);
-  // Past a few words, one shared word ("gezin") is chance: a longer question needs two.
-  if (first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2)) return undefined;
+  const pointed = pointsAtShown(question.words);
+  const { first, hit, ids } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointed);
+  // Past a few words, one shared word ("gezin") is chance: a longer question needs two. As a last resort
+  // (`pointedOnly`, once the neighbourhood found nothing), a question that points at what was shown ("hoe
+  // lang mogen ze daar klant blijven?") means its main entry, even in words that entry lacks.
+  const chance = first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2);
+  const main = shown[0];
+  if (main === undefined || chance !== pointedOnly || (pointedOnly && !pointed)) return undefined;
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
   const anywhere = engine.bestHit(question);
   // "binnen hoeveel tijd?" asks a detail in words any entry may hold: it names nothing.
@@ -596,7 +609,7 @@ export function readInShown(
     anywhere.coverage >= 0.75 &&
     !(question.words.length > 0 && question.words.every((word) => ASKS_A_DETAIL.has(word)));
   if (namesOther) return undefined;
-  return firstOf(first, shown);
+  return firstOf(chance ? main : (first as ContentEntry), shown);
 }
 
 /**

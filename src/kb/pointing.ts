@@ -25,6 +25,17 @@ const CLAUSE_START = new Set(
 /** "moet dat elk jaar opnieuw?", "wie betaalt dat?", "is that free?" — at most this many words. */
 const MAX_WORDS_THAT = 8;
 
+/** "daarna" points back in time (the next step), not at a thing shown. */
+const AFTER_THAT = 'daarna';
+
+/** Points back at a thing just shown ("daarvoor", "daar", "wie betaalt dat?"), not only in time ("en daarna?"). */
+export function pointsAtShown(words: readonly string[]): boolean {
+  return (
+    words.some((word) => (POINTS_BACK.has(word) && word !== AFTER_THAT) || POINTS_TO_SHOWN.has(word)) ||
+    pointsAtThat(words)
+  );
+}
+
 /** Has a word that points back to what was just shown: "daar", "daarvoor", "hun", "they", "wie betaalt dat?". */
 export function pointsBack(words: readonly string[]): boolean {
   return words.some((word) => POINTS_BACK.has(word) || POINTS_TO_SHOWN.has(word)) || pointsAtThat(words);

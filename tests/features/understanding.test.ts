@@ -421,6 +421,24 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(own[0]).not.toContain('Schuldhulp in Zoetermeer');
   });
 
+  it('reads a question that points back ("daarvoor", "daar") as about the main entry shown', async () => {
+    const user = '29:synthetic-pointed';
+    await ask(
+      'ouders van een leerling in Den Haag Laak kunnen het schoolkamp niet betalen en schamen zich, waar kunnen ze terecht?',
+      { user },
+    );
+    // Another entry shown (the JPF) shares "inkomen" more strongly; "daarvoor" means the Leergeld answered.
+    const [income = ''] = await ask('tot welk inkomen kom je daarvoor in aanmerking?', { user });
+    expect(income).toContain('Stichting Leergeld Den Haag');
+    expect(income.indexOf('Stichting Leergeld Den Haag')).toBeLessThan(income.indexOf('Jongeren Perspectief'));
+    const other = '29:synthetic-pointed-there';
+    await ask('gezin in Nieuw-Lekkerland heeft al weken amper eten, bij welke voedselbank horen ze?', { user: other });
+    // No word of it is in the food bank's entry; "hoe lang" alone would find the Veilig Thuis time limits.
+    const howLong = await ask('hoe lang mogen ze daar klant zijn?', { user: other });
+    expect(howLong[0]).toContain('Voedselbank Sliedrecht');
+    expect(howLong[0]).not.toContain('Veilig Thuis');
+  });
+
   it("answers a place's service described without its topic word, and still not a place's opening hours", async () => {
     const laptop = await ask(
       'jongen uit Nootdorp heeft geen laptop voor de brugklas en de ouders hebben een minimuminkomen',

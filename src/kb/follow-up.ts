@@ -252,9 +252,14 @@ export function continues(words: readonly string[]): boolean {
   return words.length <= MAX_WORDS_CONTINUES || goesOn(words);
 }
 
-/** Says outright that it goes on: "en …", "wat als …", or a word pointing back. */
+/** "teamgenoot woont in Papendrecht, zelfde verhaal": the same as before, anywhere in the message. */
+const SAME_AGAIN =
+  /\b(zelfde verhaal|hetzelfde verhaal|zelfde situatie|dezelfde situatie|zelfde probleem|hetzelfde probleem|zelfde vraag|dezelfde vraag|same story|same situation|same problem|same question|same thing)\b/;
+
+/** Says outright that it goes on: "en …", "wat als …", "zelfde verhaal", or a word pointing back. */
 function goesOn(words: readonly string[]): boolean {
-  return words.length <= MAX_WORDS_GOES_ON && (CONTINUES.test(words.join(' ')) || pointsBack(words));
+  const text = words.join(' ');
+  return words.length <= MAX_WORDS_GOES_ON && (CONTINUES.test(text) || SAME_AGAIN.test(text) || pointsBack(words));
 }
 
 /** "wat is hun nummer?": the entry just shown that has what is asked for (a phone, an e-mail, a walk-in). */

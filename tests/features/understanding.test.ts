@@ -439,6 +439,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(howLong[0]).not.toContain('Veilig Thuis');
   });
 
+  it('swaps the place of a message that says "zelfde verhaal", and reads "amper eten" as a food-bank question', async () => {
+    const user = '29:synthetic-same-story';
+    await ask('ouders in Zwijndrecht kunnen de contributie van de voetbalclub niet betalen, is er een fonds?', {
+      user,
+    });
+    const same = await ask('haar zwager woont in Alblasserdam, zelfde verhaal, gaat dat ook?', { user });
+    expect(same[0]).toContain('Leergeld voor kinderen in Alblasserdam');
+    const food = '29:synthetic-barely-food';
+    await ask('wie doet schuldhulp in Hendrik-Ido-Ambacht?', { user: food });
+    const hungry = await ask('ze hebben ook amper eten in huis, is er daar iets voor?', { user: food });
+    expect(hungry[0]).toContain('Voedselbank in Hendrik-Ido-Ambacht');
+  });
+
   it("answers a place's service described without its topic word, and still not a place's opening hours", async () => {
     const laptop = await ask(
       'jongen uit Nootdorp heeft geen laptop voor de brugklas en de ouders hebben een minimuminkomen',

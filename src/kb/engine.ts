@@ -11,6 +11,7 @@ import {
   type ConversationContext,
   continues,
   lastAnswer,
+  listsSteps,
   readAboutThat,
   readFollowUp,
   readInShown,
@@ -51,6 +52,12 @@ const ASKS_WHO_OR_WHERE =
   /\b(wie|waar(?! (moet|kan|moeten|kunnen|mag) (ik|we|wij|je|jij) (\w+ ){0,3}(rekening mee houden|op letten|aan denken|naar kijken|op rekenen|over nadenken)\b)|waarheen|bij wie|welke (instantie|organisatie|hulp|instelling|loket|gemeente)|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which (organisation|organization|service)|contact|number|phone|call)\b/;
 /** The volunteers' topic: often who asks ("ik ben vrijwilliger bij de kerk"), not what is asked. */
 const VOLUNTEERS = 'vrijwilligers';
+/** The topic of the entries about one profession's meldcode. */
+const PROFESSION = 'beroep';
+const ABOUT_STAFF = /\b(collega|collegas|colleague|colleagues|medewerker|staff member)\b/;
+/** A question that asks what to do next: "wat doe ik nu", "waar begin ik", "welke stappen". */
+const ASKS_WHAT_TO_DO =
+  /\b(wat doe ik|wat moet ik doen|waar begin ik|hoe begin ik|welke stappen|welke stap|what do i do|where do i start|which steps)\b/;
 /** Questions that ask what something is: answered from the national entries, not per municipality. */
 const DEFINES = /\b(wat is|wat zijn|wat betekent|hoe werkt|uitleg|what is|what are|how does|explain)\b/;
 /** Words that ask for help without saying what about: with a place alone, the municipality's money route. */
@@ -497,7 +504,23 @@ export class KnowledgeEngine {
     );
     const entries = best.map(asContent).filter((entry) => entry.id !== lead?.id);
     if (lead !== undefined) entries.unshift(lead);
-    return entries;
+    return this.stepsBeforeProfession(entries, understanding.question);
+  }
+
+  /**
+   * A profession's meldcode leads a question that asks what to do only when it names that profession.
+   * "Leerling komt steeds met blauwe plekken, wat doe ik nu volgens de meldcode?" describes a situation that the
+   * childcare code's asks share words with; the steps found beside it answer what to do.
+   */
+  private stepsBeforeProfession(entries: ContentEntry[], question: Question): ContentEntry[] {
+    const [first] = entries;
+    if (first === undefined || first.kind !== 'meldcode' || !first.topics.includes(PROFESSION)) return entries;
+    // A colleague under suspicion has a route of its own in the profession's code (the MOA, the school's duty).
+    if (!ASKS_WHAT_TO_DO.test(question.expanded) || ABOUT_STAFF.test(question.expanded)) return entries;
+    const padded = ` ${question.expanded} `;
+    if (first.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `))) return entries;
+    const steps = entries.find(listsSteps);
+    return steps === undefined ? entries : [steps, ...entries.filter((entry) => entry !== steps)];
   }
 
   /** A second ask: a money topic beside a municipality's route, or another topic the first answer lacks. */

@@ -443,7 +443,7 @@ function otherRegion(engine: KnowledgeEngine, main: ContentEntry, words: readonl
 }
 
 /** The entry that lists the steps of the last answer's topic ("Stap 1 … Stap 2 …"), if any. */
-function listsSteps(entry: ContentEntry | undefined): entry is ContentEntry {
+export function listsSteps(entry: ContentEntry | undefined): entry is ContentEntry {
   return entry !== undefined && /\bstap 2\b/i.test(entry.summary.nl);
 }
 

@@ -452,6 +452,21 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(hungry[0]).toContain('Voedselbank in Hendrik-Ido-Ambacht');
   });
 
+  it('leads "wat doe ik nu volgens de meldcode?" about a situation with the steps, not another profession\'s code', async () => {
+    const replies = await ask(
+      'kleuter bij ons in de klas heeft alweer blauwe plekken op haar rug en wil niet naar huis, wat doe ik nu volgens de meldcode?',
+      { user: '29:synthetic-steps-first' },
+    );
+    const all = replies.join(' ');
+    expect(all).toContain('0800-2000');
+    const steps = all.indexOf('De vijf stappen van de meldcode');
+    expect(steps).toBeGreaterThan(-1);
+    for (const other of ['Meldcode voor verpleegkundigen', 'Meldcode in de kinderopvang']) {
+      const at = all.indexOf(other);
+      if (at !== -1) expect(steps).toBeLessThan(at);
+    }
+  });
+
   it("answers a place's service described without its topic word, and still not a place's opening hours", async () => {
     const laptop = await ask(
       'jongen uit Nootdorp heeft geen laptop voor de brugklas en de ouders hebben een minimuminkomen',

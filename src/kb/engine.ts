@@ -36,6 +36,7 @@ import {
   VEILIG_THUIS_ENTRY,
 } from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
+import { escapeRegExp, hasPhrase, type Wording } from './wording.js';
 
 export {
   HELP_LINES_TOPIC,
@@ -47,28 +48,34 @@ export {
 } from './topic-sets.js';
 export type { ConversationContext };
 
-/** Words that ask who or where: with a municipal topic and no place, we ask which municipality. */
-const ASKS_WHO_OR_WHERE =
-  /\b(wie|waar(?! (moet|kan|moeten|kunnen|mag) (ik|we|wij|je|jij) (\w+ ){0,3}(rekening mee houden|op letten|aan denken|naar kijken|op rekenen|over nadenken)\b)|waarheen|bij wie|welke (instantie|organisatie|hulp|instelling|loket|gemeente)|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which (organisation|organization|service)|contact|number|phone|call)\b/;
+/** "waar moet ik … op letten": what to mind may come up to this many words after the person. */
+const MAX_WORDS_BEFORE_MIND = 3;
+
+const whoOrWhere = new WeakMap<Wording['asking'], RegExp>();
+
+/**
+ * Asks who or where (`asking.whoOrWhere`), not what to mind: "waar moet ik rekening mee houden?" (a word of
+ * `mindAfter`, a modal, a person and what to mind) asks no place. With a municipal topic and no place, we ask
+ * which municipality.
+ */
+function asksWhoOrWhere(asking: Wording['asking'], normalized: string): boolean {
+  let pattern = whoOrWhere.get(asking);
+  if (pattern === undefined) {
+    const any = (words: Iterable<string>) => [...words].map(escapeRegExp).join('|');
+    const mind = `(?! (${any(asking.mindModals)}) (${any(asking.mindPersons)}) (\\w+ ){0,${MAX_WORDS_BEFORE_MIND}}(${any(asking.mindWhat)})\\b)`;
+    const phrases = asking.whoOrWhere.map(
+      (phrase) => escapeRegExp(phrase) + (asking.mindAfter.has(phrase) ? mind : ''),
+    );
+    pattern = phrases.length === 0 ? /(?!)/ : new RegExp(`\\b(${phrases.join('|')})\\b`);
+    whoOrWhere.set(asking, pattern);
+  }
+  return pattern.test(normalized);
+}
+
 /** The volunteers' topic: often who asks ("ik ben vrijwilliger bij de kerk"), not what is asked. */
 const VOLUNTEERS = 'vrijwilligers';
 /** The topic of the entries about one profession's meldcode. */
 const PROFESSION = 'beroep';
-const ABOUT_STAFF = /\b(collega|collegas|colleague|colleagues|medewerker|staff member)\b/;
-/** A question that asks what to do next: "wat doe ik nu", "waar begin ik", "welke stappen". */
-const ASKS_WHAT_TO_DO =
-  /\b(wat doe ik|wat moet ik doen|waar begin ik|hoe begin ik|welke stappen|welke stap|what do i do|where do i start|which steps)\b/;
-/** Questions that ask what something is: answered from the national entries, not per municipality. */
-const DEFINES = /\b(wat is|wat zijn|wat betekent|hoe werkt|uitleg|what is|what are|how does|explain)\b/;
-/** Words that ask for help without saying what about: with a place alone, the municipality's money route. */
-const GENERIC = new Set(
-  `hulp help helpen wie waar doet doen welke iemand terecht kan kunnen contact info informatie gemeente municipality who
-  where please gezin gezinnen client cliente clienten moeder vader ouder ouders kind kinderen familie family zit zitten
-  heeft hebben woont wonen wonend inwoner inwoners bewoner postcode nodig mother father parent parents leerling
-  leerlingen pupil student patient patiente mevrouw meneer jongere jongeren verhuist verhuisd valt hoort eigen
-  which lives`.split(/\s+/),
-);
-
 /**
  * A follow-up of an answer about danger or a worry ("in English please", "wat is hun nummer?") keeps the
  * emergency card or Veilig Thuis' advice line, unless the follow-up itself says more.
@@ -263,7 +270,9 @@ export class KnowledgeEngine {
     // "hoe meldt hij zich daar aan?" points back: the conversation's neighbourhood first.
     const { words } = understanding.question;
     const pointed =
-      context !== undefined && pointsBack(words) ? readNearby(this, understanding, context, false) : undefined;
+      context !== undefined && pointsBack(this.kb.wording.pointing, words)
+        ? readNearby(this, understanding, context, false)
+        : undefined;
     if (pointed !== undefined) return this.withSafety({ understanding, lookup: pointed, followUp: 'nearby' });
     const meant = context === undefined ? undefined : readInShown(this, understanding, context, true);
     if (meant !== undefined) return this.withSafety({ understanding, lookup: meant, followUp: 'detail' });
@@ -273,7 +282,12 @@ export class KnowledgeEngine {
     // "wie doet schuldhulp?", the topic alone, asks anew: it gets the place question.
     const topicOnly = lookup.kind === 'ask-place' && this.onlyTopic(understanding.question.expanded);
     if ((lookup.kind === 'no-match' || lookup.kind === 'ask-place') && context !== undefined && !topicOnly) {
-      const nearby = readNearby(this, understanding, context, continues(words) || lookup.kind === 'no-match');
+      const nearby = readNearby(
+        this,
+        understanding,
+        context,
+        continues(this.kb.wording, words) || lookup.kind === 'no-match',
+      );
       if (nearby !== undefined) return this.withSafety({ understanding, lookup: nearby, followUp: 'nearby' });
     }
     const prior =
@@ -371,14 +385,14 @@ export class KnowledgeEngine {
       local !== undefined &&
       topics[0] === local &&
       !national &&
-      !DEFINES.test(normalized) &&
+      !hasPhrase(normalized, this.kb.wording.asking.defines) &&
       this.lead(normalized) === undefined
     ) {
       // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place; but
       // "vriend regelt al het geld … welke meldcode volg ik als verloskundige?" is answered by another topic.
       if (
         this.onlyTopic(normalized) ||
-        (ASKS_WHO_OR_WHERE.test(normalized) && this.aboutLocal(normalized, topics, local))
+        (asksWhoOrWhere(this.kb.wording.asking, normalized) && this.aboutLocal(normalized, topics, local))
       )
         return { lookup: { kind: 'ask-place', topic: local } };
     }
@@ -405,7 +419,10 @@ export class KnowledgeEngine {
         (ownless ? detail : readSubQuestion(this, understanding, context)) ?? lastAnswer(this, understanding, context)
       );
     const chance =
-      ownless && lookup.kind === 'entries' && pointsBack(understanding.question.words) && this.byChance(understanding);
+      ownless &&
+      lookup.kind === 'entries' &&
+      pointsBack(this.kb.wording.pointing, understanding.question.words) &&
+      this.byChance(understanding);
     return chance ? lastAnswer(this, understanding, context) : undefined;
   }
 
@@ -516,7 +533,8 @@ export class KnowledgeEngine {
     const [first] = entries;
     if (first === undefined || first.kind !== 'meldcode' || !first.topics.includes(PROFESSION)) return entries;
     // A colleague under suspicion has a route of its own in the profession's code (the MOA, the school's duty).
-    if (!ASKS_WHAT_TO_DO.test(question.expanded) || ABOUT_STAFF.test(question.expanded)) return entries;
+    const { whatToDo, aboutStaff } = this.kb.wording.asking;
+    if (!hasPhrase(question.expanded, whatToDo) || hasPhrase(question.expanded, aboutStaff)) return entries;
     const padded = ` ${question.expanded} `;
     if (first.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `))) return entries;
     const steps = entries.find(listsSteps);
@@ -582,7 +600,11 @@ export class KnowledgeEngine {
   private onlyGeneric(question: Question, place: Extract<PlaceMatch, { kind: 'regional' }>): boolean {
     const placeWords = new Set(place.matched.split(' '));
     return question.words.every(
-      (word) => placeWords.has(word) || GENERIC.has(word) || processTerm(word) === null || /^\d{4}$/.test(word),
+      (word) =>
+        placeWords.has(word) ||
+        this.kb.wording.asking.generic.has(word) ||
+        processTerm(word) === null ||
+        /^\d{4}$/.test(word),
     );
   }
 

@@ -8,13 +8,14 @@ import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { readNearby, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
-import { PhraseMatcher } from './phrase-matcher.js';
-import { POINTS_TO_SHOWN, pointsAtShown, pointsBack } from './pointing.js';
+import { type PhraseHit, PhraseMatcher } from './phrase-matcher.js';
+import { pointsAtShown, pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 import type { SearchHit } from './search.js';
 import { processTerm } from './search.js';
 import { LOCAL_TOPICS } from './topic-sets.js';
+import { hasPhrase, startsWithPhrase, type Wording } from './wording.js';
 
 /** What a conversation remembers of its last answer. */
 export interface ConversationContext {
@@ -33,26 +34,19 @@ export interface ConversationContext {
 
 /** "kun je het in engels geven?", "can you translate that please?": a single language word with a request. */
 const MAX_WORDS_ASKED = 8;
-const ASKS_FOR_IT = new Set(
-  'geven zeggen zetten vertalen vertaal kun kan graag please translate give say put write het dat dit that it this'.split(
-    ' ',
-  ),
-);
-
-/** Verbs that ask for the same answer in another language. */
-const REQUESTS = new Set('geven zetten vertalen vertaal zeggen translate put give say write'.split(' '));
 
 /**
  * "kun je het ook in het Nederlands zetten, voor het dossier": asked outright with a verb of its own (outside
  * the language phrase, whose positions are `asked`), the reason names no question; "is er uitleg over de
  * meldcode in het Engels?" is one.
  */
-function requestsLanguage(words: readonly string[], asked: ReadonlySet<number>): boolean {
-  return words.some((word, index) => !asked.has(index) && REQUESTS.has(word));
+function requestsLanguage(wording: Wording, words: readonly string[], asked: ReadonlySet<number>): boolean {
+  return words.some((word, index) => !asked.has(index) && wording.followUpWording.requests.has(word));
 }
 
-function asksForIt(words: readonly string[]): boolean {
-  return words.some((word) => ASKS_FOR_IT.has(word));
+/** A request around a language word: "kun je het in engels geven?" (`asksForIt` in the vocabulary). */
+function asksForIt(wording: Wording, words: readonly string[]): boolean {
+  return words.some((word) => wording.followUpWording.asksForIt.has(word));
 }
 
 /** Whether `said` is one of the vocabulary's phrases for `label` word for word, not a near match. */
@@ -82,6 +76,27 @@ function matcherOf(kb: KnowledgeBase): PhraseMatcher<string> {
   return matcher;
 }
 
+/**
+ * The follow-up phrases a message holds. "meer", "volgende", "Dutch" alone ask for more or another language only
+ * in a message of a few words, or one that asks for it ("can you translate that please?"): "en als hij volgend
+ * jaar naar de brugklas gaat?" and "she struggles with Dutch forms" are questions of their own. A language is
+ * named exactly: "in Nederland" is no "in het Nederlands".
+ */
+function followUpHits(kb: KnowledgeBase, words: readonly string[]): PhraseHit<string>[] {
+  return matcherOf(kb)
+    .find(words)
+    .filter((hit) => {
+      const said = words.slice(hit.start, hit.end).join(' ');
+      if ((hit.label === 'english' || hit.label === 'dutch') && !exactPhrase(kb, hit.label, said)) return false;
+      return (
+        hit.label === 'contact' ||
+        hit.end - hit.start > 1 ||
+        words.length <= MAX_WORDS_MORE ||
+        (hit.label !== 'more' && words.length <= MAX_WORDS_ASKED && asksForIt(kb.wording, words))
+      );
+    });
+}
+
 /** The follow-up this message makes to the last answer, or undefined when it is a question of its own. */
 export function readFollowUp(
   engine: KnowledgeEngine,
@@ -90,22 +105,7 @@ export function readFollowUp(
 ): (FollowUpResult & { understanding: Understanding }) | undefined {
   const { question, place } = understanding;
   if (question.words.length > MAX_WORDS_LANGUAGE) return undefined;
-  // "meer", "volgende", "Dutch" alone ask for more or another language only in a message of a few words, or
-  // one that asks for it ("can you translate that please?"): "en als hij volgend jaar naar de brugklas gaat?" and
-  // "she struggles with Dutch forms" are questions of their own. A language is named exactly: "in Nederland"
-  // is no "in het Nederlands".
-  const hits = matcherOf(engine.kb)
-    .find(question.words)
-    .filter((hit) => {
-      const said = question.words.slice(hit.start, hit.end).join(' ');
-      if ((hit.label === 'english' || hit.label === 'dutch') && !exactPhrase(engine.kb, hit.label, said)) return false;
-      return (
-        hit.label === 'contact' ||
-        hit.end - hit.start > 1 ||
-        question.words.length <= MAX_WORDS_MORE ||
-        (hit.label !== 'more' && question.words.length <= MAX_WORDS_ASKED && asksForIt(question.words))
-      );
-    });
+  const hits = followUpHits(engine.kb, question.words);
   const kinds = new Set(hits.map((hit) => hit.label));
   const switchesLanguage = kinds.has('english') || kinds.has('dutch');
   // "… bij die gemeente?" may take more words: it says outright that it follows up.
@@ -135,7 +135,7 @@ export function readFollowUp(
     if (context.entryIds.length === 0 && LOCAL_TOPICS.has(context.topic))
       return result({ lookup: { kind: 'ask-place', topic: context.topic }, followUp: 'language', language });
   }
-  const asksLanguage = switchesLanguage && requestsLanguage(question.words, asked);
+  const asksLanguage = switchesLanguage && requestsLanguage(engine.kb.wording, question.words, asked);
   if (main === undefined || (ownTopics.length > 0 && !asksLanguage)) return undefined;
   if (switchesLanguage) return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
   // "debt help in Rijswijk, phone number?": a message that names its own place asks about that place; "tel
@@ -170,7 +170,7 @@ function placeFollowUp(
   // A place kept from an earlier answer, not the last one, is followed up only by a message that goes on
   // ("en kwijtschelding, waar vraag ik dat aan?") or names it ("daar", "die gemeente"): "ook" alone is not enough.
   const stale = !shown.some((entry) => entry.municipality === context.place);
-  const follows = (stale ? namesThere(question.words) : here) || continues(question.words);
+  const follows = (stale ? namesThere(question.words) : here) || continues(engine.kb.wording, question.words);
   if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && follows) {
     const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
     const own = ownAsk(engine, understanding, swapped.lookup);
@@ -183,7 +183,7 @@ function placeFollowUp(
   const local = topics.some((topic) => LOCAL_TOPICS.has(topic));
   // "wie doet schuldhulp?" right after Hoeksche Waard's debt help asks the same thing anew, for another place.
   const sameTopic = context.topic !== undefined && topics.includes(context.topic);
-  const asksAgain = sameTopic && !here && !goesOn(question.words);
+  const asksAgain = sameTopic && !here && !goesOn(engine.kb.wording, question.words);
   // "en als de schuldeisers niet akkoord gaan?" after the national Msnp answer goes on about that, not about
   // the debt help of the place the conversation started with.
   const wentNational = sameTopic && !here && stale;
@@ -241,25 +241,29 @@ function namesOtherTown(
 /** How much better another town's entry must match than the town's own to count as named. */
 const OTHER_TOWN_MARGIN = 3;
 
-/** A message that goes on from the last answer: "en in Delft?", "and for Molenlanden?", "wat als …", or a few words. */
-const CONTINUES =
-  /^(en|and|zelfde|dezelfde|hetzelfde|same|idem|wat als|what if|what about|how about|hoe zit (het|dat))\b/;
+/**
+ * A message that goes on from the last answer: "en in Delft?", "and for Molenlanden?", "wat als …" (`opens`, at
+ * its start), or a few words.
+ */
 const MAX_WORDS_CONTINUES = 4;
 /** "En een gezin uit Leidschendam-Voorburg, moeten die dat via Den Haag aanvragen?" goes on; a long "en …" need not. */
 const MAX_WORDS_GOES_ON = 14;
 
-export function continues(words: readonly string[]): boolean {
-  return words.length <= MAX_WORDS_CONTINUES || goesOn(words);
+export function continues(wording: Wording, words: readonly string[]): boolean {
+  return words.length <= MAX_WORDS_CONTINUES || goesOn(wording, words);
 }
 
-/** "teamgenoot woont in Papendrecht, zelfde verhaal": the same as before, anywhere in the message. */
-const SAME_AGAIN =
-  /\b(zelfde verhaal|hetzelfde verhaal|zelfde situatie|dezelfde situatie|zelfde probleem|hetzelfde probleem|zelfde vraag|dezelfde vraag|same story|same situation|same problem|same question|same thing)\b/;
-
-/** Says outright that it goes on: "en …", "wat als …", "zelfde verhaal", or a word pointing back. */
-function goesOn(words: readonly string[]): boolean {
+/**
+ * Says outright that it goes on: "en …", "wat als …" (`opens`), "zelfde verhaal" anywhere ("teamgenoot woont in
+ * Papendrecht, zelfde verhaal": `sameAgain`), or a word pointing back.
+ */
+function goesOn(wording: Wording, words: readonly string[]): boolean {
   const text = words.join(' ');
-  return words.length <= MAX_WORDS_GOES_ON && (CONTINUES.test(text) || SAME_AGAIN.test(text) || pointsBack(words));
+  const { opens, sameAgain } = wording.followUpWording;
+  return (
+    words.length <= MAX_WORDS_GOES_ON &&
+    (startsWithPhrase(text, opens) || hasPhrase(text, sameAgain) || pointsBack(wording.pointing, words))
+  );
 }
 
 /** "wat is hun nummer?": the entry just shown that has what is asked for (a phone, an e-mail, a walk-in). */
@@ -269,7 +273,7 @@ function contactOf(
   question: Question,
   rest: string,
 ): FollowUpResult {
-  const detail = wantedDetail(question.words);
+  const detail = wantedDetail(engine.kb.wording, question.words);
   // Opening times are often written with the walk-in ("woensdag 14:00-16:00").
   const has = (entry: ContentEntry) =>
     entry.contacts.some(
@@ -279,7 +283,7 @@ function contactOf(
   const candidates = last.filter(has);
   // Of several, the one the question's other words fit: "op welke dag is de uitgifte?" asks the food bank's,
   // "waar zit die organisatie?" nobody's in particular.
-  const other = contentWords(rest).join(' ');
+  const other = contentWords(engine.kb.wording, rest).join(' ');
   // An entry the other words name ("de uitgifte" of the food bank) is meant even when it lacks that detail.
   const named = other === '' ? undefined : bestShown(engine, other, last);
   // Named, or every other word found in it: "op welke dag is de uitgifte?" is the food bank's.
@@ -302,7 +306,7 @@ function contactOf(
 function namedNearby(engine: KnowledgeEngine, shown: readonly ContentEntry[], rest: string): ContentEntry | undefined {
   // A long word names something ("expertisecentrum"); a short one ("vragen", "client") is said of anyone.
   // A place ("Zwijndrecht") names a municipality's entries, not the organisation asked about.
-  const wanted = contentWords(rest)
+  const wanted = contentWords(engine.kb.wording, rest)
     .filter((word) => word.length >= NAME_STEM && engine.places.resolve(word).kind === 'none')
     .map((word) => word.slice(0, NAME_STEM));
   if (wanted.length === 0) return undefined;
@@ -326,15 +330,15 @@ function namedNearby(engine: KnowledgeEngine, shown: readonly ContentEntry[], re
 const NAME_STEM = 8;
 
 /** The words of a follow-up that may name something: not the detail asked, not a pointing word. */
-function contentWords(rest: string): string[] {
+function contentWords(wording: Wording, rest: string): string[] {
   return rest
     .split(' ')
     .filter(
       (word) =>
         word.length > 2 &&
         !ANY_ORGANISATION.has(word) &&
-        !POINTS_TO_SHOWN.has(word) &&
-        !DETAIL_WORDS.some(([, names]) => names.has(word)) &&
+        !wording.pointing.toShown.has(word) &&
+        !DETAILS.some((detail) => wording.followUpWording[detail].has(word)) &&
         processTerm(word) !== null,
     );
 }
@@ -382,7 +386,8 @@ function namedEntry(
 ): SearchHit | undefined {
   const words = text.split(' ');
   // "kan ze die ook 's nachts bellen?": "die" is the line just named.
-  if (pointsBack(words) || words.some((word) => DEMONSTRATIVES.has(word))) return undefined;
+  const { pointing } = engine.kb.wording;
+  if (pointsBack(pointing, words) || words.some((word) => pointing.demonstratives.has(word))) return undefined;
   // "het algemene nummer van de gemeente" in a conversation about Den Haag names no other town's entry.
   const here = (entry: { municipality?: string }) =>
     place === undefined || entry.municipality === undefined || entry.municipality === place;
@@ -392,9 +397,6 @@ function namedEntry(
   if ((hit.entry as ContentEntry).contacts.length === 0) return undefined;
   return shown.some((entry) => entry.id === hit.entry.id) ? undefined : hit;
 }
-
-/** "die", "deze", "those": a word that points at something just named. */
-const DEMONSTRATIVES = new Set(['die', 'deze', 'those', 'these']);
 
 /** Words that point to the place just named: "is daar ook een voedselbank?", "and is there a food bank?". */
 const THERE = new Set(
@@ -459,29 +461,15 @@ function stepsEntry(engine: KnowledgeEngine, context: ConversationContext): Cont
   return asked.kind === 'entries' || asked.kind === 'municipal' ? asked.entries.find(listsSteps) : undefined;
 }
 
+/** The kinds of contact detail, each with its words in the vocabulary's `followUpWording`. */
 const DETAILS = ['phone', 'email', 'walkIn', 'hours', 'url'] as const;
-
-const DETAIL_WORDS: ReadonlyArray<readonly [(typeof DETAILS)[number], ReadonlySet<string>]> = [
-  ['phone', new Set(['bellen', 'bel', 'telefoon', 'telefoonnummer', 'nummer', 'phone', 'call', 'number'])],
-  ['email', new Set(['mail', 'mailen', 'email', 'mailadres', 'emailadres'])],
-  ['url', new Set(['chat', 'chatten', 'chatbox', 'website', 'site', 'online', 'internet', 'web'])],
-  ['walkIn', new Set(['adres', 'inloop', 'binnenlopen', 'langs', 'langskomen', 'address', 'walk', 'drop'])],
-  [
-    'hours',
-    new Set(
-      'bereikbaar open openingstijden laat dag dagen middags ochtends avonds savonds smiddags sochtends nachts snachts zaterdag zondag weekend tijden hours opening time day days evening morning afternoon night saturday sunday'.split(
-        ' ',
-      ),
-    ),
-  ],
-];
 
 /**
  * The kind of contact detail a follow-up asks for: when ("tot hoe laat kan ik ze bellen?") before how, or
  * the one kind it names ("wie kan ze bellen?").
  */
-function wantedDetail(words: readonly string[]): (typeof DETAILS)[number] | undefined {
-  const asked = DETAIL_WORDS.filter(([, names]) => words.some((word) => names.has(word))).map(([detail]) => detail);
+function wantedDetail(wording: Wording, words: readonly string[]): (typeof DETAILS)[number] | undefined {
+  const asked = DETAILS.filter((detail) => words.some((word) => wording.followUpWording[detail].has(word)));
   if (asked.includes('hours')) return 'hours';
   return asked.length === 1 ? asked[0] : undefined;
 }
@@ -521,10 +509,16 @@ export function readAboutThat(
   context: ConversationContext,
 ): Lookup | undefined {
   const { question, topics, place } = understanding;
-  if (topics.length > 0 || place.kind !== 'none' || !asksAboutThat(question.words)) return undefined;
+  if (topics.length > 0 || place.kind !== 'none' || !asksAboutThat(engine.kb.wording, question.words)) return undefined;
   const shown = shownEntries(engine, context);
   if (shown.length === 0) return undefined;
-  const { first } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointsAtShown(question.words));
+  const { first } = bestShown(
+    engine,
+    question.expanded,
+    shown,
+    shown[0]?.id,
+    pointsAtShown(engine.kb.wording.pointing, question.words),
+  );
   return firstOf(first ?? (shown[0] as ContentEntry), shown);
 }
 
@@ -562,22 +556,13 @@ function firstOf(first: ContentEntry, shown: readonly ContentEntry[]): Lookup {
   return { kind: 'entries', entries: [first, ...shown.filter((entry) => entry !== first)] };
 }
 
-/** A question word and a word pointing back, in at most six words. */
-function asksAboutThat(words: readonly string[]): boolean {
+/** A question word (`aboutThatAsks`) and a word pointing back (`aboutThatPoints`), in at most six words. */
+function asksAboutThat(wording: Wording, words: readonly string[]): boolean {
   if (words.length > 6) return false;
   const text = ` ${words.join(' ')} `;
-  return (
-    /\b(hoe lang|hoelang|hoeveel|wanneer|how long|how much|when)\b/.test(text) &&
-    /\b(dat|dit|het|die|that|this|it)\b/.test(text)
-  );
+  const { aboutThatAsks, aboutThatPoints } = wording.followUpWording;
+  return hasPhrase(text, aboutThatAsks) && hasPhrase(text, aboutThatPoints);
 }
-
-/** Words that ask for a detail (a time, a cost, who): a question of these alone names no entry. */
-const ASKS_A_DETAIL = new Set(
-  'binnen hoeveel hoelang hoe lang tijd duurt dat het die dit wat wie waar wanneer kost kosten geld is er nog ook en how long much time does it take cost costs who when where what that and'.split(
-    ' ',
-  ),
-);
 
 /** A short question in a conversation is about what was just shown more often than not. */
 const MAX_WORDS_SHOWN = 10;
@@ -596,7 +581,7 @@ export function readInShown(
   const { question, topics, place } = understanding;
   if (question.words.length > MAX_WORDS_SHOWN || topics.length > 0 || place.kind !== 'none') return undefined;
   const shown = shownEntries(engine, context);
-  const pointed = pointsAtShown(question.words);
+  const pointed = pointsAtShown(engine.kb.wording.pointing, question.words);
   const { first, hit, ids } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointed);
   // Past a few words, one shared word ("gezin") is chance: a longer question needs two. As a last resort
   // (`pointedOnly`, once the neighbourhood found nothing), a question that points at what was shown ("hoe
@@ -612,7 +597,10 @@ export function readInShown(
     !ids.has(anywhere.entry.id) &&
     anywhere.matched >= 3 &&
     anywhere.coverage >= 0.75 &&
-    !(question.words.length > 0 && question.words.every((word) => ASKS_A_DETAIL.has(word)));
+    !(
+      question.words.length > 0 &&
+      question.words.every((word) => engine.kb.wording.followUpWording.asksADetail.has(word))
+    );
   if (namesOther) return undefined;
   return firstOf(chance ? main : (first as ContentEntry), shown);
 }
@@ -630,7 +618,7 @@ export function lastAnswer(
   if (question.words.length > MAX_WORDS || topics.length > 0 || place.kind !== 'none') return undefined;
   // Only a question that points back ("daarvoor", "daar", "it") is about the last answer; "wat is de hoofdstad
   // van Frankrijk?" is a question of its own and gets the honest no-answer.
-  if (!pointsBack(question.words)) return undefined;
+  if (!pointsBack(engine.kb.wording.pointing, question.words)) return undefined;
   const main = shownEntries(engine, context)[0];
   return main === undefined ? undefined : { kind: 'entries', entries: [main] };
 }

@@ -122,7 +122,7 @@ export function preferNearby(
   if (first === undefined || place.kind !== 'none' || question.words.length > MAX_WORDS_PRIOR) return undefined;
   // A message that says it goes on ("en als …", "maar …", a word pointing back) leans on the neighbourhood;
   // any other only on an entry just shown that matches it about as well as anything could.
-  const goesOn = OPENS_FOLLOW_UP.has(question.words[0] ?? '') || pointsBack(question.words);
+  const goesOn = OPENS_FOLLOW_UP.has(question.words[0] ?? '') || pointsBack(engine.kb.wording.pointing, question.words);
   const near = goesOn ? neighbourhood(engine, context) : new Set(context.entryIds);
   // Only what the answer could show: national entries and the conversation's own place.
   const eligible = (entry: { municipality?: string }) =>

@@ -87,19 +87,12 @@ function contentWords(wording: Wording, rest: string): string[] {
     .filter(
       (word) =>
         word.length > 2 &&
-        !ANY_ORGANISATION.has(word) &&
+        !wording.followUpWording.anyOrganisation.has(word) &&
         !wording.pointing.toShown.has(word) &&
         !DETAILS.some((detail) => wording.followUpWording[detail].has(word)) &&
         processTerm(word) !== null,
     );
 }
-
-/** Words that name an organisation without saying which. */
-const ANY_ORGANISATION = new Set(
-  'organisatie organisaties instantie instanties dienst loket club clubje mensen organisation service desk people'.split(
-    ' ',
-  ),
-);
 
 /**
  * The entry other than those just shown that `text` names outright (two of its name's words, half the text),

@@ -10,7 +10,9 @@ import { pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { LOCAL_TOPICS } from './topic-sets.js';
-import { hasPhrase, startsWithPhrase, type Wording } from './wording.js';
+import { escapeRegExp, hasPhrase, startsWithPhrase, type Wording } from './wording.js';
+
+type Pointing = Wording['pointing'];
 
 /**
  * "en in Delft?": the same topic, another place; "en voor de schulden zelf?": a local topic for the place just
@@ -29,7 +31,9 @@ export function placeFollowUp(
   // A place kept from an earlier answer, not the last one, is followed up only by a message that goes on
   // ("en kwijtschelding, waar vraag ik dat aan?") or names it ("daar", "die gemeente"): "ook" alone is not enough.
   const stale = !shown.some((entry) => entry.municipality === context.place);
-  const follows = (stale ? namesThere(question.words) : here) || continues(engine.kb.wording, question.words);
+  const follows =
+    (stale ? namesThere(engine.kb.wording.pointing, question.words) : here) ||
+    continues(engine.kb.wording, question.words);
   if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && follows) {
     const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
     const own = ownAsk(engine, understanding, swapped.lookup);
@@ -88,7 +92,8 @@ function namesOtherTown(
   code: string,
   shown: readonly ContentEntry[],
 ): boolean {
-  const own = question.words.filter((word) => !THERE.has(word)).join(' ');
+  const { placeWords } = engine.kb.wording.pointing;
+  const own = question.words.filter((word) => !placeWords.has(word)).join(' ');
   const named = engine.index.search(own, { limit: 1 })[0];
   const town = named?.entry.municipality;
   if (named === undefined || !named.named || town === undefined || town === code) return false;
@@ -125,25 +130,30 @@ function goesOn(wording: Wording, words: readonly string[]): boolean {
   );
 }
 
-/** Words that point to the place just named: "is daar ook een voedselbank?", "and is there a food bank?". */
-const THERE = new Set(
-  'daar daarzo there ook also too hier here dezelfde same dorp buurt wijk stad village neighbourhood area town'.split(
-    ' ',
-  ),
-);
+const thatPlaces = new WeakMap<Pointing, RegExp>();
 
-/** "bij die gemeente", "that municipality": the place just named, in two words. */
-const THAT_PLACE = /\b(die|deze|hun|that|this|their) (gemeente|municipality|plaats|stad|town|city)\b/;
-
-export function pointsToPlace(words: readonly string[]): boolean {
-  return words.some((word) => THERE.has(word)) || THAT_PLACE.test(words.join(' '));
+/** "bij die gemeente", "that municipality": the place just named, in two words (`thatPlacePointers`, `…Nouns`). */
+function thatPlace(pointing: Pointing, words: readonly string[]): boolean {
+  let pattern = thatPlaces.get(pointing);
+  if (pattern === undefined) {
+    const any = (list: ReadonlySet<string>) => [...list].map(escapeRegExp).join('|');
+    const empty = pointing.thatPlacePointers.size === 0 || pointing.thatPlaceNouns.size === 0;
+    pattern = empty
+      ? /(?!)/
+      : new RegExp(`\\b(${any(pointing.thatPlacePointers)}) (${any(pointing.thatPlaceNouns)})\\b`);
+    thatPlaces.set(pointing, pattern);
+  }
+  return pattern.test(words.join(' '));
 }
 
-/** Names the place outright: "daar", "there", "die gemeente", not "ook". */
-const NAMES_THERE = new Set(['daar', 'daarzo', 'there', 'hier', 'here']);
+/** Points to the place just named: "is daar ook een voedselbank?", "and is there a food bank?" (`placeWords`). */
+export function pointsToPlace(pointing: Pointing, words: readonly string[]): boolean {
+  return words.some((word) => pointing.placeWords.has(word)) || thatPlace(pointing, words);
+}
 
-function namesThere(words: readonly string[]): boolean {
-  return words.some((word) => NAMES_THERE.has(word)) || THAT_PLACE.test(words.join(' '));
+/** Names the place outright: "daar", "there", "die gemeente", not "ook" (`namesPlace`). */
+function namesThere(pointing: Pointing, words: readonly string[]): boolean {
+  return words.some((word) => pointing.namesPlace.has(word)) || thatPlace(pointing, words);
 }
 
 /** The two regions Wegwijs covers, as a message may name them. */

@@ -110,7 +110,7 @@ export function readFollowUp(
   const switchesLanguage = kinds.has('english') || kinds.has('dutch');
   // "… bij die gemeente?" may take more words: it says outright that it follows up.
   const name = context.place === undefined ? undefined : engine.places.nameOf(context.place);
-  const here = place.kind === 'none' && name !== undefined && pointsToPlace(question.words);
+  const here = place.kind === 'none' && name !== undefined && pointsToPlace(engine.kb.wording.pointing, question.words);
   if (question.words.length > MAX_WORDS && !switchesLanguage && !here) return undefined;
   // "wat is het telefoonnummer?": a word that asks for a contact names no topic of its own here.
   const asked = new Set(hits.flatMap((hit) => Array.from({ length: hit.end - hit.start }, (_, i) => hit.start + i)));

@@ -7,36 +7,24 @@
 import type { Language } from '../i18n/language.js';
 import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js';
 import { LinearModel } from './danger-model.js';
-import {
-  type ConversationContext,
-  continues,
-  lastAnswer,
-  listsSteps,
-  readAboutThat,
-  readFollowUp,
-  readInShown,
-  readSubQuestion,
-} from './follow-up.js';
+import { lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
+import { keepAlert, withSafety } from './engine-safety.js';
+import { type ConversationContext, readFollowUp } from './follow-up.js';
+import { continues } from './follow-up-place.js';
+import { lastAnswer, readAboutThat, readInShown, readSubQuestion } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
-import { BROAD_TOPICS, preferNearby, readNearby } from './nearby.js';
-import { normalize } from './normalize.js';
+import { preferNearby, readNearby } from './nearby.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { pointsBack } from './pointing.js';
 import { type Question, readQuestion } from './question.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
-import { KnowledgeIndex, processTerm, type SearchHit } from './search.js';
-import {
-  HELP_LINES_TOPIC,
-  LOCAL_TOPICS,
-  MUNICIPAL_TOPICS,
-  ROUTE_TOPICS,
-  SAFETY_TOPICS,
-  VEILIG_THUIS_ENTRY,
-} from './topic-sets.js';
+import { KnowledgeIndex, type SearchHit } from './search.js';
+import { MUNICIPAL_TOPICS } from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
 
+export { entriesOf } from './engine-entries.js';
 export {
   HELP_LINES_TOPIC,
   LOCAL_TOPICS,
@@ -46,49 +34,6 @@ export {
   VEILIG_THUIS_ENTRY,
 } from './topic-sets.js';
 export type { ConversationContext };
-
-/** Words that ask who or where: with a municipal topic and no place, we ask which municipality. */
-const ASKS_WHO_OR_WHERE =
-  /\b(wie|waar(?! (moet|kan|moeten|kunnen|mag) (ik|we|wij|je|jij) (\w+ ){0,3}(rekening mee houden|op letten|aan denken|naar kijken|op rekenen|over nadenken)\b)|waarheen|bij wie|welke (instantie|organisatie|hulp|instelling|loket|gemeente)|contact|nummer|telefoon|telefoonnummer|aanmelden|bellen|who|where|which (organisation|organization|service)|contact|number|phone|call)\b/;
-/** The volunteers' topic: often who asks ("ik ben vrijwilliger bij de kerk"), not what is asked. */
-const VOLUNTEERS = 'vrijwilligers';
-/** The topic of the entries about one profession's meldcode. */
-const PROFESSION = 'beroep';
-const ABOUT_STAFF = /\b(collega|collegas|colleague|colleagues|medewerker|staff member)\b/;
-/** A question that asks what to do next: "wat doe ik nu", "waar begin ik", "welke stappen". */
-const ASKS_WHAT_TO_DO =
-  /\b(wat doe ik|wat moet ik doen|waar begin ik|hoe begin ik|welke stappen|welke stap|what do i do|where do i start|which steps)\b/;
-/** Questions that ask what something is: answered from the national entries, not per municipality. */
-const DEFINES = /\b(wat is|wat zijn|wat betekent|hoe werkt|uitleg|what is|what are|how does|explain)\b/;
-/** Words that ask for help without saying what about: with a place alone, the municipality's money route. */
-const GENERIC = new Set(
-  `hulp help helpen wie waar doet doen welke iemand terecht kan kunnen contact info informatie gemeente municipality who
-  where please gezin gezinnen client cliente clienten moeder vader ouder ouders kind kinderen familie family zit zitten
-  heeft hebben woont wonen wonend inwoner inwoners bewoner postcode nodig mother father parent parents leerling
-  leerlingen pupil student patient patiente mevrouw meneer jongere jongeren verhuist verhuisd valt hoort eigen
-  which lives`.split(/\s+/),
-);
-
-/**
- * A follow-up of an answer about danger or a worry ("in English please", "wat is hun nummer?") keeps the
- * emergency card or Veilig Thuis' advice line, unless the follow-up itself says more.
- */
-function keepAlert(understanding: Understanding, context: ConversationContext): Understanding {
-  const { danger } = understanding;
-  if (context.alert === undefined || danger.acute || (danger.worry && !context.alert.acute)) return understanding;
-  const kept: DangerAssessment = context.alert.acute
-    ? { acute: true, kinds: new Set(context.alert.kinds), worry: false }
-    : { acute: false, kinds: new Set(), worry: true };
-  return { ...understanding, danger: kept };
-}
-
-/** The question names the entry: a word of six letters or more of its Dutch or English title. */
-function namesEntry(question: Question, entry: ContentEntry): boolean {
-  const words = new Set(question.words);
-  return normalize(`${entry.title.nl} ${entry.title.en}`)
-    .split(' ')
-    .some((word) => word.length >= 6 && words.has(word));
-}
 
 export interface Understanding {
   question: Question;
@@ -116,27 +61,6 @@ export interface EngineResult {
   /** The message was read against the conversation's last answer. */
   followUp?: string;
 }
-
-/** How well the conversation's municipality's own service must match, against another one's, to be meant. */
-const LOCAL_SHARE = 0.3;
-/** The lowest search score we still call an answer (below it, "no match" is more honest). */
-const MIN_SCORE = 6;
-/** The share of the question's search terms an entry must match when no topic was recognised. */
-const MIN_COVERAGE = 0.5;
-/**
- * A question about a place that names no topic asks for one of its services when that many of its words
- * (the place among them) match the service: "leerling uit Delfgauw heeft geen laptop … minimuminkomen" finds
- * Pijnacker-Nootdorp's Leergeld; "het weer in Delft" (the place alone) or "stadhuis open in Gorinchem" (one
- * word, and other services match it nearly as well) find nothing.
- */
-const INFERRED_MIN_WORDS = 3;
-/** With one word beside the place, that service must match this many times better than the next one. */
-const INFERRED_LEAD = 3;
-/**
- * And the service must match at least this share of the whole index's best answer: "… de kinderen zijn niet
- * veilig, wie vraagt een onderzoek aan bij de raad?" in Zwijndrecht is about the Raad, not a local scheme.
- */
-const INFERRED_SHARE = 0.5;
 
 export class KnowledgeEngine {
   readonly places: PlaceResolver;
@@ -238,7 +162,7 @@ export class KnowledgeEngine {
       const followUp = readFollowUp(this, understanding, context);
       if (followUp !== undefined) {
         const { language: _language, ...result } = followUp;
-        return this.withSafety({ ...result, understanding: keepAlert(result.understanding, context) });
+        return withSafety(this, { ...result, understanding: keepAlert(result.understanding, context) });
       }
     }
     // "kan de ouder zichzelf aanmelden?": a short question without a topic or place of its own, that the
@@ -246,7 +170,7 @@ export class KnowledgeEngine {
     // same search answers a question that finds nothing else.
     // "hoe lang duurt dat?": about the entries just shown, the one that matches best first.
     const shown = context === undefined ? undefined : readAboutThat(this, understanding, context);
-    if (shown !== undefined) return this.withSafety({ understanding, lookup: shown, followUp: 'detail' });
+    if (shown !== undefined) return withSafety(this, { understanding, lookup: shown, followUp: 'detail' });
     // The sub-question is a whole search: read it only where it can decide the answer — here, for a
     // question without a topic or place, or below, when the question alone finds nothing.
     const ownless = understanding.topics.length === 0 && understanding.place.kind === 'none';
@@ -255,36 +179,43 @@ export class KnowledgeEngine {
       const main = detail.entries.slice(0, 3).find((entry) => entry.id === context?.entryIds[0]);
       if (main !== undefined) {
         const entries = [main, ...detail.entries.filter((entry) => entry !== main)];
-        return this.withSafety({ understanding, lookup: { kind: 'entries', entries }, followUp: 'detail' });
+        return withSafety(this, { understanding, lookup: { kind: 'entries', entries }, followUp: 'detail' });
       }
     }
     const inShown = context === undefined ? undefined : readInShown(this, understanding, context);
-    if (inShown !== undefined) return this.withSafety({ understanding, lookup: inShown, followUp: 'detail' });
+    if (inShown !== undefined) return withSafety(this, { understanding, lookup: inShown, followUp: 'detail' });
     // "hoe meldt hij zich daar aan?" points back: the conversation's neighbourhood first.
     const { words } = understanding.question;
     const pointed =
-      context !== undefined && pointsBack(words) ? readNearby(this, understanding, context, false) : undefined;
-    if (pointed !== undefined) return this.withSafety({ understanding, lookup: pointed, followUp: 'nearby' });
+      context !== undefined && pointsBack(this.kb.wording.pointing, words)
+        ? readNearby(this, understanding, context, false)
+        : undefined;
+    if (pointed !== undefined) return withSafety(this, { understanding, lookup: pointed, followUp: 'nearby' });
     const meant = context === undefined ? undefined : readInShown(this, understanding, context, true);
-    if (meant !== undefined) return this.withSafety({ understanding, lookup: meant, followUp: 'detail' });
-    const { lookup, also } = this.lookupHere(own, understanding, context);
+    if (meant !== undefined) return withSafety(this, { understanding, lookup: meant, followUp: 'detail' });
+    const { lookup, also } = lookupHere(this, own, understanding, context);
     // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
     // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".
     // "wie doet schuldhulp?", the topic alone, asks anew: it gets the place question.
-    const topicOnly = lookup.kind === 'ask-place' && this.onlyTopic(understanding.question.expanded);
+    const topicOnly = lookup.kind === 'ask-place' && onlyTopic(this, understanding.question.expanded);
     if ((lookup.kind === 'no-match' || lookup.kind === 'ask-place') && context !== undefined && !topicOnly) {
-      const nearby = readNearby(this, understanding, context, continues(words) || lookup.kind === 'no-match');
-      if (nearby !== undefined) return this.withSafety({ understanding, lookup: nearby, followUp: 'nearby' });
+      const nearby = readNearby(
+        this,
+        understanding,
+        context,
+        continues(this.kb.wording, words) || lookup.kind === 'no-match',
+      );
+      if (nearby !== undefined) return withSafety(this, { understanding, lookup: nearby, followUp: 'nearby' });
     }
     const prior =
       context !== undefined && lookup.kind === 'entries' && also === undefined
         ? preferNearby(this, understanding, context, lookup.entries)
         : undefined;
-    if (prior !== undefined) return this.withSafety({ understanding, lookup: prior, followUp: 'nearby' });
+    if (prior !== undefined) return withSafety(this, { understanding, lookup: prior, followUp: 'nearby' });
     const about =
       context === undefined ? undefined : this.aboutLast(understanding, context, lookup, ownless ? detail : undefined);
-    if (about !== undefined) return this.withSafety({ understanding, lookup: about, followUp: 'detail' });
-    return this.withSafety({ understanding: own, lookup, ...(also === undefined ? {} : { also }) });
+    if (about !== undefined) return withSafety(this, { understanding, lookup: about, followUp: 'detail' });
+    return withSafety(this, { understanding: own, lookup, ...(also === undefined ? {} : { also }) });
   }
 
   /**
@@ -332,62 +263,6 @@ export class KnowledgeEngine {
     return first === undefined ? undefined : this.content(first);
   }
 
-  private lookup(understanding: Understanding): { lookup: Lookup; also?: ContentEntry } {
-    const { place, topics, question } = understanding;
-    const normalized = question.expanded;
-    // "I volunteer at a community centre, where can he get food?": who asks is no topic when another is named.
-    const named = topics.filter((topic) => MUNICIPAL_TOPICS.has(topic));
-    const money =
-      named.length > 1 && named.includes(VOLUNTEERS)
-        ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
-        : named;
-    if (place.kind === 'regional' && topics.length === 0) {
-      const inferred = this.serviceAsked(question, place.code);
-      if (inferred !== undefined) money.push(inferred);
-    }
-    const primary = money[0];
-    if (place.kind === 'regional') {
-      const entries =
-        primary !== undefined || this.onlyGeneric(question, place)
-          ? this.municipal(place.code, money.length > 0 ? money : ['schulden'], normalized)
-          : [];
-      if (entries.length > 0) {
-        const lookup: Lookup = { kind: 'municipal', code: place.code, name: place.name, entries };
-        return { lookup, ...this.alsoFor(understanding, entries[0] as ContentEntry, place.code) };
-      }
-    }
-    const local = money.find((topic) => LOCAL_TOPICS.has(topic));
-    // Out of region only for a local question: a place name alone says nothing about what is asked.
-    if (place.kind === 'national' && local !== undefined) {
-      const lookup: Lookup = { kind: 'out-of-region', placeName: place.name, entry: this.content('geldfit') };
-      const also = local === 'schulden' || local === 'sociaal-team' ? undefined : this.topicEntry(question, local);
-      return { lookup, ...(also === undefined ? {} : { also }) };
-    }
-    // A national money topic beside it ("beschermingsbewind", "Wsnp") is answered nationally, not per place.
-    const national = money.some((topic) => !LOCAL_TOPICS.has(topic));
-    // A city pass named outright ("wie krijgt een Ooievaarspas?") is answered by its own entry, not with a place question.
-    if (
-      place.kind === 'none' &&
-      local !== undefined &&
-      topics[0] === local &&
-      !national &&
-      !DEFINES.test(normalized) &&
-      this.lead(normalized) === undefined
-    ) {
-      // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place; but
-      // "vriend regelt al het geld … welke meldcode volg ik als verloskundige?" is answered by another topic.
-      if (
-        this.onlyTopic(normalized) ||
-        (ASKS_WHO_OR_WHERE.test(normalized) && this.aboutLocal(normalized, topics, local))
-      )
-        return { lookup: { kind: 'ask-place', topic: local } };
-    }
-    const code = place.kind === 'regional' ? place.code : undefined;
-    const entries = this.search(understanding, code);
-    if (entries.length === 0) return { lookup: { kind: 'no-match' } };
-    return { lookup: { kind: 'entries', entries }, ...this.alsoFor(understanding, entries[0] as ContentEntry, code) };
-  }
-
   /**
    * The last answer, for a question that finds nothing ("wie komt daarvoor in aanmerking?") or that points
    * back and finds an entry only by chance ("moet dat elk jaar opnieuw aangevraagd worden?": "elk jaar" occurs
@@ -405,7 +280,10 @@ export class KnowledgeEngine {
         (ownless ? detail : readSubQuestion(this, understanding, context)) ?? lastAnswer(this, understanding, context)
       );
     const chance =
-      ownless && lookup.kind === 'entries' && pointsBack(understanding.question.words) && this.byChance(understanding);
+      ownless &&
+      lookup.kind === 'entries' &&
+      pointsBack(this.kb.wording.pointing, understanding.question.words) &&
+      this.byChance(understanding);
     return chance ? lastAnswer(this, understanding, context) : undefined;
   }
 
@@ -426,188 +304,10 @@ export class KnowledgeEngine {
     return best === undefined || (!best.named && (best.coverage < 1 || best.matched < 2));
   }
 
-  /** The topic of the municipality's service a question without a topic word describes (`INFERRED_MIN_WORDS`). */
-  private serviceAsked(question: Question, code: string): string | undefined {
-    const [best, next] = this.index.search(question.expanded, {
-      filter: (entry) => entry.municipality === code,
-      limit: 2,
-    });
-    if (best === undefined || best.matched < 2) return undefined;
-    const clear = best.matched >= INFERRED_MIN_WORDS || best.score >= INFERRED_LEAD * (next?.score ?? 0);
-    const top = this.bestHit(question);
-    if (!clear || (top !== undefined && best.score < INFERRED_SHARE * top.score)) return undefined;
-    return best.entry.topics.find((topic) => MUNICIPAL_TOPICS.has(topic));
-  }
-
-  /** Whether the best answer to a question is about the local topic it names (or some municipality's service). */
-  private aboutLocal(normalized: string, topics: readonly string[], local: string): boolean {
-    const [best] = this.index.search(normalized, { topics, limit: 1 });
-    return best === undefined || best.entry.municipality !== undefined || best.entry.topics.includes(local);
-  }
-
-  /**
-   * The lookup of a question of its own. "wie doet schuldhulp?" asks anew (the place question); a question
-   * that finds a national answer or none may be about the conversation's municipality.
-   */
-  private lookupHere(
-    own: Understanding,
-    understanding: Understanding,
-    context: ConversationContext | undefined,
-  ): { lookup: Lookup; also?: ContentEntry } {
-    const asked = this.lookup(own);
-    // A second ask ("also") is kept as it is: only a question with one answer is moved to the municipality.
-    const open = (asked.lookup.kind === 'entries' && asked.also === undefined) || asked.lookup.kind === 'no-match';
-    return (open ? this.localHere(understanding, context) : undefined) ?? asked;
-  }
-
-  /**
-   * "is er voor de kinderen ook een pas met tegoed?" in a conversation about Dordrecht: a question without a
-   * place whose best match is some municipality's own service is answered for the conversation's municipality.
-   */
-  private localHere(
-    understanding: Understanding,
-    context: ConversationContext | undefined,
-  ): { lookup: Lookup; also?: ContentEntry } | undefined {
-    const code = context?.place;
-    if (code === undefined || understanding.place.kind !== 'none') return undefined;
-    const name = this.places.nameOf(code);
-    if (name === undefined) return undefined;
-    const { topics } = understanding;
-    const expanded = understanding.question.expanded;
-    const [best] = this.index.search(expanded, { topics, limit: 1 });
-    if (best?.entry.municipality === undefined || best.score < MIN_SCORE) return undefined;
-    const [here] = this.index.search(expanded, { topics, filter: (entry) => entry.municipality === code, limit: 1 });
-    if (here === undefined || here.score < LOCAL_SHARE * best.score) return undefined;
-    const entry = asContent(here);
-    const rest = this.municipal(code, entry.topics, expanded).filter((other) => other.id !== entry.id);
-    return { lookup: { kind: 'municipal', code, name, entries: [entry, ...rest] } };
-  }
-
   /** Search, with a lead phrase's entry first; only answers that share the question's topic or most words. */
   search(understanding: Understanding, code: string | undefined, topics = understanding.topics): ContentEntry[] {
-    const normalized = understanding.question.expanded;
-    const lead = this.lead(normalized);
-    const hits = this.index.search(normalized, {
-      topics,
-      // Never another municipality's numbers: only national entries, and the named municipality's own.
-      filter: (entry) => entry.municipality === undefined || entry.municipality === code,
-      limit: 3,
-    });
-    // An answer needs the question's topic, or most of its words: one shared word ("zin", "log") is chance.
-    const best = hits.filter(
-      (hit) =>
-        topics.some((topic) => hit.entry.topics.includes(topic)) ||
-        (hit.score >= MIN_SCORE &&
-          // One word is enough only when it names the entry ("tandem"), not when it occurs in its text ("laat").
-          ((hit.coverage === 1 && (hit.matched >= 2 || hit.named)) ||
-            (hit.coverage >= MIN_COVERAGE && hit.matched >= 2))),
-    );
-    const entries = best.map(asContent).filter((entry) => entry.id !== lead?.id);
-    if (lead !== undefined) entries.unshift(lead);
-    return this.stepsBeforeProfession(entries, understanding.question);
+    return searchEntries(this, understanding, code, topics);
   }
-
-  /**
-   * A profession's meldcode leads a question that asks what to do only when it names that profession.
-   * "Leerling komt steeds met blauwe plekken, wat doe ik nu volgens de meldcode?" describes a situation that the
-   * childcare code's asks share words with; the steps found beside it answer what to do.
-   */
-  private stepsBeforeProfession(entries: ContentEntry[], question: Question): ContentEntry[] {
-    const [first] = entries;
-    if (first === undefined || first.kind !== 'meldcode' || !first.topics.includes(PROFESSION)) return entries;
-    // A colleague under suspicion has a route of its own in the profession's code (the MOA, the school's duty).
-    if (!ASKS_WHAT_TO_DO.test(question.expanded) || ABOUT_STAFF.test(question.expanded)) return entries;
-    const padded = ` ${question.expanded} `;
-    if (first.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `))) return entries;
-    const steps = entries.find(listsSteps);
-    return steps === undefined ? entries : [steps, ...entries.filter((entry) => entry !== steps)];
-  }
-
-  /** A second ask: a money topic beside a municipality's route, or another topic the first answer lacks. */
-  private alsoFor(understanding: Understanding, first: ContentEntry, code?: string): { also?: ContentEntry } {
-    // The narrower ask first: "where do I report labour exploitation?" beside a 'debt' is about exploitation,
-    // not the meldcode in general.
-    const topics = [
-      ...understanding.topics.filter((topic) => !BROAD_TOPICS.has(topic)),
-      ...understanding.topics.filter((topic) => BROAD_TOPICS.has(topic)),
-    ];
-    for (const topic of topics) {
-      if (first.topics.includes(topic) || topic === 'schulden' || topic === 'sociaal-team') continue;
-      if (topic === 'vrijwilligers') continue;
-      const entry = this.topicEntry(understanding.question, topic, code);
-      if (entry === undefined || entry.id === first.id) continue;
-      // "nummer", "bellen" ask for the first answer's contact; a second help line must be named ("Kindertelefoon").
-      if (topic === HELP_LINES_TOPIC && !namesEntry(understanding.question, entry)) continue;
-      return { also: entry };
-    }
-    return {};
-  }
-
-  /** Acute danger never ends in "no answer"; a worry always reaches Veilig Thuis or the meldcode. */
-  private withSafety(result: EngineResult): EngineResult {
-    const { danger, question } = result.understanding;
-    const { lookup } = result;
-    if (!danger.acute && !danger.worry) return result;
-    const shown = [...entriesOf(lookup), ...(result.also === undefined ? [] : [result.also])];
-    // After 112 any answer will do (the emergency card names Veilig Thuis); a worry needs the route itself.
-    const enough = danger.acute ? SAFETY_TOPICS : ROUTE_TOPICS;
-    if (shown.length > 0 && (danger.acute || shown.some((entry) => entry.topics.some((topic) => enough.has(topic)))))
-      return result;
-    const route = danger.acute ? this.content(VEILIG_THUIS_ENTRY) : this.worryEntry(question);
-    if (route === undefined) return result;
-    // Two asks already: the worry gets Veilig Thuis' advice line on the first card instead of a third card.
-    if (result.also !== undefined && !danger.acute) return result;
-    if (lookup.kind === 'no-match' || lookup.kind === 'ask-place') {
-      return { ...result, lookup: { kind: 'entries', entries: [route] } };
-    }
-    return { ...result, also: route };
-  }
-
-  /** The meldcode or Veilig Thuis entry that fits a worry best (signals, kindcheck, advice). */
-  private worryEntry(question: Question): ContentEntry | undefined {
-    // The meldcode of one profession (Halt, the GP, …) only when the message names a profession.
-    const profession = this.topics.match(question.expanded).includes('beroep');
-    const hits = this.index.search(question.expanded, {
-      filter: (entry) =>
-        entry.municipality === undefined &&
-        entry.topics.some((topic) => ROUTE_TOPICS.has(topic)) &&
-        (profession || !entry.topics.includes('beroep')),
-      limit: 1,
-    });
-    const hit = hits[0];
-    return hit !== undefined && hit.score >= MIN_SCORE ? asContent(hit) : this.content(VEILIG_THUIS_ENTRY);
-  }
-
-  /** A place and nothing but words that ask for help: the municipality's money route is what is meant. */
-  private onlyGeneric(question: Question, place: Extract<PlaceMatch, { kind: 'regional' }>): boolean {
-    const placeWords = new Set(place.matched.split(' '));
-    return question.words.every(
-      (word) => placeWords.has(word) || GENERIC.has(word) || processTerm(word) === null || /^\d{4}$/.test(word),
-    );
-  }
-
-  /** Whether a question says nothing but its topic ("schuldhulp", "wie doet schuldhulp?"). */
-  private onlyTopic(normalized: string): boolean {
-    return this.topics.leftover(normalized).every((word) => processTerm(word) === null);
-  }
-
-  /** The entry a lead phrase in the question names outright, if any. */
-  private lead(normalized: string): ContentEntry | undefined {
-    const padded = ` ${normalized} `;
-    for (const [phrase, id] of this.kb.leads) if (padded.includes(` ${phrase} `)) return this.content(id);
-    return undefined;
-  }
-}
-
-/** The entries a lookup shows. */
-export function entriesOf(lookup: Lookup): ContentEntry[] {
-  if (lookup.kind === 'municipal' || lookup.kind === 'entries') return lookup.entries;
-  if (lookup.kind === 'out-of-region' && lookup.entry !== undefined) return [lookup.entry];
-  return [];
-}
-
-function asContent(hit: SearchHit): ContentEntry {
-  return hit.entry as ContentEntry;
 }
 
 export type { KnowledgeEntry };

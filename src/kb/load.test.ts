@@ -358,6 +358,47 @@ describe('loadKnowledge', () => {
     expect(wrong[0]).toMatch(/^vocabulary\.yaml:\d+: separable verb "melden" must start with a particle/);
   });
 
+  it("reads the readers' wording from the vocabulary", async () => {
+    const vocabulary = `${VOCABULARY}pointing:\n  back: [daarvoor]\nasking:\n  defines: [wat is, uitleg]\n`;
+    const dir = knowledge({ 'vocabulary.yaml': vocabulary });
+    const result = await loadKnowledge(dir, { today: '2026-06-01', relativeTo: dir });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect([...result.kb.wording.pointing.back]).toEqual(['daarvoor']);
+    expect(result.kb.wording.asking.defines).toEqual(['wat is', 'uitleg']);
+    expect(result.kb.wording.followUpWording.opens).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a value not written as it is matched',
+      'asking:\n  defines: [wat is, Hoe werkt]\n',
+      'vocabulary.yaml:10: asking.defines: "Hoe werkt" must be written as it is matched: "hoe werkt"',
+    ],
+    [
+      'a phrase in a list of words',
+      'pointing:\n  back:\n    - daarvoor\n    - daar voor\n',
+      'vocabulary.yaml:12: pointing.back: "daar voor" must be one word (this list matches single words)',
+    ],
+    [
+      'a value that is no text',
+      'followUpWording:\n  phone: [bellen, 112]\n',
+      'vocabulary.yaml:10: followUpWording.phone: 112 is not a word',
+    ],
+    [
+      'an unknown list',
+      'pointing:\n  bakc: [daarvoor]\n',
+      'vocabulary.yaml:10: pointing "bakc" is not one of back, toShown, that, clauseStart, demonstratives, placeWords, namesPlace, thatPlacePointers, thatPlaceNouns, nearbyPlace',
+    ],
+    [
+      'a list that is no list',
+      'asking:\n  generic: hulp\n',
+      'vocabulary.yaml:10: asking.generic must be a list of words',
+    ],
+  ])("reports %s in the readers' wording as file:line", async (_name, wording, message) => {
+    expect(await errorsOf({ 'vocabulary.yaml': `${VOCABULARY}${wording}` })).toEqual([message]);
+  });
+
   it('reports a duplicate id with both places', async () => {
     expect(await errorsOf({ 'a.yaml': SERVICE, 'b.yaml': `\n\n${SERVICE}` })).toEqual([
       'b.yaml:3: duplicate id "zoetermeer-schuldhulp" (first at a.yaml:1)',

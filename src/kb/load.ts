@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { YAMLMap } from 'yaml';
 import { MUNICIPALITIES_FILE, readMunicipalities, readWoonplaatsen, WOONPLAATSEN_FILE } from './load-places.js';
 import { DANGER_MODEL_FILE, readDangerModel, readSafety, SAFETY_FILE } from './load-safety.js';
+import { readWording } from './load-wording.js';
 import { normalize } from './normalize.js';
 import type {
   Abbreviation,
@@ -18,6 +19,7 @@ import type {
   Topic,
 } from './schema.js';
 import { type SourceDatesMode, validateEntry } from './validate-entry.js';
+import { emptyWording, type Wording } from './wording.js';
 import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
 
 export type LoadResult = { ok: true; kb: KnowledgeBase; warnings: string[] } | { ok: false; errors: string[] };
@@ -85,6 +87,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       abbreviations: vocabulary.abbreviations,
       followUps: vocabulary.followUps,
       separableVerbs: vocabulary.separableVerbs,
+      wording: vocabulary.wording,
       tracks: vocabulary.tracks,
       methods: vocabulary.methods,
     },
@@ -210,6 +213,7 @@ interface Vocabulary {
   abbreviations: Map<string, Abbreviation>;
   followUps: Map<string, string[]>;
   separableVerbs: Map<string, SeparableVerb[]>;
+  wording: Wording;
 }
 
 async function readVocabulary(file: string, show: (file: string) => string, errors: string[]): Promise<Vocabulary> {
@@ -223,6 +227,7 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
     abbreviations: new Map(),
     followUps: new Map(),
     separableVerbs: new Map(),
+    wording: emptyWording(),
   };
   let text: string;
   try {
@@ -238,25 +243,7 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
     if (source.errors.length === 0) errors.push(`${source.file}:1: the vocabulary must be a mapping`);
     return vocabulary;
   }
-  for (const item of seqItems(root.get('topics', true) as never) ?? []) {
-    const map = asMap(item);
-    const value = (map?.toJSON() ?? {}) as Record<string, unknown>;
-    const label = value.label as Record<string, unknown> | undefined;
-    const terms = value.terms;
-    if (
-      map === undefined ||
-      typeof value.id !== 'string' ||
-      typeof label?.nl !== 'string' ||
-      typeof label.en !== 'string' ||
-      !Array.isArray(terms) ||
-      terms.length === 0 ||
-      !terms.every((term) => typeof term === 'string' && term.trim() !== '')
-    ) {
-      errors.push(`${source.file}:${lineOfNode(source, item)}: a topic needs an id, a label (nl, en) and terms`);
-      continue;
-    }
-    vocabulary.topics.push({ id: value.id, label: { nl: label.nl, en: label.en }, terms: terms as string[] });
-  }
+  readTopics(source, root, vocabulary.topics, errors);
   const names = root.toJSON().commonWordNames as unknown;
   if (Array.isArray(names))
     for (const name of names) if (typeof name === 'string') vocabulary.commonWordNames.add(name);
@@ -281,9 +268,33 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
   readAbbreviations(source, root, vocabulary.abbreviations, errors);
   readFollowUps(source, root, vocabulary.followUps, errors);
   readSeparableVerbs(source, root, vocabulary.separableVerbs, errors);
+  vocabulary.wording = readWording(source, root, errors);
   readLabels(source, root, 'tracks', vocabulary.tracks, errors);
   readLabels(source, root, 'methods', vocabulary.methods, errors);
   return vocabulary;
+}
+
+/** `topics`: each with an id, a label (nl, en) and the terms that name it. */
+function readTopics(source: SourceFile, root: YAMLMap, into: Topic[], errors: string[]) {
+  for (const item of seqItems(root.get('topics', true) as never) ?? []) {
+    const map = asMap(item);
+    const value = (map?.toJSON() ?? {}) as Record<string, unknown>;
+    const label = value.label as Record<string, unknown> | undefined;
+    const terms = value.terms;
+    if (
+      map === undefined ||
+      typeof value.id !== 'string' ||
+      typeof label?.nl !== 'string' ||
+      typeof label.en !== 'string' ||
+      !Array.isArray(terms) ||
+      terms.length === 0 ||
+      !terms.every((term) => typeof term === 'string' && term.trim() !== '')
+    ) {
+      errors.push(`${source.file}:${lineOfNode(source, item)}: a topic needs an id, a label (nl, en) and terms`);
+      continue;
+    }
+    into.push({ id: value.id, label: { nl: label.nl, en: label.en }, terms: terms as string[] });
+  }
 }
 
 function readAbbreviations(source: SourceFile, root: YAMLMap, into: Map<string, Abbreviation>, errors: string[]) {

@@ -24,9 +24,6 @@ const MAX_WORDS_SHORT = 6;
 /** An entry just shown goes first when it scores at least this share of the best entry nearby. */
 const SHOWN_SHARE = 0.7;
 
-/** Words that point at the place just answered for. */
-const THERE: ReadonlySet<string> = new Set(['daar', 'daarzo', 'there']);
-
 /** Topics too wide to say what a follow-up is about: half the knowledge is about the meldcode. */
 export const BROAD_TOPICS: ReadonlySet<string> = new Set([
   'meldcode',
@@ -86,16 +83,13 @@ export function readNearby(
     hit.entry.municipality === undefined &&
     onCard.entry.municipality !== undefined &&
     onCard.entry.municipality === context.place &&
-    question.words.some((word) => THERE.has(word));
+    question.words.some((word) => engine.kb.wording.pointing.nearbyPlace.has(word));
   const first = (
     onCard !== undefined && (there || onCard.score >= SHOWN_SHARE * hit.score) ? onCard.entry : hit.entry
   ) as ContentEntry;
   const shown = shownEntries(engine, context).filter((entry) => entry.id !== first.id);
   return { kind: 'entries', entries: [first, ...shown] };
 }
-
-/** First words that carry on from the last answer. */
-const OPENS_FOLLOW_UP: ReadonlySet<string> = new Set(['en', 'maar', 'dus', 'and', 'but', 'so']);
 
 /** A question that says this much of its own is no follow-up, however near an entry is. */
 const MAX_WORDS_PRIOR = 20;
@@ -122,7 +116,9 @@ export function preferNearby(
   if (first === undefined || place.kind !== 'none' || question.words.length > MAX_WORDS_PRIOR) return undefined;
   // A message that says it goes on ("en als …", "maar …", a word pointing back) leans on the neighbourhood;
   // any other only on an entry just shown that matches it about as well as anything could.
-  const goesOn = OPENS_FOLLOW_UP.has(question.words[0] ?? '') || pointsBack(question.words);
+  const goesOn =
+    engine.kb.wording.followUpWording.firstWords.has(question.words[0] ?? '') ||
+    pointsBack(engine.kb.wording.pointing, question.words);
   const near = goesOn ? neighbourhood(engine, context) : new Set(context.entryIds);
   // Only what the answer could show: national entries and the conversation's own place.
   const eligible = (entry: { municipality?: string }) =>

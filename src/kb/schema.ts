@@ -4,6 +4,7 @@
 import type { Language, Localized } from '../i18n/language.js';
 import type { DangerModelData } from './danger-model.js';
 import type { KnowledgeEntry } from './entry-schema.js';
+import type { Wording } from './wording.js';
 
 // Entries are defined once, as zod schemas that give both the types and the check: see entry-schema.ts.
 export type {
@@ -106,6 +107,8 @@ export interface KnowledgeBase {
   followUps: ReadonlyMap<string, readonly string[]>;
   /** Dutch separable verbs by the forms people type: "meld" → aanmelden when "aan" follows ("hoe meld ik hem aan?"). */
   separableVerbs?: ReadonlyMap<string, readonly SeparableVerb[]>;
+  /** The readers' wording: words that point back, go on, ask who, where or for a detail (see `wording.ts`). */
+  wording: Wording;
   /** Leerruimte tracks and intervision methods, by id. */
   tracks: ReadonlyMap<string, Localized>;
   methods: ReadonlyMap<string, Localized>;

@@ -1,0 +1,20 @@
+/**
+ * What the engine's modules share about answers: the lowest score that is still an answer, and the entries a
+ * lookup shows.
+ */
+import type { Lookup } from './engine.js';
+import type { ContentEntry } from './schema.js';
+import type { SearchHit } from './search.js';
+
+/** The lowest search score we still call an answer (below it, "no match" is more honest). */
+export const MIN_SCORE = 6;
+/** The entries a lookup shows. */
+export function entriesOf(lookup: Lookup): ContentEntry[] {
+  if (lookup.kind === 'municipal' || lookup.kind === 'entries') return lookup.entries;
+  if (lookup.kind === 'out-of-region' && lookup.entry !== undefined) return [lookup.entry];
+  return [];
+}
+
+export function asContent(hit: SearchHit): ContentEntry {
+  return hit.entry as ContentEntry;
+}

@@ -1,0 +1,229 @@
+/**
+ * The lookup of a question of its own: a municipality's services for a place and a money or social topic, the
+ * place question for a topic without a place, the national route outside the regions, otherwise search — with a
+ * lead phrase's entry first and a second ask beside the first answer.
+ */
+import type { ConversationContext, KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import { asContent, MIN_SCORE } from './engine-entries.js';
+import { localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
+import { listsSteps } from './follow-up-more.js';
+import { BROAD_TOPICS } from './nearby.js';
+import { normalize } from './normalize.js';
+import type { Question } from './question.js';
+import type { ContentEntry } from './schema.js';
+import { processTerm } from './search.js';
+import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
+import { escapeRegExp, hasPhrase, type Wording } from './wording.js';
+
+/** "waar moet ik … op letten": what to mind may come up to this many words after the person. */
+const MAX_WORDS_BEFORE_MIND = 3;
+
+const whoOrWhere = new WeakMap<Wording['asking'], RegExp>();
+
+/**
+ * Asks who or where (`asking.whoOrWhere`), not what to mind: "waar moet ik rekening mee houden?" (a word of
+ * `mindAfter`, a modal, a person and what to mind) asks no place. With a municipal topic and no place, we ask
+ * which municipality.
+ */
+function asksWhoOrWhere(asking: Wording['asking'], normalized: string): boolean {
+  let pattern = whoOrWhere.get(asking);
+  if (pattern === undefined) {
+    const any = (words: Iterable<string>) => [...words].map(escapeRegExp).join('|');
+    const mind = `(?! (${any(asking.mindModals)}) (${any(asking.mindPersons)}) (\\w+ ){0,${MAX_WORDS_BEFORE_MIND}}(${any(asking.mindWhat)})\\b)`;
+    const phrases = asking.whoOrWhere.map(
+      (phrase) => escapeRegExp(phrase) + (asking.mindAfter.has(phrase) ? mind : ''),
+    );
+    pattern = phrases.length === 0 ? /(?!)/ : new RegExp(`\\b(${phrases.join('|')})\\b`);
+    whoOrWhere.set(asking, pattern);
+  }
+  return pattern.test(normalized);
+}
+
+/** The volunteers' topic: often who asks ("ik ben vrijwilliger bij de kerk"), not what is asked. */
+const VOLUNTEERS = 'vrijwilligers';
+/** The topic of the entries about one profession's meldcode. */
+const PROFESSION = 'beroep';
+/** The share of the question's search terms an entry must match when no topic was recognised. */
+const MIN_COVERAGE = 0.5;
+
+/** The question names the entry: a word of six letters or more of its Dutch or English title. */
+function namesEntry(question: Question, entry: ContentEntry): boolean {
+  const words = new Set(question.words);
+  return normalize(`${entry.title.nl} ${entry.title.en}`)
+    .split(' ')
+    .some((word) => word.length >= 6 && words.has(word));
+}
+
+/** The lookup of a question read on its own, without the conversation, and a second ask if it makes one. */
+export function lookupOf(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+): { lookup: Lookup; also?: ContentEntry } {
+  const { place, topics, question } = understanding;
+  const normalized = question.expanded;
+  // "I volunteer at a community centre, where can he get food?": who asks is no topic when another is named.
+  const named = topics.filter((topic) => MUNICIPAL_TOPICS.has(topic));
+  const money =
+    named.length > 1 && named.includes(VOLUNTEERS)
+      ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
+      : named;
+  if (place.kind === 'regional' && topics.length === 0) {
+    const inferred = serviceAsked(engine, question, place.code);
+    if (inferred !== undefined) money.push(inferred);
+  }
+  const primary = money[0];
+  if (place.kind === 'regional') {
+    const entries =
+      primary !== undefined || onlyGeneric(engine, question, place)
+        ? engine.municipal(place.code, money.length > 0 ? money : ['schulden'], normalized)
+        : [];
+    if (entries.length > 0) {
+      const lookup: Lookup = { kind: 'municipal', code: place.code, name: place.name, entries };
+      return { lookup, ...alsoFor(engine, understanding, entries[0] as ContentEntry, place.code) };
+    }
+  }
+  const local = money.find((topic) => LOCAL_TOPICS.has(topic));
+  // Out of region only for a local question: a place name alone says nothing about what is asked.
+  if (place.kind === 'national' && local !== undefined) {
+    const lookup: Lookup = { kind: 'out-of-region', placeName: place.name, entry: engine.content('geldfit') };
+    const also = local === 'schulden' || local === 'sociaal-team' ? undefined : engine.topicEntry(question, local);
+    return { lookup, ...(also === undefined ? {} : { also }) };
+  }
+  // A national money topic beside it ("beschermingsbewind", "Wsnp") is answered nationally, not per place.
+  const national = money.some((topic) => !LOCAL_TOPICS.has(topic));
+  // A city pass named outright ("wie krijgt een Ooievaarspas?") is answered by its own entry, not with a place question.
+  if (
+    place.kind === 'none' &&
+    local !== undefined &&
+    topics[0] === local &&
+    !national &&
+    !hasPhrase(normalized, engine.kb.wording.asking.defines) &&
+    leadOf(engine, normalized) === undefined
+  ) {
+    // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place; but
+    // "vriend regelt al het geld … welke meldcode volg ik als verloskundige?" is answered by another topic.
+    if (
+      onlyTopic(engine, normalized) ||
+      (asksWhoOrWhere(engine.kb.wording.asking, normalized) && aboutLocal(engine, normalized, topics, local))
+    )
+      return { lookup: { kind: 'ask-place', topic: local } };
+  }
+  const code = place.kind === 'regional' ? place.code : undefined;
+  const entries = engine.search(understanding, code);
+  if (entries.length === 0) return { lookup: { kind: 'no-match' } };
+  return { lookup: { kind: 'entries', entries }, ...alsoFor(engine, understanding, entries[0] as ContentEntry, code) };
+}
+
+/** Search, with a lead phrase's entry first; only answers that share the question's topic or most words. */
+export function searchEntries(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  code: string | undefined,
+  topics = understanding.topics,
+): ContentEntry[] {
+  const normalized = understanding.question.expanded;
+  const lead = leadOf(engine, normalized);
+  const hits = engine.index.search(normalized, {
+    topics,
+    // Never another municipality's numbers: only national entries, and the named municipality's own.
+    filter: (entry) => entry.municipality === undefined || entry.municipality === code,
+    limit: 3,
+  });
+  // An answer needs the question's topic, or most of its words: one shared word ("zin", "log") is chance.
+  const best = hits.filter(
+    (hit) =>
+      topics.some((topic) => hit.entry.topics.includes(topic)) ||
+      (hit.score >= MIN_SCORE &&
+        // One word is enough only when it names the entry ("tandem"), not when it occurs in its text ("laat").
+        ((hit.coverage === 1 && (hit.matched >= 2 || hit.named)) ||
+          (hit.coverage >= MIN_COVERAGE && hit.matched >= 2))),
+  );
+  const entries = best.map(asContent).filter((entry) => entry.id !== lead?.id);
+  if (lead !== undefined) entries.unshift(lead);
+  return stepsBeforeProfession(engine, entries, understanding.question);
+}
+
+/**
+ * A profession's meldcode leads a question that asks what to do only when it names that profession.
+ * "Leerling komt steeds met blauwe plekken, wat doe ik nu volgens de meldcode?" describes a situation that the
+ * childcare code's asks share words with; the steps found beside it answer what to do.
+ */
+export function stepsBeforeProfession(
+  engine: KnowledgeEngine,
+  entries: ContentEntry[],
+  question: Question,
+): ContentEntry[] {
+  const [first] = entries;
+  if (first === undefined || first.kind !== 'meldcode' || !first.topics.includes(PROFESSION)) return entries;
+  // A colleague under suspicion has a route of its own in the profession's code (the MOA, the school's duty).
+  const { whatToDo, aboutStaff } = engine.kb.wording.asking;
+  if (!hasPhrase(question.expanded, whatToDo) || hasPhrase(question.expanded, aboutStaff)) return entries;
+  const padded = ` ${question.expanded} `;
+  if (first.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `))) return entries;
+  const steps = entries.find(listsSteps);
+  return steps === undefined ? entries : [steps, ...entries.filter((entry) => entry !== steps)];
+}
+
+/** A second ask: a money topic beside a municipality's route, or another topic the first answer lacks. */
+export function alsoFor(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  first: ContentEntry,
+  code?: string,
+): { also?: ContentEntry } {
+  // The narrower ask first: "where do I report labour exploitation?" beside a 'debt' is about exploitation,
+  // not the meldcode in general.
+  const topics = [
+    ...understanding.topics.filter((topic) => !BROAD_TOPICS.has(topic)),
+    ...understanding.topics.filter((topic) => BROAD_TOPICS.has(topic)),
+  ];
+  for (const topic of topics) {
+    if (first.topics.includes(topic) || topic === 'schulden' || topic === 'sociaal-team') continue;
+    if (topic === 'vrijwilligers') continue;
+    const entry = engine.topicEntry(understanding.question, topic, code);
+    if (entry === undefined || entry.id === first.id) continue;
+    // "nummer", "bellen" ask for the first answer's contact; a second help line must be named ("Kindertelefoon").
+    if (topic === HELP_LINES_TOPIC && !namesEntry(understanding.question, entry)) continue;
+    return { also: entry };
+  }
+  return {};
+}
+
+/** Whether the best answer to a question is about the local topic it names (or some municipality's service). */
+export function aboutLocal(
+  engine: KnowledgeEngine,
+  normalized: string,
+  topics: readonly string[],
+  local: string,
+): boolean {
+  const [best] = engine.index.search(normalized, { topics, limit: 1 });
+  return best === undefined || best.entry.municipality !== undefined || best.entry.topics.includes(local);
+}
+
+/** Whether a question says nothing but its topic ("schuldhulp", "wie doet schuldhulp?"). */
+export function onlyTopic(engine: KnowledgeEngine, normalized: string): boolean {
+  return engine.topics.leftover(normalized).every((word) => processTerm(word) === null);
+}
+
+/** The entry a lead phrase in the question names outright, if any. */
+export function leadOf(engine: KnowledgeEngine, normalized: string): ContentEntry | undefined {
+  const padded = ` ${normalized} `;
+  for (const [phrase, id] of engine.kb.leads) if (padded.includes(` ${phrase} `)) return engine.content(id);
+  return undefined;
+}
+
+/**
+ * The lookup of a question of its own. "wie doet schuldhulp?" asks anew (the place question); a question
+ * that finds a national answer or none may be about the conversation's municipality.
+ */
+export function lookupHere(
+  engine: KnowledgeEngine,
+  own: Understanding,
+  understanding: Understanding,
+  context: ConversationContext | undefined,
+): { lookup: Lookup; also?: ContentEntry } {
+  const asked = lookupOf(engine, own);
+  // A second ask ("also") is kept as it is: only a question with one answer is moved to the municipality.
+  const open = (asked.lookup.kind === 'entries' && asked.also === undefined) || asked.lookup.kind === 'no-match';
+  return (open ? localHere(engine, understanding, context) : undefined) ?? asked;
+}

@@ -1,0 +1,81 @@
+/**
+ * A question about the conversation's or a named municipality: which of its services a question without a topic
+ * word describes, and a question without a place whose best match is some municipality's own service.
+ */
+import type { ConversationContext, KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import { asContent, MIN_SCORE } from './engine-entries.js';
+import type { PlaceMatch } from './places.js';
+import type { Question } from './question.js';
+import type { ContentEntry } from './schema.js';
+import { processTerm } from './search.js';
+import { MUNICIPAL_TOPICS } from './topic-sets.js';
+
+/** How well the conversation's municipality's own service must match, against another one's, to be meant. */
+const LOCAL_SHARE = 0.3;
+/**
+ * A question about a place that names no topic asks for one of its services when that many of its words
+ * (the place among them) match the service: "leerling uit Delfgauw heeft geen laptop … minimuminkomen" finds
+ * Pijnacker-Nootdorp's Leergeld; "het weer in Delft" (the place alone) or "stadhuis open in Gorinchem" (one
+ * word, and other services match it nearly as well) find nothing.
+ */
+const INFERRED_MIN_WORDS = 3;
+/** With one word beside the place, that service must match this many times better than the next one. */
+const INFERRED_LEAD = 3;
+/**
+ * And the service must match at least this share of the whole index's best answer: "… de kinderen zijn niet
+ * veilig, wie vraagt een onderzoek aan bij de raad?" in Zwijndrecht is about the Raad, not a local scheme.
+ */
+const INFERRED_SHARE = 0.5;
+
+/**
+ * "is er voor de kinderen ook een pas met tegoed?" in a conversation about Dordrecht: a question without a
+ * place whose best match is some municipality's own service is answered for the conversation's municipality.
+ */
+export function localHere(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext | undefined,
+): { lookup: Lookup; also?: ContentEntry } | undefined {
+  const code = context?.place;
+  if (code === undefined || understanding.place.kind !== 'none') return undefined;
+  const name = engine.places.nameOf(code);
+  if (name === undefined) return undefined;
+  const { topics } = understanding;
+  const expanded = understanding.question.expanded;
+  const [best] = engine.index.search(expanded, { topics, limit: 1 });
+  if (best?.entry.municipality === undefined || best.score < MIN_SCORE) return undefined;
+  const [here] = engine.index.search(expanded, { topics, filter: (entry) => entry.municipality === code, limit: 1 });
+  if (here === undefined || here.score < LOCAL_SHARE * best.score) return undefined;
+  const entry = asContent(here);
+  const rest = engine.municipal(code, entry.topics, expanded).filter((other) => other.id !== entry.id);
+  return { lookup: { kind: 'municipal', code, name, entries: [entry, ...rest] } };
+}
+
+/** The topic of the municipality's service a question without a topic word describes (`INFERRED_MIN_WORDS`). */
+export function serviceAsked(engine: KnowledgeEngine, question: Question, code: string): string | undefined {
+  const [best, next] = engine.index.search(question.expanded, {
+    filter: (entry) => entry.municipality === code,
+    limit: 2,
+  });
+  if (best === undefined || best.matched < 2) return undefined;
+  const clear = best.matched >= INFERRED_MIN_WORDS || best.score >= INFERRED_LEAD * (next?.score ?? 0);
+  const top = engine.bestHit(question);
+  if (!clear || (top !== undefined && best.score < INFERRED_SHARE * top.score)) return undefined;
+  return best.entry.topics.find((topic) => MUNICIPAL_TOPICS.has(topic));
+}
+
+/** A place and nothing but words that ask for help: the municipality's money route is what is meant. */
+export function onlyGeneric(
+  engine: KnowledgeEngine,
+  question: Question,
+  place: Extract<PlaceMatch, { kind: 'regional' }>,
+): boolean {
+  const placeWords = new Set(place.matched.split(' '));
+  return question.words.every(
+    (word) =>
+      placeWords.has(word) ||
+      engine.kb.wording.asking.generic.has(word) ||
+      processTerm(word) === null ||
+      /^\d{4}$/.test(word),
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Safety around every answer: acute danger never ends in "no answer", a worry always reaches Veilig Thuis or the
+ * meldcode, and a follow-up of such an answer keeps its alert.
+ */
+import type { DangerAssessment } from './danger.js';
+import type { ConversationContext, EngineResult, KnowledgeEngine, Understanding } from './engine.js';
+import { asContent, entriesOf, MIN_SCORE } from './engine-entries.js';
+import type { Question } from './question.js';
+import type { ContentEntry } from './schema.js';
+import { ROUTE_TOPICS, SAFETY_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
+
+/**
+ * A follow-up of an answer about danger or a worry ("in English please", "wat is hun nummer?") keeps the
+ * emergency card or Veilig Thuis' advice line, unless the follow-up itself says more.
+ */
+export function keepAlert(understanding: Understanding, context: ConversationContext): Understanding {
+  const { danger } = understanding;
+  if (context.alert === undefined || danger.acute || (danger.worry && !context.alert.acute)) return understanding;
+  const kept: DangerAssessment = context.alert.acute
+    ? { acute: true, kinds: new Set(context.alert.kinds), worry: false }
+    : { acute: false, kinds: new Set(), worry: true };
+  return { ...understanding, danger: kept };
+}
+
+/** Acute danger never ends in "no answer"; a worry always reaches Veilig Thuis or the meldcode. */
+export function withSafety(engine: KnowledgeEngine, result: EngineResult): EngineResult {
+  const { danger, question } = result.understanding;
+  const { lookup } = result;
+  if (!danger.acute && !danger.worry) return result;
+  const shown = [...entriesOf(lookup), ...(result.also === undefined ? [] : [result.also])];
+  // After 112 any answer will do (the emergency card names Veilig Thuis); a worry needs the route itself.
+  const enough = danger.acute ? SAFETY_TOPICS : ROUTE_TOPICS;
+  if (shown.length > 0 && (danger.acute || shown.some((entry) => entry.topics.some((topic) => enough.has(topic)))))
+    return result;
+  const route = danger.acute ? engine.content(VEILIG_THUIS_ENTRY) : worryEntry(engine, question);
+  if (route === undefined) return result;
+  // Two asks already: the worry gets Veilig Thuis' advice line on the first card instead of a third card.
+  if (result.also !== undefined && !danger.acute) return result;
+  if (lookup.kind === 'no-match' || lookup.kind === 'ask-place') {
+    return { ...result, lookup: { kind: 'entries', entries: [route] } };
+  }
+  return { ...result, also: route };
+}
+
+/** The meldcode or Veilig Thuis entry that fits a worry best (signals, kindcheck, advice). */
+export function worryEntry(engine: KnowledgeEngine, question: Question): ContentEntry | undefined {
+  // The meldcode of one profession (Halt, the GP, …) only when the message names a profession.
+  const profession = engine.topics.match(question.expanded).includes('beroep');
+  const hits = engine.index.search(question.expanded, {
+    filter: (entry) =>
+      entry.municipality === undefined &&
+      entry.topics.some((topic) => ROUTE_TOPICS.has(topic)) &&
+      (profession || !entry.topics.includes('beroep')),
+    limit: 1,
+  });
+  const hit = hits[0];
+  return hit !== undefined && hit.score >= MIN_SCORE ? asContent(hit) : engine.content(VEILIG_THUIS_ENTRY);
+}

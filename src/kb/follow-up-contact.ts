@@ -1,0 +1,157 @@
+/**
+ * Contact follow-ups: "wat is hun nummer?", "tot hoe laat kan ik ze bellen?", "telefoonnummer van dat
+ * expertisecentrum?" — the entry shown (or named) that has the detail asked for, and an organisation's own entry
+ * when it knows more ways to reach it.
+ */
+import type { KnowledgeEngine, Lookup } from './engine.js';
+import type { FollowUpResult } from './follow-up.js';
+import { bestShown } from './follow-up-shown.js';
+import { normalize } from './normalize.js';
+import { pointsBack } from './pointing.js';
+import type { Question } from './question.js';
+import type { ContentEntry } from './schema.js';
+import { processTerm, type SearchHit } from './search.js';
+import type { Wording } from './wording.js';
+
+/** "wat is hun nummer?": the entry just shown that has what is asked for (a phone, an e-mail, a walk-in). */
+export function contactOf(
+  engine: KnowledgeEngine,
+  last: readonly ContentEntry[],
+  question: Question,
+  rest: string,
+): FollowUpResult {
+  const detail = wantedDetail(engine.kb.wording, question.words);
+  // Opening times are often written with the walk-in ("woensdag 14:00-16:00").
+  const has = (entry: ContentEntry) =>
+    entry.contacts.some(
+      (contact) =>
+        detail === undefined || contact[detail] !== undefined || (detail === 'hours' && contact.walkIn !== undefined),
+    );
+  const candidates = last.filter(has);
+  // Of several, the one the question's other words fit: "op welke dag is de uitgifte?" asks the food bank's,
+  // "waar zit die organisatie?" nobody's in particular.
+  const other = contentWords(engine.kb.wording, rest).join(' ');
+  // An entry the other words name ("de uitgifte" of the food bank) is meant even when it lacks that detail.
+  const named = other === '' ? undefined : bestShown(engine, other, last);
+  // Named, or every other word found in it: "op welke dag is de uitgifte?" is the food bank's.
+  const fits = named?.hit?.named === true || named?.hit?.coverage === 1 ? named.first : undefined;
+  const among = candidates.length > 1 && other !== '' ? bestShown(engine, other, candidates).first : undefined;
+  const withContact = (fits ??
+    among ??
+    candidates[0] ??
+    last.find((entry) => entry.contacts.length > 0) ??
+    last[0]) as ContentEntry;
+  const also = fullerContact(engine, withContact);
+  const lookup: Lookup = { kind: 'entries', entries: [withContact] };
+  return { lookup, followUp: 'contact', ...(also === undefined ? {} : { also }) };
+}
+
+/**
+ * "wat is het nummer van die vertrouwensinspecteurs?", "telefoonnummer van dat expertisecentrum?": an entry
+ * just shown, or one they link to, whose contact or title names what the other words name.
+ */
+export function namedNearby(
+  engine: KnowledgeEngine,
+  shown: readonly ContentEntry[],
+  rest: string,
+): ContentEntry | undefined {
+  // A long word names something ("expertisecentrum"); a short one ("vragen", "client") is said of anyone.
+  // A place ("Zwijndrecht") names a municipality's entries, not the organisation asked about.
+  const wanted = contentWords(engine.kb.wording, rest)
+    .filter((word) => word.length >= NAME_STEM && engine.places.resolve(word).kind === 'none')
+    .map((word) => word.slice(0, NAME_STEM));
+  if (wanted.length === 0) return undefined;
+  const related = shown.flatMap((entry) => entry.related.map((id) => engine.content(id)));
+  const candidates = [...shown, ...related].filter(
+    (entry): entry is ContentEntry => entry !== undefined && entry.contacts.length > 0,
+  );
+  const names = (entry: ContentEntry) =>
+    normalize(
+      [entry.title.nl, entry.title.en, ...entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en])].join(
+        ' ',
+      ),
+    ).split(' ');
+  return candidates.find((entry) => {
+    const own = names(entry);
+    return wanted.some((stem) => own.some((word) => word.startsWith(stem)));
+  });
+}
+
+/** How much of a word names an organisation: "vertrouwensinspecteurs" is the "Meldpunt vertrouwensinspecteurs". */
+const NAME_STEM = 8;
+
+/** The words of a follow-up that may name something: not the detail asked, not a pointing word. */
+function contentWords(wording: Wording, rest: string): string[] {
+  return rest
+    .split(' ')
+    .filter(
+      (word) =>
+        word.length > 2 &&
+        !wording.followUpWording.anyOrganisation.has(word) &&
+        !wording.pointing.toShown.has(word) &&
+        !DETAILS.some((detail) => wording.followUpWording[detail].has(word)) &&
+        processTerm(word) !== null,
+    );
+}
+
+/**
+ * The entry other than those just shown that `text` names outright (two of its name's words, half the text),
+ * unless the text points back to what was shown.
+ */
+export function namedEntry(
+  engine: KnowledgeEngine,
+  text: string,
+  shown: readonly ContentEntry[],
+  place: string | undefined,
+): SearchHit | undefined {
+  const words = text.split(' ');
+  // "kan ze die ook 's nachts bellen?": "die" is the line just named.
+  const { pointing } = engine.kb.wording;
+  if (pointsBack(pointing, words) || words.some((word) => pointing.demonstratives.has(word))) return undefined;
+  // "het algemene nummer van de gemeente" in a conversation about Den Haag names no other town's entry.
+  const here = (entry: { municipality?: string }) =>
+    place === undefined || entry.municipality === undefined || entry.municipality === place;
+  const hit = engine.index.search(text, { filter: here, limit: 1 })[0];
+  if (hit === undefined || !hit.named || hit.matched < 2 || hit.coverage < 0.5) return undefined;
+  // A contact question names an organisation: an entry without a way to reach anyone is not what it names.
+  if ((hit.entry as ContentEntry).contacts.length === 0) return undefined;
+  return shown.some((entry) => entry.id === hit.entry.id) ? undefined : hit;
+}
+
+/** The kinds of contact detail, each with its words in the vocabulary's `followUpWording`. */
+const DETAILS = ['phone', 'email', 'walkIn', 'hours', 'url'] as const;
+
+/**
+ * The kind of contact detail a follow-up asks for: when ("tot hoe laat kan ik ze bellen?") before how, or
+ * the one kind it names ("wie kan ze bellen?").
+ */
+function wantedDetail(wording: Wording, words: readonly string[]): (typeof DETAILS)[number] | undefined {
+  const asked = DETAILS.filter((detail) => words.some((word) => wording.followUpWording[detail].has(word)));
+  if (asked.includes('hours')) return 'hours';
+  return asked.length === 1 ? asked[0] : undefined;
+}
+
+/**
+ * A related entry about an organisation the entry names, when it knows more ways to reach it (a visiting
+ * address, an e-mail): "wat is hun adres?" after the Sliedrecht route gets the Sociale Dienst Drechtsteden's
+ * own entry beside it, each card with its own sources.
+ */
+function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEntry | undefined {
+  const named = new Map(entry.contacts.map((contact) => [contact.name.nl, contact]));
+  // Related entries first; then any entry about the same organisation (Papendrecht's route names the
+  // Sociale Dienst Drechtsteden without linking its entry).
+  const related = entry.related.map((id) => engine.content(id));
+  // Never another municipality's page: only the organisation's own (national or regional) entries.
+  const others = entry.contacts
+    .flatMap((contact) => engine.byContactName(contact.name.nl))
+    .map((id) => engine.content(id))
+    .filter((other) => other !== entry);
+  return [...related, ...others].find((other) =>
+    other?.contacts.some((contact) => {
+      const known = named.get(contact.name.nl);
+      return (
+        known !== undefined && DETAILS.some((detail) => contact[detail] !== undefined && known[detail] === undefined)
+      );
+    }),
+  );
+}

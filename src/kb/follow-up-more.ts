@@ -1,0 +1,50 @@
+/**
+ * "meer", "en de volgende stap?", "en daarna?": the entry that lists the steps, what the message goes on about
+ * near the last answer, or the next related entry.
+ */
+import type { KnowledgeEngine, Understanding } from './engine.js';
+import type { ConversationContext, FollowUpResult } from './follow-up.js';
+import { readNearby, shownEntries } from './nearby.js';
+import type { ContentEntry } from './schema.js';
+import { processTerm } from './search.js';
+
+/**
+ * "en de volgende stap?": the entry that lists the steps, not the next related one; "en daarna?" after the
+ * steps: the same steps again, the next one is in it. Otherwise the next related entry.
+ */
+export function moreOf(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  main: ContentEntry,
+  rest: string,
+): FollowUpResult {
+  const { words } = understanding.question;
+  const asksStep = words.some((word) => word === 'stap' || word === 'step');
+  const steps = asksStep || listsSteps(main) || isStep(main) ? stepsEntry(engine, context) : undefined;
+  if (steps !== undefined) return { lookup: { kind: 'entries', entries: [steps] }, followUp: 'more' };
+  // "en daarna? wat gebeurt er na de aanmelding?": what it goes on about, near the last answer.
+  const about = rest.split(' ').some((word) => processTerm(word) !== null)
+    ? readNearby(engine, understanding, context, true)
+    : undefined;
+  if (about !== undefined) return { lookup: about, followUp: 'more' };
+  const next = main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
+  return { lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' };
+}
+
+/** The entry that lists the steps of the last answer's topic ("Stap 1 … Stap 2 …"), if any. */
+export function listsSteps(entry: ContentEntry | undefined): entry is ContentEntry {
+  return entry !== undefined && /\bstap 2\b/i.test(entry.summary.nl);
+}
+
+/** An entry about one step ("stap 3" among its keywords): what comes after it is in the list of steps. */
+function isStep(entry: ContentEntry): boolean {
+  return entry.keywords.some((keyword) => /^(stap|step) \d$/i.test(keyword));
+}
+
+function stepsEntry(engine: KnowledgeEngine, context: ConversationContext): ContentEntry | undefined {
+  const found = shownEntries(engine, context).find(listsSteps);
+  if (found !== undefined || context.topic === undefined) return found;
+  const asked = engine.ask(`${context.topic.replace(/-/g, ' ')} stappen`, context.language).lookup;
+  return asked.kind === 'entries' || asked.kind === 'municipal' ? asked.entries.find(listsSteps) : undefined;
+}

@@ -1,0 +1,182 @@
+/**
+ * Follow-ups that swap the place: "en in Delft?" asks the same topic for another place, "is daar ook een
+ * voedselbank?" a local topic for the place just answered for, "en in Haaglanden?" the same service in the
+ * other region.
+ */
+import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import type { ConversationContext, FollowUpResult } from './follow-up.js';
+import { normalize } from './normalize.js';
+import { pointsBack } from './pointing.js';
+import type { Question } from './question.js';
+import type { ContentEntry } from './schema.js';
+import { LOCAL_TOPICS } from './topic-sets.js';
+import { escapeRegExp, hasPhrase, startsWithPhrase, type Wording } from './wording.js';
+
+type Pointing = Wording['pointing'];
+
+/**
+ * "en in Delft?": the same topic, another place; "en voor de schulden zelf?": a local topic for the place just
+ * answered for; "en in Haaglanden?": the same service in the other region.
+ */
+export function placeFollowUp(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  read: { topics: readonly string[]; here: boolean; name: string | undefined; shown: readonly ContentEntry[] },
+): FollowUpResult | undefined {
+  const { question, place } = understanding;
+  const { topics, here, name, shown } = read;
+  // A whole question of its own ("weet jij of de bibliotheek in Zwijndrecht op zaterdag open is?") names a
+  // place but follows nothing up.
+  // A place kept from an earlier answer, not the last one, is followed up only by a message that goes on
+  // ("en kwijtschelding, waar vraag ik dat aan?") or names it ("daar", "die gemeente"): "ook" alone is not enough.
+  const stale = !shown.some((entry) => entry.municipality === context.place);
+  const follows =
+    (stale ? namesThere(engine.kb.wording.pointing, question.words) : here) ||
+    continues(engine.kb.wording, question.words);
+  if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && follows) {
+    const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
+    const own = ownAsk(engine, understanding, swapped.lookup);
+    if (own !== undefined) return { lookup: own, followUp: 'place' };
+    if (swapped.lookup.kind !== 'no-match') return { lookup: swapped.lookup, followUp: 'place' };
+  }
+  // "and is there a food bank there?", "en wie regelt dan de schuldhulp zelf?": a local topic, in a message
+  // that follows up, is asked for the place just answered for — unless it names another town's service
+  // ("tot welk inkomen krijg je een Ooievaarspas?").
+  const local = topics.some((topic) => LOCAL_TOPICS.has(topic));
+  // "wie doet schuldhulp?" right after Hoeksche Waard's debt help asks the same thing anew, for another place.
+  const sameTopic = context.topic !== undefined && topics.includes(context.topic);
+  const asksAgain = sameTopic && !here && !goesOn(engine.kb.wording, question.words);
+  // "en als de schuldeisers niet akkoord gaan?" after the national Msnp answer goes on about that, not about
+  // the debt help of the place the conversation started with.
+  const wentNational = sameTopic && !here && stale;
+  if (place.kind === 'none' && name !== undefined && local && follows && !asksAgain && !wentNational) {
+    if (!namesOtherTown(engine, question, context.place as string, shown)) {
+      const there = engine.ask(`${question.expanded} ${name}`, understanding.language);
+      if (there.lookup.kind === 'municipal') return { lookup: there.lookup, followUp: 'place' };
+    }
+  }
+  const main = shown[0];
+  const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
+  return other === undefined ? undefined : { lookup: { kind: 'entries', entries: [other] }, followUp: 'place' };
+}
+
+/** How much better the message's own words must match an entry than the place swap's answer. */
+const OWN_ASK_MARGIN = 3;
+
+/**
+ * "en in Zoetermeer, hebben ze daar zo'n lokale alliantie?" after Dordrecht's debt help asks for something of
+ * its own: the message's words alone find an entry far better than any of the swapped answer's.
+ */
+function ownAsk(engine: KnowledgeEngine, understanding: Understanding, swapped: Lookup): Lookup | undefined {
+  if (swapped.kind !== 'entries' && swapped.kind !== 'municipal') return undefined;
+  const expanded = understanding.question.expanded;
+  const best = engine.bestHit(understanding.question);
+  if (best === undefined) return undefined;
+  const answered = new Set(swapped.entries.map((entry) => entry.id));
+  if (answered.has(best.entry.id)) return undefined;
+  const [theirs] = engine.index.search(expanded, { filter: (entry) => answered.has(entry.id), limit: 1 });
+  if (best.score < OWN_ASK_MARGIN * (theirs?.score ?? 0)) return undefined;
+  const own = engine.ask(expanded, understanding.language).lookup;
+  return own.kind === 'entries' && own.entries[0]?.id === best.entry.id ? own : undefined;
+}
+
+/**
+ * Whether a question names another municipality's service outright: "tot welk inkomen krijg je een
+ * Ooievaarspas?" after Delft, but not "en wie regelt daar de bijzondere bijstand?", which Delft's own
+ * entries answer as well.
+ */
+function namesOtherTown(
+  engine: KnowledgeEngine,
+  question: Question,
+  code: string,
+  shown: readonly ContentEntry[],
+): boolean {
+  const { placeWords } = engine.kb.wording.pointing;
+  const own = question.words.filter((word) => !placeWords.has(word)).join(' ');
+  const named = engine.index.search(own, { limit: 1 })[0];
+  const town = named?.entry.municipality;
+  if (named === undefined || !named.named || town === undefined || town === code) return false;
+  if (shown.some((entry) => entry.id === named.entry.id)) return false;
+  const local = engine.index.search(own, { filter: (entry) => entry.municipality === code, limit: 1 })[0];
+  return (local?.score ?? 0) * OTHER_TOWN_MARGIN < named.score;
+}
+
+/** How much better another town's entry must match than the town's own to count as named. */
+const OTHER_TOWN_MARGIN = 3;
+
+/**
+ * A message that goes on from the last answer: "en in Delft?", "and for Molenlanden?", "wat als …" (`opens`, at
+ * its start), or a few words.
+ */
+const MAX_WORDS_CONTINUES = 4;
+/** "En een gezin uit Leidschendam-Voorburg, moeten die dat via Den Haag aanvragen?" goes on; a long "en …" need not. */
+const MAX_WORDS_GOES_ON = 14;
+
+export function continues(wording: Wording, words: readonly string[]): boolean {
+  return words.length <= MAX_WORDS_CONTINUES || goesOn(wording, words);
+}
+
+/**
+ * Says outright that it goes on: "en …", "wat als …" (`opens`), "zelfde verhaal" anywhere ("teamgenoot woont in
+ * Papendrecht, zelfde verhaal": `sameAgain`), or a word pointing back.
+ */
+function goesOn(wording: Wording, words: readonly string[]): boolean {
+  const text = words.join(' ');
+  const { opens, sameAgain } = wording.followUpWording;
+  return (
+    words.length <= MAX_WORDS_GOES_ON &&
+    (startsWithPhrase(text, opens) || hasPhrase(text, sameAgain) || pointsBack(wording.pointing, words))
+  );
+}
+
+const thatPlaces = new WeakMap<Pointing, RegExp>();
+
+/** "bij die gemeente", "that municipality": the place just named, in two words (`thatPlacePointers`, `…Nouns`). */
+function thatPlace(pointing: Pointing, words: readonly string[]): boolean {
+  let pattern = thatPlaces.get(pointing);
+  if (pattern === undefined) {
+    const any = (list: ReadonlySet<string>) => [...list].map(escapeRegExp).join('|');
+    const empty = pointing.thatPlacePointers.size === 0 || pointing.thatPlaceNouns.size === 0;
+    pattern = empty
+      ? /(?!)/
+      : new RegExp(`\\b(${any(pointing.thatPlacePointers)}) (${any(pointing.thatPlaceNouns)})\\b`);
+    thatPlaces.set(pointing, pattern);
+  }
+  return pattern.test(words.join(' '));
+}
+
+/** Points to the place just named: "is daar ook een voedselbank?", "and is there a food bank?" (`placeWords`). */
+export function pointsToPlace(pointing: Pointing, words: readonly string[]): boolean {
+  return words.some((word) => pointing.placeWords.has(word)) || thatPlace(pointing, words);
+}
+
+/** Names the place outright: "daar", "there", "die gemeente", not "ook" (`namesPlace`). */
+function namesThere(pointing: Pointing, words: readonly string[]): boolean {
+  return words.some((word) => pointing.namesPlace.has(word)) || thatPlace(pointing, words);
+}
+
+/** The two regions Wegwijs covers, as a message may name them. */
+const REGIONS: ReadonlyArray<{ name: string; words: readonly string[] }> = [
+  { name: 'haaglanden', words: ['haaglanden'] },
+  { name: 'zuid holland zuid', words: ['zuid holland zuid', 'zhz', 'drechtsteden'] },
+];
+const MAX_WORDS_REGION = 6;
+
+/** The entry about the same thing in the region a short message names, when the last answer was about the other. */
+function otherRegion(engine: KnowledgeEngine, main: ContentEntry, words: readonly string[]): ContentEntry | undefined {
+  if (words.length > MAX_WORDS_REGION) return undefined;
+  const text = ` ${words.join(' ')} `;
+  const asked = REGIONS.find((region) => region.words.some((word) => text.includes(` ${word} `)));
+  const title = ` ${normalize(main.title.nl)} `;
+  const shown = REGIONS.find((region) => region.words.some((word) => title.includes(` ${word} `)));
+  if (asked === undefined || shown === undefined || asked === shown) return undefined;
+  const rest = shown.words.reduce((left, word) => left.replace(` ${word} `, ' '), title).trim();
+  return engine.index
+    .search(`${rest} ${asked.name}`, { limit: 5 })
+    .map((hit) => engine.content(hit.entry.id))
+    .find(
+      (entry) =>
+        entry !== undefined && asked.words.some((word) => ` ${normalize(entry.title.nl)} `.includes(` ${word} `)),
+    );
+}

@@ -1,0 +1,152 @@
+/**
+ * Follow-ups about what was just shown: "hoe lang duurt dat?", "kan iemand haar helpen met invullen?", "wie komt
+ * daarvoor in aanmerking?", "en stap 2?" — read against the entries of the last answer and their topic.
+ */
+import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import type { ConversationContext } from './follow-up.js';
+import { shownEntries } from './nearby.js';
+import { pointsAtShown, pointsBack } from './pointing.js';
+import type { ContentEntry } from './schema.js';
+import type { SearchHit } from './search.js';
+import { hasPhrase, type Wording } from './wording.js';
+
+/** A follow-up has few words; a long message is a new question. */
+export const MAX_WORDS = 12;
+
+/**
+ * "hoe lang duurt dat?", "hoeveel kost dat?": the last answer's entries, the one that matches the question
+ * best first — the detail may sit in the second entry shown (a report's time limits beside its steps).
+ */
+export function readAboutThat(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): Lookup | undefined {
+  const { question, topics, place } = understanding;
+  if (topics.length > 0 || place.kind !== 'none' || !asksAboutThat(engine.kb.wording, question.words)) return undefined;
+  const shown = shownEntries(engine, context);
+  if (shown.length === 0) return undefined;
+  const { first } = bestShown(
+    engine,
+    question.expanded,
+    shown,
+    shown[0]?.id,
+    pointsAtShown(engine.kb.wording.pointing, question.words),
+  );
+  return firstOf(first ?? (shown[0] as ContentEntry), shown);
+}
+
+/** How well the main entry shown must match, against the best of the others, to stay the one meant. */
+const MAIN_SHARE = 0.4;
+
+/** Of the entries just shown, the one that matches `text` best, with its hit and the ids searched. */
+export function bestShown(
+  engine: KnowledgeEngine,
+  text: string,
+  shown: readonly ContentEntry[],
+  mainId?: string,
+  pointed = false,
+): { first?: ContentEntry; hit?: SearchHit; ids: ReadonlySet<string> } {
+  const ids = new Set(shown.map((entry) => entry.id));
+  const hits = engine.index.search(text, { filter: (entry) => ids.has(entry.id), limit: ids.size });
+  // The answer's main entry (`mainId`) is meant unless another one shown matches far better: "moet dat elk
+  // jaar opnieuw aangevraagd worden?" after Westland's kwijtschelding is about the kwijtschelding, although
+  // the food bank's text also says "elk jaar". A question that points at it (`pointed`: "tot welk inkomen kom je
+  // daarvoor in aanmerking?") means it whenever no other shown entry shares more of its words.
+  const main = mainId === undefined ? undefined : hits.find((candidate) => candidate.entry.id === mainId);
+  const best = hits[0];
+  const hit =
+    main !== undefined &&
+    best !== undefined &&
+    (main.score >= MAIN_SHARE * best.score || (pointed && main.matched >= best.matched))
+      ? main
+      : best;
+  const first = shown.find((entry) => entry.id === hit?.entry.id);
+  return { ids, ...(first === undefined || hit === undefined ? {} : { first, hit }) };
+}
+
+/** The entries just shown, `first` in front. */
+function firstOf(first: ContentEntry, shown: readonly ContentEntry[]): Lookup {
+  return { kind: 'entries', entries: [first, ...shown.filter((entry) => entry !== first)] };
+}
+
+/** A question word (`aboutThatAsks`) and a word pointing back (`aboutThatPoints`), in at most six words. */
+function asksAboutThat(wording: Wording, words: readonly string[]): boolean {
+  if (words.length > 6) return false;
+  const text = ` ${words.join(' ')} `;
+  const { aboutThatAsks, aboutThatPoints } = wording.followUpWording;
+  return hasPhrase(text, aboutThatAsks) && hasPhrase(text, aboutThatPoints);
+}
+
+/** A short question in a conversation is about what was just shown more often than not. */
+const MAX_WORDS_SHOWN = 10;
+const MAX_WORDS_ONE_WORD = 8;
+
+/**
+ * "kan iemand haar helpen met invullen?" right after Rijswijk's kwijtschelding: a short question without a
+ * topic or place of its own whose words occur in an entry just shown is about that entry.
+ */
+export function readInShown(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  pointedOnly = false,
+): Lookup | undefined {
+  const { question, topics, place } = understanding;
+  if (question.words.length > MAX_WORDS_SHOWN || topics.length > 0 || place.kind !== 'none') return undefined;
+  const shown = shownEntries(engine, context);
+  const pointed = pointsAtShown(engine.kb.wording.pointing, question.words);
+  const { first, hit, ids } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointed);
+  // Past a few words, one shared word ("gezin") is chance: a longer question needs two. As a last resort
+  // (`pointedOnly`, once the neighbourhood found nothing), a question that points at what was shown ("hoe
+  // lang mogen ze daar klant blijven?") means its main entry, even in words that entry lacks.
+  const chance = first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2);
+  const main = shown[0];
+  if (main === undefined || chance !== pointedOnly || (pointedOnly && !pointed)) return undefined;
+  // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
+  const anywhere = engine.bestHit(question);
+  // "binnen hoeveel tijd?" asks a detail in words any entry may hold: it names nothing.
+  const namesOther =
+    anywhere !== undefined &&
+    !ids.has(anywhere.entry.id) &&
+    anywhere.matched >= 3 &&
+    anywhere.coverage >= 0.75 &&
+    !(
+      question.words.length > 0 &&
+      question.words.every((word) => engine.kb.wording.followUpWording.asksADetail.has(word))
+    );
+  if (namesOther) return undefined;
+  return firstOf(chance ? main : (first as ContentEntry), shown);
+}
+
+/**
+ * A short question without a topic or place of its own that finds nothing ("wie komt daarvoor in
+ * aanmerking?", "en voor wie is dat?"): the last answer's main entry, which holds the conditions.
+ */
+export function lastAnswer(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): Lookup | undefined {
+  const { question, topics, place } = understanding;
+  if (question.words.length > MAX_WORDS || topics.length > 0 || place.kind !== 'none') return undefined;
+  // Only a question that points back ("daarvoor", "daar", "it") is about the last answer; "wat is de hoofdstad
+  // van Frankrijk?" is a question of its own and gets the honest no-answer.
+  if (!pointsBack(engine.kb.wording.pointing, question.words)) return undefined;
+  const main = shownEntries(engine, context)[0];
+  return main === undefined ? undefined : { kind: 'entries', entries: [main] };
+}
+
+/** "en hoe lang?", "en stap 2?": when a short question alone finds nothing, search the last answer's topic. */
+export function readSubQuestion(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): Lookup | undefined {
+  if (understanding.question.words.length > MAX_WORDS || context.topic === undefined) return undefined;
+  const related = new Set(context.entryIds);
+  const entries = engine
+    .search(understanding, context.place, [context.topic])
+    .filter((entry: ContentEntry) => entry.topics.includes(context.topic as string) || related.has(entry.id));
+  return entries.length > 0 ? { kind: 'entries', entries } : undefined;
+}

@@ -1,0 +1,101 @@
+/**
+ * The wording the readers of a question understand: words that point back, that go on from the last answer,
+ * that ask who, where, what or for a detail. The lists live in `knowledge/vocabulary.yaml` (its sections
+ * `pointing`, `followUpWording` and `asking`); this module names them, and matches phrases on normalised words.
+ * Pure: no I/O.
+ */
+
+/**
+ * Every list the readers use, by section and key: `words` are single normalised words, matched one word at a
+ * time; `phrases` are normalised words or runs of words, matched as whole words in the normalised text.
+ */
+export const WORDING_SPEC = {
+  pointing: {
+    back: 'words',
+    toShown: 'words',
+    that: 'words',
+    clauseStart: 'words',
+    demonstratives: 'words',
+    placeWords: 'words',
+    namesPlace: 'words',
+    thatPlacePointers: 'words',
+    thatPlaceNouns: 'words',
+    nearbyPlace: 'words',
+  },
+  followUpWording: {
+    firstWords: 'words',
+    anyOrganisation: 'words',
+    asksForIt: 'words',
+    requests: 'words',
+    opens: 'phrases',
+    sameAgain: 'phrases',
+    asksADetail: 'words',
+    aboutThatAsks: 'phrases',
+    aboutThatPoints: 'phrases',
+    phone: 'words',
+    email: 'words',
+    url: 'words',
+    walkIn: 'words',
+    hours: 'words',
+  },
+  asking: {
+    whoOrWhere: 'phrases',
+    mindAfter: 'words',
+    mindModals: 'words',
+    mindPersons: 'words',
+    mindWhat: 'phrases',
+    defines: 'phrases',
+    whatToDo: 'phrases',
+    aboutStaff: 'phrases',
+    generic: 'words',
+  },
+} as const;
+
+type Spec = typeof WORDING_SPEC;
+export type WordingKind = 'words' | 'phrases';
+
+/** The lists, loaded: a set of words or a list of phrases, by section and key. */
+export type Wording = {
+  readonly [S in keyof Spec]: {
+    readonly [K in keyof Spec[S]]: Spec[S][K] extends 'words' ? ReadonlySet<string> : readonly string[];
+  };
+};
+
+/** Every list empty: what a vocabulary without these sections gives. */
+export function emptyWording(): Wording {
+  const wording: Record<string, Record<string, ReadonlySet<string> | readonly string[]>> = {};
+  for (const [section, keys] of Object.entries(WORDING_SPEC)) {
+    wording[section] = {};
+    for (const [key, kind] of Object.entries(keys))
+      (wording[section] as Record<string, unknown>)[key] = kind === 'words' ? new Set<string>() : [];
+  }
+  return wording as unknown as Wording;
+}
+
+const patterns = new WeakMap<readonly string[], RegExp>();
+const anchored = new WeakMap<readonly string[], RegExp>();
+
+/** A regular expression source that matches `text` literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One of `phrases`, as whole words anywhere in `text` (normalised). */
+export function hasPhrase(text: string, phrases: readonly string[]): boolean {
+  let pattern = patterns.get(phrases);
+  if (pattern === undefined) {
+    pattern = phrases.length === 0 ? /(?!)/ : new RegExp(`\\b(${phrases.map(escapeRegExp).join('|')})\\b`);
+    patterns.set(phrases, pattern);
+  }
+  return pattern.test(text);
+}
+
+/** One of `phrases`, as whole words at the start of `text` (normalised). */
+export function startsWithPhrase(text: string, phrases: readonly string[]): boolean {
+  let pattern = anchored.get(phrases);
+  if (pattern === undefined) {
+    pattern = phrases.length === 0 ? /(?!)/ : new RegExp(`^(${phrases.map(escapeRegExp).join('|')})\\b`);
+    anchored.set(phrases, pattern);
+  }
+  return pattern.test(text);
+}

@@ -144,7 +144,8 @@ export function searchEntries(
 }
 
 /**
- * A profession's meldcode leads a question that asks what to do only when it names that profession.
+ * A profession's meldcode leads only when the question names that profession: another profession's code that
+ * the question names comes first instead, and a question that asks what to do gets the steps first.
  * "Leerling komt steeds met blauwe plekken, wat doe ik nu volgens de meldcode?" describes a situation that the
  * childcare code's asks share words with; the steps found beside it answer what to do.
  */
@@ -154,12 +155,17 @@ export function stepsBeforeProfession(
   question: Question,
 ): ContentEntry[] {
   const [first] = entries;
-  if (first === undefined || first.kind !== 'meldcode' || !first.topics.includes(PROFESSION)) return entries;
+  const professional = (entry: ContentEntry) => entry.kind === 'meldcode' && entry.topics.includes(PROFESSION);
+  if (first === undefined || !professional(first)) return entries;
+  const padded = ` ${question.expanded} `;
+  const names = (entry: ContentEntry) => entry.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `));
+  if (names(first)) return entries;
+  // "ik ben zzp fysiotherapeut …, moet ik een meldcode hebben?": the code of the profession named comes first.
+  const named = entries.find((entry) => professional(entry) && names(entry));
+  if (named !== undefined) return [named, ...entries.filter((entry) => entry !== named)];
   // A colleague under suspicion has a route of its own in the profession's code (the MOA, the school's duty).
   const { whatToDo, aboutStaff } = engine.kb.wording.asking;
   if (!hasPhrase(question.expanded, whatToDo) || hasPhrase(question.expanded, aboutStaff)) return entries;
-  const padded = ` ${question.expanded} `;
-  if (first.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `))) return entries;
   const steps = entries.find(listsSteps);
   return steps === undefined ? entries : [steps, ...entries.filter((entry) => entry !== steps)];
 }

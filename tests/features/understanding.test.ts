@@ -467,6 +467,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     }
   });
 
+  it("leads with the code of the profession the question names, not another profession's", async () => {
+    // situations-ac's sac-051 (an opened set): the social workers' code came first for a physiotherapist.
+    const [reply = ''] = await ask(
+      'ik ben zzp fysiotherapeut en werk ook met jeugdspelers, moet ik eigenlijk een meldcode hebben?',
+      { user: '29:synthetic-profession-named' },
+    );
+    expect(reply).toContain('KNGF');
+  });
+
   it("answers a place's service described without its topic word, and still not a place's opening hours", async () => {
     const laptop = await ask(
       'jongen uit Nootdorp heeft geen laptop voor de brugklas en de ouders hebben een minimuminkomen',

@@ -2,7 +2,7 @@
  * The HTTP benchmark: Wegwijs (as `npm start` runs it, SQLite storage, info logging to /dev/null) and the
  * minimal teams-ai echo bot (bench/echo-bot.ts), each in its own process, posting Teams-shaped messages
  * to /api/messages from 1, 10 and 50 concurrent clients; replies go to a fake Bot Connector in this
- * process. Also: cold start to /readyz, and RSS after a stretch of load.
+ * process. Also: cold start to /readyz, and RSS under a stretch of load (see {@link measureRss}).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -11,8 +11,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { freePort, waitForHttp } from '../scripts/processes.js';
+import { probeFile } from './memory-probe.js';
 
 export interface LoadResult {
   bot: string;
@@ -26,13 +28,28 @@ export interface LoadResult {
   errors: number;
 }
 
+/** RSS of one bot under load, in MiB: each figure the median over fresh processes (see {@link measureRss}). */
+export interface RssResult {
+  /** The mean of the per-second samples after the first sixth of the load: what the process holds under load. */
+  mean: number;
+  /** The lowest and highest of those samples (just after a major collection, and just before one). */
+  floor: number;
+  peak: number;
+  /** V8 heap in use after the load and two forced full collections: what the process keeps alive. */
+  liveHeap: number;
+  /** `mean` of every process, in order. */
+  runs: number[];
+}
+
 export interface HttpBenchResult {
   load: LoadResult[];
   /** Whether the bots ran on their own core (taskset), apart from the load generator. */
   pinned: boolean;
   coldStartMs: Record<string, number>;
-  rssMiB: Record<string, number>;
+  rss: Record<string, RssResult>;
   rssSeconds: number;
+  /** Fresh processes per bot for the RSS figures. */
+  rssRuns: number;
 }
 
 /** A Bot Connector that accepts every reply at once. */
@@ -90,10 +107,14 @@ export function pinning(): { botCpu: string; benchCpus: string } | undefined {
   return { botCpu: String(cpus - 1), benchCpus: `0-${cpus - 2}` };
 }
 
-export async function startBot(bot: Bot, cpu?: string): Promise<{ child: ChildProcess; url: string; startMs: number }> {
+export async function startBot(
+  bot: Bot,
+  cpu?: string,
+  nodeOptions: readonly string[] = [],
+): Promise<{ child: ChildProcess; url: string; startMs: number }> {
   const port = await freePort();
   const started = performance.now();
-  const node = [process.execPath, '--disable-warning=DEP0111', bot.script];
+  const node = [process.execPath, ...nodeOptions, '--disable-warning=DEP0111', bot.script];
   const [command, ...args] = cpu === undefined ? node : ['taskset', '-c', cpu, ...node];
   const child = spawn(command as string, args, {
     env: { PATH: process.env.PATH ?? '', ...bot.env, PORT: String(port) },
@@ -124,6 +145,78 @@ const percentile = (sorted: number[], p: number) =>
 /** `concurrency` clients, each posting the next question as soon as the last one was answered. */
 async function load(url: string, sinkUrl: string, questions: string[], concurrency: number, seconds: number) {
   return summarise([await run(url, sinkUrl, questions, concurrency, seconds)]);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/**
+ * RSS under load, measured the same way for every bot: `runs` fresh processes per bot (the bots alternate,
+ * and which goes first, so that drift in the machine hits both alike), each started with
+ * `--expose-gc --import memory-probe.js` and nothing before it but its own start, then 10 clients for
+ * `seconds` while `/proc/<pid>/status` is read every second. RSS saws with V8's collections (a single
+ * sample landed anywhere between the floor and the peak, and depended on the load before it), so a
+ * process's figure is the mean of its samples after the first sixth of the load; the bot's is the median
+ * over its processes. After the load, the probe collects twice and reports the heap still in use.
+ */
+export async function measureRss(
+  bots: readonly Bot[],
+  options: { sinkUrl: string; questions: string[]; seconds: number; runs: number; cpu?: string },
+): Promise<Record<string, RssResult>> {
+  const probe = pathToFileURL(path.resolve('dist/bench/memory-probe.js')).href;
+  const measured = new Map<string, Array<Omit<RssResult, 'runs'>>>(bots.map((bot) => [bot.name, []]));
+  for (let round = 0; round < options.runs; round++) {
+    for (const bot of round % 2 === 0 ? bots : [...bots].reverse()) {
+      process.stderr.write(`bench: ${bot.name}, RSS under ${options.seconds} s of load, process ${round + 1}…\n`);
+      const { child, url } = await startBot(bot, options.cpu, ['--expose-gc', `--import=${probe}`]);
+      try {
+        const pid = child.pid ?? 0;
+        const samples: number[] = [];
+        const started = performance.now();
+        const sampler = setInterval(() => {
+          const at = (performance.now() - started) / 1000;
+          void rssMiB(pid).then((value) => {
+            if (at >= options.seconds / 6) samples.push(value);
+          });
+        }, 1000);
+        await run(url, options.sinkUrl, options.questions, 10, options.seconds);
+        clearInterval(sampler);
+        const file = probeFile(pid);
+        await rm(file, { force: true });
+        child.kill('SIGUSR2');
+        const liveHeap = await waitForProbe(file);
+        measured.get(bot.name)?.push({
+          mean: samples.reduce((sum, value) => sum + value, 0) / samples.length,
+          floor: Math.min(...samples),
+          peak: Math.max(...samples),
+          liveHeap,
+        });
+        await rm(file, { force: true });
+      } finally {
+        await stopBot(child);
+      }
+    }
+  }
+  const result: Record<string, RssResult> = {};
+  for (const [name, runs] of measured) {
+    result[name] = {
+      mean: median(runs.map((item) => item.mean)),
+      floor: median(runs.map((item) => item.floor)),
+      peak: median(runs.map((item) => item.peak)),
+      liveHeap: median(runs.map((item) => item.liveHeap)),
+      runs: runs.map((item) => item.mean),
+    };
+  }
+  return result;
+}
+
+/** The probe's heapUsed in MiB, once it has written its file. */
+async function waitForProbe(file: string): Promise<number> {
+  for (let tries = 0; tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined && text !== '') return (JSON.parse(text) as { heapUsed: number }).heapUsed / 2 ** 20;
+  }
+  throw new Error(`bench: the memory probe wrote no ${file}`);
 }
 
 interface Run {
@@ -179,6 +272,7 @@ async function run(
 export async function benchHttp(options: {
   seconds: number;
   rssSeconds: number;
+  rssRuns: number;
   rounds: number;
 }): Promise<HttpBenchResult> {
   const parsed = parse(await readFile(path.resolve('tests/eval/questions.yaml'), 'utf8')) as Array<{ q: string }>;
@@ -199,8 +293,9 @@ export async function benchHttp(options: {
     load: [],
     pinned: pin !== undefined,
     coldStartMs: {},
-    rssMiB: {},
+    rss: {},
     rssSeconds: options.rssSeconds,
+    rssRuns: options.rssRuns,
   };
   const running: Array<{ bot: Bot; child: ChildProcess; url: string }> = [];
   try {
@@ -231,11 +326,14 @@ export async function benchHttp(options: {
         result.load.push({ bot: bot.name, concurrency, ...summarise(runs.get(bot.name) ?? []) });
       }
     }
-    for (const { bot, child, url } of running) {
-      process.stderr.write(`bench: ${bot.name}, ${options.rssSeconds} s of load for RSS…\n`);
-      await load(url, sink.url, questions, 10, options.rssSeconds);
-      result.rssMiB[bot.name] = await rssMiB(child.pid ?? 0);
-    }
+    for (const { child } of running.splice(0)) await stopBot(child);
+    result.rss = await measureRss(bots, {
+      sinkUrl: sink.url,
+      questions,
+      seconds: options.rssSeconds,
+      runs: options.rssRuns,
+      cpu: pin?.botCpu,
+    });
   } finally {
     for (const { child } of running) await stopBot(child);
     sink.server.close();
@@ -261,7 +359,12 @@ export function formatHttp(result: HttpBenchResult): string {
     return mine / base;
   };
   const startRatio = (result.coldStartMs[wegwijs] ?? 0) / (result.coldStartMs[echo] ?? 1);
-  const rssRatio = (result.rssMiB[wegwijs] ?? 0) / (result.rssMiB[echo] ?? 1);
+  const [echoRss, wegwijsRss] = [result.rss[echo], result.rss[wegwijs]];
+  const rssRatio = (wegwijsRss?.mean ?? 0) / (echoRss?.mean ?? 1);
+  const mib = (value: number | undefined) => `${value?.toFixed(0)} MiB`;
+  const rssRow = (what: string, pick: (rss: RssResult) => number, goal: string) =>
+    `| ${what} | ${mib(echoRss && pick(echoRss))} | ${mib(wegwijsRss && pick(wegwijsRss))} | ${((wegwijsRss ? pick(wegwijsRss) : 0) / (echoRss ? pick(echoRss) : 1)).toFixed(2)}× | ${goal} |`;
+  const runs = (rss: RssResult | undefined) => rss?.runs.map((value) => value.toFixed(0)).join(' / ');
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   return [
     ...rows,
@@ -273,6 +376,11 @@ export function formatHttp(result: HttpBenchResult): string {
         `| Throughput, ${c} client${c === 1 ? '' : 's'} | | | ${ratio(c).toFixed(2)}× | ≥ 0.8× — ${verdict(ratio(c) >= 0.8)} |`,
     ),
     `| Cold start to /readyz (median of 3) | ${result.coldStartMs[echo]?.toFixed(0)} ms | ${result.coldStartMs[wegwijs]?.toFixed(0)} ms | ${startRatio.toFixed(2)}× | ≤ 3× — ${verdict(startRatio <= 3)} |`,
-    `| RSS after ${result.rssSeconds} s of load (10 clients) | ${result.rssMiB[echo]?.toFixed(0)} MiB | ${result.rssMiB[wegwijs]?.toFixed(0)} MiB | ${rssRatio.toFixed(2)}× | ≤ 1.3× — ${verdict(rssRatio <= 1.3)} |`,
+    `| RSS under ${result.rssSeconds} s of load (10 clients; mean of 1 s samples after the first ${(result.rssSeconds / 6).toFixed(0)} s, median of ${result.rssRuns} fresh process${result.rssRuns === 1 ? '' : 'es'}) | ${mib(echoRss?.mean)} | ${mib(wegwijsRss?.mean)} | ${rssRatio.toFixed(2)}× | ≤ 1.3× — ${verdict(rssRatio <= 1.3)} |`,
+    rssRow('RSS floor under load (lowest sample)', (rss) => rss.floor, 'for information'),
+    rssRow('RSS peak under load (highest sample)', (rss) => rss.peak, 'for information'),
+    rssRow('V8 heap in use after the load and a forced full collection', (rss) => rss.liveHeap, 'for information'),
+    '',
+    `RSS means per process: echo bot ${runs(echoRss)} MiB, Wegwijs ${runs(wegwijsRss)} MiB.`,
   ].join('\n');
 }

@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONCERN_MIN_WORDS, CONFIRM, DangerDetector } from './danger.js';
-import { dangerFeatures, LinearModel, trainDangerModel } from './danger-model.js';
+import { dangerFeatures, FeatureWeights, LinearModel, trainDangerModel } from './danger-model.js';
 import { readDangerModel } from './load-safety.js';
 import { tokenize } from './normalize.js';
 import { realKnowledge } from './test-kb.js';
@@ -50,6 +50,48 @@ describe('LinearModel and training', () => {
     expect(model.probability(['w:a'])).toBeCloseTo(1 / (1 + Math.exp(-1)));
     expect(model.says(['w:a'])).toBe(true);
     expect(model.says(['w:b'])).toBe(false);
+  });
+});
+
+describe('FeatureWeights', () => {
+  it('reads back every weight of the file, bit for bit, and nothing else', async () => {
+    const text = await readFile(path.resolve('knowledge/danger-model.json'), 'utf8');
+    const file = JSON.parse(text) as { acute: { weights: Record<string, number> } };
+    const record = file.acute.weights;
+    const packed = FeatureWeights.from(record);
+    expect(packed.size).toBe(Object.keys(record).length);
+    for (const [feature, weight] of Object.entries(record)) {
+      expect(Object.is(packed.get(feature), weight)).toBe(true);
+      // A feature that only starts or ends like a known one is not known.
+      if (record[`${feature}x`] === undefined) expect(packed.get(`${feature}x`)).toBeUndefined();
+      if (record[feature.slice(0, -1)] === undefined) expect(packed.get(feature.slice(0, -1))).toBeUndefined();
+    }
+    expect([...packed.entries()]).toEqual(Object.entries(record));
+  });
+
+  it.each([
+    [{}, 'w:a'],
+    [{ 'w:a': 1, 'w:b': -0.5, 'b:a b': 2, 'w:é': 3, 'w:🙂': 4 }, 'w:c'],
+  ])('answers as the object it packs (%j)', (record: Record<string, number>, unknown) => {
+    const packed = FeatureWeights.from(record);
+    for (const [feature, weight] of Object.entries(record)) expect(packed.get(feature)).toBe(weight);
+    expect(packed.get(unknown)).toBeUndefined();
+    expect(packed.get('')).toBeUndefined();
+  });
+});
+
+describe('FeatureWeights.shared', () => {
+  it('gives each model only its own weights, and the same sums as the objects', () => {
+    const acute = { 'w:a': 0.5, 'w:b': -1.25 };
+    const concern = { 'w:b': 2, 'w:c': 0.1 };
+    const [a, c] = FeatureWeights.shared([acute, concern]) ?? [];
+    expect([a?.size, c?.size]).toEqual([2, 2]);
+    expect([a?.get('w:c'), c?.get('w:a')]).toEqual([undefined, undefined]);
+    expect([...(c?.entries() ?? [])]).toEqual(Object.entries(concern));
+    const features = ['w:a', 'w:b', 'w:c', 'w:d'];
+    const bySum = (weights: Record<string, number>) => features.reduce((sum, f) => sum + (weights[f] ?? 0), 0.3);
+    expect(a?.sum(features, 0.3)).toBe(bySum(acute));
+    expect(c?.sum(features, 0.3)).toBe(bySum(concern));
   });
 });
 
@@ -102,7 +144,8 @@ describe('readDangerModel', async () => {
   const ok = { bias: 0, threshold: 0.5, weights: { 'w:a': 1 } };
 
   it('reads a valid file and leaves a missing one to the lexicon', async () => {
-    expect((await read(JSON.stringify({ comment: 'x', acute: ok, concern: ok }))).model?.acute).toEqual(ok);
+    const acute = (await read(JSON.stringify({ comment: 'x', acute: ok, concern: ok }))).model?.acute;
+    expect({ ...acute, weights: Object.fromEntries(acute?.weights.entries() ?? []) }).toEqual(ok);
     expect(await read(undefined)).toEqual({ model: undefined, errors: [] });
   });
 

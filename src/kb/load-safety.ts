@@ -3,7 +3,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { YAMLMap } from 'yaml';
-import type { DangerModelData, LinearModelData } from './danger-model.js';
+import { type DangerModelData, FeatureWeights, type LinearModelData, type LoadedDangerModel } from './danger-model.js';
 import { parseTerm } from './phrase-matcher.js';
 import { type CueGroup, DANGER_KINDS, type DangerKind, type SafetyLexicon } from './schema.js';
 import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
@@ -129,7 +129,7 @@ export async function readDangerModel(
   file: string,
   shown: string,
   errors: string[],
-): Promise<DangerModelData | undefined> {
+): Promise<LoadedDangerModel | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -146,16 +146,26 @@ export async function readDangerModel(
   const model = data as Partial<DangerModelData> | null;
   const acute = linearModel(model?.acute);
   const concern = linearModel(model?.concern);
-  if (acute === undefined || concern === undefined) {
+  // One Map of features for both models (see FeatureWeights); it checks every weight as it copies it.
+  const [acuteWeights, concernWeights] =
+    (acute && concern && FeatureWeights.shared([acute.weights, concern.weights])) || [];
+  if (acute === undefined || concern === undefined || acuteWeights === undefined || concernWeights === undefined) {
     errors.push(
       `${shown}:1: expected { acute, concern }, each { bias, threshold between 0 and 1, weights: { feature: number } }`,
     );
     return undefined;
   }
-  return { comment: String(model?.comment ?? ''), acute, concern };
+  return {
+    comment: String(model?.comment ?? ''),
+    acute: { bias: acute.bias, threshold: acute.threshold, weights: acuteWeights },
+    concern: { bias: concern.bias, threshold: concern.threshold, weights: concernWeights },
+  };
 }
 
-function linearModel(value: unknown): LinearModelData | undefined {
+/** A model's bias and threshold, checked; its weights only as an object (`FeatureWeights.shared` checks each). */
+function linearModel(
+  value: unknown,
+): { bias: number; threshold: number; weights: Record<string, unknown> } | undefined {
   const model = value as Partial<LinearModelData> | null | undefined;
   const weights = model?.weights;
   if (
@@ -163,8 +173,7 @@ function linearModel(value: unknown): LinearModelData | undefined {
     typeof model.threshold !== 'number' ||
     !(model.threshold > 0 && model.threshold < 1) ||
     typeof weights !== 'object' ||
-    weights === null ||
-    !Object.values(weights).every((weight) => typeof weight === 'number' && Number.isFinite(weight))
+    weights === null
   )
     return undefined;
   return { bias: model.bias, threshold: model.threshold, weights };

@@ -47,7 +47,7 @@ describe('the real knowledge base', () => {
   it('reads the second danger reader beside the lexicon', async () => {
     const result = await loadKnowledge(path.resolve('knowledge'), { today: '2026-12-01' });
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(Object.keys(result.kb.safety.model?.acute.weights ?? {}).length).toBeGreaterThan(1000);
+    expect(result.kb.safety.model?.acute.weights.size).toBeGreaterThan(1000);
     expect(result.kb.safety.model?.comment).toContain('npm run danger:train');
   });
 });

@@ -2,7 +2,7 @@
  * The shape of the knowledge base: plain data, loaded from `knowledge/` and validated by `validate-entry.ts`.
  */
 import type { Language, Localized } from '../i18n/language.js';
-import type { DangerModelData } from './danger-model.js';
+import type { LoadedDangerModel } from './danger-model.js';
 import type { KnowledgeEntry } from './entry-schema.js';
 import type { Wording } from './wording.js';
 
@@ -77,7 +77,7 @@ export interface SafetyLexicon {
   /** Abbreviations written in capitals that are names, not shouting ("LEC EGG", "GGZ"); normalised. */
   names: readonly string[];
   /** The second reader's weights (`knowledge/danger-model.json`, see `danger-model.ts`), when present. */
-  model?: DangerModelData;
+  model?: LoadedDangerModel;
 }
 
 /** A place where people live (CBS woonplaats) and its municipality. */

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { type Clock, SYSTEM_CLOCK } from '../clock.js';
 import type { Config } from '../config.js';
-import { AzureTableDocumentStore } from './azure-table-document-store.js';
 import type { DocumentStore } from './document-store.js';
+import { lazyDocumentStore } from './lazy-document-store.js';
 import { MemoryDocumentStore } from './memory-document-store.js';
 import { SqliteDocumentStore } from './sqlite-document-store.js';
 
@@ -58,12 +58,17 @@ export function createDocumentStore(
     case 'memory':
       return new MemoryDocumentStore(now);
     case 'azure-tables':
-      return new AzureTableDocumentStore({
-        connectionString: config.azureStorageConnectionString ?? '',
-        tableName: `${config.azureTablePrefix}documents`,
-        now,
-        maxRetries: config.azureStorageMaxRetries,
-      });
+      // Imported only here: the SDK is ~3 MiB of heap that a bot on SQLite would carry for nothing.
+      return lazyDocumentStore(
+        'azure-tables',
+        async () =>
+          new (await import('./azure-table-document-store.js')).AzureTableDocumentStore({
+            connectionString: config.azureStorageConnectionString ?? '',
+            tableName: `${config.azureTablePrefix}documents`,
+            now,
+            maxRetries: config.azureStorageMaxRetries,
+          }),
+      );
     case 'sqlite':
       return new SqliteDocumentStore({ file: sqliteFile(config.dataDir), now, remembered: options.remembered });
   }

@@ -15,6 +15,11 @@ export function entriesOf(lookup: Lookup): ContentEntry[] {
   return [];
 }
 
+/** `entries` with `first` in front. */
+export function inFront(first: ContentEntry, entries: readonly ContentEntry[]): ContentEntry[] {
+  return [first, ...entries.filter((entry) => entry !== first)];
+}
+
 export function asContent(hit: SearchHit): ContentEntry {
   return hit.entry as ContentEntry;
 }

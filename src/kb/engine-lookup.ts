@@ -4,7 +4,7 @@
  * lead phrase's entry first and a second ask beside the first answer.
  */
 import type { ConversationContext, KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { asContent, MIN_SCORE } from './engine-entries.js';
+import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import { localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
 import { listsSteps } from './follow-up-more.js';
 import { BROAD_TOPICS } from './nearby.js';
@@ -63,14 +63,15 @@ export function lookupOf(
   const normalized = question.expanded;
   // "I volunteer at a community centre, where can he get food?": who asks is no topic when another is named.
   const named = topics.filter((topic) => MUNICIPAL_TOPICS.has(topic));
+  // A place without a topic word may describe one of its services ("geen laptop … minimuminkomen").
+  const described =
+    place.kind === 'regional' && topics.length === 0 ? serviceAsked(engine, question, place.code) : undefined;
   const money =
-    named.length > 1 && named.includes(VOLUNTEERS)
-      ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
-      : named;
-  if (place.kind === 'regional' && topics.length === 0) {
-    const inferred = serviceAsked(engine, question, place.code);
-    if (inferred !== undefined) money.push(inferred);
-  }
+    described !== undefined
+      ? [described]
+      : named.length > 1 && named.includes(VOLUNTEERS)
+        ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
+        : named;
   const primary = money[0];
   if (place.kind === 'regional') {
     const entries =
@@ -162,12 +163,12 @@ export function stepsBeforeProfession(
   if (names(first)) return entries;
   // "ik ben zzp fysiotherapeut …, moet ik een meldcode hebben?": the code of the profession named comes first.
   const named = entries.find((entry) => professional(entry) && names(entry));
-  if (named !== undefined) return [named, ...entries.filter((entry) => entry !== named)];
+  if (named !== undefined) return inFront(named, entries);
   // A colleague under suspicion has a route of its own in the profession's code (the MOA, the school's duty).
   const { whatToDo, aboutStaff } = engine.kb.wording.asking;
   if (!hasPhrase(question.expanded, whatToDo) || hasPhrase(question.expanded, aboutStaff)) return entries;
   const steps = entries.find(listsSteps);
-  return steps === undefined ? entries : [steps, ...entries.filter((entry) => entry !== steps)];
+  return steps === undefined ? entries : inFront(steps, entries);
 }
 
 /** A second ask: a money topic beside a municipality's route, or another topic the first answer lacks. */
@@ -185,7 +186,7 @@ export function alsoFor(
   ];
   for (const topic of topics) {
     if (first.topics.includes(topic) || topic === 'schulden' || topic === 'sociaal-team') continue;
-    if (topic === 'vrijwilligers') continue;
+    if (topic === VOLUNTEERS) continue;
     const entry = engine.topicEntry(understanding.question, topic, code);
     if (entry === undefined || entry.id === first.id) continue;
     // "nummer", "bellen" ask for the first answer's contact; a second help line must be named ("Kindertelefoon").

@@ -7,6 +7,7 @@
 import type { Language } from '../i18n/language.js';
 import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js';
 import { LinearModel } from './danger-model.js';
+import { inFront } from './engine-entries.js';
 import { lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
 import { keepAlert, withSafety } from './engine-safety.js';
 import { type ConversationContext, readFollowUp } from './follow-up.js';
@@ -178,12 +179,12 @@ export class KnowledgeEngine {
     if (detail?.kind === 'entries') {
       const main = detail.entries.slice(0, 3).find((entry) => entry.id === context?.entryIds[0]);
       if (main !== undefined) {
-        const entries = [main, ...detail.entries.filter((entry) => entry !== main)];
-        return withSafety(this, { understanding, lookup: { kind: 'entries', entries }, followUp: 'detail' });
+        const lookup: Lookup = { kind: 'entries', entries: inFront(main, detail.entries) };
+        return withSafety(this, { understanding, lookup, followUp: 'detail' });
       }
     }
-    const inShown = context === undefined ? undefined : readInShown(this, understanding, context);
-    if (inShown !== undefined) return withSafety(this, { understanding, lookup: inShown, followUp: 'detail' });
+    const inShown = context === undefined ? {} : readInShown(this, understanding, context);
+    if (inShown.now !== undefined) return withSafety(this, { understanding, lookup: inShown.now, followUp: 'detail' });
     // "hoe meldt hij zich daar aan?" points back: the conversation's neighbourhood first.
     const { words } = understanding.question;
     const pointed =
@@ -191,8 +192,8 @@ export class KnowledgeEngine {
         ? readNearby(this, understanding, context, false)
         : undefined;
     if (pointed !== undefined) return withSafety(this, { understanding, lookup: pointed, followUp: 'nearby' });
-    const meant = context === undefined ? undefined : readInShown(this, understanding, context, true);
-    if (meant !== undefined) return withSafety(this, { understanding, lookup: meant, followUp: 'detail' });
+    if (inShown.lastResort !== undefined)
+      return withSafety(this, { understanding, lookup: inShown.lastResort, followUp: 'detail' });
     const { lookup, also } = lookupHere(this, own, understanding, context);
     // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
     // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".

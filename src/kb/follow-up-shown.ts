@@ -3,6 +3,7 @@
  * daarvoor in aanmerking?", "en stap 2?" — read against the entries of the last answer and their topic.
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import { inFront } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { shownEntries } from './nearby.js';
 import { pointsAtShown, pointsBack } from './pointing.js';
@@ -67,7 +68,7 @@ export function bestShown(
 
 /** The entries just shown, `first` in front. */
 function firstOf(first: ContentEntry, shown: readonly ContentEntry[]): Lookup {
-  return { kind: 'entries', entries: [first, ...shown.filter((entry) => entry !== first)] };
+  return { kind: 'entries', entries: inFront(first, shown) };
 }
 
 /** A question word (`aboutThatAsks`) and a word pointing back (`aboutThatPoints`), in at most six words. */
@@ -76,6 +77,15 @@ function asksAboutThat(wording: Wording, words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
   const { aboutThatAsks, aboutThatPoints } = wording.followUpWording;
   return hasPhrase(text, aboutThatAsks) && hasPhrase(text, aboutThatPoints);
+}
+
+/**
+ * What a short question means among the entries just shown: `now` when its words are found there; `lastResort`
+ * when it only points at them, for once the conversation's neighbourhood found nothing.
+ */
+export interface ShownReading {
+  now?: Lookup;
+  lastResort?: Lookup;
 }
 
 /** A short question in a conversation is about what was just shown more often than not. */
@@ -90,19 +100,18 @@ export function readInShown(
   engine: KnowledgeEngine,
   understanding: Understanding,
   context: ConversationContext,
-  pointedOnly = false,
-): Lookup | undefined {
+): ShownReading {
   const { question, topics, place } = understanding;
-  if (question.words.length > MAX_WORDS_SHOWN || topics.length > 0 || place.kind !== 'none') return undefined;
+  if (question.words.length > MAX_WORDS_SHOWN || topics.length > 0 || place.kind !== 'none') return {};
   const shown = shownEntries(engine, context);
   const pointed = pointsAtShown(engine.kb.wording.pointing, question.words);
   const { first, hit, ids } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointed);
-  // Past a few words, one shared word ("gezin") is chance: a longer question needs two. As a last resort
-  // (`pointedOnly`, once the neighbourhood found nothing), a question that points at what was shown ("hoe
-  // lang mogen ze daar klant blijven?") means its main entry, even in words that entry lacks.
+  // Past a few words, one shared word ("gezin") is chance: a longer question needs two. As a last resort, a
+  // question that points at what was shown ("hoe lang mogen ze daar klant blijven?") means its main entry,
+  // even in words that entry lacks.
   const chance = first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2);
   const main = shown[0];
-  if (main === undefined || chance !== pointedOnly || (pointedOnly && !pointed)) return undefined;
+  if (main === undefined || (chance && !pointed)) return {};
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
   const anywhere = engine.bestHit(question);
   // "binnen hoeveel tijd?" asks a detail in words any entry may hold: it names nothing.
@@ -115,8 +124,8 @@ export function readInShown(
       question.words.length > 0 &&
       question.words.every((word) => engine.kb.wording.followUpWording.asksADetail.has(word))
     );
-  if (namesOther) return undefined;
-  return firstOf(chance ? main : (first as ContentEntry), shown);
+  if (namesOther) return {};
+  return chance ? { lastResort: firstOf(main, shown) } : { now: firstOf(first as ContentEntry, shown) };
 }
 
 /**

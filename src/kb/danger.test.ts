@@ -134,6 +134,9 @@ describe('the detector with its second reader: urgent requests around an act of 
     // A child being lifted over a fence by a man a colleague is holding back: danger-ad's one miss, reworded.
     'bij het kinderdagverblijf wil een vreemde man een jongen over het hek tillen, de juf houdt hem tegen',
     'a man without custody tries to lift the boy over the fence, my colleague is holding him back',
+    // A client shut in a room in the middle of a money question: danger-ae's one miss, reworded.
+    'even een vraag over kwijtschelding in Delft, ik zit bij een cliënt met een huurachterstand. ineens komt haar ex binnen, hij duwt haar de slaapkamer in en houdt de deur dicht. daarna wil ik nog weten hoe het zit met bijzondere bijstand',
+    'quick question about debt help in Delft, I am with a client. her ex just walked in, pushed her into the bathroom and is holding the door shut. after that I also want to know about remission',
   ])('%s', (text) => {
     expect(engine.understand(text, 'nl').danger.acute).toBe(true);
   });

@@ -39,6 +39,18 @@ function asksWhoOrWhere(asking: Wording['asking'], normalized: string): boolean 
   return pattern.test(normalized);
 }
 
+/** The debt topic: the money route that stands in when a question says no more than "money". */
+const DEBT = 'schulden';
+
+/** The only money topic is debt, and it rests on weak money words alone ("weinig geld"): see `asking.weakMoney`. */
+function weakDebt(engine: KnowledgeEngine, understanding: Understanding, named: readonly string[]): boolean {
+  if (named.length !== 1 || named[0] !== DEBT) return false;
+  const { weakMoney } = engine.kb.wording.asking;
+  const words = understanding.question.expanded.split(' ');
+  if (!words.some((word) => weakMoney.has(word))) return false;
+  return !engine.topics.match(words.filter((word) => !weakMoney.has(word)).join(' ')).includes(DEBT);
+}
+
 /** The volunteers' topic: often who asks ("ik ben vrijwilliger bij de kerk"), not what is asked. */
 const VOLUNTEERS = 'vrijwilligers';
 /** The topic of the entries about one profession's meldcode. */
@@ -63,12 +75,16 @@ export function lookupOf(
   const normalized = question.expanded;
   // "I volunteer at a community centre, where can he get food?": who asks is no topic when another is named.
   const named = topics.filter((topic) => MUNICIPAL_TOPICS.has(topic));
-  // A place without a topic word may describe one of its services ("geen laptop … minimuminkomen").
+  // A place without a topic word may describe one of its services ("geen laptop … minimuminkomen"); so may one
+  // whose debt topic rests on a weak money word alone ("weinig geld … een fiets voor de brugklas").
+  const weak = place.kind === 'regional' && weakDebt(engine, understanding, named);
   const described =
-    place.kind === 'regional' && topics.length === 0 ? serviceAsked(engine, question, place.code) : undefined;
+    place.kind === 'regional' && (topics.length === 0 || weak) ? serviceAsked(engine, question, place.code) : undefined;
   const money =
     described !== undefined
-      ? [described]
+      ? weak && described !== DEBT
+        ? [described, DEBT]
+        : [described]
       : named.length > 1 && named.includes(VOLUNTEERS)
         ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
         : named;

@@ -7,7 +7,7 @@ import type { KnowledgeEngine, Lookup } from './engine.js';
 import type { FollowUpResult } from './follow-up.js';
 import { bestShown } from './follow-up-shown.js';
 import { normalize } from './normalize.js';
-import { pointsBack } from './pointing.js';
+import { pointsAtShown, pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
@@ -31,11 +31,16 @@ export function contactOf(
   // Of several, the one the question's other words fit: "op welke dag is de uitgifte?" asks the food bank's,
   // "waar zit die organisatie?" nobody's in particular.
   const other = contentWords(engine.kb.wording, rest).join(' ');
+  // The answer's main entry stays the one meant unless another fits the other words far better; a question
+  // that points at it ("wie kunnen de ouders daarvoor bellen?") means it whenever no other shares more words.
+  const mainId = last[0]?.id;
+  const pointed = pointsAtShown(engine.kb.wording.pointing, question.words);
   // An entry the other words name ("de uitgifte" of the food bank) is meant even when it lacks that detail.
-  const named = other === '' ? undefined : bestShown(engine, other, last);
+  const named = other === '' ? undefined : bestShown(engine, other, last, mainId, pointed);
   // Named, or every other word found in it: "op welke dag is de uitgifte?" is the food bank's.
   const fits = named?.hit?.named === true || named?.hit?.coverage === 1 ? named.first : undefined;
-  const among = candidates.length > 1 && other !== '' ? bestShown(engine, other, candidates).first : undefined;
+  const among =
+    candidates.length > 1 && other !== '' ? bestShown(engine, other, candidates, mainId, pointed).first : undefined;
   const withContact = (fits ??
     among ??
     candidates[0] ??
@@ -88,6 +93,7 @@ function contentWords(wording: Wording, rest: string): string[] {
       (word) =>
         word.length > 2 &&
         !wording.followUpWording.anyOrganisation.has(word) &&
+        !wording.followUpWording.anyVerb.has(word) &&
         !wording.pointing.toShown.has(word) &&
         !DETAILS.some((detail) => wording.followUpWording[detail].has(word)) &&
         processTerm(word) !== null,

@@ -25,6 +25,7 @@ export const WORDING_SPEC = {
   followUpWording: {
     firstWords: 'words',
     anyOrganisation: 'words',
+    anyVerb: 'words',
     asksForIt: 'words',
     requests: 'words',
     opens: 'phrases',
@@ -47,6 +48,7 @@ export const WORDING_SPEC = {
     defines: 'phrases',
     whatToDo: 'phrases',
     aboutStaff: 'phrases',
+    weakMoney: 'words',
     generic: 'words',
   },
 } as const;

@@ -488,6 +488,35 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(hours.join(' ')).toContain('Daar heb ik (nog) geen antwoord op');
   });
 
+  it('leads with the service a place question describes when its only money word is weak ("weinig geld")', async () => {
+    const user = '29:synthetic-weak-money';
+    const bike = await ask(
+      'scholier uit Den Hoorn heeft een fiets nodig voor de brugklas, ouders hebben weinig geld. kan dat vergoed worden?',
+      { user },
+    );
+    expect(bike[0]).toContain('Kinderen en schoolkosten in Midden-Delfland');
+    // The debt route stays beside it, and a debt word of its own still leads with the debt route.
+    expect(bike.join(' ')).toContain('Schuldhulp in Midden-Delfland');
+    const debt = await ask('ouders in Den Hoorn hebben weinig geld en een huurachterstand, wie helpt?', {
+      user: '29:synthetic-weak-money-debt',
+    });
+    expect(debt[0]).toContain('Schuldhulp in Midden-Delfland');
+  });
+
+  it('gives the contact of the entry a question points at, not of another shown entry that shares a verb', async () => {
+    const user = '29:synthetic-contact-pointed';
+    await ask(
+      'dochter uit Schipluiden gaat naar de brugklas en de ouders kunnen geen fiets betalen, is daar iets voor?',
+      {
+        user,
+      },
+    );
+    // "kunnen" also stands in the debt help's text; "daarvoor" means the school-costs schemes just answered.
+    const [call = ''] = await ask('wie kunnen de ouders daarvoor bellen?', { user });
+    expect(call).toContain('015 380 41 11');
+    expect(call).not.toContain('015 380 42 51');
+  });
+
   it('gives an off-topic "hoe vraag ik … aan?" with a place the honest no-answer, not the debt help', async () => {
     const replies = await ask('hoe vraag ik een parkeervergunning aan voor de dienstauto bij ons bureau in Rijswijk?', {
       user: '29:synthetic-off-topic-verb',

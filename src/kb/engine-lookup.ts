@@ -42,9 +42,9 @@ function asksWhoOrWhere(asking: Wording['asking'], normalized: string): boolean 
 /** The debt topic: the money route that stands in when a question says no more than "money". */
 const DEBT = 'schulden';
 
-/** The only money topic is debt, and it rests on weak money words alone ("weinig geld"): see `asking.weakMoney`. */
+/** Debt is among the money topics only through weak money words ("weinig geld"): see `asking.weakMoney`. */
 function weakDebt(engine: KnowledgeEngine, understanding: Understanding, named: readonly string[]): boolean {
-  if (named.length !== 1 || named[0] !== DEBT) return false;
+  if (!named.includes(DEBT)) return false;
   const { weakMoney } = engine.kb.wording.asking;
   const words = understanding.question.expanded.split(' ');
   if (!words.some((word) => weakMoney.has(word))) return false;
@@ -82,8 +82,12 @@ export function lookupOf(
     place.kind === 'regional' && (topics.length === 0 || weak) ? serviceAsked(engine, question, place.code) : undefined;
   const money =
     described !== undefined
-      ? weak && described !== DEBT
-        ? [described, DEBT]
+      ? weak
+        ? [
+            described,
+            ...named.filter((topic) => topic !== described && topic !== DEBT),
+            ...(described === DEBT ? [] : [DEBT]),
+          ]
         : [described]
       : named.length > 1 && named.includes(VOLUNTEERS)
         ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]

@@ -501,6 +501,12 @@ describe('follow-ups read against the last answer of this conversation', () => {
       user: '29:synthetic-weak-money-debt',
     });
     expect(debt[0]).toContain('Schuldhulp in Midden-Delfland');
+    // Beside another topic word ("zwemles" names the children's Leergeld): an adult's wish is the minima schemes.
+    const adult = await ask(
+      'alleenstaande man in Gorinchem met een uitkering wil naar de bieb en op zwemles maar heeft er geen geld voor, is daar iets voor?',
+      { user: '29:synthetic-weak-money-adult' },
+    );
+    expect(adult[0]).toContain('Minimaregelingen in Gorinchem');
   });
 
   it('gives the contact of the entry a question points at, not of another shown entry that shares a verb', async () => {

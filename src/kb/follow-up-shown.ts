@@ -8,7 +8,7 @@ import type { ConversationContext } from './follow-up.js';
 import { shownEntries } from './nearby.js';
 import { pointsAtShown, pointsBack } from './pointing.js';
 import type { ContentEntry } from './schema.js';
-import type { SearchHit } from './search.js';
+import { processTerm, type SearchHit } from './search.js';
 import { hasPhrase, type Wording } from './wording.js';
 
 /** A follow-up has few words; a long message is a new question. */
@@ -88,8 +88,24 @@ export interface ShownReading {
   lastResort?: Lookup;
 }
 
+/**
+ * How many words of a question say something: not the words that ask a detail ("hoeveel", "wie", "is er") or
+ * point back, nor those the search skips ("de", "naar"). "hoeveel krijgt de oudste, die gaat naar de brugklas?"
+ * says four things.
+ */
+function saying(wording: Wording, words: readonly string[]): number {
+  return words.filter(
+    (word) =>
+      !wording.followUpWording.asksADetail.has(word) &&
+      !wording.pointing.back.has(word) &&
+      !wording.pointing.toShown.has(word) &&
+      processTerm(word) !== null,
+  ).length;
+}
+
 /** A short question in a conversation is about what was just shown more often than not. */
 const MAX_WORDS_SHOWN = 10;
+const MAX_SAYING_POINTED = 7;
 const MAX_WORDS_ONE_WORD = 8;
 
 /**
@@ -102,14 +118,18 @@ export function readInShown(
   context: ConversationContext,
 ): ShownReading {
   const { question, topics, place } = understanding;
-  if (question.words.length > MAX_WORDS_SHOWN || topics.length > 0 || place.kind !== 'none') return {};
-  const shown = shownEntries(engine, context);
+  if (topics.length > 0 || place.kind !== 'none') return {};
   const pointed = pointsAtShown(engine.kb.wording.pointing, question.words);
+  // A longer question that points at what was shown ("kan hij daar ook een lening krijgen om in 1 keer alles af
+  // te lossen?") is still about it when it says few things.
+  const says = saying(engine.kb.wording, question.words);
+  if (question.words.length > MAX_WORDS_SHOWN && !(pointed && says <= MAX_SAYING_POINTED)) return {};
+  const shown = shownEntries(engine, context);
   const { first, hit, ids } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointed);
   // Past a few words, one shared word ("gezin") is chance: a longer question needs two. As a last resort, a
   // question that points at what was shown ("hoe lang mogen ze daar klant blijven?") means its main entry,
   // even in words that entry lacks.
-  const chance = first === undefined || (question.words.length > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2);
+  const chance = first === undefined || (says > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2);
   const main = shown[0];
   if (main === undefined || (chance && !pointed)) return {};
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.

@@ -15,14 +15,24 @@ const AFTER_THAT = 'daarna';
 /** Points back at a thing just shown ("daarvoor", "daar", "wie betaalt dat?"), not only in time ("en daarna?"). */
 export function pointsAtShown(pointing: Pointing, words: readonly string[]): boolean {
   return (
-    words.some((word) => (pointing.back.has(word) && word !== AFTER_THAT) || pointing.toShown.has(word)) ||
-    pointsAtThat(pointing, words)
+    words.some(
+      (word, index) => (pointing.back.has(word) && word !== AFTER_THAT) || pointsToShown(pointing, words, index),
+    ) || pointsAtThat(pointing, words)
   );
 }
 
 /** Has a word that points back to what was just shown: "daar", "daarvoor", "hun", "they", "wie betaalt dat?". */
 export function pointsBack(pointing: Pointing, words: readonly string[]): boolean {
-  return words.some((word) => pointing.back.has(word) || pointing.toShown.has(word)) || pointsAtThat(pointing, words);
+  return (
+    words.some((word, index) => pointing.back.has(word) || pointsToShown(pointing, words, index)) ||
+    pointsAtThat(pointing, words)
+  );
+}
+
+/** A word of `toShown` ("daar", "their", "there"), unless existential: "is there …?" (`existential`). */
+function pointsToShown(pointing: Pointing, words: readonly string[], index: number): boolean {
+  const word = words[index] ?? '';
+  return pointing.toShown.has(word) && !(index > 0 && pointing.existential.includes(`${words[index - 1]} ${word}`));
 }
 
 /** "dat", "that" as a word of their own, not as "that he …" (a word of `clauseStart` follows). */

@@ -13,6 +13,7 @@ export const WORDING_SPEC = {
   pointing: {
     back: 'words',
     toShown: 'words',
+    existential: 'phrases',
     that: 'words',
     clauseStart: 'words',
     demonstratives: 'words',

@@ -509,6 +509,25 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(adult[0]).toContain('Minimaregelingen in Gorinchem');
   });
 
+  it('reads a detail question by what it says, not by its length, and a longer one that points back', async () => {
+    const user = '29:synthetic-saying';
+    await ask('ouders in Voorburg kunnen de schoolspullen voor hun kinderen niet betalen, is daar iets voor?', {
+      user,
+    });
+    // Nine words, of which four say something ("krijgt", "dochter", "brugklas", "gaat"): one shared word is enough.
+    const [amount = ''] = await ask('hoeveel krijgt de dochter die naar de brugklas gaat?', { user });
+    expect(amount).toContain('Schoolspullenpas');
+    const other = '29:synthetic-saying-pointed';
+    await ask('cliënt in Den Haag wil eindelijk van zijn schulden af, waar kan hij zonder afspraak binnenlopen?', {
+      user: other,
+    });
+    // Fifteen words, but "daar" points at the debt help just shown.
+    const [loan = ''] = await ask('kan hij daar ook een lening krijgen om in een keer alles af te betalen?', {
+      user: other,
+    });
+    expect(loan).toContain('Kredietbank');
+  });
+
   it('gives the contact of the entry a question points at, not of another shown entry that shares a verb', async () => {
     const user = '29:synthetic-contact-pointed';
     await ask(

@@ -4,6 +4,7 @@
  * other region.
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import { inFront } from './engine-entries.js';
 import type { ConversationContext, FollowUpResult } from './follow-up.js';
 import { normalize } from './normalize.js';
 import { pointsBack } from './pointing.js';
@@ -37,8 +38,8 @@ export function placeFollowUp(
   if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && follows) {
     const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
     const own = ownAsk(engine, understanding, swapped.lookup);
-    if (own !== undefined) return { lookup: own, followUp: 'place' };
-    if (swapped.lookup.kind !== 'no-match') return { lookup: swapped.lookup, followUp: 'place' };
+    if (own !== undefined) return { lookup: ownPlaceFirst(own, place), followUp: 'place' };
+    if (swapped.lookup.kind !== 'no-match') return { lookup: ownPlaceFirst(swapped.lookup, place), followUp: 'place' };
   }
   // "and is there a food bank there?", "en wie regelt dan de schuldhulp zelf?": a local topic, in a message
   // that follows up, is asked for the place just answered for — unless it names another town's service
@@ -59,6 +60,20 @@ export function placeFollowUp(
   const main = shown[0];
   const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
   return other === undefined ? undefined : { lookup: { kind: 'entries', entries: [other] }, followUp: 'place' };
+}
+
+/**
+ * "is daar in Dordrecht een project mee gedaan?" after the stress-sensitive approach: of the entries found, the
+ * one about the place named leads.
+ */
+function ownPlaceFirst(lookup: Lookup, place: Understanding['place']): Lookup {
+  if (lookup.kind !== 'entries' || place.kind !== 'regional') return lookup;
+  // A regional entry may be about one town without belonging to it ("Lessen uit Dordrecht"): its title says so.
+  const name = ` ${normalize(place.name)} `;
+  const own = lookup.entries.find(
+    (entry) => entry.municipality === place.code || ` ${normalize(entry.title.nl)} `.includes(name),
+  );
+  return own === undefined ? lookup : { kind: 'entries', entries: inFront(own, lookup.entries) };
 }
 
 /** How much better the message's own words must match an entry than the place swap's answer. */

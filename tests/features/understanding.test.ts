@@ -528,6 +528,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(loan).toContain('Kredietbank');
   });
 
+  it('puts the entry about the place a follow-up names first ("is daar in Dordrecht ervaring mee opgedaan?")', async () => {
+    const user = '29:synthetic-place-entry-first';
+    await ask(
+      'cliënt blijft afspraken missen en vergeet steeds zijn papieren, hoe ga ik daar stress-sensitief mee om?',
+      {
+        user,
+      },
+    );
+    const [first = ''] = await ask('is daar in Dordrecht ervaring mee opgedaan?', { user });
+    expect(first).toContain('Lessen uit Dordrecht');
+    expect(first.indexOf('Lessen uit Dordrecht')).toBeLessThan(first.indexOf('Het Haaglandse project'));
+  });
+
   it('gives the contact of the entry a question points at, not of another shown entry that shares a verb', async () => {
     const user = '29:synthetic-contact-pointed';
     await ask(

@@ -93,6 +93,51 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(false);
   });
 
+  // A staged frame (a role play, a quiz, a scenario written for a training, "stel dat") calms even the strong
+  // groups inside the story ("de buurvrouw belt", "voor de deur"); the place of a training or a film being
+  // watched does not, for a real emergency can happen there.
+  it.each([
+    'voor een training schrijf ik een casus: de buurman belt dat er nu iemand in elkaar wordt geslagen. wat moet de cursist doen?',
+    'in ons rollenspel staat een acteur met een mes voor de deur van de balie, hoe bespreken we dat na?',
+    'stel dat een vader op het schoolplein begint te schreeuwen en te slaan, wie belt dan wie?',
+    'quiz question in our course: a woman lies on the floor and is not responding, what is step 1?',
+    'vrijdag met het team naar een escape room waar je opgesloten zit met een moordenaar, wie gaat mee?',
+  ])('staged: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'na de training zie ik dat een vader op de parkeerplaats zijn zoon slaat',
+    'tijdens de les belt een leerling: papa slaat mama nu, kom snel',
+    'we keken een film toen de buurman met een mes voor de deur kwam staan, hij bonkt nu op de deur',
+    'the trainer just told me a dad is hitting his son in the car park right now',
+  ])('a training or a film as the place: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
+  // Questions of age, of the law and of what a word means are procedure questions; asking how to help someone
+  // is no cry for help; sayings about debt and anger are figurative. A strong group beside them stays acute.
+  it.each([
+    'vanaf welke leeftijd mag een kind van de buren alleen thuis blijven?',
+    'is het strafbaar als een ouder een kind voor straf in de kast opsluit?',
+    'wat telt als acuut gevaar in de afwegingsvragen?',
+    'hoe help ik een moeder wier ex gisteren een huisverbod kreeg, nu met haar geldzaken?',
+    'mijn cliënt staat met de rug tegen de muur door de schuldeisers, wat is de eerste stap?',
+    'ik kan die beleidsmedewerker wel wurgen met zijn nieuwe formulieren',
+    'the debts are strangling her, how can i help her with a payment plan?',
+  ])('question or saying: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'hoe help ik haar? hij slaat haar nu, ik hoor het door de telefoon',
+    'is het strafbaar? hij staat nu met een mes voor de deur',
+    'hij drukt haar met haar rug tegen de muur en slaat haar',
+    'hoe oud is het kind? een jaar of 2, alleen thuis en moeder is al uren weg',
+  ])('beside a question or a saying: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
   it.each([
     ['peuter op de opvang zit vaak onder de blauwe plekken en schrikt als je hem aanraakt', true],
     ['vorig jaar werd ze door haar ex geslagen, nu woont ze alleen', true],

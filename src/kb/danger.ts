@@ -1,7 +1,8 @@
 /**
  * Acute danger, composed from the cue lexicon in `knowledge/safety.yaml`: a message is acute when it holds
  * every group of one rule (a harm act × now, a weapon × someone at the door, strangulation on its own, …).
- * Calm frames (the past, a procedure, a habit) switch rules off unless a strong group (now, present) is there.
+ * Calm frames (the past, a procedure, a habit) switch rules off unless a strong group (now, present) is there;
+ * a staged frame (a role play, a quiz, a film, "stel dat") switches them off even then.
  * A message with cues that no rule makes acute is a worry: it gets Veilig Thuis' advice and the meldcode.
  * Pure; linear in the length of the message.
  */
@@ -90,6 +91,7 @@ export class DangerDetector {
     const groups = this.lexicon.groups;
     const calm = [...present].some((name) => groups.get(name)?.calm === true);
     const strong = [...present].some((name) => groups.get(name)?.strong === true);
+    const staged = [...present].some((name) => groups.get(name)?.staged === true);
     // The second reader is asked only what the lexicon left open; its features and its odds of an emergency
     // are worked out at most once.
     const models = this.models;
@@ -104,7 +106,8 @@ export class DangerDetector {
       return acuteOdds;
     };
     const kinds = new Set<DangerKind>();
-    const fired = this.lexicon.acute.filter((rule) => rule.every((name) => present.has(name)) && !(calm && !strong));
+    const quiet = staged || (calm && !strong);
+    const fired = this.lexicon.acute.filter((rule) => !quiet && rule.every((name) => present.has(name)));
     // A weak sign alone ("klappen") is acute unless the second reader rules an emergency out.
     const firm = (rule: readonly string[]) => rule.length > 1 || groups.get(rule[0] as string)?.confirm !== true;
     if (fired.some(firm) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {

@@ -11,7 +11,7 @@ import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems 
 export const SAFETY_FILE = 'safety.yaml';
 export const DANGER_MODEL_FILE = 'danger-model.json';
 
-const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm', 'confirm']);
+const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm', 'staged', 'confirm']);
 
 export const EMPTY_SAFETY: SafetyLexicon = {
   groups: new Map(),
@@ -91,7 +91,8 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
       terms,
       ...(DANGER_KINDS.includes(kind as DangerKind) ? { kind: kind as DangerKind } : {}),
       strong: value.strong === true,
-      calm: value.calm === true,
+      calm: value.calm === true || value.staged === true,
+      staged: value.staged === true,
       confirm: value.confirm === true,
     });
   }

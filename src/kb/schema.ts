@@ -59,6 +59,11 @@ export interface CueGroup {
   /** A frame that makes cues non-acute: the past, a procedure, a habit. */
   calm: boolean;
   /**
+   * A calm frame that stages the words (a role play, a quiz, a film, "stel dat"): "now" and "at the door" are
+   * then part of the story, so it calms a rule even beside a strong group.
+   */
+  staged: boolean;
+  /**
    * Alone, a weak sign ("klappen", "killing"): a rule of this group only is acute when the second reader does
    * not rule an emergency out (see `CONFIRM` in `danger.ts`); otherwise it is a worry.
    */

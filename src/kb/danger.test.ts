@@ -115,6 +115,15 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(true);
   });
 
+  // Words that say it is real stage nothing: the emergency inside a role play or an exercise stays one.
+  it.each([
+    'tijdens het rollenspel zakt een collega in elkaar, dit is geen oefening, ze ademt niet',
+    'in de quiz-pauze gaat het in het echt mis: een vader slaat zijn zoon nu op de gang',
+    'this is not a drill: during the role play a colleague collapsed and she is not breathing',
+  ])('staged but real: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
   // Questions of age, of the law and of what a word means are procedure questions; asking how to help someone
   // is no cry for help; sayings about debt and anger are figurative. A strong group beside them stays acute.
   it.each([

@@ -91,7 +91,8 @@ export class DangerDetector {
     const groups = this.lexicon.groups;
     const calm = [...present].some((name) => groups.get(name)?.calm === true);
     const strong = [...present].some((name) => groups.get(name)?.strong === true);
-    const staged = [...present].some((name) => groups.get(name)?.staged === true);
+    const real = [...present].some((name) => groups.get(name)?.real === true);
+    const staged = !real && [...present].some((name) => groups.get(name)?.staged === true);
     // The second reader is asked only what the lexicon left open; its features and its odds of an emergency
     // are worked out at most once.
     const models = this.models;

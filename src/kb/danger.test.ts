@@ -120,6 +120,12 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'tijdens het rollenspel zakt een collega in elkaar, dit is geen oefening, ze ademt niet',
     'in de quiz-pauze gaat het in het echt mis: een vader slaat zijn zoon nu op de gang',
     'this is not a drill: during the role play a colleague collapsed and she is not breathing',
+    // danger-staged's three misses, reworded: the writer held, a doubt whether it belongs to the exercise, "actually".
+    'het begon als een spelletje maar nu heeft hij me aan de verwarming vastgebonden en is weggegaan, ik kan net bij mijn telefoon',
+    'it began as a game, he tied me up in the shed and left, i can just reach my phone',
+    'tijdens de brandoefening ligt er een man in de kelder die niet meer reageert, lippen blauw, geen idee of het bij de oefening hoort',
+    'we dachten dat het een rollenspel was maar hij is echt aan het slaan, ze huilt en zegt steeds stop',
+    'i thought it was a role play but he is actually choking her in the hallway',
   ])('staged but real: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });

@@ -25,7 +25,7 @@ const whoOrWhere = new WeakMap<Wording['asking'], RegExp>();
  * `mindAfter`, a modal, a person and what to mind) asks no place. With a municipal topic and no place, we ask
  * which municipality.
  */
-function asksWhoOrWhere(asking: Wording['asking'], normalized: string): boolean {
+export function asksWhoOrWhere(asking: Wording['asking'], normalized: string): boolean {
   let pattern = whoOrWhere.get(asking);
   if (pattern === undefined) {
     const any = (words: Iterable<string>) => [...words].map(escapeRegExp).join('|');

@@ -5,12 +5,14 @@
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { inFront } from './engine-entries.js';
+import { asksWhoOrWhere } from './engine-lookup.js';
+import { serviceAsked } from './engine-municipal.js';
 import type { ConversationContext, FollowUpResult } from './follow-up.js';
 import { normalize } from './normalize.js';
 import { pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
-import { LOCAL_TOPICS } from './topic-sets.js';
+import { LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
 import { escapeRegExp, hasPhrase, startsWithPhrase, type Wording } from './wording.js';
 
 type Pointing = Wording['pointing'];
@@ -44,7 +46,17 @@ export function placeFollowUp(
   // "and is there a food bank there?", "en wie regelt dan de schuldhulp zelf?": a local topic, in a message
   // that follows up, is asked for the place just answered for — unless it names another town's service
   // ("tot welk inkomen krijg je een Ooievaarspas?").
-  const local = topics.some((topic) => LOCAL_TOPICS.has(topic));
+  // A national money topic too, when the message asks who or where ("er ligt ook beslag op zijn loon, wie kan
+  // nagaan of er genoeg overblijft?"): the place's route answers that, with the topic's entry beside it.
+  const who = asksWhoOrWhere(engine.kb.wording.asking, question.expanded);
+  // Or no topic word, but who or where for a need another of the place's services meets ("hij heeft ook hulp in
+  // huis nodig, wie bel ik daarvoor?" after its debt help).
+  const described =
+    topics.length === 0 && who && here && context.place !== undefined
+      ? serviceAsked(engine, question, context.place)
+      : undefined;
+  const newNeed = described !== undefined && !(shown[0]?.topics.includes(described) ?? false);
+  const local = newNeed || topics.some((topic) => LOCAL_TOPICS.has(topic) || (who && MUNICIPAL_TOPICS.has(topic)));
   // "wie doet schuldhulp?" right after Hoeksche Waard's debt help asks the same thing anew, for another place.
   const sameTopic = context.topic !== undefined && topics.includes(context.topic);
   const asksAgain = sameTopic && !here && !goesOn(engine.kb.wording, question.words);

@@ -541,6 +541,20 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(first.indexOf('Lessen uit Dordrecht')).toBeLessThan(first.indexOf('Het Haaglandse project'));
   });
 
+  it("answers a new need in the conversation's place with the place's service: a money topic asked who, or no topic", async () => {
+    const user = '29:synthetic-new-need';
+    await ask('cliënt in Numansdorp raakt het overzicht kwijt over geld en gezin, is er een sociaal team?', { user });
+    // A national topic ("beslag"), asked who: the place's debt help leads, the beslagvrije voet beside it.
+    const seized = await ask('er ligt ook beslag op haar uitkering, wie kan checken of ze genoeg overhoudt?', { user });
+    expect(seized[0]).toContain('Schuldhulp in de Hoeksche Waard');
+    expect(seized.join(' ').toLowerCase()).toContain('beslagvrije voet');
+    const other = '29:synthetic-new-need-home';
+    await ask('meneer in Maasland kan zijn schulden niet meer betalen, waar kan hij heen?', { user: other });
+    // No topic word: the place's service the words describe, not the debt help's phone number again.
+    const [home = ''] = await ask('hij heeft ook hulp in het huishouden nodig, wie bel ik daarvoor?', { user: other });
+    expect(home).toContain('Wmo en ondersteuning thuis in Midden-Delfland');
+  });
+
   it('gives the contact of the entry a question points at, not of another shown entry that shares a verb', async () => {
     const user = '29:synthetic-contact-pointed';
     await ask(

@@ -205,7 +205,10 @@ export function alsoFor(
     ...understanding.topics.filter((topic) => BROAD_TOPICS.has(topic)),
   ];
   for (const topic of topics) {
-    if (first.topics.includes(topic) || topic === 'schulden' || topic === 'sociaal-team') continue;
+    // A municipality's route that touches a national topic ("toeslagen" in Molenlanden's debt help) still gets
+    // the topic's own entry beside it.
+    const covers = first.topics.includes(topic) && (first.municipality === undefined || LOCAL_TOPICS.has(topic));
+    if (covers || topic === 'schulden' || topic === 'sociaal-team') continue;
     if (topic === VOLUNTEERS) continue;
     const entry = engine.topicEntry(understanding.question, topic, code);
     if (entry === undefined || entry.id === first.id) continue;

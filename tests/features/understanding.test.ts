@@ -555,6 +555,17 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(home).toContain('Wmo en ondersteuning thuis in Midden-Delfland');
   });
 
+  it("adds a national topic's own entry beside a municipality's route that only touches it (toeslagen)", async () => {
+    const replies = await ask(
+      'klant in Molenlanden moet van Toeslagen een flink bedrag huurtoeslag terugbetalen, hoe werkt dat?',
+      {
+        user: '29:synthetic-national-beside',
+      },
+    );
+    expect(replies[0]).toContain('Molenlanden');
+    expect(replies.join(' ')).toContain('Te veel toeslag ontvangen');
+  });
+
   it('gives the contact of the entry a question points at, not of another shown entry that shares a verb', async () => {
     const user = '29:synthetic-contact-pointed';
     await ask(

@@ -24,11 +24,11 @@ export function moreOf(
   const steps = asksStep || listsSteps(main) || isStep(main) ? stepsEntry(engine, context) : undefined;
   if (steps !== undefined) return { lookup: { kind: 'entries', entries: [steps] }, followUp: 'more' };
   // "en daarna? wat gebeurt er na de aanmelding?": what it goes on about, near the last answer.
-  const about = rest.split(' ').some((word) => processTerm(word) !== null)
-    ? readNearby(engine, understanding, context, true)
-    : undefined;
+  const says = rest.split(' ').some((word) => processTerm(word) !== null);
+  const about = says ? readNearby(engine, understanding, context, true) : undefined;
   if (about !== undefined) return { lookup: about, followUp: 'more' };
-  const next = main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
+  // A question of its own that nothing near answers ("en daarna, wat is de eerste fase?") stays with the main entry.
+  const next = says ? undefined : main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
   return { lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' };
 }
 

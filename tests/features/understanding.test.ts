@@ -566,6 +566,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('Te veel toeslag ontvangen');
   });
 
+  it('keeps "en daarna, <a question nothing near answers>" on the main entry, not the next related one', async () => {
+    const user = '29:synthetic-then-question';
+    await ask('hoe meld ik iemand uit Naaldwijk aan bij de schuldhulp?', { user });
+    const [then = ''] = await ask('en daarna, hoe ziet die eerste periode eruit?', { user });
+    // The food bank, the next related entry, is only a button below the debt help.
+    expect(then).toContain('Schuldhulp in Westland');
+    expect(then.indexOf('Schuldhulp in Westland')).toBeLessThan(then.indexOf('Voedselbank in Westland'));
+  });
+
   it('gives the contact of the entry a question points at, not of another shown entry that shares a verb', async () => {
     const user = '29:synthetic-contact-pointed';
     await ask(

@@ -575,6 +575,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(then.indexOf('Schuldhulp in Westland')).toBeLessThan(then.indexOf('Voedselbank in Westland'));
   });
 
+  it('reads passports taken from migrant workers as labour exploitation, without the word', async () => {
+    const [first = ''] = await ask(
+      'in Westland heeft een uitzendbureau de paspoorten van een paar arbeidsmigranten ingenomen en het loon ingehouden, bij wie meld ik dat?',
+      { user: '29:synthetic-exploitation' },
+    );
+    expect(first).toContain('Mensenhandel en uitbuiting');
+  });
+
   it('gives the contact of the entry a question points at, not of another shown entry that shares a verb', async () => {
     const user = '29:synthetic-contact-pointed';
     await ask(

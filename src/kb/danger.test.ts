@@ -126,8 +126,23 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'tijdens de brandoefening ligt er een man in de kelder die niet meer reageert, lippen blauw, geen idee of het bij de oefening hoort',
     'we dachten dat het een rollenspel was maar hij is echt aan het slaan, ze huilt en zegt steeds stop',
     'i thought it was a role play but he is actually choking her in the hallway',
+    // A reviewer's: the writer held is real beside any frame; a denied staging is real.
+    "I'm writing this for my thesis deadline but my husband just locked me in and has a knife",
+    "He tied me up after our role play night, I can't get out",
+    'Ik ben opgesloten, hij zegt dat het een spelletje is, een soort escape room, maar ik kan er niet uit',
+    'Ik heb een algemene vraag: mijn man heeft me vastgebonden, wat moet ik doen?',
+    'We simuleren niks, hij heeft echt een mes op haar keel',
   ])('staged but real: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
+  });
+
+  // Words that say it is real do not undo a frame of time: the past stays the past.
+  it.each([
+    'Vorig jaar sloeg hij haar weleens, dat hoort niet bij een gezonde relatie',
+    'Years ago he hit her; she is actually doing fine now',
+    'jaren geleden sloeg hij haar, dat was echt aan de hand, hoe bespreek ik dat nu?',
+  ])('real but past: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
   });
 
   // Questions of age, of the law and of what a word means are procedure questions; asking how to help someone

@@ -89,9 +89,13 @@ export class DangerDetector {
   assess(tokens: readonly string[], exclaimed = false): DangerAssessment {
     const { present, worry } = this.cueGroups(tokens, exclaimed);
     const groups = this.lexicon.groups;
-    const calm = [...present].some((name) => groups.get(name)?.calm === true);
-    const strong = [...present].some((name) => groups.get(name)?.strong === true);
+    // Words that say it is real undo a staged, procedure or habit frame; a frame of time (the past) still calms.
     const real = [...present].some((name) => groups.get(name)?.real === true);
+    const calm = [...present].some((name) => {
+      const group = groups.get(name);
+      return group?.calm === true && !(real && !group.tense);
+    });
+    const strong = [...present].some((name) => groups.get(name)?.strong === true);
     const staged = !real && [...present].some((name) => groups.get(name)?.staged === true);
     // The second reader is asked only what the lexicon left open; its features and its odds of an emergency
     // are worked out at most once.

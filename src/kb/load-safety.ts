@@ -11,7 +11,7 @@ import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems 
 export const SAFETY_FILE = 'safety.yaml';
 export const DANGER_MODEL_FILE = 'danger-model.json';
 
-const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm', 'staged', 'real', 'confirm']);
+const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm', 'staged', 'real', 'tense', 'confirm']);
 
 export const EMPTY_SAFETY: SafetyLexicon = {
   groups: new Map(),
@@ -90,10 +90,11 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
     groups.set(name, {
       terms,
       ...(DANGER_KINDS.includes(kind as DangerKind) ? { kind: kind as DangerKind } : {}),
-      strong: value.strong === true || value.real === true,
+      strong: value.strong === true,
       calm: value.calm === true || value.staged === true,
       staged: value.staged === true,
       real: value.real === true,
+      tense: value.tense === true,
       confirm: value.confirm === true,
     });
   }

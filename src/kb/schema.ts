@@ -65,9 +65,11 @@ export interface CueGroup {
   staged: boolean;
   /**
    * Says outright that it is real ("dit is geen oefening", "not a drill", "for real"): a staged frame beside it
-   * stages nothing, and, like a strong group, it keeps calm frames from switching rules off.
+   * stages nothing, and calm frames other than those of time (`tense`) calm nothing. Not strong by itself.
    */
   real: boolean;
+  /** A calm frame of time (the past, later): words that say it is real do not undo it, unlike other calm frames. */
+  tense: boolean;
   /**
    * Alone, a weak sign ("klappen", "killing"): a rule of this group only is acute when the second reader does
    * not rule an emergency out (see `CONFIRM` in `danger.ts`); otherwise it is a worry.

@@ -93,14 +93,14 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-s.yaml', 0.95, 0.85],
   ['danger-n.yaml', 0.95, 0.9],
   // Staged frames and questions of age, law and meaning (02:29 session) cut o's false alarms 6 -> 3 of 50 and r's
-  // 10 -> 2 of 40: floored where they stand now.
+  // 10 -> 4 of 40: floored where they stand now.
   ['danger-o.yaml', 0.9, 0.8],
   ['danger-r.yaml', 0.9, 0.9],
   // Its near-miss false alarms (10/80): a past event told with "at the door" words, the writer's own "now".
   ['danger-ab.yaml', 0.85, 0.95],
   // Its near-miss false alarms (3/60) are of the same kind: floored where they stand.
   ['danger-ac.yaml', 0.9, 0.95],
-  // 7 of 40 staged near misses still get 112: the price of keeping every real emergency beside a staging word.
+  // 8 of 40 staged near misses still get 112: the price of keeping every real emergency beside a staging word.
   ['danger-staged.yaml', 0.8, 0],
 ];
 

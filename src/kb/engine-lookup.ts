@@ -42,13 +42,14 @@ export function asksWhoOrWhere(asking: Wording['asking'], normalized: string): b
 /** The debt topic: the money route that stands in when a question says no more than "money". */
 const DEBT = 'schulden';
 
-/** Debt is among the money topics only through weak money words ("weinig geld"): see `asking.weakMoney`. */
+/** Debt is among the money topics only through weak money phrases ("weinig geld"): see `asking.weakMoney`. */
 function weakDebt(engine: KnowledgeEngine, understanding: Understanding, named: readonly string[]): boolean {
   if (!named.includes(DEBT)) return false;
   const { weakMoney } = engine.kb.wording.asking;
-  const words = understanding.question.expanded.split(' ');
-  if (!words.some((word) => weakMoney.has(word))) return false;
-  return !engine.topics.match(words.filter((word) => !weakMoney.has(word)).join(' ')).includes(DEBT);
+  const text = understanding.question.expanded;
+  if (!hasPhrase(text, weakMoney)) return false;
+  const rest = weakMoney.reduce((left, phrase) => left.replaceAll(` ${phrase} `, ' '), ` ${text} `);
+  return !engine.topics.match(rest).includes(DEBT);
 }
 
 /** The volunteers' topic: often who asks ("ik ben vrijwilliger bij de kerk"), not what is asked. */

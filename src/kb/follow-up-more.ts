@@ -4,6 +4,7 @@
  */
 import type { KnowledgeEngine, Understanding } from './engine.js';
 import type { ConversationContext, FollowUpResult } from './follow-up.js';
+import { saying } from './follow-up-shown.js';
 import { readNearby, shownEntries } from './nearby.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
@@ -27,10 +28,15 @@ export function moreOf(
   const says = rest.split(' ').some((word) => processTerm(word) !== null);
   const about = says ? readNearby(engine, understanding, context, true) : undefined;
   if (about !== undefined) return { lookup: about, followUp: 'more' };
-  // A question of its own that nothing near answers ("en daarna, wat is de eerste fase?") stays with the main entry.
-  const next = says ? undefined : main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
+  // A question of its own that nothing near answers ("en daarna, wat is de eerste fase?") stays with the main entry;
+  // "and then what happens?" says too little of its own and moves on.
+  const own = saying(engine.kb.wording, rest.split(' ')) >= OWN_QUESTION;
+  const next = own ? undefined : main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
   return { lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' };
 }
+
+/** Words that say something, of a question beside "en daarna": enough to be a question of its own. */
+const OWN_QUESTION = 2;
 
 /** The entry that lists the steps of the last answer's topic ("Stap 1 … Stap 2 …"), if any. */
 export function listsSteps(entry: ContentEntry | undefined): entry is ContentEntry {

@@ -93,7 +93,7 @@ export interface ShownReading {
  * point back, nor those the search skips ("de", "naar"). "hoeveel krijgt de oudste, die gaat naar de brugklas?"
  * says four things.
  */
-function saying(wording: Wording, words: readonly string[]): number {
+export function saying(wording: Wording, words: readonly string[]): number {
   return words.filter(
     (word) =>
       !wording.followUpWording.asksADetail.has(word) &&
@@ -105,8 +105,10 @@ function saying(wording: Wording, words: readonly string[]): number {
 
 /** A short question in a conversation is about what was just shown more often than not. */
 const MAX_WORDS_SHOWN = 10;
+/** A longer question that points back is still read when it says at most this many things. */
 const MAX_SAYING_POINTED = 7;
-const MAX_WORDS_ONE_WORD = 8;
+/** Past this many words that say something, one shared word is chance: two are needed. */
+const MAX_SAYING_ONE_WORD = 5;
 
 /**
  * "kan iemand haar helpen met invullen?" right after Rijswijk's kwijtschelding: a short question without a
@@ -129,7 +131,7 @@ export function readInShown(
   // Past a few words, one shared word ("gezin") is chance: a longer question needs two. As a last resort, a
   // question that points at what was shown ("hoe lang mogen ze daar klant blijven?") means its main entry,
   // even in words that entry lacks.
-  const chance = first === undefined || (says > MAX_WORDS_ONE_WORD && (hit?.matched ?? 0) < 2);
+  const chance = first === undefined || (says > MAX_SAYING_ONE_WORD && (hit?.matched ?? 0) < 2);
   const main = shown[0];
   if (main === undefined || (chance && !pointed)) return {};
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.

@@ -49,7 +49,7 @@ export const WORDING_SPEC = {
     defines: 'phrases',
     whatToDo: 'phrases',
     aboutStaff: 'phrases',
-    weakMoney: 'words',
+    weakMoney: 'phrases',
     generic: 'words',
   },
 } as const;

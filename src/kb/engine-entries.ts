@@ -15,9 +15,9 @@ export function entriesOf(lookup: Lookup): ContentEntry[] {
   return [];
 }
 
-/** `entries` with `first` in front. */
+/** `entries` with `first` in front (by id: an index hit and the knowledge's own entry are the same entry). */
 export function inFront(first: ContentEntry, entries: readonly ContentEntry[]): ContentEntry[] {
-  return [first, ...entries.filter((entry) => entry !== first)];
+  return [first, ...entries.filter((entry) => entry.id !== first.id)];
 }
 
 export function asContent(hit: SearchHit): ContentEntry {

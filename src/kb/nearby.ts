@@ -7,6 +7,7 @@
  * question is read there when an entry there answers it nearly as well as the best entry anywhere.
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import { inFront } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { pointsBack } from './pointing.js';
 import type { ContentEntry } from './schema.js';
@@ -87,8 +88,7 @@ export function readNearby(
   const first = (
     onCard !== undefined && (there || onCard.score >= SHOWN_SHARE * hit.score) ? onCard.entry : hit.entry
   ) as ContentEntry;
-  const shown = shownEntries(engine, context).filter((entry) => entry.id !== first.id);
-  return { kind: 'entries', entries: [first, ...shown] };
+  return { kind: 'entries', entries: inFront(first, shownEntries(engine, context)) };
 }
 
 /** A question that says this much of its own is no follow-up, however near an entry is. */
@@ -132,5 +132,5 @@ export function preferNearby(
   if (best === undefined || hit === undefined || hit.entry.id === first.id || hit.score < share * best.score)
     return undefined;
   const lead = hit.entry as ContentEntry;
-  return { kind: 'entries', entries: [lead, ...found.filter((entry) => entry.id !== lead.id)].slice(0, 3) };
+  return { kind: 'entries', entries: inFront(lead, found).slice(0, 3) };
 }

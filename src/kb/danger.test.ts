@@ -212,6 +212,9 @@ describe('the detector with its second reader: urgent requests around an act of 
     // A client shut in a room in the middle of a money question: danger-ae's one miss, reworded.
     'even een vraag over kwijtschelding in Delft, ik zit bij een cliënt met een huurachterstand. ineens komt haar ex binnen, hij duwt haar de slaapkamer in en houdt de deur dicht. daarna wil ik nog weten hoe het zit met bijzondere bijstand',
     'quick question about debt help in Delft, I am with a client. her ex just walked in, pushed her into the bathroom and is holding the door shut. after that I also want to know about remission',
+    // Held and touched at a party, phoned in without an address: danger-af's one miss, reworded.
+    'een paar jongens laten haar niet gaan en zitten aan haar, ze weet het adres niet',
+    'two guys at the party keep touching her, she does not know the address',
   ])('%s', (text) => {
     expect(engine.understand(text, 'nl').danger.acute).toBe(true);
   });

@@ -5,7 +5,6 @@
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { inFront } from './engine-entries.js';
-import { asksWhoOrWhere } from './engine-lookup.js';
 import { serviceAsked } from './engine-municipal.js';
 import type { ConversationContext, FollowUpResult } from './follow-up.js';
 import { normalize } from './normalize.js';
@@ -13,7 +12,7 @@ import { pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
-import { escapeRegExp, hasPhrase, startsWithPhrase, type Wording } from './wording.js';
+import { asksWhoOrWhere, escapeRegExp, hasPhrase, startsWithPhrase, type Wording } from './wording.js';
 
 type Pointing = Wording['pointing'];
 

@@ -102,3 +102,27 @@ export function startsWithPhrase(text: string, phrases: readonly string[]): bool
   }
   return pattern.test(text);
 }
+
+/** "waar moet ik … op letten": what to mind may come up to this many words after the person. */
+const MAX_WORDS_BEFORE_MIND = 3;
+
+const whoOrWhere = new WeakMap<Wording['asking'], RegExp>();
+
+/**
+ * Asks who or where (`asking.whoOrWhere`), not what to mind: "waar moet ik rekening mee houden?" (a word of
+ * `mindAfter`, a modal, a person and what to mind) asks no place. With a municipal topic and no place, we ask
+ * which municipality.
+ */
+export function asksWhoOrWhere(asking: Wording['asking'], normalized: string): boolean {
+  let pattern = whoOrWhere.get(asking);
+  if (pattern === undefined) {
+    const any = (words: Iterable<string>) => [...words].map(escapeRegExp).join('|');
+    const mind = `(?! (${any(asking.mindModals)}) (${any(asking.mindPersons)}) (\\w+ ){0,${MAX_WORDS_BEFORE_MIND}}(${any(asking.mindWhat)})\\b)`;
+    const phrases = asking.whoOrWhere.map(
+      (phrase) => escapeRegExp(phrase) + (asking.mindAfter.has(phrase) ? mind : ''),
+    );
+    pattern = phrases.length === 0 ? /(?!)/ : new RegExp(`\\b(${phrases.join('|')})\\b`);
+    whoOrWhere.set(asking, pattern);
+  }
+  return pattern.test(normalized);
+}

@@ -7,13 +7,14 @@
 
 /**
  * Every list the readers use, by section and key: `words` are single normalised words, matched one word at a
- * time; `phrases` are normalised words or runs of words, matched as whole words in the normalised text.
+ * time; `phrases` are normalised words or runs of words, matched as whole words in the normalised text; `pairs`
+ * are phrases of exactly two words, matched as a word and the word after it.
  */
 export const WORDING_SPEC = {
   pointing: {
     back: 'words',
     toShown: 'words',
-    existential: 'phrases',
+    existential: 'pairs',
     that: 'words',
     clauseStart: 'words',
     demonstratives: 'words',
@@ -55,7 +56,7 @@ export const WORDING_SPEC = {
 } as const;
 
 type Spec = typeof WORDING_SPEC;
-export type WordingKind = 'words' | 'phrases';
+export type WordingKind = 'words' | 'phrases' | 'pairs';
 
 /** The lists, loaded: a set of words or a list of phrases, by section and key. */
 export type Wording = {

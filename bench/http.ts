@@ -5,7 +5,6 @@
  * process. Also: cold start to /readyz, and RSS under a stretch of load (see {@link measureRss}).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { freePort, waitForHttp } from '../scripts/processes.js';
+import { buildPersonalMessage, syntheticUser } from '../scripts/teams-activities.js';
 import { probeFile } from './memory-probe.js';
 
 export interface LoadResult {
@@ -68,22 +68,16 @@ export async function startSink(): Promise<{ url: string; server: Server; replie
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server, replies: () => replies };
 }
 
+/** A message from bench user number `user` in its personal chat, as the JSON Teams posts. */
 export function activity(text: string, serviceUrl: string, user: number): string {
-  const userId = `29:bench-user-${user}`;
-  return JSON.stringify({
-    type: 'message',
-    id: randomUUID(),
-    channelId: 'msteams',
-    serviceUrl,
-    timestamp: new Date().toISOString(),
-    locale: 'nl-NL',
-    text,
-    textFormat: 'plain',
-    from: { id: userId, aadObjectId: `00000000-0000-4000-8000-${String(user).padStart(12, '0')}`, name: 'Bench' },
-    recipient: { id: '28:bench-bot', name: 'Wegwijs' },
-    conversation: { id: `a:personal-${userId}`, conversationType: 'personal', tenantId: 'bench-tenant' },
-    channelData: { tenant: { id: 'bench-tenant' } },
-  });
+  return JSON.stringify(
+    buildPersonalMessage(text, {
+      serviceUrl,
+      from: syntheticUser('bench', user, 'Bench'),
+      botId: '28:bench-bot',
+      tenantId: 'bench-tenant',
+    }),
+  );
 }
 
 export interface Bot {

@@ -20,6 +20,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'yaml';
 import { freePort, waitForHttp } from './processes.js';
+import { buildPersonalMessage, syntheticUser } from './teams-activities.js';
 
 interface Turn {
   q?: string;
@@ -61,22 +62,20 @@ async function conversations(dir: string): Promise<Conversation[]> {
   return all;
 }
 
+/** Turn `index` of snapshot user `user`, in a personal chat named after its conversation; ids and time fixed. */
 function activity(conversation: string, user: number, index: number, text: string, locale: string, sink: string) {
-  const userId = `29:snapshot-user-${user}`;
-  return JSON.stringify({
-    type: 'message',
-    id: `snapshot-${user}-${index}`,
-    channelId: 'msteams',
-    serviceUrl: sink,
-    timestamp: '2026-12-01T12:00:00.000Z',
-    locale,
-    text,
-    textFormat: 'plain',
-    from: { id: userId, aadObjectId: `00000000-0000-4000-8000-${String(user).padStart(12, '0')}`, name: 'Snapshot' },
-    recipient: { id: '28:snapshot-bot', name: 'Wegwijs' },
-    conversation: { id: `a:personal-${conversation}`, conversationType: 'personal', tenantId: 'snapshot-tenant' },
-    channelData: { tenant: { id: 'snapshot-tenant' } },
-  });
+  return JSON.stringify(
+    buildPersonalMessage(text, {
+      id: `snapshot-${user}-${index}`,
+      timestamp: '2026-12-01T12:00:00.000Z',
+      serviceUrl: sink,
+      locale,
+      from: syntheticUser('snapshot', user, 'Snapshot'),
+      botId: '28:snapshot-bot',
+      tenantId: 'snapshot-tenant',
+      conversationKey: conversation,
+    }),
+  );
 }
 
 /** A Bot Connector that records every request the bot makes, in order. */

@@ -3,41 +3,18 @@
  * place question for a topic without a place, the national route outside the regions, otherwise search — with a
  * lead phrase's entry first and a second ask beside the first answer.
  */
-import type { ConversationContext, KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import type { ConversationContext, EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import { localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
 import { listsSteps } from './follow-up-more.js';
 import { BROAD_TOPICS } from './nearby.js';
 import { normalize } from './normalize.js';
+import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
 import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
-import { escapeRegExp, hasPhrase, type Wording } from './wording.js';
-
-/** "waar moet ik … op letten": what to mind may come up to this many words after the person. */
-const MAX_WORDS_BEFORE_MIND = 3;
-
-const whoOrWhere = new WeakMap<Wording['asking'], RegExp>();
-
-/**
- * Asks who or where (`asking.whoOrWhere`), not what to mind: "waar moet ik rekening mee houden?" (a word of
- * `mindAfter`, a modal, a person and what to mind) asks no place. With a municipal topic and no place, we ask
- * which municipality.
- */
-export function asksWhoOrWhere(asking: Wording['asking'], normalized: string): boolean {
-  let pattern = whoOrWhere.get(asking);
-  if (pattern === undefined) {
-    const any = (words: Iterable<string>) => [...words].map(escapeRegExp).join('|');
-    const mind = `(?! (${any(asking.mindModals)}) (${any(asking.mindPersons)}) (\\w+ ){0,${MAX_WORDS_BEFORE_MIND}}(${any(asking.mindWhat)})\\b)`;
-    const phrases = asking.whoOrWhere.map(
-      (phrase) => escapeRegExp(phrase) + (asking.mindAfter.has(phrase) ? mind : ''),
-    );
-    pattern = phrases.length === 0 ? /(?!)/ : new RegExp(`\\b(${phrases.join('|')})\\b`);
-    whoOrWhere.set(asking, pattern);
-  }
-  return pattern.test(normalized);
-}
+import { asksWhoOrWhere, hasPhrase } from './wording.js';
 
 /** The debt topic: the money route that stands in when a question says no more than "money". */
 const DEBT = 'schulden';
@@ -67,13 +44,29 @@ function namesEntry(question: Question, entry: ContentEntry): boolean {
     .some((word) => word.length >= 6 && words.has(word));
 }
 
+/** A lookup and the second ask beside it, if the question makes one. */
+type LookupWithAlso = Pick<EngineResult, 'lookup' | 'also'>;
+
 /** The lookup of a question read on its own, without the conversation, and a second ask if it makes one. */
-export function lookupOf(
-  engine: KnowledgeEngine,
-  understanding: Understanding,
-): { lookup: Lookup; also?: ContentEntry } {
+export function lookupOf(engine: KnowledgeEngine, understanding: Understanding): LookupWithAlso {
+  const { place, question } = understanding;
+  const money = moneyTopics(engine, understanding);
+  const municipal = place.kind === 'regional' ? municipalLookup(engine, understanding, place, money) : undefined;
+  if (municipal !== undefined) return municipal;
+  const local = money.find((topic) => LOCAL_TOPICS.has(topic));
+  // Out of region only for a local question: a place name alone says nothing about what is asked.
+  if (place.kind === 'national' && local !== undefined) return outOfRegion(engine, question, place.name, local);
+  if (local !== undefined && asksPlace(engine, understanding, money, local))
+    return { lookup: { kind: 'ask-place', topic: local } };
+  const code = place.kind === 'regional' ? place.code : undefined;
+  const entries = engine.search(understanding, code);
+  if (entries.length === 0) return { lookup: { kind: 'no-match' } };
+  return { lookup: { kind: 'entries', entries }, ...alsoFor(engine, understanding, entries[0] as ContentEntry, code) };
+}
+
+/** The municipal (money or social) topics a question asks, the one to answer first. */
+function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): readonly string[] {
   const { place, topics, question } = understanding;
-  const normalized = question.expanded;
   // "I volunteer at a community centre, where can he get food?": who asks is no topic when another is named.
   const named = topics.filter((topic) => MUNICIPAL_TOPICS.has(topic));
   // A place without a topic word may describe one of its services ("geen laptop … minimuminkomen"); so may one
@@ -81,59 +74,68 @@ export function lookupOf(
   const weak = place.kind === 'regional' && weakDebt(engine, understanding, named);
   const described =
     place.kind === 'regional' && (topics.length === 0 || weak) ? serviceAsked(engine, question, place.code) : undefined;
-  const money =
-    described !== undefined
-      ? weak
-        ? [
-            described,
-            ...named.filter((topic) => topic !== described && topic !== DEBT),
-            ...(described === DEBT ? [] : [DEBT]),
-          ]
-        : [described]
-      : named.length > 1 && named.includes(VOLUNTEERS)
-        ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
-        : named;
-  const primary = money[0];
-  if (place.kind === 'regional') {
-    const entries =
-      primary !== undefined || onlyGeneric(engine, question, place)
-        ? engine.municipal(place.code, money.length > 0 ? money : ['schulden'], normalized)
-        : [];
-    if (entries.length > 0) {
-      const lookup: Lookup = { kind: 'municipal', code: place.code, name: place.name, entries };
-      return { lookup, ...alsoFor(engine, understanding, entries[0] as ContentEntry, place.code) };
-    }
-  }
-  const local = money.find((topic) => LOCAL_TOPICS.has(topic));
-  // Out of region only for a local question: a place name alone says nothing about what is asked.
-  if (place.kind === 'national' && local !== undefined) {
-    const lookup: Lookup = { kind: 'out-of-region', placeName: place.name, entry: engine.content('geldfit') };
-    const also = local === 'schulden' || local === 'sociaal-team' ? undefined : engine.topicEntry(question, local);
-    return { lookup, ...(also === undefined ? {} : { also }) };
-  }
+  if (described === undefined)
+    return named.length > 1 && named.includes(VOLUNTEERS)
+      ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
+      : named;
+  if (!weak) return [described];
+  return [
+    described,
+    ...named.filter((topic) => topic !== described && topic !== DEBT),
+    ...(described === DEBT ? [] : [DEBT]),
+  ];
+}
+
+/** The municipality's own services for the topics asked (its money route for a place alone), if it has any. */
+function municipalLookup(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  place: Extract<PlaceMatch, { kind: 'regional' }>,
+  money: readonly string[],
+): LookupWithAlso | undefined {
+  const { question } = understanding;
+  const entries =
+    money[0] !== undefined || onlyGeneric(engine, question, place)
+      ? engine.municipal(place.code, money.length > 0 ? money : ['schulden'], question.expanded)
+      : [];
+  if (entries.length === 0) return undefined;
+  const lookup: Lookup = { kind: 'municipal', code: place.code, name: place.name, entries };
+  return { lookup, ...alsoFor(engine, understanding, entries[0] as ContentEntry, place.code) };
+}
+
+/** A local topic for a place outside the regions: the national route, with the topic's own entry beside it. */
+function outOfRegion(engine: KnowledgeEngine, question: Question, placeName: string, local: string): LookupWithAlso {
+  const lookup: Lookup = { kind: 'out-of-region', placeName, entry: engine.content('geldfit') };
+  const also = local === 'schulden' || local === 'sociaal-team' ? undefined : engine.topicEntry(question, local);
+  return { lookup, ...(also === undefined ? {} : { also }) };
+}
+
+/** Whether a local topic without a place is answered with the place question ("which municipality?"). */
+function asksPlace(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  money: readonly string[],
+  local: string,
+): boolean {
+  const { place, topics } = understanding;
+  const normalized = understanding.question.expanded;
   // A national money topic beside it ("beschermingsbewind", "Wsnp") is answered nationally, not per place.
   const national = money.some((topic) => !LOCAL_TOPICS.has(topic));
   // A city pass named outright ("wie krijgt een Ooievaarspas?") is answered by its own entry, not with a place question.
   if (
-    place.kind === 'none' &&
-    local !== undefined &&
-    topics[0] === local &&
-    !national &&
-    !hasPhrase(normalized, engine.kb.wording.asking.defines) &&
-    leadOf(engine, normalized) === undefined
-  ) {
-    // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place; but
-    // "vriend regelt al het geld … welke meldcode volg ik als verloskundige?" is answered by another topic.
-    if (
-      onlyTopic(engine, normalized) ||
-      (asksWhoOrWhere(engine.kb.wording.asking, normalized) && aboutLocal(engine, normalized, topics, local))
-    )
-      return { lookup: { kind: 'ask-place', topic: local } };
-  }
-  const code = place.kind === 'regional' ? place.code : undefined;
-  const entries = engine.search(understanding, code);
-  if (entries.length === 0) return { lookup: { kind: 'no-match' } };
-  return { lookup: { kind: 'entries', entries }, ...alsoFor(engine, understanding, entries[0] as ContentEntry, code) };
+    place.kind !== 'none' ||
+    topics[0] !== local ||
+    national ||
+    hasPhrase(normalized, engine.kb.wording.asking.defines) ||
+    leadOf(engine, normalized) !== undefined
+  )
+    return false;
+  // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place; but
+  // "vriend regelt al het geld … welke meldcode volg ik als verloskundige?" is answered by another topic.
+  return (
+    onlyTopic(engine, normalized) ||
+    (asksWhoOrWhere(engine.kb.wording.asking, normalized) && aboutLocal(engine, normalized, topics, local))
+  );
 }
 
 /** Search, with a lead phrase's entry first; only answers that share the question's topic or most words. */
@@ -252,7 +254,7 @@ export function lookupHere(
   own: Understanding,
   understanding: Understanding,
   context: ConversationContext | undefined,
-): { lookup: Lookup; also?: ContentEntry } {
+): LookupWithAlso {
   const asked = lookupOf(engine, own);
   // A second ask ("also") is kept as it is: only a question with one answer is moved to the municipality.
   const open = (asked.lookup.kind === 'entries' && asked.also === undefined) || asked.lookup.kind === 'no-match';

@@ -5,7 +5,6 @@
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { inFront } from './engine-entries.js';
-import { asksWhoOrWhere } from './engine-lookup.js';
 import { serviceAsked } from './engine-municipal.js';
 import type { ConversationContext, FollowUpResult } from './follow-up.js';
 import { normalize } from './normalize.js';
@@ -13,9 +12,15 @@ import { pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
-import { escapeRegExp, hasPhrase, startsWithPhrase, type Wording } from './wording.js';
+import { asksWhoOrWhere, escapeRegExp, hasPhrase, startsWithPhrase, type Wording } from './wording.js';
 
 type Pointing = Wording['pointing'];
+
+/**
+ * What the follow-up reader made of the message: its topics, whether it points to the place just answered for
+ * (`here`), that place's name, and the last answer's entries (`shown`).
+ */
+type PlaceRead = { topics: readonly string[]; here: boolean; name: string | undefined; shown: readonly ContentEntry[] };
 
 /**
  * "en in Delft?": the same topic, another place; "en voor de schulden zelf?": a local topic for the place just
@@ -25,10 +30,10 @@ export function placeFollowUp(
   engine: KnowledgeEngine,
   understanding: Understanding,
   context: ConversationContext,
-  read: { topics: readonly string[]; here: boolean; name: string | undefined; shown: readonly ContentEntry[] },
+  read: PlaceRead,
 ): FollowUpResult | undefined {
   const { question, place } = understanding;
-  const { topics, here, name, shown } = read;
+  const { topics, here, shown } = read;
   // A whole question of its own ("weet jij of de bibliotheek in Zwijndrecht op zaterdag open is?") names a
   // place but follows nothing up.
   // A place kept from an earlier answer, not the last one, is followed up only by a message that goes on
@@ -38,40 +43,73 @@ export function placeFollowUp(
     (stale ? namesThere(engine.kb.wording.pointing, question.words) : here) ||
     continues(engine.kb.wording, question.words);
   if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && follows) {
-    const swapped = engine.ask(`${context.topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
-    const own = ownAsk(engine, understanding, swapped.lookup);
-    if (own !== undefined) return { lookup: ownPlaceFirst(own, place), followUp: 'place' };
-    if (swapped.lookup.kind !== 'no-match') return { lookup: ownPlaceFirst(swapped.lookup, place), followUp: 'place' };
+    const swapped = topicElsewhere(engine, understanding, context.topic);
+    if (swapped !== undefined) return { lookup: swapped, followUp: 'place' };
   }
-  // "and is there a food bank there?", "en wie regelt dan de schuldhulp zelf?": a local topic, in a message
-  // that follows up, is asked for the place just answered for — unless it names another town's service
-  // ("tot welk inkomen krijg je een Ooievaarspas?").
-  // A national money topic too, when the message asks who or where ("er ligt ook beslag op zijn loon, wie kan
-  // nagaan of er genoeg overblijft?"): the place's route answers that, with the topic's entry beside it.
-  const who = asksWhoOrWhere(engine.kb.wording.asking, question.expanded);
-  // Or no topic word, but who or where for a need another of the place's services meets ("hij heeft ook hulp in
-  // huis nodig, wie bel ik daarvoor?" after its debt help).
-  const described =
-    topics.length === 0 && who && here && context.place !== undefined
-      ? serviceAsked(engine, question, context.place)
-      : undefined;
-  const newNeed = described !== undefined && !(shown[0]?.topics.includes(described) ?? false);
-  const local = newNeed || topics.some((topic) => LOCAL_TOPICS.has(topic) || (who && MUNICIPAL_TOPICS.has(topic)));
+  if (place.kind === 'none' && follows) {
+    const there = localThere(engine, understanding, context, read, stale);
+    if (there !== undefined) return { lookup: there, followUp: 'place' };
+  }
+  const main = shown[0];
+  const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
+  return other === undefined ? undefined : { lookup: { kind: 'entries', entries: [other] }, followUp: 'place' };
+}
+
+/** "en in Delft?": the conversation's topic asked for the place the message names, unless it asks its own thing. */
+function topicElsewhere(engine: KnowledgeEngine, understanding: Understanding, topic: string): Lookup | undefined {
+  const { question, place } = understanding;
+  const swapped = engine.ask(`${topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
+  const own = ownAsk(engine, understanding, swapped.lookup);
+  if (own !== undefined) return ownPlaceFirst(own, place);
+  return swapped.lookup.kind === 'no-match' ? undefined : ownPlaceFirst(swapped.lookup, place);
+}
+
+/**
+ * "and is there a food bank there?", "en wie regelt dan de schuldhulp zelf?": a local topic, in a message that
+ * follows up, is asked for the place just answered for — unless it names another town's service ("tot welk
+ * inkomen krijg je een Ooievaarspas?"). `stale`: the place was kept from an earlier answer, not the last one.
+ */
+function localThere(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  read: PlaceRead,
+  stale: boolean,
+): Lookup | undefined {
+  const { question } = understanding;
+  const { topics, here, name, shown } = read;
+  if (name === undefined || !asksLocal(engine, question, context, read)) return undefined;
   // "wie doet schuldhulp?" right after Hoeksche Waard's debt help asks the same thing anew, for another place.
   const sameTopic = context.topic !== undefined && topics.includes(context.topic);
   const asksAgain = sameTopic && !here && !goesOn(engine.kb.wording, question.words);
   // "en als de schuldeisers niet akkoord gaan?" after the national Msnp answer goes on about that, not about
   // the debt help of the place the conversation started with.
   const wentNational = sameTopic && !here && stale;
-  if (place.kind === 'none' && name !== undefined && local && follows && !asksAgain && !wentNational) {
-    if (!namesOtherTown(engine, question, context.place as string, shown)) {
-      const there = engine.ask(`${question.expanded} ${name}`, understanding.language);
-      if (there.lookup.kind === 'municipal') return { lookup: there.lookup, followUp: 'place' };
-    }
-  }
-  const main = shown[0];
-  const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
-  return other === undefined ? undefined : { lookup: { kind: 'entries', entries: [other] }, followUp: 'place' };
+  if (asksAgain || wentNational || namesOtherTown(engine, question, context.place as string, shown)) return undefined;
+  const there = engine.ask(`${question.expanded} ${name}`, understanding.language);
+  return there.lookup.kind === 'municipal' ? there.lookup : undefined;
+}
+
+/**
+ * Whether the message asks something local: a local topic; a national money topic when it asks who or where
+ * ("er ligt ook beslag op zijn loon, wie kan nagaan of er genoeg overblijft?"), which the place's route answers
+ * with the topic's entry beside it; or no topic word, but who or where for a need another of the place's
+ * services meets ("hij heeft ook hulp in huis nodig, wie bel ik daarvoor?" after its debt help).
+ */
+function asksLocal(
+  engine: KnowledgeEngine,
+  question: Question,
+  context: ConversationContext,
+  read: PlaceRead,
+): boolean {
+  const { topics, here, shown } = read;
+  const who = asksWhoOrWhere(engine.kb.wording.asking, question.expanded);
+  const described =
+    topics.length === 0 && who && here && context.place !== undefined
+      ? serviceAsked(engine, question, context.place)
+      : undefined;
+  const newNeed = described !== undefined && !(shown[0]?.topics.includes(described) ?? false);
+  return newNeed || topics.some((topic) => LOCAL_TOPICS.has(topic) || (who && MUNICIPAL_TOPICS.has(topic)));
 }
 
 /**

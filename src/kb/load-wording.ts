@@ -52,5 +52,8 @@ function checkItem(item: Node, kind: WordingKind): string | undefined {
   // Matched on normalised words: "Hoe lang?" would never match, "hoe lang" does.
   if (normalize(value) !== value) return `"${value}" must be written as it is matched: "${normalize(value)}"`;
   if (kind === 'words' && value.includes(' ')) return `"${value}" must be one word (this list matches single words)`;
+  // Read as a word and the word after it ("is there"): one word or three would never match.
+  if (kind === 'pairs' && value.split(' ').length !== 2)
+    return `"${value}" must be two words (this list matches a word and the word after it)`;
   return undefined;
 }

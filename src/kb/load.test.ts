@@ -395,6 +395,16 @@ describe('loadKnowledge', () => {
       'asking:\n  generic: hulp\n',
       'vocabulary.yaml:10: asking.generic must be a list of words',
     ],
+    [
+      'one word in a list of word pairs',
+      'pointing:\n  existential: [is there, there]\n',
+      'vocabulary.yaml:10: pointing.existential: "there" must be two words (this list matches a word and the word after it)',
+    ],
+    [
+      'three words in a list of word pairs',
+      'pointing:\n  existential:\n    - is there\n    - is er daar\n',
+      'vocabulary.yaml:12: pointing.existential: "is er daar" must be two words (this list matches a word and the word after it)',
+    ],
   ])("reports %s in the readers' wording as file:line", async (_name, wording, message) => {
     expect(await errorsOf({ 'vocabulary.yaml': `${VOCABULARY}${wording}` })).toEqual([message]);
   });

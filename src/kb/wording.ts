@@ -7,13 +7,14 @@
 
 /**
  * Every list the readers use, by section and key: `words` are single normalised words, matched one word at a
- * time; `phrases` are normalised words or runs of words, matched as whole words in the normalised text.
+ * time; `phrases` are normalised words or runs of words, matched as whole words in the normalised text; `pairs`
+ * are phrases of exactly two words, matched as a word and the word after it.
  */
 export const WORDING_SPEC = {
   pointing: {
     back: 'words',
     toShown: 'words',
-    existential: 'phrases',
+    existential: 'pairs',
     that: 'words',
     clauseStart: 'words',
     demonstratives: 'words',
@@ -55,7 +56,7 @@ export const WORDING_SPEC = {
 } as const;
 
 type Spec = typeof WORDING_SPEC;
-export type WordingKind = 'words' | 'phrases';
+export type WordingKind = 'words' | 'phrases' | 'pairs';
 
 /** The lists, loaded: a set of words or a list of phrases, by section and key. */
 export type Wording = {
@@ -101,4 +102,28 @@ export function startsWithPhrase(text: string, phrases: readonly string[]): bool
     anchored.set(phrases, pattern);
   }
   return pattern.test(text);
+}
+
+/** "waar moet ik … op letten": what to mind may come up to this many words after the person. */
+const MAX_WORDS_BEFORE_MIND = 3;
+
+const whoOrWhere = new WeakMap<Wording['asking'], RegExp>();
+
+/**
+ * Asks who or where (`asking.whoOrWhere`), not what to mind: "waar moet ik rekening mee houden?" (a word of
+ * `mindAfter`, a modal, a person and what to mind) asks no place. With a municipal topic and no place, we ask
+ * which municipality.
+ */
+export function asksWhoOrWhere(asking: Wording['asking'], normalized: string): boolean {
+  let pattern = whoOrWhere.get(asking);
+  if (pattern === undefined) {
+    const any = (words: Iterable<string>) => [...words].map(escapeRegExp).join('|');
+    const mind = `(?! (${any(asking.mindModals)}) (${any(asking.mindPersons)}) (\\w+ ){0,${MAX_WORDS_BEFORE_MIND}}(${any(asking.mindWhat)})\\b)`;
+    const phrases = asking.whoOrWhere.map(
+      (phrase) => escapeRegExp(phrase) + (asking.mindAfter.has(phrase) ? mind : ''),
+    );
+    pattern = phrases.length === 0 ? /(?!)/ : new RegExp(`\\b(${phrases.join('|')})\\b`);
+    whoOrWhere.set(asking, pattern);
+  }
+  return pattern.test(normalized);
 }

@@ -1,9 +1,16 @@
 /**
- * Builders for Teams-shaped activities, as Teams sends them to a bot. Synthetic ids only.
+ * Builders for Teams-shaped activities, as Teams sends them to a bot. Synthetic ids only. What every activity
+ * carries comes from scripts/teams-activities.ts, which the benchmark and the reply snapshot share.
  */
-import { randomUUID } from 'node:crypto';
+import {
+  type Activity,
+  buildActivity,
+  personalConversation,
+  syntheticUser,
+  type TeamsUser,
+} from '../../scripts/teams-activities.js';
 
-export type Activity = Record<string, unknown>;
+export type { Activity };
 
 export const TENANT_ID = '00000000-0000-4000-8000-00000000000a';
 export const BOT_ID = '28:00000000-0000-4000-8000-0000000000b0';
@@ -24,11 +31,13 @@ export interface BaseOptions {
   user?: UserOptions;
 }
 
-function user(options: UserOptions = {}): Record<string, string> {
+const DEFAULT_USER = syntheticUser('synthetic', 1, 'Test Gebruiker');
+
+function user(options: UserOptions = {}): TeamsUser {
   return {
-    id: options.id ?? '29:synthetic-user-1',
-    aadObjectId: options.aadObjectId ?? '00000000-0000-4000-8000-000000000001',
-    name: options.name ?? 'Test Gebruiker',
+    id: options.id ?? DEFAULT_USER.id,
+    aadObjectId: options.aadObjectId ?? DEFAULT_USER.aadObjectId,
+    name: options.name ?? DEFAULT_USER.name,
   };
 }
 
@@ -37,24 +46,22 @@ function base(
   conversation: Record<string, unknown>,
   channelData: Record<string, unknown>,
 ): Activity {
-  const tenantId = options.tenantId ?? TENANT_ID;
   return {
-    id: randomUUID(),
-    channelId: 'msteams',
-    serviceUrl: options.serviceUrl,
-    timestamp: new Date().toISOString(),
+    ...buildActivity({
+      serviceUrl: options.serviceUrl,
+      locale: options.locale,
+      from: user(options.user),
+      botId: BOT_ID,
+      tenantId: options.tenantId ?? TENANT_ID,
+      conversation,
+      channelData,
+    }),
     localTimestamp: new Date().toISOString(),
-    locale: options.locale ?? 'nl-NL',
-    from: user(options.user),
-    recipient: { id: BOT_ID, name: 'Wegwijs' },
-    conversation: { tenantId, ...conversation },
-    channelData: { tenant: { id: tenantId }, ...channelData },
   };
 }
 
 function personal(options: BaseOptions): [Record<string, unknown>, Record<string, unknown>] {
-  const userId = options.user?.id ?? '29:synthetic-user-1';
-  return [{ id: `a:personal-${userId}`, conversationType: 'personal' }, {}];
+  return [personalConversation(options.user?.id ?? DEFAULT_USER.id), {}];
 }
 
 function channel(options: BaseOptions & { teamId?: string; channelId?: string }) {

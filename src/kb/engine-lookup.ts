@@ -6,7 +6,7 @@
 import type { ConversationContext, EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import { localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
-import { listsSteps } from './follow-up-more.js';
+import { listsSteps, namesStep } from './follow-up-more.js';
 import { BROAD_TOPICS } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
@@ -181,6 +181,9 @@ export function stepsBeforeProfession(
   const [first] = entries;
   const professional = (entry: ContentEntry) => entry.kind === 'meldcode' && entry.topics.includes(PROFESSION);
   if (first === undefined || !professional(first)) return entries;
+  // "Peuter op de bso met blauwe plekken, wat is stap 1 van de meldcode?": a step is in the steps, whoever asks.
+  const steps = entries.find(listsSteps);
+  if (steps !== undefined && !listsSteps(first) && namesStep(question.words)) return inFront(steps, entries);
   const padded = ` ${question.expanded} `;
   const names = (entry: ContentEntry) => entry.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `));
   if (names(first)) return entries;
@@ -190,7 +193,6 @@ export function stepsBeforeProfession(
   // A colleague under suspicion has a route of its own in the profession's code (the MOA, the school's duty).
   const { whatToDo, aboutStaff } = engine.kb.wording.asking;
   if (!hasPhrase(question.expanded, whatToDo) || hasPhrase(question.expanded, aboutStaff)) return entries;
-  const steps = entries.find(listsSteps);
   return steps === undefined ? entries : inFront(steps, entries);
 }
 

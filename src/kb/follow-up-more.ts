@@ -21,7 +21,7 @@ export function moreOf(
   rest: string,
 ): FollowUpResult {
   const { words } = understanding.question;
-  const asksStep = words.some((word) => word === 'stap' || word === 'step');
+  const asksStep = namesStep(words) || words.some((word) => word === 'stap' || word === 'step');
   const steps = asksStep || listsSteps(main) || isStep(main) ? stepsEntry(engine, context) : undefined;
   if (steps !== undefined) return { lookup: { kind: 'entries', entries: [steps] }, followUp: 'more' };
   // "en daarna? wat gebeurt er na de aanmelding?": what it goes on about, near the last answer.
@@ -35,12 +35,23 @@ export function moreOf(
   return { lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' };
 }
 
+/** Words that name a step or one of the afwegingskader's questions, when a number follows. */
+const STEP_WORDS: ReadonlySet<string> = new Set(['stap', 'step', 'afweging']);
+
+/**
+ * "en stap 3?", "wat is de eerste stap?" (read as "stap 1"), "de tweede afweging" (read as "afweging 2"): a
+ * question about one numbered step, not "stap voor stap".
+ */
+export function namesStep(words: readonly string[]): boolean {
+  return words.some((word, index) => STEP_WORDS.has(word) && /^\d$/.test(words[index + 1] ?? ''));
+}
+
 /** Words that say something, of a question beside "en daarna": enough to be a question of its own. */
 const OWN_QUESTION = 2;
 
-/** The entry that lists the steps of the last answer's topic ("Stap 1 … Stap 2 …"), if any. */
+/** An entry that lists steps ("Stap 1 … Stap 2 …") or numbered questions ("1. Vermoeden … 2. …"). */
 export function listsSteps(entry: ContentEntry | undefined): entry is ContentEntry {
-  return entry !== undefined && /\bstap 2\b/i.test(entry.summary.nl);
+  return entry !== undefined && (/\bstap 2\b/i.test(entry.summary.nl) || /^\s*2\. /m.test(entry.body?.nl ?? ''));
 }
 
 /** An entry about one step ("stap 3" among its keywords): what comes after it is in the list of steps. */

@@ -73,6 +73,24 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(next.join(' ')).toContain('collegiale consultatie');
   });
 
+  it('answers a numbered step with the steps whoever asks, and "en de tweede?" with the list just shown', async () => {
+    const step = await ask(
+      'Kleuter op onze bso komt regelmatig met blauwe plekken op zijn benen, moeder ontwijkt me. Wat is stap 1 van de meldcode?',
+      { user: '29:synthetic-numbered-step' },
+    );
+    expect(step.join(' ')).toContain('in kaart brengen van signalen');
+    const user = '29:synthetic-second-question';
+    await ask(
+      'Als jeugdverpleegkundige loop ik het afwegingskader door voor een gezin met een baby, wat is de eerste afweging?',
+      {
+        user,
+      },
+    );
+    const second = await ask('en de tweede?', { user });
+    expect(second.join(' ')).toContain('Acute of structurele onveiligheid');
+    expect(second.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
+  });
+
   it('keeps to the steps on "en daarna?", and answers "wie komt daarvoor in aanmerking?" from the last answer', async () => {
     const user = '29:synthetic-then';
     await ask('ik twijfel over signalen bij een leerling van mij. wat is stap 1 van de meldcode?', { user });

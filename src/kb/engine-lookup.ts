@@ -121,12 +121,14 @@ function asksPlace(
   const normalized = understanding.question.expanded;
   // A national money topic beside it ("beschermingsbewind", "Wsnp") is answered nationally, not per place.
   const national = money.some((topic) => !LOCAL_TOPICS.has(topic));
-  // A city pass named outright ("wie krijgt een Ooievaarspas?") is answered by its own entry, not with a place question.
+  // A city pass named outright ("wie krijgt een Ooievaarspas?") is answered by its own entry, and a question
+  // that asks for the country as a whole ("is er een landelijk nummer?") by the national one: no place question.
   if (
     place.kind !== 'none' ||
     topics[0] !== local ||
     national ||
     hasPhrase(normalized, engine.kb.wording.asking.defines) ||
+    hasPhrase(normalized, engine.kb.wording.asking.nationally) ||
     leadOf(engine, normalized) !== undefined
   )
     return false;

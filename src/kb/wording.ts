@@ -48,6 +48,7 @@ export const WORDING_SPEC = {
     mindPersons: 'words',
     mindWhat: 'phrases',
     defines: 'phrases',
+    nationally: 'phrases',
     whatToDo: 'phrases',
     aboutStaff: 'phrases',
     weakMoney: 'phrases',

@@ -584,6 +584,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('Te veel toeslag ontvangen');
   });
 
+  it('answers a money question that asks for a national number nationally, without asking which municipality', async () => {
+    const replies = await ask(
+      'Mijn cliënt schaamt zich voor zijn schulden en wil niet naar het gemeentehuis. Bestaat er een landelijk nummer waar hij eerst anoniem kan bellen?',
+      { user: '29:synthetic-nationally' },
+    );
+    expect(replies.join(' ')).toContain('Geldfit');
+    expect(replies.join(' ')).not.toContain('Over welke gemeente gaat het?');
+  });
+
   it('keeps "en daarna, <a question nothing near answers>" on the main entry, not the next related one', async () => {
     const user = '29:synthetic-then-question';
     await ask('hoe meld ik iemand uit Naaldwijk aan bij de schuldhulp?', { user });

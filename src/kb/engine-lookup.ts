@@ -12,7 +12,7 @@ import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
-import { processTerm } from './search.js';
+import { processTerm, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
 import { asksWhoOrWhere, hasPhrase } from './wording.js';
 
@@ -140,6 +140,24 @@ function asksPlace(
   );
 }
 
+/** How many answers a search shows, and how far down an entry of the question's topic may come from. */
+const SHOWN = 3;
+const SEARCHED = 5;
+/** How close to the best hit an entry of the question's topic must score to lead instead of it. */
+const CLOSE_TO_BEST = 0.8;
+
+/**
+ * "… vorige week verkracht en durft het thuis niet te zeggen, waar kan ze terecht?": "thuis" puts Veilig
+ * Thuis first, though it is not about the question's topic. A hit about that topic close behind leads.
+ */
+function topicFirst(hits: SearchHit[], topics: readonly string[]): SearchHit[] {
+  const [best] = hits;
+  const [topic] = topics;
+  if (best === undefined || topic === undefined || topics.some((each) => best.entry.topics.includes(each))) return hits;
+  const about = hits.find((hit) => hit.entry.topics.includes(topic) && hit.score >= CLOSE_TO_BEST * best.score);
+  return about === undefined ? hits : [about, ...hits.filter((hit) => hit !== about)];
+}
+
 /** Search, with a lead phrase's entry first; only answers that share the question's topic or most words. */
 export function searchEntries(
   engine: KnowledgeEngine,
@@ -153,17 +171,19 @@ export function searchEntries(
     topics,
     // Never another municipality's numbers: only national entries, and the named municipality's own.
     filter: (entry) => entry.municipality === undefined || entry.municipality === code,
-    limit: 3,
+    limit: SEARCHED,
   });
   // An answer needs the question's topic, or most of its words: one shared word ("zin", "log") is chance.
-  const best = hits.filter(
-    (hit) =>
-      topics.some((topic) => hit.entry.topics.includes(topic)) ||
-      (hit.score >= MIN_SCORE &&
-        // One word is enough only when it names the entry ("tandem"), not when it occurs in its text ("laat").
-        ((hit.coverage === 1 && (hit.matched >= 2 || hit.named)) ||
-          (hit.coverage >= MIN_COVERAGE && hit.matched >= 2))),
-  );
+  const best = topicFirst(hits, topics)
+    .slice(0, SHOWN)
+    .filter(
+      (hit) =>
+        topics.some((topic) => hit.entry.topics.includes(topic)) ||
+        (hit.score >= MIN_SCORE &&
+          // One word is enough only when it names the entry ("tandem"), not when it occurs in its text ("laat").
+          ((hit.coverage === 1 && (hit.matched >= 2 || hit.named)) ||
+            (hit.coverage >= MIN_COVERAGE && hit.matched >= 2))),
+    );
   const entries = best.map(asContent).filter((entry) => entry.id !== lead?.id);
   if (lead !== undefined) entries.unshift(lead);
   return stepsBeforeProfession(engine, entries, understanding.question);

@@ -593,6 +593,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).not.toContain('Over welke gemeente gaat het?');
   });
 
+  it('leads with the entry about the topic a question names when a common word puts another just ahead', async () => {
+    const replies = await ask(
+      'Leerling van 15 vertelt me dat ze vorige maand op een schoolfeest is verkracht en het thuis niet durft te vertellen. Waar kan ze terecht?',
+      { user: '29:synthetic-topic-first' },
+    );
+    expect(replies.join(' ')).toContain('0800-0188');
+  });
+
   it('keeps "en daarna, <a question nothing near answers>" on the main entry, not the next related one', async () => {
     const user = '29:synthetic-then-question';
     await ask('hoe meld ik iemand uit Naaldwijk aan bij de schuldhulp?', { user });

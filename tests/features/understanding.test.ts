@@ -601,6 +601,22 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('0800-0188');
   });
 
+  it('reads a robbery as a matter for Victim Support, and a waste tax to be waived as remission', async () => {
+    const robbed = await ask(
+      'My client got mugged last month and is scared to go out. Who can give her practical and emotional support?',
+      {
+        user: '29:synthetic-mugged',
+        locale: 'en-US',
+      },
+    );
+    expect(robbed.join(' ')).toContain('0900-0101');
+    const waived = await ask('A pensioner I visit in Pijnacker cannot pay the waste tax this year. Can it be waived?', {
+      user: '29:synthetic-waived',
+      locale: 'en-US',
+    });
+    expect(waived[0]).toContain('Remission of municipal taxes in Pijnacker-Nootdorp');
+  });
+
   it('keeps "en daarna, <a question nothing near answers>" on the main entry, not the next related one', async () => {
     const user = '29:synthetic-then-question';
     await ask('hoe meld ik iemand uit Naaldwijk aan bij de schuldhulp?', { user });

@@ -72,8 +72,10 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
   // A place without a topic word may describe one of its services ("geen laptop … minimuminkomen"); so may one
   // whose debt topic rests on a weak money word alone ("weinig geld … een fiets voor de brugklas").
   const weak = place.kind === 'regional' && weakDebt(engine, understanding, named);
+  // Who asks ("sport", "school" name professions) is no topic either.
+  const untopical = topics.every((topic) => topic === PROFESSION);
   const described =
-    place.kind === 'regional' && (topics.length === 0 || weak) ? serviceAsked(engine, question, place.code) : undefined;
+    place.kind === 'regional' && (untopical || weak) ? serviceAsked(engine, question, place.code) : undefined;
   if (described === undefined)
     return named.length > 1 && named.includes(VOLUNTEERS)
       ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
@@ -237,6 +239,8 @@ export function alsoFor(
     const covers = first.topics.includes(topic) && (first.municipality === undefined || LOCAL_TOPICS.has(topic));
     if (covers || topic === 'schulden' || topic === 'sociaal-team') continue;
     if (topic === VOLUNTEERS) continue;
+    // Who asks beside a municipality's service ("sport en school" for a child) asks no profession's code.
+    if (topic === PROFESSION && first.municipality !== undefined) continue;
     const entry = engine.topicEntry(understanding.question, topic, code);
     if (entry === undefined || entry.id === first.id) continue;
     // "nummer", "bellen" ask for the first answer's contact; a second help line must be named ("Kindertelefoon").

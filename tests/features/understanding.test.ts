@@ -617,6 +617,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(waived[0]).toContain('Remission of municipal taxes in Pijnacker-Nootdorp');
   });
 
+  it('reads "sport en school" beside a place as a service of that place, not as who asks', async () => {
+    const replies = await ask(
+      'Gezin in Sliedrecht met een heel smal budget: is er een regeling voor sport en school voor de kinderen?',
+      { user: '29:synthetic-sport-school' },
+    );
+    expect(replies[0]).toContain('Leergeld voor kinderen in Sliedrecht');
+    expect(replies.join(' ')).not.toContain('een eigen meldpunt buiten de meldcode');
+  });
+
   it('keeps "en daarna, <a question nothing near answers>" on the main entry, not the next related one', async () => {
     const user = '29:synthetic-then-question';
     await ask('hoe meld ik iemand uit Naaldwijk aan bij de schuldhulp?', { user });

@@ -13,6 +13,9 @@ describe('pointing back at what was just shown', () => {
     'what are their opening hours?',
     'is there a walk-in there?',
     'moet dat elk jaar?',
+    // "eraan", "hiervoor" written in two parts.
+    'en als hij zich er niet aan houdt?',
+    'kan ze hier ook voor terecht?',
   ])('"%s" points back', (text) => {
     expect(pointsAtShown(wording.pointing, words(text))).toBe(true);
     expect(pointsBack(wording.pointing, words(text))).toBe(true);
@@ -23,6 +26,9 @@ describe('pointing back at what was just shown', () => {
     'Is there something the parents can show the family?',
     'are there any schemes for adults?',
     'hoeveel krijgt de dochter die naar de brugklas gaat?',
+    // "er" that is existential, and a preposition that starts a phrase of its own.
+    'is er iets op papier voor de ouders?',
+    'ik maak me er zorgen over de kinderen',
   ])('"%s" does not', (text) => {
     expect(pointsAtShown(wording.pointing, words(text))).toBe(false);
     expect(pointsBack(wording.pointing, words(text))).toBe(false);

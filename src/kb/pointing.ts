@@ -16,7 +16,10 @@ const AFTER_THAT = 'daarna';
 export function pointsAtShown(pointing: Pointing, words: readonly string[]): boolean {
   return (
     words.some(
-      (word, index) => (pointing.back.has(word) && word !== AFTER_THAT) || pointsToShown(pointing, words, index),
+      (word, index) =>
+        (pointing.back.has(word) && word !== AFTER_THAT) ||
+        pointsToShown(pointing, words, index) ||
+        splitBack(pointing, words, index),
     ) || pointsAtThat(pointing, words)
   );
 }
@@ -24,9 +27,28 @@ export function pointsAtShown(pointing: Pointing, words: readonly string[]): boo
 /** Has a word that points back to what was just shown: "daar", "daarvoor", "hun", "they", "wie betaalt dat?". */
 export function pointsBack(pointing: Pointing, words: readonly string[]): boolean {
   return (
-    words.some((word, index) => pointing.back.has(word) || pointsToShown(pointing, words, index)) ||
-    pointsAtThat(pointing, words)
+    words.some(
+      (word, index) =>
+        pointing.back.has(word) || pointsToShown(pointing, words, index) || splitBack(pointing, words, index),
+    ) || pointsAtThat(pointing, words)
   );
+}
+
+/** How far the preposition of a split "eraan" may stand: "als hij zich er niet aan houdt". */
+const SPLIT_WINDOW = 4;
+
+/**
+ * "er … aan", "hier … voor": a word of `back` written in two parts ("daar … voor" is `toShown` already). The
+ * preposition ends its phrase ("zich er niet aan houdt"); one that starts a phrase ("is er iets dat ze aan de
+ * familie laten zien?", a word of `clauseStart` after it) belongs to that phrase, and "is er" is existential.
+ */
+function splitBack(pointing: Pointing, words: readonly string[], index: number): boolean {
+  const word = words[index] ?? '';
+  if (word !== 'er' && word !== 'hier') return false;
+  if (index > 0 && pointing.existential.includes(`${words[index - 1]} ${word}`)) return false;
+  for (let at = index + 1; at <= index + SPLIT_WINDOW && at < words.length; at += 1)
+    if (pointing.back.has(`${word}${words[at]}`) && !pointing.clauseStart.has(words[at + 1] ?? '')) return true;
+  return false;
 }
 
 /** A word of `toShown` ("daar", "their", "there"), unless existential: "is there …?" (`existential`). */

@@ -626,6 +626,17 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).not.toContain('een eigen meldpunt buiten de meldcode');
   });
 
+  it('reads "als hij zich er niet aan houdt" as about the measure just shown, not as an unrelated entry', async () => {
+    const user = '29:synthetic-split-eraan';
+    await ask('Bij een cliënt in Delft is gisteren een huisverbod opgelegd. Wat mag hij nu niet meer?', { user });
+    const breach = await ask('en wat gebeurt er als hij zich er niet aan houdt?', { user });
+    expect(breach[0]).toContain('Na een huisverbod moet de uithuisgeplaatste direct de woning verlaten');
+    const other = '29:synthetic-is-er';
+    await ask('Hoe lang duurt een tijdelijk huisverbod?', { user: other });
+    const exists = await ask('is er iets op papier dat ik aan de buren kan geven?', { user: other });
+    expect(exists.join(' ')).not.toContain('Na een huisverbod moet de uithuisgeplaatste');
+  });
+
   it('keeps "en daarna, <a question nothing near answers>" on the main entry, not the next related one', async () => {
     const user = '29:synthetic-then-question';
     await ask('hoe meld ik iemand uit Naaldwijk aan bij de schuldhulp?', { user });

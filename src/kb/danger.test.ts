@@ -174,6 +174,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['her partner controls all the money and she is afraid of him', true],
     ['wie doet schuldhulp in Delft?', false],
     ['de deadline is killing me', false],
+    // An eviction or a disconnection that threatens is a money matter, not a threat of violence.
+    ['Because of the threatened eviction, how fast does the municipality have to start debt help?', false],
+    ['bij een dreigende ontruiming, hoe snel moet de gemeente met schuldhulp beginnen?', false],
   ])('"%s" → worry %s', (text, worry) => {
     expect(assessDanger(text).worry).toBe(worry);
   });

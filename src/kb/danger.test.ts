@@ -89,6 +89,10 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'i often see bruises on her arms when she comes in',
     'mijn cliënte is in 2019 mishandeld door haar ex, dat is helemaal afgesloten',
     'ze wordt in de zomervakantie uitgehuwelijkt, het is nu februari',
+    // Questions of law and procedure, and training, worded a little differently than the phrases hold.
+    'is het negeren van een contactverbod eigenlijk strafbaar?',
+    'When exactly should I call 112 and when the police? For a one-pager.',
+    'wat zegt de meldcode over seksueel misbruik? het is voor een teamtraining',
   ])('"%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });

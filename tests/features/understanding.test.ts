@@ -637,6 +637,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(exists.join(' ')).not.toContain('Na een huisverbod moet de uithuisgeplaatste');
   });
 
+  it('reads a judgement about spending ("lui", "een nieuwe tv") beside debts as a question about stress', async () => {
+    const replies = await ask(
+      'Mijn cliënt kocht vorige week een nieuwe tv terwijl hij twee maanden huurachterstand heeft, mijn teamleider vindt hem lui. Hoe kijk ik daarnaar?',
+      { user: '29:synthetic-stress-spending' },
+    );
+    expect(replies[0]).toContain('Cliënt doet impulsieve uitgaven');
+  });
+
   it('keeps "en daarna, <a question nothing near answers>" on the main entry, not the next related one', async () => {
     const user = '29:synthetic-then-question';
     await ask('hoe meld ik iemand uit Naaldwijk aan bij de schuldhulp?', { user });

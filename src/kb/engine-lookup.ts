@@ -145,6 +145,9 @@ function asksPlace(
 /** How many answers a search shows, and how far down an entry of the question's topic may come from. */
 const SHOWN = 3;
 const SEARCHED = 5;
+/** A best hit about none of the question's topics is kept when it scores this far ahead, on this many words. */
+const AHEAD = 2;
+const AHEAD_WORDS = 3;
 /** How close to the best hit an entry of the question's topic must score to lead instead of it. */
 const CLOSE_TO_BEST = 0.8;
 
@@ -176,16 +179,20 @@ export function searchEntries(
     limit: SEARCHED,
   });
   // An answer needs the question's topic, or most of its words: one shared word ("zin", "log") is chance.
-  const best = topicFirst(hits, topics)
-    .slice(0, SHOWN)
-    .filter(
-      (hit) =>
-        topics.some((topic) => hit.entry.topics.includes(topic)) ||
-        (hit.score >= MIN_SCORE &&
-          // One word is enough only when it names the entry ("tandem"), not when it occurs in its text ("laat").
-          ((hit.coverage === 1 && (hit.matched >= 2 || hit.named)) ||
-            (hit.coverage >= MIN_COVERAGE && hit.matched >= 2))),
-    );
+  const ranked = topicFirst(hits, topics);
+  const onTopic = (hit: SearchHit) => topics.some((topic) => hit.entry.topics.includes(topic));
+  // The hit to be far ahead of: the best about the question's topic, or without a topic the runner-up.
+  const rival = (topics.length > 0 ? ranked.find(onTopic) : ranked[1])?.score ?? 0;
+  const best = ranked.slice(0, SHOWN).filter(
+    (hit, index) =>
+      onTopic(hit) ||
+      // Far ahead of every answer about the question's topic (or of every other answer), on several words.
+      (index === 0 && rival > 0 && hit.matched >= AHEAD_WORDS && hit.score >= AHEAD * rival) ||
+      (hit.score >= MIN_SCORE &&
+        // One word is enough only when it names the entry ("tandem"), not when it occurs in its text ("laat").
+        ((hit.coverage === 1 && (hit.matched >= 2 || hit.named)) ||
+          (hit.coverage >= MIN_COVERAGE && hit.matched >= 2))),
+  );
   const entries = best.map(asContent).filter((entry) => entry.id !== lead?.id);
   if (lead !== undefined) entries.unshift(lead);
   return stepsBeforeProfession(engine, entries, understanding.question);

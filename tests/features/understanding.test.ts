@@ -645,6 +645,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('Cliënt doet impulsieve uitgaven');
   });
 
+  it('keeps a best answer far ahead of the rest on several words, though it is not about the topic named', async () => {
+    const replies = await ask(
+      'Bij ons aan de balie zei een vrouw zachtjes een codewoord en keek steeds naar haar man buiten in de auto. Ze zit nu in de spreekkamer. Wat is de procedure?',
+      { user: '29:synthetic-far-ahead' },
+    );
+    expect(replies.join(' ')).toContain('Masker 19');
+  });
+
   it('keeps "en daarna, <a question nothing near answers>" on the main entry, not the next related one', async () => {
     const user = '29:synthetic-then-question';
     await ask('hoe meld ik iemand uit Naaldwijk aan bij de schuldhulp?', { user });

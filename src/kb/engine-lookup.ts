@@ -153,13 +153,17 @@ const CLOSE_TO_BEST = 0.8;
 
 /**
  * "… vorige week verkracht en durft het thuis niet te zeggen, waar kan ze terecht?": "thuis" puts Veilig
- * Thuis first, though it is not about the question's topic. A hit about that topic close behind leads.
+ * Thuis first, though it is not about the question's topic. A hit about that topic close behind, on as many
+ * words, leads.
  */
 function topicFirst(hits: SearchHit[], topics: readonly string[]): SearchHit[] {
   const [best] = hits;
   const [topic] = topics;
   if (best === undefined || topic === undefined || topics.some((each) => best.entry.topics.includes(each))) return hits;
-  const about = hits.find((hit) => hit.entry.topics.includes(topic) && hit.score >= CLOSE_TO_BEST * best.score);
+  // On as many of the question's words: fewer words matched is a weaker answer however it scores.
+  const about = hits.find(
+    (hit) => hit.entry.topics.includes(topic) && hit.score >= CLOSE_TO_BEST * best.score && hit.matched >= best.matched,
+  );
   return about === undefined ? hits : [about, ...hits.filter((hit) => hit !== about)];
 }
 

@@ -653,6 +653,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('Masker 19');
   });
 
+  it('keeps the best answer on more of the words before an entry that only carries the topic named', async () => {
+    const replies = await ask(
+      'mijn cliënt zit in een traject voor partnergeweld en er wonen kinderen thuis die niet mijn cliënt zijn. moet ik daar iets mee?',
+      { user: '29:synthetic-more-words' },
+    );
+    expect(replies[0]).toContain('kindcheck');
+  });
+
   it('keeps "en daarna, <a question nothing near answers>" on the main entry, not the next related one', async () => {
     const user = '29:synthetic-then-question';
     await ask('hoe meld ik iemand uit Naaldwijk aan bij de schuldhulp?', { user });

@@ -156,10 +156,9 @@ const CLOSE_TO_BEST = 0.8;
  * Thuis first, though it is not about the question's topic. A hit about that topic close behind, on as many
  * words, leads.
  */
-function topicFirst(hits: SearchHit[], topics: readonly string[]): SearchHit[] {
+function topicFirst(hits: SearchHit[], topic: string | undefined, onTopic: (hit: SearchHit) => boolean): SearchHit[] {
   const [best] = hits;
-  const [topic] = topics;
-  if (best === undefined || topic === undefined || topics.some((each) => best.entry.topics.includes(each))) return hits;
+  if (best === undefined || topic === undefined || onTopic(best)) return hits;
   // On as many of the question's words: fewer words matched is a weaker answer however it scores.
   const about = hits.find(
     (hit) => hit.entry.topics.includes(topic) && hit.score >= CLOSE_TO_BEST * best.score && hit.matched >= best.matched,
@@ -183,8 +182,8 @@ export function searchEntries(
     limit: SEARCHED,
   });
   // An answer needs the question's topic, or most of its words: one shared word ("zin", "log") is chance.
-  const ranked = topicFirst(hits, topics);
   const onTopic = (hit: SearchHit) => topics.some((topic) => hit.entry.topics.includes(topic));
+  const ranked = topicFirst(hits, topics[0], onTopic);
   // The hit to be far ahead of: the best about the question's topic, or without a topic the runner-up.
   const rival = (topics.length > 0 ? ranked.find(onTopic) : ranked[1])?.score ?? 0;
   const best = ranked.slice(0, SHOWN).filter(

@@ -24,14 +24,12 @@ export function pointsAtShown(pointing: Pointing, words: readonly string[]): boo
   );
 }
 
-/** Has a word that points back to what was just shown: "daar", "daarvoor", "hun", "they", "wie betaalt dat?". */
+/**
+ * Has a word that points back to what was just shown: "daar", "daarvoor", "hun", "they", "wie betaalt dat?"; or
+ * back in time ("daarna").
+ */
 export function pointsBack(pointing: Pointing, words: readonly string[]): boolean {
-  return (
-    words.some(
-      (word, index) =>
-        pointing.back.has(word) || pointsToShown(pointing, words, index) || splitBack(pointing, words, index),
-    ) || pointsAtThat(pointing, words)
-  );
+  return pointsAtShown(pointing, words) || (pointing.back.has(AFTER_THAT) && words.includes(AFTER_THAT));
 }
 
 /** How far the preposition of a split "eraan" may stand: "als hij zich er niet aan houdt". */

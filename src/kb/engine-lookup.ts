@@ -6,7 +6,7 @@
 import type { ConversationContext, EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import { localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
-import { listsSteps, namesStep } from './follow-up-more.js';
+import { holdsStepNamed, listsSteps, namesStep } from './follow-up-more.js';
 import { BROAD_TOPICS } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
@@ -184,8 +184,9 @@ export function searchEntries(
   // An answer needs the question's topic, or most of its words: one shared word ("zin", "log") is chance.
   const onTopic = (hit: SearchHit) => topics.some((topic) => hit.entry.topics.includes(topic));
   const ranked = topicFirst(hits, topics[0], onTopic);
-  // The hit to be far ahead of: the best about the question's topic, or without a topic the runner-up.
-  const rival = (topics.length > 0 ? ranked.find(onTopic) : ranked[1])?.score ?? 0;
+  // The hit to be far ahead of: the best about the question's topic, or without a topic (or none about it
+  // among those searched) the runner-up.
+  const rival = ((topics.length > 0 ? ranked.find(onTopic) : undefined) ?? ranked[1])?.score ?? 0;
   const best = ranked.slice(0, SHOWN).filter(
     (hit, index) =>
       onTopic(hit) ||
@@ -216,8 +217,11 @@ export function stepsBeforeProfession(
   const professional = (entry: ContentEntry) => entry.kind === 'meldcode' && entry.topics.includes(PROFESSION);
   if (first === undefined || !professional(first)) return entries;
   // "Peuter op de bso met blauwe plekken, wat is stap 1 van de meldcode?": a step is in the steps, whoever asks.
+  if (namesStep(question.words)) {
+    const list = stepListFor(engine, entries, question);
+    if (list !== undefined) return inFront(list, entries);
+  }
   const steps = entries.find(listsSteps);
-  if (steps !== undefined && !listsSteps(first) && namesStep(question.words)) return inFront(steps, entries);
   const padded = ` ${question.expanded} `;
   const names = (entry: ContentEntry) => entry.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `));
   if (names(first)) return entries;
@@ -228,6 +232,22 @@ export function stepsBeforeProfession(
   const { whatToDo, aboutStaff } = engine.kb.wording.asking;
   if (!hasPhrase(question.expanded, whatToDo) || hasPhrase(question.expanded, aboutStaff)) return entries;
   return steps === undefined ? entries : inFront(steps, entries);
+}
+
+/**
+ * The list that holds the numbered step a question names: among the entries found, or else the best match of the
+ * whole index ("… op de bso, wat is de eerste stap?" may find the childcare code and the afwegingskader first).
+ */
+function stepListFor(
+  engine: KnowledgeEngine,
+  entries: readonly ContentEntry[],
+  question: Question,
+): ContentEntry | undefined {
+  const holds = (entry: ContentEntry) => holdsStepNamed(question.words, entry);
+  const found = entries.find(holds);
+  if (found !== undefined) return found;
+  const [hit] = engine.index.search(question.expanded, { filter: (entry) => holds(entry as ContentEntry), limit: 1 });
+  return hit === undefined ? undefined : engine.content(hit.entry.id);
 }
 
 /** A second ask: a money topic beside a municipality's route, or another topic the first answer lacks. */

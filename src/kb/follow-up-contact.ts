@@ -117,7 +117,11 @@ export function namedEntry(
   // "het algemene nummer van de gemeente" in a conversation about Den Haag names no other town's entry.
   const here = (entry: { municipality?: string }) =>
     place === undefined || entry.municipality === undefined || entry.municipality === place;
-  const hit = engine.index.search(text, { filter: here, limit: 1 })[0];
+  // Only the words that may name something: "welk nummer … op welke tijden?" names nothing, though an entry's
+  // asks line holds "welk".
+  const naming = contentWords(engine.kb.wording, text).join(' ');
+  if (naming === '') return undefined;
+  const hit = engine.index.search(naming, { filter: here, limit: 1 })[0];
   if (hit === undefined || !hit.named || hit.matched < 2 || hit.coverage < 0.5) return undefined;
   // A contact question names an organisation: an entry without a way to reach anyone is not what it names.
   if ((hit.entry as ContentEntry).contacts.length === 0) return undefined;

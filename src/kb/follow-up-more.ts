@@ -51,7 +51,23 @@ const OWN_QUESTION = 2;
 
 /** An entry that lists steps ("Stap 1 … Stap 2 …") or numbered questions ("1. Vermoeden … 2. …"). */
 export function listsSteps(entry: ContentEntry | undefined): entry is ContentEntry {
-  return entry !== undefined && (/\bstap 2\b/i.test(entry.summary.nl) || /^\s*2\. /m.test(entry.body?.nl ?? ''));
+  return entry !== undefined && (listsNamedSteps(entry) || listsQuestions(entry));
+}
+
+function listsNamedSteps(entry: ContentEntry): boolean {
+  return /\bstap 2\b/i.test(entry.summary.nl);
+}
+
+function listsQuestions(entry: ContentEntry): boolean {
+  return /^\s*2\. /m.test(entry.body?.nl ?? '');
+}
+
+/**
+ * Whether `entry` is the list a numbered step the question names is in: "afweging 3" is one of the afwegingskader's
+ * numbered questions, "stap 3" one of the meldcode's steps.
+ */
+export function holdsStepNamed(words: readonly string[], entry: ContentEntry): boolean {
+  return words.includes('afweging') ? listsQuestions(entry) : listsNamedSteps(entry);
 }
 
 /** An entry about one step ("stap 3" among its keywords): what comes after it is in the list of steps. */

@@ -70,6 +70,10 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // and tuned on at the 05:24 session on 2 December once the fresh pair af was committed unread.
   ['situations-aa.yaml', 0.7],
   ['danger-aa.yaml', 0.9],
+  // Held out at the 05:24 session on 2 December (first scores on a4c90cf: 57/80, false alarms 11/75), opened and
+  // tuned on at the 08:10 session once the fresh pair ag was committed unread.
+  ['situations-af.yaml', 0.75],
+  ['danger-af.yaml', 0.9],
 ];
 
 /** Near misses (no emergency card) and worries (Veilig Thuis or the meldcode) per danger set. */
@@ -109,6 +113,8 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   // 5 of 60 near misses still get 112 (strangling sayings about a thing or an institution, a story told with
   // "at the door" words); 3 of 30 worries read as acute.
   ['danger-aa.yaml', 0.9, 0.9],
+  // 11 of 75 near misses get 112 (unread until this session; not yet worked on); 1 of 25 worries misses.
+  ['danger-af.yaml', 0.85, 0.9],
 ];
 
 describe('answer evaluation', async () => {

@@ -700,6 +700,53 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).not.toContain('Schuldhulp in Rijswijk');
   });
 
+  it('gives the contact of the answer just shown for "welk nummer … op welke tijden?", whatever entry says "welk"', async () => {
+    const user = '29:synthetic-which-number';
+    await ask('gezin in Rijswijk met een la vol aanmaningen, waar kunnen ze heen voor schuldhulp?', { user });
+    const contact = await ask('welk nummer moeten ze bellen en op welke tijden?', { user });
+    expect(contact[0]).toContain('070 326 1955');
+    expect(contact.join(' ')).not.toContain('0800-0188');
+  });
+
+  it('reads "er … binnen" and "daarin" as pointing back at the entry just shown', async () => {
+    const user = '29:synthetic-erbinnen';
+    await ask(
+      'gezin in Naaldwijk heeft een lege koelkast, kan ik ze als jeugdconsulent aanmelden bij de voedselbank?',
+      {
+        user,
+      },
+    );
+    const inside = await ask('en als ze geen hulpverlener hebben, hoe komen ze er dan binnen?', { user });
+    expect(inside[0]).toContain('Buurtinformatiepunt');
+    const other = '29:synthetic-daarin';
+    await ask('mantelzorger in Wassenaar verliest het overzicht over haar geld, is daar 1 loket voor?', {
+      user: other,
+    });
+    const partners = await ask('welke organisaties zitten daarin?', { user: other });
+    expect(partners[0]).toContain('Kwadraad');
+  });
+
+  it('goes on with the steps for "en wat daarna?" after "en dan?"', async () => {
+    const user = '29:synthetic-wat-daarna';
+    await ask(
+      'leerling heeft steeds blauwe plekken en wil niet naar huis, wat is volgens de meldcode mijn eerste stap?',
+      {
+        user,
+      },
+    );
+    await ask('ok gedaan. en dan?', { user });
+    const next = await ask('en wat daarna?', { user });
+    expect(next.join(' ')).toContain('Stap 3');
+    expect(next.join(' ')).not.toContain('huisverbod');
+  });
+
+  it('answers a detail of the entry just shown in words it is asked in: "kan het langer worden?"', async () => {
+    const user = '29:synthetic-langer';
+    await ask('mijn cliënt kreeg gisteren een huisverbod, hoe lang duurt dat?', { user });
+    const longer = await ask('kan het langer worden?', { user });
+    expect(longer[0]).toContain('28 dagen');
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });
@@ -713,6 +760,31 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(stored).toContain('GM0637');
     expect(stored).not.toContain('Jansen');
     expect(stored).not.toContain('waar kan hij heen');
+  });
+});
+
+describe('questions of their own', () => {
+  it('gives the meldcode steps for "de eerste stap" asked from the bso, not the afwegingskader', async () => {
+    const replies = await ask(
+      'kind van 7 op de bso heeft steeds blauwe plekken, wat is volgens de meldcode de eerste stap?',
+    );
+    const first = replies.find((reply) => reply.includes('Stap 1')) ?? '';
+    expect(first).toContain('De vijf stappen van de meldcode');
+    expect(replies.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
+  });
+
+  it("keeps a best hit far ahead of the others when nothing about the question's topic was found", async () => {
+    const replies = await ask(
+      'Leerkracht in Delft: jongen van 9 durft niet naar huis, moeder is opgenomen en stiefvader drinkt. Nu geen direct gevaar maar ik maak me zorgen over vanavond. Wie kan er voor kinderen in Haaglanden snel ingrijpen?',
+    );
+    expect(replies.join(' ')).toContain('070-3450506');
+  });
+
+  it('reads a girl who has to go abroad to marry as forced marriage', async () => {
+    const replies = await ask(
+      'IB: meisje van 15 zegt dat ze na de zomer naar het land van haar ouders moet om te trouwen, ze is doodsbang',
+    );
+    expect(replies.join(' ')).toContain('Huwelijksdwang');
   });
 });
 

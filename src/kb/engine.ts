@@ -195,19 +195,9 @@ export class KnowledgeEngine {
     if (inShown.lastResort !== undefined)
       return withSafety(this, { understanding, lookup: inShown.lastResort, followUp: 'detail' });
     const { lookup, also } = lookupHere(this, own, understanding, context);
-    // "waar halen ze het pakket op?" right after a food bank finds nothing alone: the conversation's
-    // neighbourhood answers it, and "wie kan haar helpen met invullen?" needs no second "which municipality?".
-    // "wie doet schuldhulp?", the topic alone, asks anew: it gets the place question.
-    const topicOnly = lookup.kind === 'ask-place' && onlyTopic(this, understanding.question.expanded);
-    if ((lookup.kind === 'no-match' || lookup.kind === 'ask-place') && context !== undefined && !topicOnly) {
-      const nearby = readNearby(
-        this,
-        understanding,
-        context,
-        continues(this.kb.wording, words) || lookup.kind === 'no-match',
-      );
-      if (nearby !== undefined) return withSafety(this, { understanding, lookup: nearby, followUp: 'nearby' });
-    }
+    // "wie kan haar helpen met invullen?" right after a food bank needs no second "which municipality?".
+    const unanswered = context === undefined ? undefined : this.unansweredHere(understanding, context, lookup);
+    if (unanswered !== undefined) return withSafety(this, { understanding, ...unanswered });
     const prior =
       context !== undefined && lookup.kind === 'entries' && also === undefined
         ? preferNearby(this, understanding, context, lookup.entries)
@@ -242,6 +232,34 @@ export class KnowledgeEngine {
     return [...(this.municipalities.get(code) ?? [])].sort(
       (a, b) => asked(a) - asked(b) || (asked(a) === 0 ? score(b) - score(a) || rank(a) - rank(b) : 0),
     );
+  }
+
+  /**
+   * A question that finds nothing, or only the place question, in a conversation: "waar halen ze het pakket op?"
+   * right after a food bank is answered by the conversation's neighbourhood; "als blijkt dat ze echt schulden
+   * heeft, waar moet ze dan heen?" after Delft's debt help by Delft's route. "wie doet schuldhulp?", the topic
+   * alone, asks anew: it gets the place question.
+   */
+  private unansweredHere(
+    understanding: Understanding,
+    context: ConversationContext,
+    lookup: Lookup,
+  ): Pick<EngineResult, 'lookup' | 'followUp'> | undefined {
+    if (lookup.kind !== 'no-match' && lookup.kind !== 'ask-place') return undefined;
+    if (lookup.kind === 'ask-place' && onlyTopic(this, understanding.question.expanded)) return undefined;
+    const goesOn = continues(this.kb.wording, understanding.question.words) || lookup.kind === 'no-match';
+    const nearby = readNearby(this, understanding, context, goesOn);
+    if (nearby !== undefined) return { lookup: nearby, followUp: 'nearby' };
+    const here = lookup.kind === 'ask-place' ? this.conversationPlace(understanding, context) : undefined;
+    return here === undefined ? undefined : { lookup: here, followUp: 'place' };
+  }
+
+  /** The municipal answer to a question for the conversation's place, if it has one. */
+  private conversationPlace(understanding: Understanding, context: ConversationContext): Lookup | undefined {
+    const name = context.place === undefined ? undefined : this.places.nameOf(context.place);
+    if (name === undefined) return undefined;
+    const there = this.ask(`${understanding.question.expanded} ${name}`, understanding.language).lookup;
+    return there.kind === 'municipal' ? there : undefined;
   }
 
   /** A content entry by id, or undefined. */

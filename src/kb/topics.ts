@@ -13,8 +13,12 @@ const MAX_WORDS = 4;
 const PREFIX_MIN = 6;
 /** Words at least this long may match a term with a typo. */
 const FUZZY_MIN = 7;
-/** Ordinary words one letter away from a term, never taken for it ("politiek" is not "politie"). */
+/**
+ * Ordinary words one letter away from a term, never taken for it ("politiek" is not "politie"); "het formulier" is
+ * the form of the service just named, not "formulieren", paperwork in general.
+ */
 const NOT_TYPOS = new Set([
+  'formulier',
   'politiek',
   'politici',
   'gemelde',

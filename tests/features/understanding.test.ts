@@ -747,6 +747,27 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(longer[0]).toContain('28 dagen');
   });
 
+  it("answers a local question that says more than its topic for the conversation's place, not with 'which municipality?'", async () => {
+    const user = '29:synthetic-same-place';
+    await ask('Vrijwilliger in Delft: buurvrouw wil zonder afspraak met iemand over geld praten. Is er een inloop?', {
+      user,
+    });
+    const debts = await ask('als blijkt dat ze echt problematische schulden heeft, waar moet ze dan heen?', { user });
+    expect(debts[0]).toContain('Financiële Winkel');
+  });
+
+  it('reads "het formulier" as the form of the service just shown, not as paperwork in general', async () => {
+    const user = '29:synthetic-het-formulier';
+    await ask(
+      'Huurder in Nootdorp kan de afvalstoffenheffing niet betalen, hij leeft van een uitkering. Kan hij kwijtschelding krijgen?',
+      {
+        user,
+      },
+    );
+    const mail = await ask('hij heeft geen DigiD, kan hij het formulier ook mailen?', { user });
+    expect(mail[0]).toContain('info@pijnacker-nootdorp.nl');
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });

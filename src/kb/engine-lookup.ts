@@ -231,7 +231,10 @@ export function stepsBeforeProfession(
   // A colleague under suspicion has a route of its own in the profession's code (the MOA, the school's duty).
   const { whatToDo, aboutStaff } = engine.kb.wording.asking;
   if (!hasPhrase(question.expanded, whatToDo) || hasPhrase(question.expanded, aboutStaff)) return entries;
-  return steps === undefined ? entries : inFront(steps, entries);
+  // "ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?": the steps, found in the index
+  // when the search's first answers were only professions' codes.
+  const wanted = steps ?? stepListFor(engine, entries, question);
+  return wanted === undefined ? entries : inFront(wanted, entries).slice(0, SHOWN);
 }
 
 /**

@@ -54,8 +54,11 @@ export function listsSteps(entry: ContentEntry | undefined): entry is ContentEnt
   return entry !== undefined && (listsNamedSteps(entry) || listsQuestions(entry));
 }
 
+/** "Stap 1: … Stap 2: … Stap 3: …": a list of steps, not an entry that names one ("in stap 2 overleg je …"). */
+const LISTED_STEPS = [/\bstap 1\b/i, /\bstap 2\b/i, /\bstap 3\b/i];
+
 function listsNamedSteps(entry: ContentEntry): boolean {
-  return /\bstap 2\b/i.test(entry.summary.nl);
+  return LISTED_STEPS.every((step) => step.test(entry.summary.nl));
 }
 
 function listsQuestions(entry: ContentEntry): boolean {

@@ -768,6 +768,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(mail[0]).toContain('info@pijnacker-nootdorp.nl');
   });
 
+  it('answers "wat kost het?" from the service just shown', async () => {
+    const user = '29:synthetic-wat-kost-het';
+    await ask('cliënt in Zoetermeer heeft schulden, waar kan hij heen?', { user });
+    const cost = await ask('wat kost het?', { user });
+    expect(cost[0]).toContain('Schuldhulp in Zoetermeer');
+    expect(cost[0]).toContain('gratis');
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });
@@ -799,6 +807,11 @@ describe('questions of their own', () => {
       'Leerkracht in Delft: jongen van 9 durft niet naar huis, moeder is opgenomen en stiefvader drinkt. Nu geen direct gevaar maar ik maak me zorgen over vanavond. Wie kan er voor kinderen in Haaglanden snel ingrijpen?',
     );
     expect(replies.join(' ')).toContain('070-3450506');
+  });
+
+  it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
+    const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
+    expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');
   });
 
   it('reads a girl who has to go abroad to marry as forced marriage', async () => {

@@ -71,12 +71,15 @@ function firstOf(first: ContentEntry, shown: readonly ContentEntry[]): Lookup {
   return { kind: 'entries', entries: inFront(first, shown) };
 }
 
-/** A question word (`aboutThatAsks`) and a word pointing back (`aboutThatPoints`), in at most six words. */
+/**
+ * A question word (`aboutThatAsks`) and a word pointing back (`aboutThatPoints`), or a detail asked of whatever was
+ * shown (`aboutShown`: "wie komt in aanmerking?"), in at most six words.
+ */
 function asksAboutThat(wording: Wording, words: readonly string[]): boolean {
   if (words.length > 6) return false;
   const text = ` ${words.join(' ')} `;
-  const { aboutThatAsks, aboutThatPoints } = wording.followUpWording;
-  return hasPhrase(text, aboutThatAsks) && hasPhrase(text, aboutThatPoints);
+  const { aboutThatAsks, aboutThatPoints, aboutShown } = wording.followUpWording;
+  return (hasPhrase(text, aboutThatAsks) && hasPhrase(text, aboutThatPoints)) || hasPhrase(text, aboutShown);
 }
 
 /**

@@ -35,6 +35,7 @@ export const WORDING_SPEC = {
     asksADetail: 'words',
     aboutThatAsks: 'phrases',
     aboutThatPoints: 'phrases',
+    aboutShown: 'phrases',
     phone: 'words',
     email: 'words',
     url: 'words',

@@ -776,6 +776,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(cost[0]).toContain('gratis');
   });
 
+  it('reads "wie komt in aanmerking?" and "what are the conditions?" as details of the service just shown', async () => {
+    const user = '29:synthetic-voorwaarden';
+    await ask('cliënte in Delft kan de energierekening niet betalen, waar kan ze heen?', { user });
+    const who = await ask('wie komt in aanmerking?', { user });
+    expect(who[0]).toContain('Hulp bij energiekosten in Delft');
+    const conditions = await ask('what are the conditions?', { user, locale: 'en-US' });
+    expect(conditions[0]).toContain('Delft');
+    expect(conditions.join(' ')).not.toContain("I don't have an answer to that");
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });

@@ -786,6 +786,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(conditions.join(' ')).not.toContain("I don't have an answer to that");
   });
 
+  it('reads "ook \'s nachts?" as the hours of the line just shown and "wat is de inkomensgrens?" as its condition', async () => {
+    const user = '29:synthetic-snachts';
+    await ask('jongere denkt aan zelfmoord, waar kan hij terecht?', { user });
+    const night = await ask("ook 's nachts?", { user });
+    expect(night.join(' ')).toContain('0800-0113');
+    expect(night.join(' ')).not.toContain('Luisterlijn');
+    const other = '29:synthetic-inkomensgrens';
+    await ask('welke voedselbank is er in Molenlanden?', { user: other });
+    const limit = await ask('wat is de inkomensgrens?', { user: other });
+    expect(limit[0]).toContain('Voedselbank voor Molenlanden');
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });

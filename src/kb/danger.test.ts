@@ -163,6 +163,22 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(false);
   });
 
+  // Money that "strangles": debts, bills, collectors or the tax office, never a person.
+  it.each([
+    'mijn cliënt wordt gewurgd door de deurwaarders, wie doet schuldhulp in Delft?',
+    'ze voelt zich gewurgd door de rekeningen, waar vraag ik kwijtschelding aan?',
+    'the family is strangled by the bills, is there energy help in Westland?',
+  ])('strangled by money: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'ze wordt gewurgd door de buurman, ik hoor het door de muur',
+    'she was strangled by the neighbour last night and has marks on her neck',
+  ])('strangled by a person: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
   it.each([
     'hoe help ik haar? hij slaat haar nu, ik hoor het door de telefoon',
     'is het strafbaar? hij staat nu met een mes voor de deur',

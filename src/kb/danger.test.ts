@@ -106,6 +106,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'stel dat een vader op het schoolplein begint te schreeuwen en te slaan, wie belt dan wie?',
     'quiz question in our course: a woman lies on the floor and is not responding, what is step 1?',
     'vrijdag met het team naar een escape room waar je opgesloten zit met een moordenaar, wie gaat mee?',
+    // Literature read in class: a named play, a book about it.
+    'in de klas lezen we Hamlet, veel steken en bloed. tips voor leerlingen die het thuis zwaar hebben?',
+    "in English class we're doing Othello, he strangles his wife at the end. Tips for students who see violence at home?",
   ])('staged: "%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });
@@ -136,6 +139,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'Ik ben opgesloten, hij zegt dat het een spelletje is, een soort escape room, maar ik kan er niet uit',
     'Ik heb een algemene vraag: mijn man heeft me vastgebonden, wat moet ik doen?',
     'We simuleren niks, hij heeft echt een mes op haar keel',
+    'we lazen Macbeth, maar dit is in het echt: een leerling steekt een ander met een schaar',
   ])('staged but real: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });
@@ -238,6 +242,8 @@ describe('the detector with its second reader: urgent requests around an act of 
     // Held and touched at a party, phoned in without an address: danger-af's one miss, reworded.
     'een paar jongens laten haar niet gaan en zitten aan haar, ze weet het adres niet',
     'two guys at the party keep touching her, she does not know the address',
+    // A play read in class does not stage what happens after the lesson.
+    'na de les over Macbeth steekt een leerling een klasgenoot met een schaar, hij bloedt',
   ])('%s', (text) => {
     expect(engine.understand(text, 'nl').danger.acute).toBe(true);
   });

@@ -183,6 +183,28 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(true);
   });
 
+  // A knife that cannot be a weapon (plastic, a toy, beside the fork); a cut someone gave themself by accident;
+  // children kept indoors by the weather. The same words with a real knife, a real attacker or a real lock stay acute.
+  it.each([
+    'mogen kleuters in de huishoek met een plastic mes groente snijden?',
+    'the toddlers play with a toy knife in the play kitchen, is that ok for the inspection?',
+    'leren de kinderen bij jullie al eten met een mes en vork?',
+    'mijn cliënt heeft zich per ongeluk met een stanleymes gesneden, wie betaalt de eigen bijdrage?',
+    'he cut himself by accident with a knife in the kitchen, can he get help with the costs?',
+    'de kinderen zaten de hele ochtend opgesloten in de klas door de sneeuw en gingen uit hun dak',
+  ])('not a weapon, an accident, the weather: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'hij pakt een mes uit de la en dreigt haar, de kinderen eten nog met hun plastic messen',
+    'ze zegt dat ze zich per ongeluk sneed, maar hij staat nu met het mes voor de deur',
+    'cliënte had per ongeluk bellen aan staan, ik hoor dat hij haar met een mes bedreigt',
+    'vader heeft de kinderen in de schuur opgesloten, het regent en hij heeft de sleutel',
+  ])('a real knife, attacker or lock beside them: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
   it.each([
     'hoe help ik haar? hij slaat haar nu, ik hoor het door de telefoon',
     'is het strafbaar? hij staat nu met een mes voor de deur',

@@ -205,6 +205,21 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(true);
   });
 
+  // A threat that is over: the person is safe somewhere now. Someone at the door now stays acute.
+  it.each([
+    'her brother threatened her on Sunday, she is safe with her aunt now; what aftercare is there?',
+    'de ex die haar gisteren bedreigde is aangehouden, ze is veilig bij haar moeder nu. welke nazorg is er?',
+  ])('over: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'ze is veilig bij haar zus maar hij staat nu voor de deur met een mes',
+    'she is safe with her aunt, but he is at the door right now threatening the aunt',
+  ])('safe somewhere, but the danger is there: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
   it.each([
     'hoe help ik haar? hij slaat haar nu, ik hoor het door de telefoon',
     'is het strafbaar? hij staat nu met een mes voor de deur',

@@ -109,6 +109,10 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     // Literature read in class: a named play, a book about it.
     'in de klas lezen we Hamlet, veel steken en bloed. tips voor leerlingen die het thuis zwaar hebben?',
     "in English class we're doing Othello, he strangles his wife at the end. Tips for students who see violence at home?",
+    // A case sought, or a question asked, for an intervision or a briefing of the team.
+    'zoek een casus voor de intervisie: de ex staat met een mes voor de deur en de kinderen zijn thuis. welke methode?',
+    'wat doet de politie als hij ondanks het huisverbod voor de deur staat? is voor een voorlichting aan het team',
+    'for a team briefing: what happens when he turns up at the door despite the barring order?',
   ])('staged: "%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });
@@ -118,6 +122,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'tijdens de les belt een leerling: papa slaat mama nu, kom snel',
     'we keken een film toen de buurman met een mes voor de deur kwam staan, hij bonkt nu op de deur',
     'the trainer just told me a dad is hitting his son in the car park right now',
+    'na de intervisie staat de ex van een collega met een mes voor de deur van ons kantoor',
   ])('a training or a film as the place: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });
@@ -140,6 +145,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'Ik heb een algemene vraag: mijn man heeft me vastgebonden, wat moet ik doen?',
     'We simuleren niks, hij heeft echt een mes op haar keel',
     'we lazen Macbeth, maar dit is in het echt: een leerling steekt een ander met een schaar',
+    'ik zocht een casus voor de intervisie, maar dit is echt aan de hand: hij staat met een mes in de gang',
   ])('staged but real: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });
@@ -163,6 +169,8 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'mijn cliënt staat met de rug tegen de muur door de schuldeisers, wat is de eerste stap?',
     'ik kan die beleidsmedewerker wel wurgen met zijn nieuwe formulieren',
     'the debts are strangling her, how can i help her with a payment plan?',
+    'mijn cliënt wil weten welke juridische gevolgen het heeft als hij het straatverbod negeert',
+    'what happens legally when someone breaks a restraining order? asking for a client who has one',
   ])('question or saying: "%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });
@@ -223,6 +231,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
   it.each([
     'hoe help ik haar? hij slaat haar nu, ik hoor het door de telefoon',
     'is het strafbaar? hij staat nu met een mes voor de deur',
+    'hij negeert het straatverbod en staat nu voor haar deur, wat kan ze juridisch doen?',
     'hij drukt haar met haar rug tegen de muur en slaat haar',
     'hoe oud is het kind? een jaar of 2, alleen thuis en moeder is al uren weg',
   ])('beside a question or a saying: "%s" → acute', (text) => {
@@ -283,5 +292,16 @@ describe('the detector with its second reader: urgent requests around an act of 
     'na de les over Macbeth steekt een leerling een klasgenoot met een schaar, hij bloedt',
   ])('%s', (text) => {
     expect(engine.understand(text, 'nl').danger.acute).toBe(true);
+  });
+  // Tomorrow's intervision dates the meeting, not a harm planned for tomorrow: with the staged frame, neither the
+  // lexicon nor the second reader raises the card; a threat now beside the meeting stays acute.
+  it.each([
+    [
+      'Voor de intervisie morgen wil ik een casus: vader heeft een mes, moeder belt vanuit de wc. Welke methode?',
+      false,
+    ],
+    ['de training morgen gaat niet door: vader dreigt moeder nu met een mes', true],
+  ])('%s → acute %s', (text, acute) => {
+    expect(engine.understand(text, 'nl').danger.acute).toBe(acute);
   });
 });

@@ -109,6 +109,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     // Literature read in class: a named play, a book about it.
     'in de klas lezen we Hamlet, veel steken en bloed. tips voor leerlingen die het thuis zwaar hebben?',
     "in English class we're doing Othello, he strangles his wife at the end. Tips for students who see violence at home?",
+    // Children playing at a crime, the game named.
+    "op het plein spelen de kleuters steeds 'ontvoering', hoe vertel ik ouders dat het een spel is?",
+    'the boys were playing kidnappers at break and screamed, a mum got scared. how do I explain it?',
     // A case sought, or a question asked, for an intervision or a briefing of the team.
     'zoek een casus voor de intervisie: de ex staat met een mes voor de deur en de kinderen zijn thuis. welke methode?',
     'wat doet de politie als hij ondanks het huisverbod voor de deur staat? is voor een voorlichting aan het team',
@@ -146,6 +149,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'We simuleren niks, hij heeft echt een mes op haar keel',
     'we lazen Macbeth, maar dit is in het echt: een leerling steekt een ander met een schaar',
     'ik zocht een casus voor de intervisie, maar dit is echt aan de hand: hij staat met een mes in de gang',
+    'de kinderen spelen ontvoering, maar nu in het echt: een man trekt een meisje de auto in',
   ])('staged but real: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });
@@ -197,10 +201,12 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'mogen kleuters in de huishoek met een plastic mes groente snijden?',
     'the toddlers play with a toy knife in the play kitchen, is that ok for the inspection?',
     'leren de kinderen bij jullie al eten met een mes en vork?',
+    'nu even snel: een kleuter die vaak bijt en slaat in de klas, tips voor de juf?',
+    'quick one: a toddler who hits and bites at nursery right now, how do I note it for the parents?',
     'mijn cliënt heeft zich per ongeluk met een stanleymes gesneden, wie betaalt de eigen bijdrage?',
     'he cut himself by accident with a knife in the kitchen, can he get help with the costs?',
     'de kinderen zaten de hele ochtend opgesloten in de klas door de sneeuw en gingen uit hun dak',
-  ])('not a weapon, an accident, the weather: "%s" → not acute', (text) => {
+  ])('not a weapon, an accident, the weather, a toddler who bites: "%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });
 
@@ -209,6 +215,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'ze zegt dat ze zich per ongeluk sneed, maar hij staat nu met het mes voor de deur',
     'cliënte had per ongeluk bellen aan staan, ik hoor dat hij haar met een mes bedreigt',
     'vader heeft de kinderen in de schuur opgesloten, het regent en hij heeft de sleutel',
+    'help, een vader slaat de peuter die steeds bijt, nu op de groep',
   ])('a real knife, attacker or lock beside them: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });

@@ -155,6 +155,23 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
   });
 
   // Words that say it is real do not undo a frame of time: the past stays the past.
+  // A childhood told by the adult is the past; the fear of repeating it is a worry, not an emergency.
+  it.each([
+    'mijn cliënte is als kind door haar moeder geslagen en is nu bang dat ze haar dochter ook slaat',
+    'he was beaten as a kid and now worries he will hit his own son when he is tired',
+  ])('a childhood: "%s" → a worry, not acute', (text) => {
+    const result = assessDanger(text);
+    expect(result.acute).toBe(false);
+    expect(result.worry).toBe(true);
+  });
+
+  it.each([
+    'hij is als kind geslagen en nu slaat hij zijn zoontje op dit moment, ik hoor het',
+    'she was hit as a child, and right now her partner is hitting her in the hallway',
+  ])('a childhood beside violence now: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
   it.each([
     'Vorig jaar sloeg hij haar weleens, dat hoort niet bij een gezonde relatie',
     'Years ago he hit her; she is actually doing fine now',

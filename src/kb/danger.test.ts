@@ -112,6 +112,8 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     // Children playing at a crime, the game named.
     "op het plein spelen de kleuters steeds 'ontvoering', hoe vertel ik ouders dat het een spel is?",
     'the boys were playing kidnappers at break and screamed, a mum got scared. how do I explain it?',
+    "op de bso spelen ze weerwolven en roepen de kinderen 'ik vermoord je!!', een moeder belt nu boos. wat zeg ik?",
+    "zoon en dochter spelen politieagent, ze 'sluit' hem op in de kast en ze lachen allebei. gewoon spel toch?",
     // A case sought, or a question asked, for an intervision or a briefing of the team.
     'zoek een casus voor de intervisie: de ex staat met een mes voor de deur en de kinderen zijn thuis. welke methode?',
     'wat doet de politie als hij ondanks het huisverbod voor de deur staat? is voor een voorlichting aan het team',
@@ -150,6 +152,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'we lazen Macbeth, maar dit is in het echt: een leerling steekt een ander met een schaar',
     'ik zocht een casus voor de intervisie, maar dit is echt aan de hand: hij staat met een mes in de gang',
     'de kinderen spelen ontvoering, maar nu in het echt: een man trekt een meisje de auto in',
+    'ze speelt politieagent met haar broertje, maar dit is geen spel meer: vader heeft hem in de kelder opgesloten',
   ])('staged but real: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });

@@ -106,6 +106,18 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'stel dat een vader op het schoolplein begint te schreeuwen en te slaan, wie belt dan wie?',
     'quiz question in our course: a woman lies on the floor and is not responding, what is step 1?',
     'vrijdag met het team naar een escape room waar je opgesloten zit met een moordenaar, wie gaat mee?',
+    // Literature read in class: a named play, a book about it.
+    'in de klas lezen we Hamlet, veel steken en bloed. tips voor leerlingen die het thuis zwaar hebben?',
+    "in English class we're doing Othello, he strangles his wife at the end. Tips for students who see violence at home?",
+    // Children playing at a crime, the game named.
+    "op het plein spelen de kleuters steeds 'ontvoering', hoe vertel ik ouders dat het een spel is?",
+    'the boys were playing kidnappers at break and screamed, a mum got scared. how do I explain it?',
+    "op de bso spelen ze weerwolven en roepen de kinderen 'ik vermoord je!!', een moeder belt nu boos. wat zeg ik?",
+    "zoon en dochter spelen politieagent, ze 'sluit' hem op in de kast en ze lachen allebei. gewoon spel toch?",
+    // A case sought, or a question asked, for an intervision or a briefing of the team.
+    'zoek een casus voor de intervisie: de ex staat met een mes voor de deur en de kinderen zijn thuis. welke methode?',
+    'wat doet de politie als hij ondanks het huisverbod voor de deur staat? is voor een voorlichting aan het team',
+    'for a team briefing: what happens when he turns up at the door despite the barring order?',
   ])('staged: "%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });
@@ -115,6 +127,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'tijdens de les belt een leerling: papa slaat mama nu, kom snel',
     'we keken een film toen de buurman met een mes voor de deur kwam staan, hij bonkt nu op de deur',
     'the trainer just told me a dad is hitting his son in the car park right now',
+    'na de intervisie staat de ex van een collega met een mes voor de deur van ons kantoor',
   ])('a training or a film as the place: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });
@@ -136,11 +149,32 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'Ik ben opgesloten, hij zegt dat het een spelletje is, een soort escape room, maar ik kan er niet uit',
     'Ik heb een algemene vraag: mijn man heeft me vastgebonden, wat moet ik doen?',
     'We simuleren niks, hij heeft echt een mes op haar keel',
+    'we lazen Macbeth, maar dit is in het echt: een leerling steekt een ander met een schaar',
+    'ik zocht een casus voor de intervisie, maar dit is echt aan de hand: hij staat met een mes in de gang',
+    'de kinderen spelen ontvoering, maar nu in het echt: een man trekt een meisje de auto in',
+    'ze speelt politieagent met haar broertje, maar dit is geen spel meer: vader heeft hem in de kelder opgesloten',
   ])('staged but real: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });
 
   // Words that say it is real do not undo a frame of time: the past stays the past.
+  // A childhood told by the adult is the past; the fear of repeating it is a worry, not an emergency.
+  it.each([
+    'mijn cliënte is als kind door haar moeder geslagen en is nu bang dat ze haar dochter ook slaat',
+    'he was beaten as a kid and now worries he will hit his own son when he is tired',
+  ])('a childhood: "%s" → a worry, not acute', (text) => {
+    const result = assessDanger(text);
+    expect(result.acute).toBe(false);
+    expect(result.worry).toBe(true);
+  });
+
+  it.each([
+    'hij is als kind geslagen en nu slaat hij zijn zoontje op dit moment, ik hoor het',
+    'she was hit as a child, and right now her partner is hitting her in the hallway',
+  ])('a childhood beside violence now: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
   it.each([
     'Vorig jaar sloeg hij haar weleens, dat hoort niet bij een gezonde relatie',
     'Years ago he hit her; she is actually doing fine now',
@@ -159,13 +193,72 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'mijn cliënt staat met de rug tegen de muur door de schuldeisers, wat is de eerste stap?',
     'ik kan die beleidsmedewerker wel wurgen met zijn nieuwe formulieren',
     'the debts are strangling her, how can i help her with a payment plan?',
+    'mijn cliënt wil weten welke juridische gevolgen het heeft als hij het straatverbod negeert',
+    'what happens legally when someone breaks a restraining order? asking for a client who has one',
   ])('question or saying: "%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
+  });
+
+  // Money that "strangles": debts, bills, collectors or the tax office, never a person.
+  it.each([
+    'mijn cliënt wordt gewurgd door de deurwaarders, wie doet schuldhulp in Delft?',
+    'ze voelt zich gewurgd door de rekeningen, waar vraag ik kwijtschelding aan?',
+    'the family is strangled by the bills, is there energy help in Westland?',
+  ])('strangled by money: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'ze wordt gewurgd door de buurman, ik hoor het door de muur',
+    'she was strangled by the neighbour last night and has marks on her neck',
+  ])('strangled by a person: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
+  // A knife that cannot be a weapon (plastic, a toy, beside the fork); a cut someone gave themself by accident;
+  // children kept indoors by the weather. The same words with a real knife, a real attacker or a real lock stay acute.
+  it.each([
+    'mogen kleuters in de huishoek met een plastic mes groente snijden?',
+    'the toddlers play with a toy knife in the play kitchen, is that ok for the inspection?',
+    'leren de kinderen bij jullie al eten met een mes en vork?',
+    'nu even snel: een kleuter die vaak bijt en slaat in de klas, tips voor de juf?',
+    'quick one: a toddler who hits and bites at nursery right now, how do I note it for the parents?',
+    'mijn cliënt heeft zich per ongeluk met een stanleymes gesneden, wie betaalt de eigen bijdrage?',
+    'he cut himself by accident with a knife in the kitchen, can he get help with the costs?',
+    'de kinderen zaten de hele ochtend opgesloten in de klas door de sneeuw en gingen uit hun dak',
+  ])('not a weapon, an accident, the weather, a toddler who bites: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'hij pakt een mes uit de la en dreigt haar, de kinderen eten nog met hun plastic messen',
+    'ze zegt dat ze zich per ongeluk sneed, maar hij staat nu met het mes voor de deur',
+    'cliënte had per ongeluk bellen aan staan, ik hoor dat hij haar met een mes bedreigt',
+    'vader heeft de kinderen in de schuur opgesloten, het regent en hij heeft de sleutel',
+    'help, een vader slaat de peuter die steeds bijt, nu op de groep',
+  ])('a real knife, attacker or lock beside them: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
+  // A threat that is over: the person is safe somewhere now. Someone at the door now stays acute.
+  it.each([
+    'her brother threatened her on Sunday, she is safe with her aunt now; what aftercare is there?',
+    'de ex die haar gisteren bedreigde is aangehouden, ze is veilig bij haar moeder nu. welke nazorg is er?',
+  ])('over: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'ze is veilig bij haar zus maar hij staat nu voor de deur met een mes',
+    'she is safe with her aunt, but he is at the door right now threatening the aunt',
+  ])('safe somewhere, but the danger is there: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
   });
 
   it.each([
     'hoe help ik haar? hij slaat haar nu, ik hoor het door de telefoon',
     'is het strafbaar? hij staat nu met een mes voor de deur',
+    'hij negeert het straatverbod en staat nu voor haar deur, wat kan ze juridisch doen?',
     'hij drukt haar met haar rug tegen de muur en slaat haar',
     'hoe oud is het kind? een jaar of 2, alleen thuis en moeder is al uren weg',
   ])('beside a question or a saying: "%s" → acute', (text) => {
@@ -222,7 +315,20 @@ describe('the detector with its second reader: urgent requests around an act of 
     // Held and touched at a party, phoned in without an address: danger-af's one miss, reworded.
     'een paar jongens laten haar niet gaan en zitten aan haar, ze weet het adres niet',
     'two guys at the party keep touching her, she does not know the address',
+    // A play read in class does not stage what happens after the lesson.
+    'na de les over Macbeth steekt een leerling een klasgenoot met een schaar, hij bloedt',
   ])('%s', (text) => {
     expect(engine.understand(text, 'nl').danger.acute).toBe(true);
+  });
+  // Tomorrow's intervision dates the meeting, not a harm planned for tomorrow: with the staged frame, neither the
+  // lexicon nor the second reader raises the card; a threat now beside the meeting stays acute.
+  it.each([
+    [
+      'Voor de intervisie morgen wil ik een casus: vader heeft een mes, moeder belt vanuit de wc. Welke methode?',
+      false,
+    ],
+    ['de training morgen gaat niet door: vader dreigt moeder nu met een mes', true],
+  ])('%s → acute %s', (text, acute) => {
+    expect(engine.understand(text, 'nl').danger.acute).toBe(acute);
   });
 });

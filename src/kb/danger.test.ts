@@ -81,6 +81,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'hoe herken je wurging als signaal bij een slachtoffer?',
     'ik sterf van de stress met deze administratie',
     'the deadline is killing me',
+    // A thing that strangles is a saying (its literal counterpart, said to a person, is acute below).
+    'dat dossier wurgt me, 40 bijlagen en nog geen samenvatting',
+    'this mortgage is strangling me, any tips?',
     'mes in de keukenla noemen in de veiligheidschecklist?',
     'kinderen zijn vaak alleen thuis na school',
     'hoe lang duurt een huisverbod?',
@@ -317,6 +320,9 @@ describe('the detector with its second reader: urgent requests around an act of 
     'two guys at the party keep touching her, she does not know the address',
     // A play read in class does not stage what happens after the lesson.
     'na de les over Macbeth steekt een leerling een klasgenoot met een schaar, hij bloedt',
+    // Said to a person, "you're strangling me" is a cry, not the saying about a thing that strangles.
+    'je wurgt me, laat los',
+    "stop, you're strangling me",
   ])('%s', (text) => {
     expect(engine.understand(text, 'nl').danger.acute).toBe(true);
   });

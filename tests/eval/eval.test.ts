@@ -113,8 +113,9 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   // 5 of 60 near misses still get 112 (strangling sayings about a thing or an institution, a story told with
   // "at the door" words); 3 of 30 worries read as acute.
   ['danger-aa.yaml', 0.9, 0.9],
-  // 11 of 75 near misses get 112 (unread until this session; not yet worked on); 1 of 25 worries misses.
-  ['danger-af.yaml', 0.85, 0.9],
+  // Opened at the 08:10 session: false alarms 11 -> 1 of 75 (the rain that kept children in, which only the
+  // second reader still reads as acute); worries 25/25.
+  ['danger-af.yaml', 0.95, 0.95],
 ];
 
 describe('answer evaluation', async () => {

@@ -44,7 +44,7 @@ export function placeFollowUp(
     continues(engine.kb.wording, question.words);
   if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && follows) {
     const swapped = topicElsewhere(engine, understanding, context.topic);
-    if (swapped !== undefined) return { lookup: swapped, followUp: 'place' };
+    if (swapped !== undefined) return { lookup: counterpartFirst(swapped, shown[0]), followUp: 'place' };
   }
   if (place.kind === 'none' && follows) {
     const there = localThere(engine, understanding, context, read, stale);
@@ -53,6 +53,22 @@ export function placeFollowUp(
   const main = shown[0];
   const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
   return other === undefined ? undefined : { lookup: { kind: 'entries', entries: [other] }, followUp: 'place' };
+}
+
+/**
+ * "en Ypenburg?" after Zoetermeer's debt help: of the other place's services, the one that does what the entry
+ * just shown does leads (`den-haag-schuldhulp` for `zoetermeer-schuldhulp`: the same service after the
+ * municipality's name), not the one whose text says the topic's word most often (a youth fund).
+ */
+function counterpartFirst(lookup: Lookup, main: ContentEntry | undefined): Lookup {
+  if (lookup.kind !== 'municipal' || main?.municipality === undefined) return lookup;
+  const parts = main.id.split('-');
+  for (let length = parts.length - 1; length >= 1; length -= 1) {
+    const service = `-${parts.slice(-length).join('-')}`;
+    const same = lookup.entries.find((entry) => entry.municipality !== main.municipality && entry.id.endsWith(service));
+    if (same !== undefined) return { ...lookup, entries: inFront(same, lookup.entries) };
+  }
+  return lookup;
 }
 
 /** "en in Delft?": the conversation's topic asked for the place the message names, unless it asks its own thing. */

@@ -798,6 +798,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(limit[0]).toContain('Voedselbank voor Molenlanden');
   });
 
+  it('swaps the place to the same service: "en Ypenburg?" after Zoetermeer\'s debt help leads with Den Haag\'s', async () => {
+    const user = '29:synthetic-counterpart';
+    await ask('wie doet schuldhulp in Zoetermeer?', { user });
+    const [hague = ''] = await ask('en Ypenburg?', { user });
+    expect(hague).toContain('Schuldhulp in Den Haag');
+    expect(hague.indexOf('Schuldhulp in Den Haag')).toBeLessThan(hague.indexOf('Jongeren Perspectief Fonds') >>> 0);
+  });
+
   it('keeps the context per user: another user asking "en in Delft?" gets no debt help', async () => {
     await ask('wie doet schuldhulp in Zoetermeer?', { user: '29:synthetic-a' });
     const other = await ask('en in Delft?', { user: '29:synthetic-b' });

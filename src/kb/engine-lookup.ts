@@ -45,7 +45,7 @@ function namesEntry(question: Question, entry: ContentEntry): boolean {
 }
 
 /** A lookup and the second ask beside it, if the question makes one. */
-type LookupWithAlso = Pick<EngineResult, 'lookup' | 'also'>;
+export type LookupWithAlso = Pick<EngineResult, 'lookup' | 'also'>;
 
 /** The lookup of a question read on its own, without the conversation, and a second ask if it makes one. */
 export function lookupOf(engine: KnowledgeEngine, understanding: Understanding): LookupWithAlso {

@@ -2,11 +2,11 @@
  * A question about the conversation's or a named municipality: which of its services a question without a topic
  * word describes, and a question without a place whose best match is some municipality's own service.
  */
-import type { ConversationContext, KnowledgeEngine, Lookup, Understanding } from './engine.js';
+import type { ConversationContext, KnowledgeEngine, Understanding } from './engine.js';
 import { asContent, MIN_SCORE } from './engine-entries.js';
+import type { LookupWithAlso } from './engine-lookup.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
-import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
 import { MUNICIPAL_TOPICS } from './topic-sets.js';
 
@@ -35,7 +35,7 @@ export function localHere(
   engine: KnowledgeEngine,
   understanding: Understanding,
   context: ConversationContext | undefined,
-): { lookup: Lookup; also?: ContentEntry } | undefined {
+): LookupWithAlso | undefined {
   const code = context?.place;
   if (code === undefined || understanding.place.kind !== 'none') return undefined;
   const name = engine.places.nameOf(code);

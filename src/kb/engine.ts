@@ -11,7 +11,7 @@ import { inFront } from './engine-entries.js';
 import { lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
 import { keepAlert, withSafety } from './engine-safety.js';
 import { type ConversationContext, readFollowUp } from './follow-up.js';
-import { continues } from './follow-up-place.js';
+import { continues, municipalThere } from './follow-up-place.js';
 import { lastAnswer, readAboutThat, readInShown, readSubQuestion } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
@@ -257,9 +257,7 @@ export class KnowledgeEngine {
   /** The municipal answer to a question for the conversation's place, if it has one. */
   private conversationPlace(understanding: Understanding, context: ConversationContext): Lookup | undefined {
     const name = context.place === undefined ? undefined : this.places.nameOf(context.place);
-    if (name === undefined) return undefined;
-    const there = this.ask(`${understanding.question.expanded} ${name}`, understanding.language).lookup;
-    return there.kind === 'municipal' ? there : undefined;
+    return name === undefined ? undefined : municipalThere(this, understanding, name);
   }
 
   /** A content entry by id, or undefined. */

@@ -102,8 +102,17 @@ function localThere(
   // the debt help of the place the conversation started with.
   const wentNational = sameTopic && !here && stale;
   if (asksAgain || wentNational || namesOtherTown(engine, question, context.place as string, shown)) return undefined;
-  const there = engine.ask(`${question.expanded} ${name}`, understanding.language);
-  return there.lookup.kind === 'municipal' ? there.lookup : undefined;
+  return municipalThere(engine, understanding, name);
+}
+
+/** The question asked for the place named `name`, when that gives the municipality's services. */
+export function municipalThere(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  name: string,
+): Lookup | undefined {
+  const there = engine.ask(`${understanding.question.expanded} ${name}`, understanding.language).lookup;
+  return there.kind === 'municipal' ? there : undefined;
 }
 
 /**

@@ -43,6 +43,17 @@ export interface EvalReport {
   passed: number;
   categories: Map<string, { total: number; passed: number }>;
   failures: Array<{ category: string; q: string; reason: string }>;
+  /** Every turn judged on its own (a dialogue goes on after a failing turn, as a conversation in Teams would). */
+  turns: TurnCounts;
+  /** Per turn: `id#n`, whether it passed and the route it took — for comparing two versions of the engine. */
+  turnResults: Array<{ id: string; passed: boolean; route: string }>;
+}
+
+export interface TurnCounts {
+  total: number;
+  passed: number;
+  /** The turns after a dialogue's first. */
+  followUps: { total: number; passed: number };
 }
 
 export async function loadQuestions(file: string): Promise<EvalQuestion[]> {
@@ -65,22 +76,17 @@ export function categoryOf(question: EvalQuestion): string {
 }
 
 export function evaluate(engine: KnowledgeEngine, questions: readonly EvalQuestion[]): EvalReport {
-  const report: EvalReport = { total: 0, passed: 0, categories: new Map(), failures: [] };
-  for (const question of questions) {
+  const report: EvalReport = {
+    total: 0,
+    passed: 0,
+    categories: new Map(),
+    failures: [],
+    turns: { total: 0, passed: 0, followUps: { total: 0, passed: 0 } },
+    turnResults: [],
+  };
+  for (const [position, question] of questions.entries()) {
     const turns: EvalTurn[] = question.dialogue ?? [question as EvalTurn];
-    let context: ConversationContext | undefined;
-    let reason: string | undefined;
-    for (const [index, turn] of turns.entries()) {
-      const locale = turn.locale ?? question.locale ?? 'nl-NL';
-      const answer = answerQuestion(engine, turn.q, languageFromLocale(locale), context);
-      // As in Teams: a turn without an answer leaves the last answer's context in place.
-      context = answer.context ?? context;
-      const problem = judge(turn, answer);
-      if (problem !== undefined) {
-        reason = `${turns.length > 1 ? `turn ${index + 1}: ` : ''}${problem} (route ${answer.route})`;
-        break;
-      }
-    }
+    const reason = judgeTurns(engine, question, turns, `${question.id ?? position + 1}`, report);
     const name = categoryOf(question);
     const category = report.categories.get(name) ?? { total: 0, passed: 0 };
     category.total += 1;
@@ -95,6 +101,36 @@ export function evaluate(engine: KnowledgeEngine, questions: readonly EvalQuesti
     report.categories.set(name, category);
   }
   return report;
+}
+
+/** Asks a question's turns in one conversation, counts each turn, and returns why the first failing one failed. */
+function judgeTurns(
+  engine: KnowledgeEngine,
+  question: EvalQuestion,
+  turns: readonly EvalTurn[],
+  id: string,
+  report: EvalReport,
+): string | undefined {
+  let context: ConversationContext | undefined;
+  let reason: string | undefined;
+  for (const [index, turn] of turns.entries()) {
+    const locale = turn.locale ?? question.locale ?? 'nl-NL';
+    const answer = answerQuestion(engine, turn.q, languageFromLocale(locale), context);
+    // As in Teams: a turn without an answer leaves the last answer's context in place.
+    context = answer.context ?? context;
+    const problem = judge(turn, answer);
+    const passed = problem === undefined;
+    report.turns.total += 1;
+    if (passed) report.turns.passed += 1;
+    if (index > 0) {
+      report.turns.followUps.total += 1;
+      if (passed) report.turns.followUps.passed += 1;
+    }
+    report.turnResults.push({ id: turns.length > 1 ? `${id}#${index + 1}` : id, passed, route: answer.route });
+    if (!passed && reason === undefined)
+      reason = `${turns.length > 1 ? `turn ${index + 1}: ` : ''}${problem} (route ${answer.route})`;
+  }
+  return reason;
 }
 
 /**
@@ -174,6 +210,11 @@ export function formatReport(report: EvalReport): string {
   lines.push(
     `${'overall'.padEnd(15)} ${String(report.passed).padStart(6)} ${String(report.total).padStart(6)}  ${percent(report.passed, report.total)}`,
   );
+  const { turns } = report;
+  if (turns.followUps.total > 0)
+    lines.push(
+      `turns ${turns.passed}/${turns.total} (${percent(turns.passed, turns.total)}), follow-up turns ${turns.followUps.passed}/${turns.followUps.total} (${percent(turns.followUps.passed, turns.followUps.total)})`,
+    );
   for (const failure of report.failures) lines.push(`  ✗ [${failure.category}] ${failure.q} — ${failure.reason}`);
   return lines.join('\n');
 }

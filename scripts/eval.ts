@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     knowledge: { type: 'string' },
     questions: { type: 'string' },
     summary: { type: 'boolean' },
+    turns: { type: 'boolean' },
   });
   const result = await loadKnowledge(path.resolve(options.knowledge ?? 'knowledge'));
   if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -21,6 +22,10 @@ async function main(): Promise<void> {
   // --summary: scores only, no failing questions — for a held-out set whose failures nobody may tune on.
   const summary = options.summary === true;
   process.stdout.write(`${formatReport(summary ? { ...report, failures: [] } : report)}\n`);
+  // --turns: every turn's outcome and route, one per line, to compare two versions (not with --summary).
+  if (options.turns === true && !summary)
+    for (const turn of report.turnResults)
+      process.stdout.write(`${turn.passed ? '✓' : '✗'} ${turn.id} ${turn.route}\n`);
   const danger = report.categories.get('gevaar');
   const ok = report.passed / report.total >= 0.95 && (danger === undefined || danger.passed === danger.total);
   process.exit(ok ? 0 : 1);

@@ -1,6 +1,6 @@
 /**
  * "meer", "en de volgende stap?", "en daarna?": the entry that lists the steps, what the message goes on about
- * near the last answer, or the next related entry.
+ * near the last answer, or more on the same subject.
  */
 import type { KnowledgeEngine, Understanding } from './engine.js';
 import type { ConversationContext, FollowUpResult } from './follow-up.js';
@@ -11,7 +11,7 @@ import { processTerm } from './search.js';
 
 /**
  * "en de volgende stap?": the entry that lists the steps, not the next related one; "en daarna?" after the
- * steps: the same steps again, the next one is in it. Otherwise the next related entry.
+ * steps: the same steps again, the next one is in it. Otherwise more on the same subject.
  */
 export function moreOf(
   engine: KnowledgeEngine,
@@ -31,8 +31,26 @@ export function moreOf(
   // A question of its own that nothing near answers ("en daarna, wat is de eerste fase?") stays with the main entry;
   // "and then what happens?" says too little of its own and moves on.
   const own = saying(engine.kb.wording, rest.split(' ')) >= OWN_QUESTION;
-  const next = own ? undefined : main.related.map((id) => engine.content(id)).find((entry) => entry !== undefined);
+  const next = own ? undefined : moreOnTheSubject(engine, context, main);
   return { lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' };
+}
+
+/**
+ * "meer" after an answer: more on the same subject — an entry about the main one's topic among its related entries,
+ * then among the other entries the last answer offered, not shown before. Without one the main entry stays: "meer"
+ * after the pharmacists' code is more of that code, not the general list of codes it links to, and after a
+ * municipality's debt help not its food bank.
+ */
+function moreOnTheSubject(
+  engine: KnowledgeEngine,
+  context: ConversationContext,
+  main: ContentEntry,
+): ContentEntry | undefined {
+  const shown = new Set([main.id, ...(context.earlier ?? [])]);
+  const related = main.related.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
+  return [...related, ...shownEntries(engine, context).slice(1)].find(
+    (entry) => !shown.has(entry.id) && entry.topics[0] === main.topics[0],
+  );
 }
 
 /** Words that name a step or one of the afwegingskader's questions, when a number follows. */

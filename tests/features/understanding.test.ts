@@ -73,6 +73,21 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(next.join(' ')).toContain('collegiale consultatie');
   });
 
+  it('answers "meer" with more on the same subject: the debt help again, not the food bank it links to', async () => {
+    const user = '29:synthetic-more-subject';
+    await ask('wie doet schuldhulp in Zoetermeer?', { user });
+    const more = (await ask('meer', { user })).join(' ');
+    expect(more).toContain('Schuldhulp in Zoetermeer');
+    expect(more).not.toContain('nooit door de cliënt zelf');
+  });
+
+  it('answers "meer?" after a help line without related entries with another line the answer offered', async () => {
+    const user = '29:synthetic-more-lines';
+    await ask("cliënte voelt zich eenzaam en wil 's nachts iemand kunnen bellen om te praten", { user });
+    const more = (await ask('meer?', { user })).join(' ');
+    expect(more).toContain('van 8 tot 18 jaar');
+  });
+
   it('answers a numbered step with the steps whoever asks, and "en de tweede?" with the list just shown', async () => {
     const step = await ask(
       'Kleuter op onze bso komt regelmatig met blauwe plekken op zijn benen, moeder ontwijkt me. Wat is stap 1 van de meldcode?',

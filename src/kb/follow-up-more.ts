@@ -26,12 +26,15 @@ export function moreOf(
   if (steps !== undefined) return { lookup: { kind: 'entries', entries: [steps] }, followUp: 'more' };
   // "en daarna? wat gebeurt er na de aanmelding?": what it goes on about, near the last answer.
   const says = rest.split(' ').some((word) => processTerm(word) !== null);
-  const about = says ? readNearby(engine, understanding, context, true) : undefined;
+  // Read without the words that ask for more: "en na die workshop, wat is de volgende stap?" is about the workshop,
+  // and "volgende stap" alone would find the meldcode's steps.
+  const own = says ? { ...understanding, question: engine.read(rest) } : undefined;
+  const about = own === undefined ? undefined : readNearby(engine, own, context, true);
   if (about !== undefined) return { lookup: about, followUp: 'more' };
   // A question of its own that nothing near answers ("en daarna, wat is de eerste fase?") stays with the main entry;
   // "and then what happens?" says too little of its own and moves on.
-  const own = saying(engine.kb.wording, rest.split(' ')) >= OWN_QUESTION;
-  const next = own ? undefined : moreOnTheSubject(engine, context, main);
+  const ownQuestion = saying(engine.kb.wording, rest.split(' ')) >= OWN_QUESTION;
+  const next = ownQuestion ? undefined : moreOnTheSubject(engine, context, main);
   return { lookup: { kind: 'entries', entries: [next ?? main] }, followUp: 'more' };
 }
 

@@ -88,6 +88,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(more).toContain('van 8 tot 18 jaar');
   });
 
+  it('reads "en na de workshop, wat is de volgende stap?" as a question about the workshop, not the meldcode', async () => {
+    const user = '29:synthetic-more-workshop';
+    await ask('moeder in Papendrecht zit diep in de schulden, bij wie kan ze aankloppen?', { user });
+    const next = (await ask('en na de workshop, wat is de volgende stap?', { user })).join(' ');
+    expect(next).toContain('oriëntatiegesprek');
+  });
+
   it('answers a numbered step with the steps whoever asks, and "en de tweede?" with the list just shown', async () => {
     const step = await ask(
       'Kleuter op onze bso komt regelmatig met blauwe plekken op zijn benen, moeder ontwijkt me. Wat is stap 1 van de meldcode?',

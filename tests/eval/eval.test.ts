@@ -74,6 +74,9 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // tuned on at the 08:10 session once the fresh pair ag was committed unread.
   ['situations-af.yaml', 0.75],
   ['danger-af.yaml', 0.9],
+  // Held out at the 08:10 session on 2 December (first score on cf5a127: 64/80), opened and tuned on at the 13:16
+  // session once the fresh pair ah was committed unread.
+  ['situations-ag.yaml', 0.85],
 ];
 
 /** Near misses (no emergency card) and worries (Veilig Thuis or the meldcode) per danger set. */

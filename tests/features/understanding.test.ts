@@ -95,6 +95,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(next).toContain('oriëntatiegesprek');
   });
 
+  it('answers "binnen hoeveel tijd moet zij dat indienen?" from the entry just shown', async () => {
+    const user = '29:synthetic-about-that-longer';
+    await ask('mevrouw uit Hendrik-Ido-Ambacht wil kwijtschelding voor de rioolheffing, kan dat?', { user });
+    const when = (await ask('binnen hoeveel tijd moet zij dat indienen?', { user })).join(' ');
+    expect(when).toContain('binnen 3 maanden');
+  });
+
   it('answers a numbered step with the steps whoever asks, and "en de tweede?" with the list just shown', async () => {
     const step = await ask(
       'Kleuter op onze bso komt regelmatig met blauwe plekken op zijn benen, moeder ontwijkt me. Wat is stap 1 van de meldcode?',

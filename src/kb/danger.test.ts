@@ -384,6 +384,19 @@ describe('the detector with its second reader: urgent requests around an act of 
   ])('%s', (text) => {
     expect(engine.understand(text, 'nl').danger.acute).toBe(true);
   });
+  // A place beside a clearly past time may be where it happened then: the second reader confirms the rule. Someone
+  // at the door with a knife or a threat to kill, beside last week's barring order, stays acute.
+  it.each([
+    [
+      'last year an ex threatened our receptionist at the door of the office, the case is over. what should our safety plan say?',
+      false,
+    ],
+    ['vorig jaar bedreigde een vader me bij de schoolpoort. ik denk er nog vaak aan, is er collegiale opvang?', false],
+    ['huisverbod van vorige maand, maar hij staat bij de voordeur te schreeuwen dat hij haar vermoordt', true],
+    ['he threatened her last week and now he is waiting outside her house with a knife', true],
+  ])('%s → acute %s', (text, acute) => {
+    expect(engine.understand(text, 'nl').danger.acute).toBe(acute);
+  });
   // A word of the lexicon's own list is never a typo of a cue: "gerust" (reassured) is not "gerukt" (yanked).
   it.each([
     ['Politieserie gister, nu vragen leerlingen of dat bij ons kan. Hoe stel ik ze gerust?', false],

@@ -282,7 +282,10 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'we keken een politieserie en nu staat mijn ex met een mes voor de deur',
     'she wrote a scary story for class, but right now her father is hitting her in the hallway',
     'ik droomde er vannacht nog over en nu staat hij voor de deur met een mes',
-    'in the video game chat my nephew says his dad is choking his mum right now',
+    'in the game chat my nephew says his dad is choking his mum right now',
+    // A game or a piece of writing as the place a real report comes from is no made-up frame.
+    'my son is playing an online game and a boy on voice chat cries that his stepdad is hitting his mum, he is hiding',
+    'she says it is just a creative writing piece about a girl who ends it tonight, but she sent me a photo of her pills and a goodbye',
   ])('made up beside now or a place: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });

@@ -268,6 +268,67 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(true);
   });
 
+  // Made up: a video game, a story a pupil wrote, a dream, a TV series. A strong group beside it is still acute.
+  it.each([
+    'in het spel van mijn zoon kun je andere spelers wurgen, moet ik me zorgen maken?',
+    'my daughter wrote a scary story about a girl who gets kidnapped and locked in a basement, how do I give feedback?',
+    'in de politieserie van gisteren werd een vrouw gegijzeld en geslagen, leerlingen vragen of dat echt kan',
+    'ik droomde dat mijn ex me wurgde, ik slaap er slecht van. hoe ga ik daarmee om?',
+  ])('made up: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'we keken een politieserie en nu staat mijn ex met een mes voor de deur',
+    'she wrote a scary story for class, but right now her father is hitting her in the hallway',
+    'ik droomde er vannacht nog over en nu staat hij voor de deur met een mes',
+    'in the game chat my nephew says his dad is choking his mum right now',
+    // A game or a piece of writing as the place a real report comes from is no made-up frame.
+    'my son is playing an online game and a boy on voice chat cries that his stepdad is hitting his mum, he is hiding',
+    'she says it is just a creative writing piece about a girl who ends it tonight, but she sent me a photo of her pills and a goodbye',
+  ])('made up beside now or a place: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
+  // Writing about violence (an essay, sources, a predictor) and teaching when to call 112 are questions of
+  // knowledge; a real emergency beside them stays acute.
+  it.each([
+    'voor mijn werkstuk zoek ik bronnen over wurging in relaties',
+    'I am writing an essay on choking in teen relationships, which sources are good?',
+    'fire safety week: how do I explain to toddlers when to call the police or an ambulance?',
+    'how do I teach 6-year-olds when to call 112 without scaring them?',
+  ])('knowledge, not an emergency: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'ik schrijf een essay, maar ik hoor net de buurman zijn vrouw wurgen, ze gilt',
+    'we were explaining when to call 112 in class and right now a dad is hitting his son at the gate',
+  ])('knowledge beside an emergency: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
+  // Sayings of a row at home ("moord en doodslag", children fighting over the remote) and a parent who hardly
+  // reacts when the baby cries (a worry about care, not someone unresponsive).
+  it.each([
+    'het was weer moord en doodslag thuis, de jongens vochten om de playstation. tips voor ruzie tussen broers?',
+    'the kids were fighting over the tablet again tonight, how do I set screen rules?',
+    'vader reageert amper als de baby huilt en kijkt alleen naar zijn telefoon',
+    'mum is not responding when the baby cries, she seems very flat, who can I talk to?',
+    'moeder reageert niet meer op het gehuil van haar baby, ze lijkt somber',
+  ])('a saying, or a parent who does not react: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
+    'moord en doodslag hier, hij slaat haar nu en ze bloedt',
+    'de kinderen vechten om de tablet en nu slaat vader ze met een riem',
+    'de baby reageert niet als ik roep, huilt niet meer',
+    'moeder reageert niet als de baby huilt, ze ligt bewusteloos op de vloer',
+  ])('beside a saying, a real emergency: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
   it.each([
     ['peuter op de opvang zit vaak onder de blauwe plekken en schrikt als je hem aanraakt', true],
     ['vorig jaar werd ze door haar ex geslagen, nu woont ze alleen', true],
@@ -325,6 +386,27 @@ describe('the detector with its second reader: urgent requests around an act of 
     "stop, you're strangling me",
   ])('%s', (text) => {
     expect(engine.understand(text, 'nl').danger.acute).toBe(true);
+  });
+  // A place beside a clearly past time may be where it happened then: the second reader confirms the rule. Someone
+  // at the door with a knife or a threat to kill, beside last week's barring order, stays acute.
+  it.each([
+    [
+      'last year an ex threatened our receptionist at the door of the office, the case is over. what should our safety plan say?',
+      false,
+    ],
+    ['vorig jaar bedreigde een vader me bij de schoolpoort. ik denk er nog vaak aan, is er collegiale opvang?', false],
+    ['huisverbod van vorige maand, maar hij staat bij de voordeur te schreeuwen dat hij haar vermoordt', true],
+    ['he threatened her last week and now he is waiting outside her house with a knife', true],
+  ])('%s → acute %s', (text, acute) => {
+    expect(engine.understand(text, 'nl').danger.acute).toBe(acute);
+  });
+  // A word of the lexicon's own list is never a typo of a cue: "gerust" (reassured) is not "gerukt" (yanked).
+  it.each([
+    ['Politieserie gister, nu vragen leerlingen of dat bij ons kan. Hoe stel ik ze gerust?', false],
+    ['hoe stel ik een leerling gerust die erg opziet tegen de toets?', false],
+    ['hij heeft haar net aan haar haren gerukt, ze gilt', true],
+  ])('%s → acute %s', (text, acute) => {
+    expect(engine.understand(text, 'nl').danger.acute).toBe(acute);
   });
   // Tomorrow's intervision dates the meeting, not a harm planned for tomorrow: with the staged frame, neither the
   // lexicon nor the second reader raises the card; a threat now beside the meeting stays acute.

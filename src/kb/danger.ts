@@ -95,7 +95,14 @@ export class DangerDetector {
       const group = groups.get(name);
       return group?.calm === true && !(real && !group.tense);
     });
-    const strong = [...present].some((name) => groups.get(name)?.strong === true);
+    const strongGroups = [...present].filter((name) => groups.get(name)?.strong === true);
+    const strong = strongGroups.length > 0;
+    // A place beside a frame of time may be where it happened then ("last year a parent threatened me at the
+    // school gate"): when only places keep the rules acute, the second reader confirms them, as a weak sign alone.
+    const then =
+      strong &&
+      strongGroups.every((name) => groups.get(name)?.place === true) &&
+      [...present].some((name) => groups.get(name)?.calm === true && groups.get(name)?.tense === true);
     const staged = !real && [...present].some((name) => groups.get(name)?.staged === true);
     // The second reader is asked only what the lexicon left open; its features and its odds of an emergency
     // are worked out at most once.
@@ -113,9 +120,9 @@ export class DangerDetector {
     const kinds = new Set<DangerKind>();
     const quiet = staged || (calm && !strong);
     const fired = this.lexicon.acute.filter((rule) => !quiet && rule.every((name) => present.has(name)));
-    // A weak sign alone ("klappen") is acute unless the second reader rules an emergency out.
+    // A weak sign alone ("klappen"), or a place in the past, is acute unless the second reader rules an emergency out.
     const firm = (rule: readonly string[]) => rule.length > 1 || groups.get(rule[0] as string)?.confirm !== true;
-    if (fired.some(firm) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
+    if ((fired.some(firm) && !then) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
       for (const rule of fired) this.addKinds(rule, kinds);
     }
     const cueOfHarm = [...present].some((name) => groups.get(name)?.kind !== undefined);

@@ -71,6 +71,12 @@ export interface CueGroup {
   /** A calm frame of time (the past, later): words that say it is real do not undo it, unlike other calm frames. */
   tense: boolean;
   /**
+   * A strong group that names a place ("voor de deur", "at the school gate"), not a time: beside a frame of time
+   * it may be where it happened then ("vorig jaar stond hij met een mes voor de deur"), so a rule it keeps acute
+   * there needs the second reader's confirmation, as a weak sign alone does.
+   */
+  place: boolean;
+  /**
    * Alone, a weak sign ("klappen", "killing"): a rule of this group only is acute when the second reader does
    * not rule an emergency out (see `CONFIRM` in `danger.ts`); otherwise it is a worry.
    */

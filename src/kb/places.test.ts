@@ -39,6 +39,8 @@ describe('PlaceResolver', () => {
     ['schulden in Bergen', undefined],
     ['debt help in Groningen', 'GM0014'],
     ['schuldhulp postcode 1012 AB', ''],
+    // A village named with a place ("Dordrecht") is no everyday phrase, although every word is known.
+    ['cliënt woont in Nieuw-Dordrecht en heeft schulden', 'GM0114'],
   ])('"%s" → out of region', (text, code) => {
     const match = places.resolve(text);
     expect(match.kind).toBe('national');
@@ -60,6 +62,9 @@ describe('PlaceResolver', () => {
     'melden',
     'Synthetische-Zin-Die-Nooit-In-Een-Log-Mag-7731',
     'dit kan nooit kloppen',
+    // Village names made of everyday words (De Wijk, De Punt in Drenthe) are the neighbourhood, the tip.
+    'zitten die in de wijk? kan hij daar gewoon binnenlopen',
+    'we zijn nu op de punt dat we willen melden',
   ])('"%s" → no place', (text) => {
     expect(places.resolve(text)).toEqual({ kind: 'none' });
   });

@@ -106,15 +106,19 @@ export class PlaceResolver {
     // Every woonplaats: a village outside the regions gets the national route, one inside its municipality.
     // One that is also an ordinary word ("Waal", "Nes") counts only after a cue, like "Best".
     // Villages outside the regions count only after a cue ("woont in Joure"): many are also surnames
-    // ("de Vries", "Haren") or words ("Een", "Nes").
+    // ("de Vries", "Haren") or words ("Een", "Nes"). One whose every word is an ordinary word ("De Wijk", "De
+    // Steeg", "De Punt") never counts: "zitten die in de wijk?" is about the neighbourhood, not a Drenthe village.
     const ordinary = knownWords(kb);
     this.ordinary = ordinary;
     const always = { has: () => true };
+    const placeWords = new Set(
+      [...kb.municipalities, ...kb.woonplaatsen].map((place) => normalize(cleanName(place.name))),
+    );
     const cueWords = { has: (key: string) => common.has(key) || ordinary.has(key) };
     for (const place of kb.woonplaatsen) {
       const key = normalize(place.name);
       const inRegion = regional.has(place.code);
-      if (key.length < 3 || this.phrases.has(key) || (!inRegion && ordinary.has(key))) continue;
+      if (key.length < 3 || this.phrases.has(key) || (!inRegion && everyday(key, ordinary, placeWords))) continue;
       this.add(place.name, place.code, inRegion ? 'regional' : 'national', 'kern', inRegion ? cueWords : always);
     }
     const codeByName = new Map(kb.municipalities.map((municipality) => [municipality.name, municipality.code]));
@@ -242,6 +246,16 @@ export class PlaceResolver {
     }
     return { kind: 'none' };
   }
+}
+
+/**
+ * Whether a place's name is made of ordinary words only ("nes", "de wijk"); a word that names a place itself is
+ * none ("Nieuw-Dordrecht" stays a village in Drenthe, not Dordrecht).
+ */
+function everyday(key: string, ordinary: ReadonlySet<string>, placeWords: ReadonlySet<string>): boolean {
+  const words = key.split(' ');
+  if (words.length === 1) return ordinary.has(key);
+  return words.every((word) => ordinary.has(word) && !placeWords.has(word));
 }
 
 /** "Bergen (L.)" → "Bergen", "Rijswijk (ZH.)" → "Rijswijk". */

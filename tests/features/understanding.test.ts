@@ -102,6 +102,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(when).toContain('binnen 3 maanden');
   });
 
+  it('reads "in de wijk" as the neighbourhood, not the village De Wijk in Drenthe', async () => {
+    const user = '29:synthetic-in-de-wijk';
+    await ask('huurder in dordrecht staat 3 mnd achter met de huur, wie kan ik inschakelen?', { user });
+    const where = (await ask('zitten die in de wijk? kan hij daar gewoon binnenlopen', { user })).join(' ');
+    expect(where).not.toContain('De Wolden');
+    expect(where).toContain('Dordrecht');
+  });
+
   it('answers a numbered step with the steps whoever asks, and "en de tweede?" with the list just shown', async () => {
     const step = await ask(
       'Kleuter op onze bso komt regelmatig met blauwe plekken op zijn benen, moeder ontwijkt me. Wat is stap 1 van de meldcode?',

@@ -8,7 +8,7 @@ import type { Language } from '../i18n/language.js';
 import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js';
 import { LinearModel } from './danger-model.js';
 import { inFront } from './engine-entries.js';
-import { lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
+import { type LookupWithAlso, lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
 import { keepAlert, withSafety } from './engine-safety.js';
 import { type ConversationContext, readFollowUp } from './follow-up.js';
 import { continues, municipalThere } from './follow-up-place.js';
@@ -244,18 +244,18 @@ export class KnowledgeEngine {
     understanding: Understanding,
     context: ConversationContext,
     lookup: Lookup,
-  ): Pick<EngineResult, 'lookup' | 'followUp'> | undefined {
+  ): Pick<EngineResult, 'lookup' | 'also' | 'followUp'> | undefined {
     if (lookup.kind !== 'no-match' && lookup.kind !== 'ask-place') return undefined;
     if (lookup.kind === 'ask-place' && onlyTopic(this, understanding.question.expanded)) return undefined;
     const goesOn = continues(this.kb.wording, understanding.question.words) || lookup.kind === 'no-match';
     const nearby = readNearby(this, understanding, context, goesOn);
     if (nearby !== undefined) return { lookup: nearby, followUp: 'nearby' };
     const here = lookup.kind === 'ask-place' ? this.conversationPlace(understanding, context) : undefined;
-    return here === undefined ? undefined : { lookup: here, followUp: 'place' };
+    return here === undefined ? undefined : { ...here, followUp: 'place' };
   }
 
   /** The municipal answer to a question for the conversation's place, if it has one. */
-  private conversationPlace(understanding: Understanding, context: ConversationContext): Lookup | undefined {
+  private conversationPlace(understanding: Understanding, context: ConversationContext): LookupWithAlso | undefined {
     const name = context.place === undefined ? undefined : this.places.nameOf(context.place);
     return name === undefined ? undefined : municipalThere(this, understanding, name);
   }

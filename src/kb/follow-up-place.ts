@@ -5,6 +5,7 @@
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { inFront } from './engine-entries.js';
+import type { LookupWithAlso } from './engine-lookup.js';
 import { serviceAsked } from './engine-municipal.js';
 import type { ConversationContext, FollowUpResult } from './follow-up.js';
 import { normalize } from './normalize.js';
@@ -48,7 +49,7 @@ export function placeFollowUp(
   }
   if (place.kind === 'none' && follows) {
     const there = localThere(engine, understanding, context, read, stale);
-    if (there !== undefined) return { lookup: there, followUp: 'place' };
+    if (there !== undefined) return { ...there, followUp: 'place' };
   }
   const main = shown[0];
   const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
@@ -91,7 +92,7 @@ function localThere(
   context: ConversationContext,
   read: PlaceRead,
   stale: boolean,
-): Lookup | undefined {
+): LookupWithAlso | undefined {
   const { question } = understanding;
   const { topics, here, name, shown } = read;
   if (name === undefined || !asksLocal(engine, question, context, read)) return undefined;
@@ -105,14 +106,19 @@ function localThere(
   return municipalThere(engine, understanding, name);
 }
 
-/** The question asked for the place named `name`, when that gives the municipality's services. */
+/**
+ * The question asked for the place named `name`, when that gives the municipality's services — with the topic's
+ * own entry beside them, as the question with the place in it gets: "hoelang duurt een schuldregeling daar?" after
+ * Pijnacker-Nootdorp's debt help is the place's route and the Msnp's 18 months.
+ */
 export function municipalThere(
   engine: KnowledgeEngine,
   understanding: Understanding,
   name: string,
-): Lookup | undefined {
-  const there = engine.ask(`${understanding.question.expanded} ${name}`, understanding.language).lookup;
-  return there.kind === 'municipal' ? there : undefined;
+): LookupWithAlso | undefined {
+  const { lookup, also } = engine.ask(`${understanding.question.expanded} ${name}`, understanding.language);
+  if (lookup.kind !== 'municipal') return undefined;
+  return also === undefined ? { lookup } : { lookup, also };
 }
 
 /**

@@ -110,6 +110,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(where).toContain('Dordrecht');
   });
 
+  it('answers "hoe lang duurt een schuldregeling daar?" with the place\'s route and the Msnp beside it', async () => {
+    const user = '29:synthetic-place-and-topic';
+    await ask('mijn cliënt in Nootdorp heeft schulden, waar kan hij zich melden?', { user });
+    const replies = await ask('hoe lang duurt een schuldregeling daar?', { user });
+    expect(replies[0]).toContain('Pijnacker-Nootdorp');
+    expect(replies.join(' ')).toContain('18 maanden');
+  });
+
   it('answers a numbered step with the steps whoever asks, and "en de tweede?" with the list just shown', async () => {
     const step = await ask(
       'Kleuter op onze bso komt regelmatig met blauwe plekken op zijn benen, moeder ontwijkt me. Wat is stap 1 van de meldcode?',

@@ -125,8 +125,16 @@ export function namedEntry(
   if (hit === undefined || !hit.named || hit.matched < 2 || hit.coverage < 0.5) return undefined;
   // A contact question names an organisation: an entry without a way to reach anyone is not what it names.
   if ((hit.entry as ContentEntry).contacts.length === 0) return undefined;
-  return shown.some((entry) => entry.id === hit.entry.id) ? undefined : hit;
+  if (shown.some((entry) => entry.id === hit.entry.id)) return undefined;
+  // "is er ook een inloop zonder afspraak?" after Delft's debt help, whose card has the walk-in: an entry just
+  // shown that the words fit nearly as well is the one meant, not the Juridisch Loket's walk-in elsewhere.
+  const ids = new Set(shown.map((entry) => entry.id));
+  const [onCard] = engine.index.search(naming, { filter: (entry) => ids.has(entry.id), limit: 1 });
+  return onCard !== undefined && onCard.score >= SHOWN_SHARE * hit.score ? undefined : hit;
 }
+
+/** How well an entry just shown must fit a contact question's words, against the best entry elsewhere, to stay meant. */
+const SHOWN_SHARE = 0.7;
 
 /** The kinds of contact detail, each with its words in the vocabulary's `followUpWording`. */
 const DETAILS = ['phone', 'email', 'walkIn', 'hours', 'url'] as const;

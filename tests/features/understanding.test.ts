@@ -118,6 +118,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('18 maanden');
   });
 
+  it('answers a walk-in question from the card just shown when its walk-in fits, not from another walk-in', async () => {
+    const user = '29:synthetic-walk-in-shown';
+    await ask('cliënt in Delft heeft een stapel aanmaningen, waar kan hij terecht voor schuldhulp?', { user });
+    const walkIn = (await ask('is er ook een inloop waar hij zonder afspraak kan binnenlopen?', { user })).join(' ');
+    expect(walkIn).toContain('Van Bleyswijckstraat 91');
+  });
+
   it('answers a numbered step with the steps whoever asks, and "en de tweede?" with the list just shown', async () => {
     const step = await ask(
       'Kleuter op onze bso komt regelmatig met blauwe plekken op zijn benen, moeder ontwijkt me. Wat is stap 1 van de meldcode?',

@@ -78,6 +78,9 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // session once the fresh pair ah was committed unread.
   ['situations-ag.yaml', 0.85],
   ['danger-ag.yaml', 0.95],
+  // A training set of follow-up dialogues (60, 180 turns), written by a helper from the research at the 13:16 session
+  // and opened at once (first score on 3166cfb: 35/60, 141/180 turns); tuned on.
+  ['situations-ai.yaml', 0.6],
 ];
 
 /** Near misses (no emergency card) and worries (Veilig Thuis or the meldcode) per danger set. */

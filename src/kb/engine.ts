@@ -63,6 +63,9 @@ export interface EngineResult {
   followUp?: string;
 }
 
+/** "Wijkteam Den Haag Escamp: …": a prefix of at most this many words before a colon says who writes. */
+const MAX_PREFIX_WORDS = 5;
+
 export class KnowledgeEngine {
   readonly places: PlaceResolver;
   readonly topics: TopicMatcher;
@@ -145,8 +148,23 @@ export class KnowledgeEngine {
       language: detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
       danger: this.danger.assess(question.tokens, this.exclaimed(text)),
       place,
-      topics: this.topics.match(question.expanded),
+      topics: this.topicsOf(text, question),
     };
+  }
+
+  /**
+   * "jeugdteam dordrecht: … wanneer kan de raad voor de kinderbescherming erbij?": a short prefix before a colon says
+   * who writes, not what is asked. Its money or social topics ("jeugdteam", "sociaal team") count only when the
+   * rest names no topic; its other topics (a profession) follow the rest's.
+   */
+  private topicsOf(text: string, question: Question): string[] {
+    const all = this.topics.match(question.expanded);
+    const prefix = /^\s*([^:?!.\n]{1,50}):\s*(\S[\s\S]*)$/.exec(text);
+    if (prefix === null || (prefix[1] as string).trim().split(/\s+/).length > MAX_PREFIX_WORDS) return all;
+    const own = this.topics.match(this.read(prefix[2] as string).expanded);
+    if (own.length === 0) return all;
+    const writer = all.filter((topic) => !own.includes(topic) && !MUNICIPAL_TOPICS.has(topic));
+    return [...own, ...writer];
   }
 
   /**

@@ -125,6 +125,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(walkIn).toContain('Van Bleyswijckstraat 91');
   });
 
+  it('reads "Sociaal team Wassenaar: …" as who writes: the question after the colon decides the answer', async () => {
+    const replies = await ask(
+      'Sociaal team Wassenaar: we hebben vanochtend een gezin bij Veilig Thuis gemeld. Wat gebeurt er nu met die melding?',
+      { user: '29:synthetic-writer-prefix' },
+    );
+    expect(replies[0]).toContain('Wat doet Veilig Thuis na een melding?');
+  });
+
   it('answers a numbered step with the steps whoever asks, and "en de tweede?" with the list just shown', async () => {
     const step = await ask(
       'Kleuter op onze bso komt regelmatig met blauwe plekken op zijn benen, moeder ontwijkt me. Wat is stap 1 van de meldcode?',

@@ -6,6 +6,7 @@
 import type { KnowledgeEngine, Lookup } from './engine.js';
 import type { FollowUpResult } from './follow-up.js';
 import { bestShown } from './follow-up-shown.js';
+import { SHOWN_SHARE } from './nearby.js';
 import { normalize } from './normalize.js';
 import { pointsAtShown, pointsBack } from './pointing.js';
 import type { Question } from './question.js';
@@ -132,9 +133,6 @@ export function namedEntry(
   const [onCard] = engine.index.search(naming, { filter: (entry) => ids.has(entry.id), limit: 1 });
   return onCard !== undefined && onCard.score >= SHOWN_SHARE * hit.score ? undefined : hit;
 }
-
-/** How well an entry just shown must fit a contact question's words, against the best entry elsewhere, to stay meant. */
-const SHOWN_SHARE = 0.7;
 
 /** The kinds of contact detail, each with its words in the vocabulary's `followUpWording`. */
 const DETAILS = ['phone', 'email', 'walkIn', 'hours', 'url'] as const;

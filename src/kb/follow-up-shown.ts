@@ -72,16 +72,16 @@ function firstOf(first: ContentEntry, shown: readonly ContentEntry[]): Lookup {
 }
 
 /**
- * A question word (`aboutThatAsks`) and a word pointing back (`aboutThatPoints`), or a detail asked of whatever was
- * shown (`aboutShown`: "wie komt in aanmerking?"), in at most ten words.
- */
-/**
  * "binnen hoeveel tijd moet ze dat doen?" (7 words) and "hoe lang duurt het voor er een besluit is?" (9) ask about
  * what was shown as much as "hoe lang duurt dat?"; at six words they went to a search of everything. Ten words
  * changed no single question of the regression sets and no question asked after another in one conversation.
  */
 const MAX_ABOUT_THAT_WORDS = 10;
 
+/**
+ * A question word (`aboutThatAsks`) and a word pointing back (`aboutThatPoints`), or a detail asked of whatever was
+ * shown (`aboutShown`: "wie komt in aanmerking?"), in at most ten words.
+ */
 function asksAboutThat(wording: Wording, words: readonly string[]): boolean {
   if (words.length > MAX_ABOUT_THAT_WORDS) return false;
   const text = ` ${words.join(' ')} `;

@@ -22,8 +22,11 @@ const MAX_WORDS_GOING_ON = 20;
 const SHARE_SHORT = 0.2;
 const SHARE_LONG = 0.5;
 const MAX_WORDS_SHORT = 6;
-/** An entry just shown goes first when it scores at least this share of the best entry nearby. */
-const SHOWN_SHARE = 0.7;
+/**
+ * An entry just shown goes first when it scores at least this share of the best entry nearby; a contact question
+ * stays with it when it scores this share of the entry elsewhere its words name (`namedEntry`).
+ */
+export const SHOWN_SHARE = 0.7;
 
 /** Topics too wide to say what a follow-up is about: half the knowledge is about the meldcode. */
 export const BROAD_TOPICS: ReadonlySet<string> = new Set([

@@ -317,7 +317,16 @@ export function lookupHere(
   context: ConversationContext | undefined,
 ): LookupWithAlso {
   const asked = lookupOf(engine, own);
-  // A second ask ("also") is kept as it is: only a question with one answer is moved to the municipality.
-  const open = (asked.lookup.kind === 'entries' && asked.also === undefined) || asked.lookup.kind === 'no-match';
+  // A second ask ("also") is kept as it is: only a question with one answer is moved to the municipality. A
+  // first answer without the local topic asked ("kan zij iets krijgen voor sport? weinig inkomen" finding the
+  // Juridisch Loket's "laag inkomen", the minima entry beside it) answers no second ask but misses the first.
+  const local = understanding.topics[0];
+  const missed =
+    asked.lookup.kind === 'entries' &&
+    local !== undefined &&
+    LOCAL_TOPICS.has(local) &&
+    !(asked.lookup.entries[0]?.topics.includes(local) ?? true);
+  const open =
+    (asked.lookup.kind === 'entries' && (asked.also === undefined || missed)) || asked.lookup.kind === 'no-match';
   return (open ? localHere(engine, understanding, context) : undefined) ?? asked;
 }

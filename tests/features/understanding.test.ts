@@ -102,6 +102,20 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(when).toContain('binnen 3 maanden');
   });
 
+  it("answers a low-income question after a municipality's debt help with that municipality's schemes", async () => {
+    const user = '29:synthetic-minima-here';
+    await ask('klant in Molenlanden met schulden, wie helpt daar?', { user });
+    const here = (await ask('kan zij iets krijgen voor sport of cultuur? weinig inkomen', { user })).join(' ');
+    expect(here).toContain('Regionaal Declaratiefonds');
+  });
+
+  it('gives the hours of the organisation just named', async () => {
+    const user = '29:synthetic-hours';
+    await ask('cliënt wil gratis juridisch advies, waar kan hij heen?', { user });
+    const hours = (await ask('wanneer zijn ze telefonisch bereikbaar?', { user })).join(' ');
+    expect(hours).toContain('09:00-18:00');
+  });
+
   it('reads "in de wijk" as the neighbourhood, not the village De Wijk in Drenthe', async () => {
     const user = '29:synthetic-in-de-wijk';
     await ask('huurder in dordrecht staat 3 mnd achter met de huur, wie kan ik inschakelen?', { user });
@@ -921,6 +935,32 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(replies[0]).toContain('112');
     expect(replies[0]).toContain('0800-2000');
     expect(app.logs.filter((line) => line.msg === 'turn').at(-1)?.route).toMatch(/\+safety$/);
+  });
+
+  it.each([
+    [
+      'sta voor de kleedkamer, zie door het raampje dat de trainer een meisje klem zet en aan haar zit. wat moet ik',
+      'nl-NL',
+    ],
+    ['from the hallway i can see the coach touches her, the door is locked', 'en-US'],
+  ])('puts 112 first when touching is seen as it happens: "%s"', async (text, locale) => {
+    const replies = await ask(text, { locale });
+    expect(replies[0]).toContain('112');
+    expect(replies[0]).toContain('0800-2000');
+  });
+
+  it('gives touching told as a habit Veilig Thuis, not the emergency card', async () => {
+    const replies = await ask(
+      'leerling vertelde dat haar opa aan haar zit als hij komt oppassen, ze wil niet dat thuis het weet',
+    );
+    expect(replies.join(' ')).toContain('0800-2000');
+    expect(replies.join(' ')).not.toContain('tel:112');
+  });
+
+  it('reads "hoe meld ik dat?" after a past event as a meldcode question, not "no answer"', async () => {
+    const replies = await ask('de trainer zat vorig jaar aan hem, hoe meld ik dat');
+    expect(replies.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
+    expect(replies.join(' ')).toMatch(/meldcode/i);
   });
 
   it('gives a worry without worry words Veilig Thuis, not "no answer"', async () => {

@@ -3,13 +3,13 @@
  * daarvoor in aanmerking?", "en stap 2?" — read against the entries of the last answer and their topic.
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { inFront } from './engine-entries.js';
+import { inFront, MIN_SCORE } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { shownEntries } from './nearby.js';
 import { pointsAtShown, pointsBack } from './pointing.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
-import { hasPhrase, type Wording } from './wording.js';
+import { hasPhrase, startsWithPhrase, type Wording } from './wording.js';
 
 /** A follow-up has few words; a long message is a new question. */
 export const MAX_WORDS = 12;
@@ -157,7 +157,23 @@ export function readInShown(
       question.words.every((word) => engine.kb.wording.followUpWording.asksADetail.has(word))
     );
   if (namesOther) return {};
-  return chance ? { lastResort: firstOf(main, shown) } : { now: firstOf(first as ContentEntry, shown) };
+  if (chance) return { lastResort: firstOf(main, shown) };
+  // A chance word in another entry shown ("horen" in "wat krijgen wij dan precies te horen?", scoring below what
+  // we would call an answer) is no reason to leave the main one.
+  return { now: firstOf((hit?.score ?? 0) >= MIN_SCORE ? (first as ContentEntry) : main, shown) };
+}
+
+/**
+ * Whether a question says it follows on from the last answer: it points back ("daarvoor", "daar", "it"), opens
+ * with "en", "wat als" (`opens`), or says "dan" (`thenWords`: "wat gebeurt er dan?").
+ */
+function followsOn(wording: Wording, words: readonly string[]): boolean {
+  const { opens, thenWords } = wording.followUpWording;
+  return (
+    pointsBack(wording.pointing, words) ||
+    startsWithPhrase(words.join(' '), opens) ||
+    words.some((word) => thenWords.has(word))
+  );
 }
 
 /**
@@ -171,9 +187,10 @@ export function lastAnswer(
 ): Lookup | undefined {
   const { question, topics, place } = understanding;
   if (question.words.length > MAX_WORDS || topics.length > 0 || place.kind !== 'none') return undefined;
-  // Only a question that points back ("daarvoor", "daar", "it") is about the last answer; "wat is de hoofdstad
-  // van Frankrijk?" is a question of its own and gets the honest no-answer.
-  if (!pointsBack(engine.kb.wording.pointing, question.words)) return undefined;
+  // Only a question that points back ("daarvoor", "daar", "it") or goes on ("en als het tegoed op is?", "wat
+  // gebeurt er dan?") is about the last answer; "wat is de hoofdstad van Frankrijk?" is a question of its own and
+  // gets the honest no-answer.
+  if (!followsOn(engine.kb.wording, question.words)) return undefined;
   const main = shownEntries(engine, context)[0];
   return main === undefined ? undefined : { kind: 'entries', entries: [main] };
 }

@@ -31,6 +31,7 @@ export const WORDING_SPEC = {
     asksForIt: 'words',
     requests: 'words',
     opens: 'phrases',
+    thenWords: 'words',
     sameAgain: 'phrases',
     asksADetail: 'words',
     aboutThatAsks: 'phrases',

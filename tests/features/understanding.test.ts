@@ -116,6 +116,22 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(hours).toContain('09:00-18:00');
   });
 
+  it('answers a short question that goes on ("en als …?") and finds nothing from the last answer', async () => {
+    const user = '29:synthetic-goes-on';
+    await ask('wie doet schuldhulp in Rijswijk?', { user });
+    const after = (await ask('en als het tegoed op is?', { user })).join(' ');
+    expect(after).not.toContain('Daar heb ik (nog) geen antwoord op');
+    expect(after).toContain('Rijswijk');
+  });
+
+  it('keeps the entry just shown when another shown entry shares only a chance word', async () => {
+    const user = '29:synthetic-chance-word';
+    await ask('we kregen vanochtend een handle with care bericht over een leerling. wat betekent dat?', { user });
+    const [first] = await ask('wat krijgen wij dan precies te horen?', { user });
+    // The Handle with Care card's own text (the card of the chance word links to it by its title only).
+    expect(first).toContain('codewoord');
+  });
+
   it('reads "in de wijk" as the neighbourhood, not the village De Wijk in Drenthe', async () => {
     const user = '29:synthetic-in-de-wijk';
     await ask('huurder in dordrecht staat 3 mnd achter met de huur, wie kan ik inschakelen?', { user });
@@ -916,6 +932,15 @@ describe('questions of their own', () => {
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');
+  });
+
+  it('reads a trip abroad for a ceremony to become a woman as female genital mutilation', async () => {
+    const replies = await ask(
+      'my student (9) says her aunt will take her to Egypt in the holidays for a ceremony to become a woman, what should i do?',
+      { locale: 'en-US' },
+    );
+    expect(replies.join(' ')).toContain('genital mutilation');
+    expect(replies.join(' ')).toContain('0800-2000');
   });
 
   it('reads a girl who has to go abroad to marry as forced marriage', async () => {

@@ -196,8 +196,12 @@ export class KnowledgeEngine {
     const detail = context !== undefined && ownless ? readSubQuestion(this, understanding, context) : undefined;
     if (detail?.kind === 'entries') {
       const main = detail.entries.slice(0, 3).find((entry) => entry.id === context?.entryIds[0]);
+      // Another entry just shown that the sub-question finds first is meant ("moet ik het haar dan wel
+      // vertellen?" after "mag ik zonder toestemming melden?" is about telling the client, shown beside it).
+      const [top] = detail.entries;
+      const shownFirst = top !== undefined && context?.entryIds.includes(top.id) ? top : undefined;
       if (main !== undefined) {
-        const lookup: Lookup = { kind: 'entries', entries: inFront(main, detail.entries) };
+        const lookup: Lookup = { kind: 'entries', entries: inFront(shownFirst ?? main, detail.entries) };
         return withSafety(this, { understanding, lookup, followUp: 'detail' });
       }
     }

@@ -124,6 +124,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(after).toContain('Rijswijk');
   });
 
+  it('answers a sub-question with the entry shown beside the main one that it is about', async () => {
+    const user = '29:synthetic-shown-beside';
+    await ask('patiënt wil niet dat ik VT inschakel. mag ik toch zonder toestemming melden?', { user });
+    const [first] = await ask('moet ik het hem dan wel vertellen?', { user });
+    expect(first).toContain('voorgenomen melding altijd vooraf');
+  });
+
   it('keeps the entry just shown when another shown entry shares only a chance word', async () => {
     const user = '29:synthetic-chance-word';
     await ask('we kregen vanochtend een handle with care bericht over een leerling. wat betekent dat?', { user });

@@ -941,6 +941,13 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');
   });
 
+  it('answers "wat is afweging 2?" from the afwegingskader, whatever else the message says', async () => {
+    const replies = await ask(
+      'het vermoeden van kindermishandeling blijft na overleg met een collega. wat is afweging 2?',
+    );
+    expect(replies[0]).toContain('structurele onveiligheid');
+  });
+
   it('reads a trip abroad for a ceremony to become a woman as female genital mutilation', async () => {
     const replies = await ask(
       'my student (9) says her aunt will take her to Egypt in the holidays for a ceremony to become a woman, what should i do?',

@@ -996,10 +996,11 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(replies.join(' ')).not.toContain('tel:112');
   });
 
-  it('reads "hoe meld ik dat?" after a past event as a meldcode question, not "no answer"', async () => {
+  it('gives touching told in the past ("zat vorig jaar aan hem") Veilig Thuis, not "no answer"', async () => {
     const replies = await ask('de trainer zat vorig jaar aan hem, hoe meld ik dat');
     expect(replies.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
-    expect(replies.join(' ')).toMatch(/meldcode/i);
+    expect(replies.join(' ')).toContain('0800-2000');
+    expect(replies.join(' ')).not.toContain('tel:112');
   });
 
   it('gives a worry without worry words Veilig Thuis, not "no answer"', async () => {

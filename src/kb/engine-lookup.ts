@@ -222,6 +222,12 @@ export function stepsBeforeProfession(
     if (list !== undefined) return inFront(list, entries);
   }
   const steps = entries.find(listsSteps);
+  const { whatToDo, aboutStaff, asksSteps } = engine.kb.wording.asking;
+  // "pm'er ziet blauwe plekken, wat zijn de stappen van de meldcode?": the steps asked for, whoever asks.
+  if (hasPhrase(question.expanded, asksSteps)) {
+    const list = steps ?? stepListFor(engine, entries, question);
+    if (list !== undefined) return inFront(list, entries).slice(0, SHOWN);
+  }
   const padded = ` ${question.expanded} `;
   const names = (entry: ContentEntry) => entry.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `));
   if (names(first)) return entries;
@@ -229,7 +235,6 @@ export function stepsBeforeProfession(
   const named = entries.find((entry) => professional(entry) && names(entry));
   if (named !== undefined) return inFront(named, entries);
   // A colleague under suspicion has a route of its own in the profession's code (the MOA, the school's duty).
-  const { whatToDo, aboutStaff } = engine.kb.wording.asking;
   if (!hasPhrase(question.expanded, whatToDo) || hasPhrase(question.expanded, aboutStaff)) return entries;
   // "ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?": the steps, found in the index
   // when the search's first answers were only professions' codes.

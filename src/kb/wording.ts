@@ -52,6 +52,7 @@ export const WORDING_SPEC = {
     defines: 'phrases',
     nationally: 'phrases',
     whatToDo: 'phrases',
+    asksSteps: 'phrases',
     aboutStaff: 'phrases',
     weakMoney: 'phrases',
     generic: 'words',

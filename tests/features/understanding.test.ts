@@ -941,6 +941,15 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');
   });
 
+  it('gives the steps first when a professional asks for the steps, though the message names the profession', async () => {
+    const replies = await ask(
+      'pedagogisch medewerker hier, peuter heeft vaak krassen in zijn nek. wat zijn de stappen van de meldcode?',
+    );
+    const text = replies.join(' ');
+    expect(text).toContain('De vijf stappen van de meldcode');
+    expect(text.indexOf('De vijf stappen van de meldcode')).toBeLessThan(text.indexOf('Meldcode in de kinderopvang'));
+  });
+
   it('answers "wat is afweging 2?" from the afwegingskader, whatever else the message says', async () => {
     const replies = await ask(
       'het vermoeden van kindermishandeling blijft na overleg met een collega. wat is afweging 2?',

@@ -42,9 +42,17 @@ export function contactOf(
   const fits = named?.hit?.named === true || named?.hit?.coverage === 1 ? named.first : undefined;
   const among =
     candidates.length > 1 && other !== '' ? bestShown(engine, other, candidates, mainId, pointed).first : undefined;
+  // No entry shown has the e-mail, website or walk-in asked ("mailadres van hen?" after the trafficking entry,
+  // whose card has phone numbers only): an organisation the main entry links to that has it (CoMensha's e-mail).
+  // Not for a phone or the hours: "zijn ze 's avonds bereikbaar?" asks the organisation shown, which has a phone.
+  const linked =
+    detail === undefined || detail === 'phone' || detail === 'hours' || candidates.length > 0
+      ? undefined
+      : (last[0]?.related ?? []).map((id) => engine.content(id)).find((entry) => entry !== undefined && has(entry));
   const withContact = (fits ??
     among ??
     candidates[0] ??
+    linked ??
     last.find((entry) => entry.contacts.length > 0) ??
     last[0]) as ContentEntry;
   const also = fullerContact(engine, withContact);

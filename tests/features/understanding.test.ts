@@ -109,6 +109,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(here).toContain('Regionaal Declaratiefonds');
   });
 
+  it('gives the e-mail of an organisation the answer links to when the card shown has none', async () => {
+    const user = '29:synthetic-linked-email';
+    await ask('vermoed dat een patiënte wordt uitgebuit in de prostitutie. waar meld of registreer ik haar?', { user });
+    const email = (await ask('mailadres van hen?', { user })).join(' ');
+    expect(email).toContain('info@comensha.nl');
+  });
+
   it('gives the hours of the organisation just named', async () => {
     const user = '29:synthetic-hours';
     await ask('cliënt wil gratis juridisch advies, waar kan hij heen?', { user });

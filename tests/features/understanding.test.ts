@@ -1004,6 +1004,13 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(replies[0]).toContain('0800-2000');
   });
 
+  it('gives a passive wish to die ("het hoeft voor mij niet meer") the suicide line, not only the debt help', async () => {
+    const replies = await ask(
+      'cliënt in Delft met flinke schulden zegt: het hoeft voor mij allemaal niet meer. waar kan hij terecht?',
+    );
+    expect(replies[0]).toContain('113');
+  });
+
   it('gives touching told as a habit Veilig Thuis, not the emergency card', async () => {
     const replies = await ask(
       'leerling vertelde dat haar opa aan haar zit als hij komt oppassen, ze wil niet dat thuis het weet',

@@ -221,12 +221,16 @@ export function stepsBeforeProfession(
     const list = stepListFor(engine, entries, question);
     if (list !== undefined) return inFront(list, entries);
   }
-  const steps = entries.find(listsSteps);
+  // The steps in front: the list found among the entries, or else the one in the index that holds a step named.
+  const stepsFirst = (): ContentEntry[] | undefined => {
+    const wanted = entries.find(listsSteps) ?? stepListFor(engine, entries, question);
+    return wanted === undefined ? undefined : inFront(wanted, entries).slice(0, SHOWN);
+  };
   const { whatToDo, aboutStaff, asksSteps } = engine.kb.wording.asking;
   // "pm'er ziet blauwe plekken, wat zijn de stappen van de meldcode?": the steps asked for, whoever asks.
   if (hasPhrase(question.expanded, asksSteps)) {
-    const list = steps ?? stepListFor(engine, entries, question);
-    if (list !== undefined) return inFront(list, entries).slice(0, SHOWN);
+    const listed = stepsFirst();
+    if (listed !== undefined) return listed;
   }
   const padded = ` ${question.expanded} `;
   const names = (entry: ContentEntry) => entry.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `));
@@ -238,8 +242,7 @@ export function stepsBeforeProfession(
   if (!hasPhrase(question.expanded, whatToDo) || hasPhrase(question.expanded, aboutStaff)) return entries;
   // "ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?": the steps, found in the index
   // when the search's first answers were only professions' codes.
-  const wanted = steps ?? stepListFor(engine, entries, question);
-  return wanted === undefined ? entries : inFront(wanted, entries).slice(0, SHOWN);
+  return stepsFirst() ?? entries;
 }
 
 /**

@@ -218,12 +218,15 @@ export function continues(wording: Wording, words: readonly string[]): boolean {
  * Papendrecht, zelfde verhaal": `sameAgain`), or a word pointing back.
  */
 function goesOn(wording: Wording, words: readonly string[]): boolean {
-  const text = words.join(' ');
-  const { opens, sameAgain } = wording.followUpWording;
   return (
     words.length <= MAX_WORDS_GOES_ON &&
-    (startsWithPhrase(text, opens) || hasPhrase(text, sameAgain) || pointsBack(wording.pointing, words))
+    (opensOrPointsBack(wording, words) || hasPhrase(words.join(' '), wording.followUpWording.sameAgain))
   );
+}
+
+/** "en …", "wat als …" at the start (`opens`), or a word pointing back at the last answer. */
+export function opensOrPointsBack(wording: Wording, words: readonly string[]): boolean {
+  return startsWithPhrase(words.join(' '), wording.followUpWording.opens) || pointsBack(wording.pointing, words);
 }
 
 const thatPlaces = new WeakMap<Pointing, RegExp>();

@@ -5,11 +5,12 @@
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { inFront, MIN_SCORE } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
+import { opensOrPointsBack } from './follow-up-place.js';
 import { shownEntries } from './nearby.js';
-import { pointsAtShown, pointsBack } from './pointing.js';
+import { pointsAtShown } from './pointing.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
-import { hasPhrase, startsWithPhrase, type Wording } from './wording.js';
+import { hasPhrase, type Wording } from './wording.js';
 
 /** A follow-up has few words; a long message is a new question. */
 export const MAX_WORDS = 12;
@@ -168,12 +169,8 @@ export function readInShown(
  * with "en", "wat als" (`opens`), or says "dan" (`thenWords`: "wat gebeurt er dan?").
  */
 function followsOn(wording: Wording, words: readonly string[]): boolean {
-  const { opens, thenWords } = wording.followUpWording;
-  return (
-    pointsBack(wording.pointing, words) ||
-    startsWithPhrase(words.join(' '), opens) ||
-    words.some((word) => thenWords.has(word))
-  );
+  const { thenWords } = wording.followUpWording;
+  return opensOrPointsBack(wording, words) || words.some((word) => thenWords.has(word));
 }
 
 /**

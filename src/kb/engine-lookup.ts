@@ -5,8 +5,9 @@
  */
 import type { ConversationContext, EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
-import { localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
+import { LOCAL_SHARE, localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
 import { holdsStepNamed, listsSteps, namesStep } from './follow-up-more.js';
+import { municipalThere } from './follow-up-place.js';
 import { BROAD_TOPICS } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
@@ -336,5 +337,38 @@ export function lookupHere(
     !(asked.lookup.entries[0]?.topics.includes(local) ?? true);
   const open =
     (asked.lookup.kind === 'entries' && (asked.also === undefined || missed)) || asked.lookup.kind === 'no-match';
-  return (open ? localHere(engine, understanding, context) : undefined) ?? asked;
+  if (!open) return asked;
+  return localHere(engine, understanding, context) ?? localTopicHere(engine, understanding, context, asked) ?? asked;
+}
+
+/**
+ * "ze hebben ook een torenhoge energierekening, extra hulp mogelijk?" after Molenlanden's debt help: a local
+ * topic whose best answer is national is asked for the conversation's municipality when that has its own entry
+ * on it, matching the question about as well (`LOCAL_SHARE`) — the place's service first, as the question with
+ * the place named gets. Not when the national entry answers a national topic the question names too ("hoe lang
+ * duurt een schuldregeling?": the Msnp), or its own words far better ("hoeveel leefgeld mogen ze overhouden?": the
+ * food banks' norms), or it is the place's service for several municipalities (the SDD names Dordrecht).
+ */
+function localTopicHere(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext | undefined,
+  asked: LookupWithAlso,
+): LookupWithAlso | undefined {
+  const code = context?.place;
+  const { topics, question } = understanding;
+  const local = topics.find((topic) => LOCAL_TOPICS.has(topic));
+  if (code === undefined || local === undefined || understanding.place.kind !== 'none') return undefined;
+  const [first] = asked.lookup.kind === 'entries' ? asked.lookup.entries : [];
+  const name = engine.places.nameOf(code);
+  if (first === undefined || first.municipality !== undefined || name === undefined) return undefined;
+  if (topics.some((topic) => !LOCAL_TOPICS.has(topic) && first.topics.includes(topic))) return undefined;
+  if (` ${normalize(`${first.title.nl} ${first.summary.nl}`)} `.includes(` ${normalize(name)} `)) return undefined;
+  const [national] = engine.index.search(question.expanded, { filter: (entry) => entry.id === first.id, limit: 1 });
+  const [here] = engine.index.search(question.expanded, {
+    filter: (entry) => entry.municipality === code && entry.topics.includes(local),
+    limit: 1,
+  });
+  if (here === undefined || here.score < LOCAL_SHARE * (national?.score ?? 0)) return undefined;
+  return name === undefined ? undefined : municipalThere(engine, understanding, name);
 }

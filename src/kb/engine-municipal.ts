@@ -11,7 +11,7 @@ import { processTerm } from './search.js';
 import { MUNICIPAL_TOPICS } from './topic-sets.js';
 
 /** How well the conversation's municipality's own service must match, against another one's, to be meant. */
-const LOCAL_SHARE = 0.3;
+export const LOCAL_SHARE = 0.3;
 /**
  * A question about a place that names no topic asks for one of its services when that many of its words
  * (the place among them) match the service: "leerling uit Delfgauw heeft geen laptop … minimuminkomen" finds

@@ -663,6 +663,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(first.indexOf('Lessen uit Dordrecht')).toBeLessThan(first.indexOf('Het Haaglandse project'));
   });
 
+  it("answers a local topic in the conversation's place when its own entry there matches it about as well", async () => {
+    const user = '29:synthetic-local-topic-here';
+    await ask('gezin in Westland met schulden, wie doet daar de schuldhulp?', { user });
+    const [energy = ''] = await ask(
+      'ze zitten net boven bijstandsniveau en de energierekening is enorm, extra hulp mogelijk?',
+      {
+        user,
+      },
+    );
+    expect(energy).toContain('Energietoeslag en energieloket in Westland');
+  });
+
   it("answers a new need in the conversation's place with the place's service: a money topic asked who, or no topic", async () => {
     const user = '29:synthetic-new-need';
     await ask('cliënt in Numansdorp raakt het overzicht kwijt over geld en gezin, is er een sociaal team?', { user });

@@ -61,6 +61,11 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
     return { lookup: { kind: 'ask-place', topic: local } };
   const code = place.kind === 'regional' ? place.code : undefined;
   const entries = engine.search(understanding, code);
+  // A local topic asked where that nothing else answers ("zoon wil op hockey, kan dat ergens van betaald
+  // worden?") gets the place question, not the honest no-answer.
+  if (entries.length === 0 && local !== undefined && place.kind === 'none' && !money.some((t) => !LOCAL_TOPICS.has(t)))
+    if (asksWhoOrWhere(engine.kb.wording.asking, question.expanded))
+      return { lookup: { kind: 'ask-place', topic: local } };
   if (entries.length === 0) return { lookup: { kind: 'no-match' } };
   return { lookup: { kind: 'entries', entries }, ...alsoFor(engine, understanding, entries[0] as ContentEntry, code) };
 }
@@ -359,16 +364,23 @@ function localTopicHere(
   const { topics, question } = understanding;
   const local = topics.find((topic) => LOCAL_TOPICS.has(topic));
   if (code === undefined || local === undefined || understanding.place.kind !== 'none') return undefined;
-  const [first] = asked.lookup.kind === 'entries' ? asked.lookup.entries : [];
   const name = engine.places.nameOf(code);
-  if (first === undefined || first.municipality !== undefined || name === undefined) return undefined;
-  if (topics.some((topic) => !LOCAL_TOPICS.has(topic) && first.topics.includes(topic))) return undefined;
-  if (` ${normalize(`${first.title.nl} ${first.summary.nl}`)} `.includes(` ${normalize(name)} `)) return undefined;
-  const [national] = engine.index.search(question.expanded, { filter: (entry) => entry.id === first.id, limit: 1 });
+  if (name === undefined || (asked.lookup.kind !== 'entries' && asked.lookup.kind !== 'no-match')) return undefined;
+  // Found nothing at all ("zoon wil op hockey, kan dat ergens van betaald worden?"): the place's service on it.
+  const [first] = asked.lookup.kind === 'entries' ? asked.lookup.entries : [];
+  if (first?.municipality !== undefined) return undefined;
+  if (topics.some((topic) => !LOCAL_TOPICS.has(topic) && (first?.topics.includes(topic) ?? false))) return undefined;
+  const text = first === undefined ? '' : normalize(`${first.title.nl} ${first.summary.nl}`);
+  if (` ${text} `.includes(` ${normalize(name)} `)) return undefined;
+  const [national] =
+    first === undefined
+      ? []
+      : engine.index.search(question.expanded, { filter: (entry) => entry.id === first.id, limit: 1 });
   const [here] = engine.index.search(question.expanded, {
     filter: (entry) => entry.municipality === code && entry.topics.includes(local),
     limit: 1,
   });
-  if (here === undefined || here.score < LOCAL_SHARE * (national?.score ?? 0)) return undefined;
+  const hasOwn = here !== undefined || engine.municipal(code, [local]).some((entry) => entry.topics.includes(local));
+  if (!hasOwn || (national !== undefined && (here?.score ?? 0) < LOCAL_SHARE * national.score)) return undefined;
   return name === undefined ? undefined : municipalThere(engine, understanding, name);
 }

@@ -675,6 +675,17 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(energy).toContain('Energietoeslag en energieloket in Westland');
   });
 
+  it("reads a child's sport and an adult's sport as the place's funds, and asks the place when none is known", async () => {
+    const [where = ''] = await ask('dochter wil op tennis, kan dat ergens van betaald worden?');
+    expect(where).toContain('Over welke gemeente gaat het?');
+    const user = '29:synthetic-sport-here';
+    await ask('gezin in Dordrecht kan de rekeningen niet meer betalen, wie helpt?', { user });
+    const [child = ''] = await ask('hun dochter wil op korfbal, kan dat ergens betaald worden?', { user });
+    expect(child).toContain('Dordtpas met kindtegoed en Leergeld in Dordrecht');
+    const [adult = ''] = await ask('en de vader wil zelf gaan sporten, is daar ook iets voor?', { user });
+    expect(adult).toContain('Minimaregelingen en bijzondere bijstand in Dordrecht');
+  });
+
   it("answers a new need in the conversation's place with the place's service: a money topic asked who, or no topic", async () => {
     const user = '29:synthetic-new-need';
     await ask('cliënt in Numansdorp raakt het overzicht kwijt over geld en gezin, is er een sociaal team?', { user });

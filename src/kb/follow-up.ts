@@ -92,7 +92,9 @@ function followUpHits(kb: KnowledgeBase, words: readonly string[]): PhraseHit<st
         hit.label === 'contact' ||
         hit.end - hit.start > 1 ||
         words.length <= MAX_WORDS_MORE ||
-        (hit.label !== 'more' && words.length <= MAX_WORDS_ASKED && asksForIt(kb.wording, words))
+        (hit.label !== 'more' && words.length <= MAX_WORDS_ASKED && asksForIt(kb.wording, words)) ||
+        // "can you summarize both for my english speaking colleague?": a verb that asks for it outright.
+        (hit.label !== 'more' && words.length <= MAX_WORDS_LANGUAGE && requestsLanguage(kb.wording, words, new Set()))
       );
     });
 }

@@ -686,6 +686,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(adult).toContain('Minimaregelingen en bijzondere bijstand in Dordrecht');
   });
 
+  it('switches language for a longer request that asks for it outright ("could you summarise that for …")', async () => {
+    const user = '29:synthetic-summarise-english';
+    await ask('wie doet schuldhulp in Delft?', { user });
+    const [english = ''] = await ask('could you summarise that for an english speaking intern?', { user });
+    expect(english).toContain('Debt help in Delft');
+  });
+
   it("answers a new need in the conversation's place with the place's service: a money topic asked who, or no topic", async () => {
     const user = '29:synthetic-new-need';
     await ask('cliënt in Numansdorp raakt het overzicht kwijt over geld en gezin, is er een sociaal team?', { user });

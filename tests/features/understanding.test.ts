@@ -693,6 +693,26 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(english).toContain('Debt help in Delft');
   });
 
+  it("reads professionals' abbreviations (RvdK, IB'ers) and keeps the steps first when they are asked", async () => {
+    const [board = ''] = await ask('moet ik de rvdk inschakelen als ouders hulp blijven weigeren?');
+    expect(board).toContain('Raad voor de Kinderbescherming — wanneer en hoe?');
+    const replies = await ask("stappen meldcode? en bellen de IB'ers zelf?");
+    expect(replies[0]).toContain('De vijf stappen van de meldcode');
+    expect(replies.join(' ')).toContain('Meldcode in het onderwijs');
+  });
+
+  it('reads economic violence described without its name (a partner who takes the wages)', async () => {
+    const replies = await ask(
+      'haar man eist elke maand haar salaris op en zij mag niks zelf kopen, valt dat onder huiselijk geweld?',
+    );
+    expect(replies.join(' ')).toMatch(/[Ff]inancieel geweld|[Ee]conomisch geweld/);
+    // The first answer is about money and violence, not the police report the words "huiselijk geweld" found.
+    const [first = ''] = replies;
+    const report = first.indexOf('Aangifte doen na huiselijk geweld');
+    expect(first).toContain('Geld en geweld — hoe hangen ze samen?');
+    expect(report === -1 || first.indexOf('Geld en geweld — hoe hangen ze samen?') < report).toBe(true);
+  });
+
   it("answers a new need in the conversation's place with the place's service: a money topic asked who, or no topic", async () => {
     const user = '29:synthetic-new-need';
     await ask('cliënt in Numansdorp raakt het overzicht kwijt over geld en gezin, is er een sociaal team?', { user });

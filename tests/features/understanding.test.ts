@@ -713,6 +713,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(report === -1 || first.indexOf('Geld en geweld — hoe hangen ze samen?') < report).toBe(true);
   });
 
+  it("reads money taken from an old person's account as financial abuse, not as the place's debt help", async () => {
+    const replies = await ask(
+      'zijn dochter haalt steeds geld van zijn rekening, hij is 88 en woont in Delft. waar meld ik dit?',
+    );
+    expect(replies[0]).toContain('Financieel misbruik van een oudere — wat kun je doen?');
+    expect(replies.join(' ')).toContain('0800-2000');
+  });
+
   it("answers a new need in the conversation's place with the place's service: a money topic asked who, or no topic", async () => {
     const user = '29:synthetic-new-need';
     await ask('cliënt in Numansdorp raakt het overzicht kwijt over geld en gezin, is er een sociaal team?', { user });

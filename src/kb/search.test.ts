@@ -12,7 +12,7 @@ import { loadQuestions } from '../../scripts/eval-lib.js';
 import { loadKnowledge } from './load.js';
 import { normalize } from './normalize.js';
 import type { KnowledgeBase, KnowledgeEntry } from './schema.js';
-import { KnowledgeIndex, processTerm, type SearchHit, type SearchOptions } from './search.js';
+import { baseForms, KnowledgeIndex, processTerm, type SearchHit, type SearchOptions } from './search.js';
 
 /** The search as it was before the scorer: MiniSearch's `search`, twice when a word needs expanding. */
 function reference(index: KnowledgeIndex, text: string, options: SearchOptions = {}): SearchHit[] {
@@ -41,6 +41,27 @@ function reference(index: KnowledgeIndex, text: string, options: SearchOptions =
   const missing = new Set([...terms].filter((term) => !found.has(term) && term.length >= 5));
   if (missing.size > 0) {
     results = mini.search(query, {
+      ...fields,
+      prefix: (term) => missing.has(term) && term.length >= 5,
+      fuzzy: (term) => (missing.has(term) && term.length >= 7 ? 0.2 : false),
+      maxFuzzy: 1,
+    });
+  }
+  // A word no form of which matched, in place of its first base form the index knows ("gesprekken" → gesprek).
+  const matched = new Set(results.flatMap((result) => result.queryTerms));
+  const based = new Map<string, string>();
+  for (const term of missing) {
+    if (matched.has(term)) continue;
+    const form = baseForms(term).find(
+      (candidate) => mini.search(candidate, { ...fields, prefix: false, fuzzy: false }).length > 0,
+    );
+    if (form !== undefined) based.set(term, form);
+  }
+  if (based.size > 0) {
+    const words = normalize(query)
+      .split(' ')
+      .map((word) => based.get(word) ?? word);
+    results = mini.search(words.join(' '), {
       ...fields,
       prefix: (term) => missing.has(term) && term.length >= 5,
       fuzzy: (term) => (missing.has(term) && term.length >= 7 ? 0.2 : false),
@@ -94,6 +115,9 @@ beforeAll(async () => {
     'de het een',
     '',
     'wat vind jij van de politiek',
+    // Inflected words the index knows only in another form.
+    'gesprekken over geldzorgen met vaders',
+    'stress-sensitieve brieven',
   ];
 });
 
@@ -129,5 +153,18 @@ describe('the knowledge index', () => {
       index,
       kb.topics.slice(0, 3).map((topic) => topic.id),
     );
+  });
+});
+
+describe('base forms of an inflected Dutch word', () => {
+  it('strips plural and adjective endings, undoubles, lengthens an open vowel and unvoices v and z', () => {
+    expect(baseForms('gesprekken')).toContain('gesprek');
+    expect(baseForms('vragen')).toContain('vraag');
+    expect(baseForms('kinderen')).toContain('kind');
+    expect(baseForms('sensitieve')).toContain('sensitief');
+    expect(baseForms('financiele')).toContain('financieel');
+    expect(baseForms('brieven')).toContain('brief');
+    expect(baseForms('leerkrachten')[0]).toBe('leerkracht');
+    expect(baseForms('huis')).toEqual([]);
   });
 });

@@ -222,6 +222,15 @@ export class KnowledgeIndex {
     }
   }
 
+  /** The exact matches of the first base form of `word` the index knows (see {@link baseForms}), else `none`. */
+  private baseForm(word: string, fields: readonly string[], none: TermMatches): TermMatches {
+    for (const form of baseForms(word)) {
+      const found = this.scorer.term({ term: form, prefix: false, fuzzy: 0 }, fields);
+      if (found.docs.length > 0) return found;
+    }
+    return none;
+  }
+
   get size(): number {
     return this.index.documentCount;
   }
@@ -318,7 +327,8 @@ export class KnowledgeIndex {
       if (exact.get(word)?.docs.length !== 0 || word.length < 5) continue;
       // MiniSearch's `fuzzy: 0.2` with `maxFuzzy: 1`: one edit.
       const fuzzy = word.length >= 7 ? Math.min(1, Math.round(word.length * 0.2)) : 0;
-      expanded.set(word, this.scorer.term({ term: word, prefix: true, fuzzy }, fields));
+      const wide = this.scorer.term({ term: word, prefix: true, fuzzy }, fields);
+      expanded.set(word, wide.docs.length > 0 ? wide : this.baseForm(word, fields, wide));
     }
     const matches = this.scorer.combine(
       words.map((word) => expanded.get(word) as TermMatches),
@@ -327,6 +337,27 @@ export class KnowledgeIndex {
     this.last = { text, terms, matches };
     return this.last;
   }
+}
+
+/**
+ * The forms a Dutch inflected word may come from, the plain strip first: "gesprekken" → gesprek, "vragen" →
+ * vraag, "kinderen" → kind, "sensitieve" → sensitief, "brieven" → brief, "regelingen" → regeling. Only tried for a
+ * word the index knows in no form, so a wrong guess that is no word costs a lookup and nothing else.
+ */
+export function baseForms(word: string): string[] {
+  const forms: string[] = [];
+  if (word.endsWith('eren') && word.length >= 7) forms.push(word.slice(0, -4));
+  for (const suffix of ['en', 's', 'e']) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 4) continue;
+    const stem = word.slice(0, -suffix.length);
+    const voiced = stem.endsWith('v') ? `${stem.slice(0, -1)}f` : stem.endsWith('z') ? `${stem.slice(0, -1)}s` : stem;
+    forms.push(stem, voiced);
+    if (/([bdfgklmnprst])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+    // An open syllable wrote one vowel for a long one: "vragen" is "vraag", "financiele" is "financieel".
+    const open = /^(.*[^aeou])([aeou])([^aeiouy])$/.exec(voiced);
+    if (open !== null) forms.push(`${open[1]}${open[2]}${open[2]}${open[3]}`);
+  }
+  return [...new Set(forms)].filter((form) => form !== word);
 }
 
 /** Whether `a` ranks before `b`: a higher score, then a higher MiniSearch score, then met first. */

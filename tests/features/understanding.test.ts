@@ -721,6 +721,11 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('0800-2000');
   });
 
+  it('finds a word the knowledge writes only in another form ("leerkrachten" for leerkracht)', async () => {
+    const [school = ''] = await ask('welke tips zijn er voor leerkrachten bij zorgen over kleuters?');
+    expect(school).toContain('Meldcode in het onderwijs');
+  });
+
   it("answers a new need in the conversation's place with the place's service: a money topic asked who, or no topic", async () => {
     const user = '29:synthetic-new-need';
     await ask('cliënt in Numansdorp raakt het overzicht kwijt over geld en gezin, is er een sociaal team?', { user });

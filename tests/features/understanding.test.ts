@@ -1089,6 +1089,22 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(replies.join(' ')).not.toContain('tel:112');
   });
 
+  it('keeps abuse in the teenage years and a blow that is over and well again out of the emergency card', async () => {
+    for (const text of [
+      'cliënte is als tiener misbruikt door een oom, nu is ze 35 en heeft herbelevingen. waar kan ze terecht?',
+      'bij judo kreeg een jongen per ongeluk een klap op zijn keel en kon even niet ademen, nu weer helemaal ok. moeten we dat melden?',
+    ]) {
+      const replies = await ask(text);
+      expect(replies.join(' '), text).not.toContain('tel:112');
+      expect(replies.join(' '), text).toContain('0800-2000');
+    }
+    // Strangled, well again, but he is still in the house: still an emergency.
+    const [first = ''] = await ask(
+      'hij kneep haar keel dicht, ze kon even niet ademen, nu weer helemaal ok maar hij is nog in huis',
+    );
+    expect(first).toContain('112');
+  });
+
   it('gives a worry without worry words Veilig Thuis, not "no answer"', async () => {
     const replies = await ask('kind van 6 met 8 gaatjes en ontstekingen, ouders komen steeds niet op de afspraken');
     expect(replies.join(' ')).toContain('0800-2000');

@@ -726,6 +726,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(school).toContain('Meldcode in het onderwijs');
   });
 
+  it('reads "eerst intern overleggen" as consulting the in-house expert (the aandachtsfunctionaris)', async () => {
+    const replies = await ask(
+      'zorgen over een jongen op de bso, moet ik eerst intern overleggen of direct Veilig Thuis bellen?',
+    );
+    expect(replies.join(' ')).toContain('De aandachtsfunctionaris');
+  });
+
   it("answers a new need in the conversation's place with the place's service: a money topic asked who, or no topic", async () => {
     const user = '29:synthetic-new-need';
     await ask('cliënt in Numansdorp raakt het overzicht kwijt over geld en gezin, is er een sociaal team?', { user });

@@ -137,7 +137,8 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   // Opened at the 16:02 session; its 4 of 75 false alarms (first score) fixed at the 19:29 session (teenage years as
   // the past, 'nu weer helemaal ok', 'had het over fortnite', a bill that is 'murdering' someone).
   ['danger-ah.yaml', 0.95, 0.95],
-  // Opened at the 19:29 session: 2 of 75 false alarms (first score on f57965b), not worked on; worries 25/25.
+  // Opened at the 19:29 session: its 2 of 75 false alarms (first score on f57965b) fixed ('niet acuut in gevaar', a
+  // threat whose maker was arrested); worries 25/25.
   ['danger-aj.yaml', 0.95, 0.95],
 ];
 

@@ -1112,6 +1112,19 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(first).toContain('112');
   });
 
+  it('keeps "niet acuut in gevaar" and a threat whose maker was arrested out of the emergency card', async () => {
+    for (const text of [
+      'we zoeken hulplijnen voor leerlingen die niet acuut in gevaar zijn maar wel met iemand willen praten',
+      'the stepdad who threatened the mother was arrested last night. what should we as the school do now?',
+    ]) {
+      const [first = ''] = await ask(text, { locale: text.startsWith('the') ? 'en-US' : 'nl-NL' });
+      // The help lines' list may show 112 among them; the emergency card must not lead.
+      expect(first, text).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+    }
+    const [first = ''] = await ask('hij is opgepakt maar nu staat zijn broer met een mes voor de deur');
+    expect(first).toContain('112');
+  });
+
   it('gives a worry without worry words Veilig Thuis, not "no answer"', async () => {
     const replies = await ask('kind van 6 met 8 gaatjes en ontstekingen, ouders komen steeds niet op de afspraken');
     expect(replies.join(' ')).toContain('0800-2000');

@@ -63,9 +63,9 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   const entries = engine.search(understanding, code);
   // A local topic asked where that nothing else answers ("zoon wil op hockey, kan dat ergens van betaald
   // worden?") gets the place question, not the honest no-answer.
-  if (entries.length === 0 && local !== undefined && place.kind === 'none' && !money.some((t) => !LOCAL_TOPICS.has(t)))
-    if (asksWhoOrWhere(engine.kb.wording.asking, question.expanded))
-      return { lookup: { kind: 'ask-place', topic: local } };
+  const unanswered = entries.length === 0 && local !== undefined && place.kind === 'none';
+  if (unanswered && !namesNationalMoney(money) && asksWhoOrWhere(engine.kb.wording.asking, question.expanded))
+    return { lookup: { kind: 'ask-place', topic: local } };
   if (entries.length === 0) return { lookup: { kind: 'no-match' } };
   return { lookup: { kind: 'entries', entries }, ...alsoFor(engine, understanding, entries[0] as ContentEntry, code) };
 }
@@ -118,6 +118,11 @@ function outOfRegion(engine: KnowledgeEngine, question: Question, placeName: str
   return { lookup, ...(also === undefined ? {} : { also }) };
 }
 
+/** Whether the money topics asked include a national one ("beschermingsbewind", "Wsnp"), not only local ones. */
+function namesNationalMoney(money: readonly string[]): boolean {
+  return money.some((topic) => !LOCAL_TOPICS.has(topic));
+}
+
 /** Whether a local topic without a place is answered with the place question ("which municipality?"). */
 function asksPlace(
   engine: KnowledgeEngine,
@@ -128,7 +133,7 @@ function asksPlace(
   const { place, topics } = understanding;
   const normalized = understanding.question.expanded;
   // A national money topic beside it ("beschermingsbewind", "Wsnp") is answered nationally, not per place.
-  const national = money.some((topic) => !LOCAL_TOPICS.has(topic));
+  const national = namesNationalMoney(money);
   // A city pass named outright ("wie krijgt een Ooievaarspas?") is answered by its own entry, and a question
   // that asks for the country as a whole ("is er een landelijk nummer?") by the national one: no place question.
   if (
@@ -382,5 +387,5 @@ function localTopicHere(
   });
   const hasOwn = here !== undefined || engine.municipal(code, [local]).some((entry) => entry.topics.includes(local));
   if (!hasOwn || (national !== undefined && (here?.score ?? 0) < LOCAL_SHARE * national.score)) return undefined;
-  return name === undefined ? undefined : municipalThere(engine, understanding, name);
+  return municipalThere(engine, understanding, name);
 }

@@ -37,12 +37,15 @@ export interface ConversationContext {
 /** "kun je het in engels geven?", "can you translate that please?": a single language word with a request. */
 const MAX_WORDS_ASKED = 8;
 
+/** No positions set aside: the whole message is read for a request verb. */
+const NONE: ReadonlySet<number> = new Set();
+
 /**
  * "kun je het ook in het Nederlands zetten, voor het dossier": asked outright with a verb of its own (outside
  * the language phrase, whose positions are `asked`), the reason names no question; "is er uitleg over de
  * meldcode in het Engels?" is one.
  */
-function requestsLanguage(wording: Wording, words: readonly string[], asked: ReadonlySet<number>): boolean {
+function requestsLanguage(wording: Wording, words: readonly string[], asked: ReadonlySet<number> = NONE): boolean {
   return words.some((word, index) => !asked.has(index) && wording.followUpWording.requests.has(word));
 }
 
@@ -94,7 +97,7 @@ function followUpHits(kb: KnowledgeBase, words: readonly string[]): PhraseHit<st
         words.length <= MAX_WORDS_MORE ||
         (hit.label !== 'more' && words.length <= MAX_WORDS_ASKED && asksForIt(kb.wording, words)) ||
         // "can you summarize both for my english speaking colleague?": a verb that asks for it outright.
-        (hit.label !== 'more' && words.length <= MAX_WORDS_LANGUAGE && requestsLanguage(kb.wording, words, new Set()))
+        (hit.label !== 'more' && words.length <= MAX_WORDS_LANGUAGE && requestsLanguage(kb.wording, words))
       );
     });
 }

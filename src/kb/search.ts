@@ -222,13 +222,13 @@ export class KnowledgeIndex {
     }
   }
 
-  /** The exact matches of the first base form of `word` the index knows (see {@link baseForms}), else `none`. */
-  private baseForm(word: string, fields: readonly string[], none: TermMatches): TermMatches {
+  /** The exact matches of the first base form of `word` the index knows (see {@link baseForms}), if any. */
+  private baseForm(word: string, fields: readonly string[]): TermMatches | undefined {
     for (const form of baseForms(word)) {
       const found = this.scorer.term({ term: form, prefix: false, fuzzy: 0 }, fields);
       if (found.docs.length > 0) return found;
     }
-    return none;
+    return undefined;
   }
 
   get size(): number {
@@ -328,7 +328,7 @@ export class KnowledgeIndex {
       // MiniSearch's `fuzzy: 0.2` with `maxFuzzy: 1`: one edit.
       const fuzzy = word.length >= 7 ? Math.min(1, Math.round(word.length * 0.2)) : 0;
       const wide = this.scorer.term({ term: word, prefix: true, fuzzy }, fields);
-      expanded.set(word, wide.docs.length > 0 ? wide : this.baseForm(word, fields, wide));
+      expanded.set(word, wide.docs.length > 0 ? wide : (this.baseForm(word, fields) ?? wide));
     }
     const matches = this.scorer.combine(
       words.map((word) => expanded.get(word) as TermMatches),

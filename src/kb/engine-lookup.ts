@@ -34,6 +34,7 @@ function weakDebt(engine: KnowledgeEngine, understanding: Understanding, named: 
 const VOLUNTEERS = 'vrijwilligers';
 /** The topic of the entries about one profession's meldcode. */
 const PROFESSION = 'beroep';
+const VIOLENCE = 'geweld';
 /** The share of the question's search terms an entry must match when no topic was recognised. */
 const MIN_COVERAGE = 0.5;
 
@@ -226,18 +227,25 @@ export function stepsBeforeProfession(
 ): ContentEntry[] {
   const [first] = entries;
   const professional = (entry: ContentEntry) => entry.kind === 'meldcode' && entry.topics.includes(PROFESSION);
-  if (first === undefined || !professional(first)) return entries;
-  // "Peuter op de bso met blauwe plekken, wat is stap 1 van de meldcode?": a step is in the steps, whoever asks.
-  if (namesStep(question.words)) {
-    const list = stepListFor(engine, entries, question);
-    if (list !== undefined) return inFront(list, entries);
-  }
+  if (first === undefined) return entries;
   // The steps in front: the list found among the entries, or else the one in the index that holds a step named.
   const stepsFirst = (): ContentEntry[] | undefined => {
     const wanted = entries.find(listsSteps) ?? stepListFor(engine, entries, question);
     return wanted === undefined ? undefined : inFront(wanted, entries).slice(0, SHOWN);
   };
   const { whatToDo, aboutStaff, asksSteps } = engine.kb.wording.asking;
+  // "zorgen over verwaarlozing bij een leerling. meldcode stappen, snel overzichtje": the meldcode's steps asked
+  // for lead any other part of the meldcode, or a form of violence, that the worry's words match better.
+  if (!professional(first)) {
+    const aboutMeldcode = first.kind === 'meldcode' || question.words.includes('meldcode');
+    const asked = aboutMeldcode && !listsSteps(first) && hasPhrase(question.expanded, asksSteps);
+    return (asked ? stepsFirst() : undefined) ?? entries;
+  }
+  // "Peuter op de bso met blauwe plekken, wat is stap 1 van de meldcode?": a step is in the steps, whoever asks.
+  if (namesStep(question.words)) {
+    const list = stepListFor(engine, entries, question);
+    if (list !== undefined) return inFront(list, entries);
+  }
   // "pm'er ziet blauwe plekken, wat zijn de stappen van de meldcode?": the steps asked for, whoever asks.
   if (hasPhrase(question.expanded, asksSteps)) {
     const listed = stepsFirst();
@@ -291,6 +299,8 @@ export function alsoFor(
     const covers = first.topics.includes(topic) && (first.municipality === undefined || LOCAL_TOPICS.has(topic));
     if (covers || topic === 'schulden' || topic === 'sociaal-team') continue;
     if (topic === VOLUNTEERS) continue;
+    // A worry about violence answered by the meldcode is answered: the route is what a worry needs.
+    if (topic === VIOLENCE && first.kind === 'meldcode') continue;
     // Who asks beside a municipality's service ("sport en school" for a child) asks no profession's code.
     if (topic === PROFESSION && first.municipality !== undefined) continue;
     const entry = engine.topicEntry(understanding.question, topic, code);

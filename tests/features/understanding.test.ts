@@ -697,7 +697,7 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const [board = ''] = await ask('moet ik de rvdk inschakelen als ouders hulp blijven weigeren?');
     expect(board).toContain('Raad voor de Kinderbescherming — wanneer en hoe?');
     const replies = await ask("stappen meldcode? en bellen de IB'ers zelf?");
-    expect(replies[0]).toContain('De vijf stappen van de meldcode');
+    expect(replies[0]).toContain('Stap 1: in kaart brengen van signalen (met de kindcheck)');
     expect(replies.join(' ')).toContain('Meldcode in het onderwijs');
   });
 
@@ -724,6 +724,12 @@ describe('follow-ups read against the last answer of this conversation', () => {
   it('finds a word the knowledge writes only in another form ("leerkrachten" for leerkracht)', async () => {
     const [school = ''] = await ask('welke tips zijn er voor leerkrachten bij zorgen over kleuters?');
     expect(school).toContain('Meldcode in het onderwijs');
+  });
+
+  it('puts the steps first when a worry asks for the meldcode steps, without a second card on the meldcode', async () => {
+    const replies = await ask('zorgen om verwaarlozing van een kleuter. meldcode stappen, kort overzicht aub');
+    expect(replies[0]).toContain('Stap 1: in kaart brengen van signalen (met de kindcheck)');
+    expect(replies.join(' ')).not.toContain('En over je andere vraag');
   });
 
   it('reads "eerst intern overleggen" as consulting the in-house expert (the aandachtsfunctionaris)', async () => {

@@ -148,9 +148,14 @@ export function readInShown(
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
   const anywhere = engine.bestHit(question);
   // "binnen hoeveel tijd?" asks a detail in words any entry may hold: it names nothing.
+  // Some municipality's service stands for the conversation's own place's ("is er voor de kinderen ook een pas
+  // met tegoed?" in Dordrecht); in a conversation without a place, a question that names none names no
+  // municipality's service: "moet dat elk jaar opnieuw aangevraagd worden?" after the kwijtschelding is not
+  // about Zoetermeer's food bank.
   const namesOther =
     anywhere !== undefined &&
     !ids.has(anywhere.entry.id) &&
+    (anywhere.entry.municipality === undefined || context.place !== undefined) &&
     anywhere.matched >= 3 &&
     anywhere.coverage >= 0.75 &&
     !(

@@ -130,6 +130,16 @@ const STOPWORDS = new Set([
   'us',
   'him',
   'them',
+  // Degree words say how much, not what: "hoe lang duurt die intakefase ongeveer?" is not about the food
+  // bank whose text says "ongeveer 460 pakketten", nor is "een goede vergaderlocatie" about De Goede Woning.
+  'ongeveer',
+  // "zo'n" (normalised "zon"): "hebben ze daar zo'n alliantie?" is not about a text that says "zo'n 50 mensen".
+  'zon',
+  'goed',
+  'goede',
+  'approximately',
+  'roughly',
+  'good',
 ]);
 
 /** The indexed fields, and how much a match in each counts. */

@@ -67,6 +67,11 @@ export function namesStep(words: readonly string[]): boolean {
   return words.some((word, index) => STEP_WORDS.has(word) && /^\d$/.test(words[index + 1] ?? ''));
 }
 
+/** Whether a question says nothing but a numbered step ("en stap 3?", "step 2"). */
+export function onlyStep(words: readonly string[]): boolean {
+  return words.every((word) => processTerm(word) === null || /^\d$/.test(word) || STEP_WORDS.has(word));
+}
+
 /** Words that say something, of a question beside "en daarna": enough to be a question of its own. */
 const OWN_QUESTION = 2;
 

@@ -751,6 +751,22 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(alliance).toContain('In Haaglanden waren in 2021 nog lokale allianties');
   });
 
+  it('answers "en stap 3?" with the steps just shown, not an entry about the step-3 conversation', async () => {
+    const user = '29:synthetic-step-three';
+    await ask('welke stappen heeft de meldcode?', { user });
+    const [three = ''] = await ask('en stap 3?', { user });
+    expect(three).toContain('Stap 1: in kaart brengen van signalen (met de kindcheck)');
+  });
+
+  it('keeps the crisis team that matches most words far ahead of a money entry that shares common ones', async () => {
+    // From the opened set situations-q (sq-047): the Hersteloperatie entry's text shares "meer", "huis", "15".
+    const replies = await ask(
+      'het is 11 uur s ochtends en ik maak me grote zorgen om een meisje van 15 dat niet meer naar huis durft nadat haar vader haar gisteren sloeg. wie kan er vandaag nog bij het gezin langs?',
+    );
+    expect(replies[0]).toContain('112');
+    expect(replies.join(' ')).toContain('reageert dag en nacht op meldingen van acute onveiligheid');
+  });
+
   it('reads "eerst intern overleggen" as consulting the in-house expert (the aandachtsfunctionaris)', async () => {
     const replies = await ask(
       'zorgen over een jongen op de bso, moet ik eerst intern overleggen of direct Veilig Thuis bellen?',

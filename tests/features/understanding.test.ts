@@ -767,6 +767,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('reageert dag en nacht op meldingen van acute onveiligheid');
   });
 
+  it('answers what happens to a report at Veilig Thuis with its procedure, not its phone card', async () => {
+    // From the opened set situations-ag (sag-044).
+    const [first = ''] = await ask(
+      "als wijkagent maak ik me zorgen om de kinderen in een gezin waar al maanden veel ruzie is, ik ga melden bij VT. wat gebeurt er daarna met zo'n melding?",
+    );
+    expect(first).toContain('veiligheidsbeoordeling');
+  });
+
   it('reads "eerst intern overleggen" as consulting the in-house expert (the aandachtsfunctionaris)', async () => {
     const replies = await ask(
       'zorgen over een jongen op de bso, moet ik eerst intern overleggen of direct Veilig Thuis bellen?',

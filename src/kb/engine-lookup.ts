@@ -369,7 +369,8 @@ export function lookupHere(
     !(asked.lookup.entries[0]?.topics.includes(local) ?? true);
   const open =
     (asked.lookup.kind === 'entries' && (asked.also === undefined || missed)) || asked.lookup.kind === 'no-match';
-  if (!open) return asked;
+  // "… landelijk fonds?" asks for the country as a whole: not moved to the conversation's municipality.
+  if (!open || hasPhrase(understanding.question.expanded, engine.kb.wording.asking.nationally)) return asked;
   return localHere(engine, understanding, context) ?? localTopicHere(engine, understanding, context, asked) ?? asked;
 }
 

@@ -47,7 +47,9 @@ export function placeFollowUp(
     const swapped = topicElsewhere(engine, understanding, context.topic);
     if (swapped !== undefined) return { lookup: counterpartFirst(swapped, shown[0]), followUp: 'place' };
   }
-  if (place.kind === 'none' && follows) {
+  // "… nog steeds te hoog, landelijk fonds?" asks for the country as a whole, not the conversation's place.
+  const national = hasPhrase(question.expanded, engine.kb.wording.asking.nationally);
+  if (place.kind === 'none' && follows && !national) {
     const there = localThere(engine, understanding, context, read, stale);
     if (there !== undefined) return { ...there, followUp: 'place' };
   }

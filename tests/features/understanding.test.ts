@@ -775,6 +775,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(first).toContain('veiligheidsbeoordeling');
   });
 
+  it('answers a follow-up that asks for the country as a whole ("landelijk") nationally, not for the place', async () => {
+    const user = '29:synthetic-national-fund';
+    await ask('energietoeslag in gorinchem, kan dat nog?', { user });
+    const [fund = ''] = await ask('en als de rekening te hoog blijft, is er een landelijk noodfonds?', { user });
+    expect(fund).toContain('De gemeentelijke energietoeslag bestond voor 2022 en 2023');
+  });
+
   it('reads "eerst intern overleggen" as consulting the in-house expert (the aandachtsfunctionaris)', async () => {
     const replies = await ask(
       'zorgen over een jongen op de bso, moet ik eerst intern overleggen of direct Veilig Thuis bellen?',

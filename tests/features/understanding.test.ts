@@ -782,6 +782,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(fund).toContain('De gemeentelijke energietoeslag bestond voor 2022 en 2023');
   });
 
+  it('reads "van tevoren" as the knowledge\'s "vooraf": telling the client before a report', async () => {
+    const user = '29:synthetic-beforehand';
+    await ask('ouders willen niet dat ik bij VT meld, mag het zonder hun toestemming?', { user });
+    const [tell = ''] = await ask('moet ik het ze dan wel van tevoren vertellen?', { user });
+    expect(tell).toContain('In principe bespreek je een voorgenomen melding altijd vooraf met de cliënt');
+  });
+
   it('reads "eerst intern overleggen" as consulting the in-house expert (the aandachtsfunctionaris)', async () => {
     const replies = await ask(
       'zorgen over een jongen op de bso, moet ik eerst intern overleggen of direct Veilig Thuis bellen?',

@@ -35,6 +35,7 @@ const VOLUNTEERS = 'vrijwilligers';
 /** The topic of the entries about one profession's meldcode. */
 const PROFESSION = 'beroep';
 const VIOLENCE = 'geweld';
+const MUNICIPALITY_WORD = 'gemeente';
 /** The share of the question's search terms an entry must match when no topic was recognised. */
 const MIN_COVERAGE = 0.5;
 
@@ -81,8 +82,13 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
   const weak = place.kind === 'regional' && weakDebt(engine, understanding, named);
   // Who asks ("sport", "school" name professions) is no topic either.
   const untopical = topics.every((topic) => topic === PROFESSION);
+  // "… naar een woning in Delft, heeft geen kleren meer. kan de gemeente iets?" asks the municipality outright,
+  // whatever else it names (the shelter): one of its services may be what is meant.
+  const asksMunicipality = named.length === 0 && question.words.includes(MUNICIPALITY_WORD);
   const described =
-    place.kind === 'regional' && (untopical || weak) ? serviceAsked(engine, question, place.code) : undefined;
+    place.kind === 'regional' && (untopical || weak || asksMunicipality)
+      ? serviceAsked(engine, question, place.code)
+      : undefined;
   if (described === undefined)
     return named.length > 1 && named.includes(VOLUNTEERS)
       ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]

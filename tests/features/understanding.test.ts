@@ -789,6 +789,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(tell).toContain('In principe bespreek je een voorgenomen melding altijd vooraf met de cliënt');
   });
 
+  it('reads "kan de gemeente iets …?" with a place as asking for its services, beside the shelter named', async () => {
+    const replies = await ask(
+      'vrouw uit delft komt net uit het blijf van mijn lijf huis met alleen wat ze aanheeft. kan de gemeente iets voor kleding betalen?',
+    );
+    expect(replies[0]).toContain('De Formulierenbrigade in Delft helpt op afspraak met invullen');
+  });
+
   it('reads "eerst intern overleggen" as consulting the in-house expert (the aandachtsfunctionaris)', async () => {
     const replies = await ask(
       'zorgen over een jongen op de bso, moet ik eerst intern overleggen of direct Veilig Thuis bellen?',

@@ -1182,6 +1182,15 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(first).toContain('112');
   });
 
+  it('reads a tool swung at someone (a screwdriver, a wrench) as a weapon: 112 first, not for a tool asked for', async () => {
+    const [swung = ''] = await ask(
+      'de ex staat dronken bij het hek van de opvang, eist de kinderen op en zwaait met een moersleutel',
+    );
+    expect(swung).toMatch(/Is er nu direct gevaar\? Bel 112/);
+    const [tool = ''] = await ask('waar ligt de moersleutel voor de fietsen van de bso?');
+    expect(tool).not.toMatch(/Is er nu direct gevaar\? Bel 112/);
+  });
+
   it('keeps "niet acuut in gevaar" and a threat whose maker was arrested out of the emergency card', async () => {
     for (const text of [
       'we zoeken hulplijnen voor leerlingen die niet acuut in gevaar zijn maar wel met iemand willen praten',

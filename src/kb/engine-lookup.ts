@@ -15,7 +15,7 @@ import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
-import { asksWhoOrWhere, hasPhrase } from './wording.js';
+import { asksNationally, asksWhoOrWhere, hasPhrase } from './wording.js';
 
 /** The debt topic: the money route that stands in when a question says no more than "money". */
 const DEBT = 'schulden';
@@ -148,7 +148,7 @@ function asksPlace(
     topics[0] !== local ||
     national ||
     hasPhrase(normalized, engine.kb.wording.asking.defines) ||
-    hasPhrase(normalized, engine.kb.wording.asking.nationally) ||
+    asksNationally(engine.kb.wording.asking, normalized) ||
     leadOf(engine, normalized) !== undefined
   )
     return false;
@@ -247,22 +247,19 @@ export function stepsBeforeProfession(
     return wanted === undefined ? undefined : inFront(wanted, entries).slice(0, SHOWN);
   };
   const { whatToDo, aboutStaff, asksSteps } = engine.kb.wording.asking;
-  // "zorgen over verwaarlozing bij een leerling. meldcode stappen, snel overzichtje": the meldcode's steps asked
-  // for lead any other part of the meldcode, or a form of violence, that the worry's words match better.
-  // "en stap 3?" says nothing but the step: the list that holds it, before an entry about that step's conversation.
-  if (!listsSteps(first) && namesStep(question.words) && onlyStep(question.words)) {
+  // A numbered step is in the list of steps: asked beside a profession's code ("Peuter op de bso met blauwe plekken,
+  // wat is stap 1 van de meldcode?"), or alone ("en stap 3?", before an entry about that step's conversation).
+  const onlyTheStep = !listsSteps(first) && onlyStep(question.words);
+  if (namesStep(question.words) && (professional(first) || onlyTheStep)) {
     const list = stepListFor(engine, entries, question);
     if (list !== undefined) return inFront(list, entries);
   }
+  // "zorgen over verwaarlozing bij een leerling. meldcode stappen, snel overzichtje": the meldcode's steps asked
+  // for lead any other part of the meldcode, or a form of violence, that the worry's words match better.
   if (!professional(first)) {
     const aboutMeldcode = first.kind === 'meldcode' || question.words.includes('meldcode');
     const asked = aboutMeldcode && !listsSteps(first) && hasPhrase(question.expanded, asksSteps);
     return (asked ? stepsFirst() : undefined) ?? entries;
-  }
-  // "Peuter op de bso met blauwe plekken, wat is stap 1 van de meldcode?": a step is in the steps, whoever asks.
-  if (namesStep(question.words)) {
-    const list = stepListFor(engine, entries, question);
-    if (list !== undefined) return inFront(list, entries);
   }
   // "pm'er ziet blauwe plekken, wat zijn de stappen van de meldcode?": the steps asked for, whoever asks.
   if (hasPhrase(question.expanded, asksSteps)) {
@@ -376,7 +373,7 @@ export function lookupHere(
   const open =
     (asked.lookup.kind === 'entries' && (asked.also === undefined || missed)) || asked.lookup.kind === 'no-match';
   // "… landelijk fonds?" asks for the country as a whole: not moved to the conversation's municipality.
-  if (!open || hasPhrase(understanding.question.expanded, engine.kb.wording.asking.nationally)) return asked;
+  if (!open || asksNationally(engine.kb.wording.asking, understanding.question.expanded)) return asked;
   return localHere(engine, understanding, context) ?? localTopicHere(engine, understanding, context, asked) ?? asked;
 }
 

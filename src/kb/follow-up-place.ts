@@ -13,7 +13,7 @@ import { pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
-import { asksWhoOrWhere, escapeRegExp, hasPhrase, startsWithPhrase, type Wording } from './wording.js';
+import { asksNationally, asksWhoOrWhere, escapeRegExp, hasPhrase, startsWithPhrase, type Wording } from './wording.js';
 
 type Pointing = Wording['pointing'];
 
@@ -48,8 +48,7 @@ export function placeFollowUp(
     if (swapped !== undefined) return { lookup: counterpartFirst(swapped, shown[0]), followUp: 'place' };
   }
   // "… nog steeds te hoog, landelijk fonds?" asks for the country as a whole, not the conversation's place.
-  const national = hasPhrase(question.expanded, engine.kb.wording.asking.nationally);
-  if (place.kind === 'none' && follows && !national) {
+  if (place.kind === 'none' && follows && !asksNationally(engine.kb.wording.asking, question.expanded)) {
     const there = localThere(engine, understanding, context, read, stale);
     if (there !== undefined) return { ...there, followUp: 'place' };
   }

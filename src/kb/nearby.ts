@@ -122,9 +122,9 @@ export function preferNearby(
   const goesOn =
     engine.kb.wording.followUpWording.firstWords.has(question.words[0] ?? '') ||
     pointsBack(engine.kb.wording.pointing, question.words);
-  const near = goesOn ? neighbourhood(engine, context) : new Set(context.entryIds);
   // An answer just shown ("en stap 3?" finding the steps just shown) stays.
   if (context.entryIds.includes(first.id)) return undefined;
+  const near = goesOn ? neighbourhood(engine, context) : new Set(context.entryIds);
   // Only what the answer could show: national entries and the conversation's own place.
   const eligible = (entry: { municipality?: string }) =>
     entry.municipality === undefined || entry.municipality === context.place;

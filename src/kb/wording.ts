@@ -108,6 +108,11 @@ export function startsWithPhrase(text: string, phrases: readonly string[]): bool
   return pattern.test(text);
 }
 
+/** Whether a message asks for the country as a whole ("is er een landelijk nummer?", "landelijk fonds?"). */
+export function asksNationally(asking: Wording['asking'], normalized: string): boolean {
+  return hasPhrase(normalized, asking.nationally);
+}
+
 /** "waar moet ik … op letten": what to mind may come up to this many words after the person. */
 const MAX_WORDS_BEFORE_MIND = 3;
 

@@ -114,6 +114,23 @@ export function saying(wording: Wording, words: readonly string[]): number {
   ).length;
 }
 
+/** Words of a question that say something, that an entry must share to be named by it. */
+const NAMING_WORDS = 3;
+
+/**
+ * Whether the entry holds at least three of the words of `text` that say something (see {@link saying}): the
+ * words that ask a detail do not name an entry. "hoeveel staat er op zo'n pas?" after the Dordtpas names no entry
+ * that holds "hoeveel" and "staat" beside "pas".
+ */
+function namedBySaying(engine: KnowledgeEngine, text: string, id: string): boolean {
+  const says = text
+    .split(' ')
+    .filter((word) => saying(engine.kb.wording, [word]) === 1)
+    .join(' ');
+  const [hit] = engine.index.search(says, { filter: (entry) => entry.id === id, limit: 1 });
+  return (hit?.matched ?? 0) >= NAMING_WORDS;
+}
+
 /** A short question in a conversation is about what was just shown more often than not. */
 const MAX_WORDS_SHOWN = 10;
 /** A longer question that points back is still read when it says at most this many things. */
@@ -147,7 +164,7 @@ export function readInShown(
   if (main === undefined || (chance && !pointed)) return {};
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
   const anywhere = engine.bestHit(question);
-  // "binnen hoeveel tijd?" asks a detail in words any entry may hold: it names nothing.
+  // "binnen hoeveel tijd?" asks a detail in words any entry may hold: it names nothing (see namedBySaying).
   // Some municipality's service stands for the conversation's own place's ("is er voor de kinderen ook een pas
   // met tegoed?" in Dordrecht); in a conversation without a place, a question that names none names no
   // municipality's service: "moet dat elk jaar opnieuw aangevraagd worden?" after the kwijtschelding is not
@@ -158,10 +175,7 @@ export function readInShown(
     (anywhere.entry.municipality === undefined || context.place !== undefined) &&
     anywhere.matched >= 3 &&
     anywhere.coverage >= 0.75 &&
-    !(
-      question.words.length > 0 &&
-      question.words.every((word) => engine.kb.wording.followUpWording.asksADetail.has(word))
-    );
+    namedBySaying(engine, question.expanded, anywhere.entry.id);
   if (namesOther) return {};
   if (chance) return { lastResort: firstOf(main, shown) };
   // A chance word in another entry shown ("horen" in "wat krijgen wij dan precies te horen?", scoring below what

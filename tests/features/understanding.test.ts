@@ -1064,6 +1064,17 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(stored).not.toContain('Jansen');
     expect(stored).not.toContain('waar kan hij heen');
   });
+
+  it('keeps a detail asked in question words ("how long can she get help there?") with the food bank just shown', async () => {
+    const user = '29:synthetic-detail-words';
+    await ask('a mum at our daycare lives in Nieuw-Lekkerland and cant afford groceries. which food bank serves her?', {
+      user,
+      locale: 'en-US',
+    });
+    const [first = ''] = await ask('how long can she get help there?', { user, locale: 'en-US' });
+    expect(first).toContain('Molenlanden');
+    expect(first).toMatch(/three years|3 years/);
+  });
 });
 
 describe('questions of their own', () => {

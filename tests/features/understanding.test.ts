@@ -1130,6 +1130,13 @@ describe('questions of their own', () => {
     );
     expect(replies.join(' ')).toContain('Huwelijksdwang');
   });
+
+  it('reads a laptop a child needs for the brugklas as the municipality\'s school-costs help, not "no answer"', async () => {
+    const [first = ''] = await ask(
+      'gezin in Nootdorp, zoon gaat na de zomer naar de brugklas en heeft een laptop nodig. ouders hebben het niet. is daar een fonds voor?',
+    );
+    expect(first).toContain('Stichting Leergeld Pijnacker-Nootdorp');
+  });
 });
 
 describe('danger in words the cue lexicon does not hold', () => {

@@ -128,6 +128,11 @@ describe('loadKnowledge', () => {
       'a.yaml:2: entry "zoetermeer-schuldhulp": "kind" must be one of service, contact, meldcode, tip, info, prompt, place, not "servcie"',
     ],
     [
+      'a number in the English only',
+      SERVICE.replace('en: Call the municipality.', 'en: Call the municipality within 3 days.'),
+      'a.yaml:6: entry "zoetermeer-schuldhulp": summary.en says 3, which summary.nl does not: write it in the Dutch too',
+    ],
+    [
       'a future date',
       SERVICE.replace('2026-01-01', '2027-01-01'),
       'a.yaml:11: entry "zoetermeer-schuldhulp": "verified" 2027-01-01 lies in the future',

@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { z } from 'zod/v4';
+import { numbersMissingInDutch } from './bilingual.js';
 import { editDistance } from './edit-distance.js';
 import { ENTRY_FIELDS, entrySchemaFor, type KnowledgeEntry, type Source } from './entry-schema.js';
 import { periodStart } from './evidence.js';
@@ -64,7 +65,31 @@ export function validateEntry(source: SourceFile, map: YAMLMap, line: number, co
   }
   const entry = { ...result.data, origin: { file: source.file, line } } as KnowledgeEntry;
   const { problems, warnings } = checkDates(entry, context, found);
+  problems.push(...checkDutchFirst(entry, found));
   return { entry, problems: formatted(source, problems), warnings: formatted(source, warnings) };
+}
+
+/** The texts read in both languages, whose Dutch must say every number the English says. */
+const BILINGUAL_TEXTS = ['title', 'summary', 'body'] as const;
+
+/** Dutch first: a number in an English text that its Dutch text lacks (see `bilingual.ts`). */
+function checkDutchFirst(
+  entry: KnowledgeEntry,
+  found: (path: readonly PropertyKey[], message: string) => Found,
+): Found[] {
+  return BILINGUAL_TEXTS.flatMap((field) => {
+    const text = entry[field as keyof KnowledgeEntry] as { nl: string; en: string } | undefined;
+    if (text === undefined) return [];
+    const missing = numbersMissingInDutch(text.nl, text.en);
+    return missing.length === 0
+      ? []
+      : [
+          found(
+            [field, 'en'],
+            `${field}.en says ${missing.join(', ')}, which ${field}.nl does not: write it in the Dutch too`,
+          ),
+        ];
+  });
 }
 
 /** The dates of a valid entry and its sources: contradictions are problems, omissions follow the mode. */

@@ -12,6 +12,7 @@ describe('numbersMissingInDutch', () => {
     expect(numbersMissingInDutch('binnen vijf werkdagen, tachtig procent', 'within 5 working days, 80%')).toEqual([]);
     expect(numbersMissingInDutch('een bijdrage van € 1.300', 'a contribution of EUR 1,300')).toEqual([]);
     expect(numbersMissingInDutch('kost 25 cent per minuut', 'costs EUR 0.25/min')).toEqual([]);
+    expect(numbersMissingInDutch('in het vierde kwartaal', 'in Q4')).toEqual([]);
   });
 
   it('lets the Dutch say more than the English', () => {

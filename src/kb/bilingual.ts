@@ -1,7 +1,7 @@
 /**
  * Dutch first: the Dutch text of an entry must say every number its English text says. A figure added to the
  * English only (a loan's term, an amount, a share) is a fact a Dutch reader never sees. Numbers may be written
- * as digits or as Dutch number words ("vijf werkdagen", "tachtig procent"); "0.25" and "25 cent" are one number.
+ * as digits or as Dutch number words ("vijf werkdagen", "tachtig procent", "het vierde kwartaal"); "0.25" and "25 cent" are one number.
  * The Dutch may say more (a citation, an article of law). Pure; linear in the texts.
  */
 
@@ -31,6 +31,17 @@ const DUTCH_NUMBERS: ReadonlyMap<string, string> = new Map([
   ['negentig', '90'],
   ['honderd', '100'],
   ['duizend', '1000'],
+  // Ordinals: "in het vierde kwartaal" is Q4.
+  ['eerste', '1'],
+  ['tweede', '2'],
+  ['derde', '3'],
+  ['vierde', '4'],
+  ['vijfde', '5'],
+  ['zesde', '6'],
+  ['zevende', '7'],
+  ['achtste', '8'],
+  ['negende', '9'],
+  ['tiende', '10'],
 ]);
 
 /** The numbers a text writes in digits: "€ 1.300" and "EUR 1,300" are 1300, "0.25" is 25. */

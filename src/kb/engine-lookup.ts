@@ -248,8 +248,9 @@ export function stepsBeforeProfession(
   };
   const { whatToDo, aboutStaff, asksSteps } = engine.kb.wording.asking;
   // A numbered step is in the list of steps: asked beside a profession's code ("Peuter op de bso met blauwe plekken,
-  // wat is stap 1 van de meldcode?"), or alone ("en stap 3?", before an entry about that step's conversation).
-  const onlyTheStep = !listsSteps(first) && onlyStep(question.words);
+  // wat is stap 1 van de meldcode?"), or alone ("en stap 3?", before an entry about that step's conversation, and
+  // "en stap 4?" before the afwegingskader, whose list is of questions and which names step 4 only in passing).
+  const onlyTheStep = !holdsStepNamed(question.words, first) && onlyStep(question.words);
   if (namesStep(question.words) && (professional(first) || onlyTheStep)) {
     const list = stepListFor(engine, entries, question);
     if (list !== undefined) return inFront(list, entries);

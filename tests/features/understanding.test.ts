@@ -1075,6 +1075,17 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(first).toContain('Molenlanden');
     expect(first).toMatch(/three years|3 years/);
   });
+
+  it('answers "en stap 4?" after the steps with the step, not the afwegingskader that names it in passing', async () => {
+    const user = '29:synthetic-step-four';
+    await ask(
+      'Leerling (8) in Alblasserdam komt steeds met blauwe plekken en wil niet naar huis. Wat doe ik nu volgens de meldcode?',
+      { user },
+    );
+    await ask('en daarna?', { user });
+    const [first = ''] = await ask('en stap 4?', { user });
+    expect(first).toMatch(/Stap 4: wegen van het huiselijk geweld/);
+  });
 });
 
 describe('questions of their own', () => {

@@ -62,12 +62,14 @@ export function contactOf(
 
 /**
  * "wat is het nummer van die vertrouwensinspecteurs?", "telefoonnummer van dat expertisecentrum?": an entry
- * just shown, or one they link to, whose contact or title names what the other words name.
+ * just shown, or one they link to, whose contact or title names what the other words name; or one of the
+ * answer before (`earlier`) that names more of them.
  */
 export function namedNearby(
   engine: KnowledgeEngine,
   shown: readonly ContentEntry[],
   rest: string,
+  earlier: readonly ContentEntry[] = [],
 ): ContentEntry | undefined {
   // A long word names something ("expertisecentrum"); a short one ("vragen", "client") is said of anyone.
   // A place ("Zwijndrecht") names a municipality's entries, not the organisation asked about.
@@ -75,8 +77,10 @@ export function namedNearby(
     .filter((word) => word.length >= NAME_STEM && engine.places.resolve(word).kind === 'none')
     .map((word) => word.slice(0, NAME_STEM));
   if (wanted.length === 0) return undefined;
-  const related = shown.flatMap((entry) => entry.related.map((id) => engine.content(id)));
-  const candidates = [...shown, ...related].filter(
+  const related = (entries: readonly ContentEntry[]) =>
+    entries.flatMap((entry) => entry.related.map((id) => engine.content(id)));
+  // What was just shown and what it links to first; then the answer before it and its links.
+  const candidates = [...shown, ...related(shown), ...earlier, ...related(earlier)].filter(
     (entry): entry is ContentEntry => entry !== undefined && entry.contacts.length > 0,
   );
   const names = (entry: ContentEntry) =>
@@ -85,10 +89,19 @@ export function namedNearby(
         ' ',
       ),
     ).split(' ');
-  return candidates.find((entry) => {
+  // The entry whose names hold most of the words: "dat landelijk expertisecentrum" is the Landelijk Expertise
+  // Centrum Eergerelateerd Geweld, not the Landelijk Knooppunt shown before it.
+  let best: ContentEntry | undefined;
+  let most = 0;
+  for (const entry of candidates) {
     const own = names(entry);
-    return wanted.some((stem) => own.some((word) => word.startsWith(stem)));
-  });
+    const held = wanted.filter((stem) => own.some((word) => word.startsWith(stem))).length;
+    if (held > most) {
+      best = entry;
+      most = held;
+    }
+  }
+  return best;
 }
 
 /** How much of a word names an organisation: "vertrouwensinspecteurs" is the "Meldpunt vertrouwensinspecteurs". */
@@ -118,6 +131,7 @@ export function namedEntry(
   text: string,
   shown: readonly ContentEntry[],
   place: string | undefined,
+  near: readonly ContentEntry[] = shown,
 ): SearchHit | undefined {
   const words = text.split(' ');
   // "kan ze die ook 's nachts bellen?": "die" is the line just named.
@@ -137,7 +151,10 @@ export function namedEntry(
   if (shown.some((entry) => entry.id === hit.entry.id)) return undefined;
   // "is er ook een inloop zonder afspraak?" after Delft's debt help, whose card has the walk-in: an entry just
   // shown that the words fit nearly as well is the one meant, not the Juridisch Loket's walk-in elsewhere.
-  const ids = new Set(shown.map((entry) => entry.id));
+  // So is an entry the conversation showed or linked (`near`): "dat landelijk expertisecentrum" is the LEC EGG
+  // the honour-violence answer linked, not the LKHA whose keywords say "expertisecentrum" too.
+  const ids = new Set(near.map((entry) => entry.id));
+  ids.delete(hit.entry.id);
   const [onCard] = engine.index.search(naming, { filter: (entry) => ids.has(entry.id), limit: 1 });
   return onCard !== undefined && onCard.score >= SHOWN_SHARE * hit.score ? undefined : hit;
 }

@@ -148,10 +148,13 @@ export function readFollowUp(
   if (place.kind !== 'none') return undefined;
   if (kinds.has('contact')) {
     const before = (context.earlier ?? []).map((id) => engine.content(id)).filter((entry) => entry !== undefined);
+    // An entry elsewhere is named only when nothing the conversation showed or linked fits the words nearly as
+    // well: "dat landelijk expertisecentrum" is the LEC EGG linked from the answer before, not the LKHA.
+    const linked = last.flatMap((entry) => entry.related.map((id) => engine.content(id)));
+    const near = [...last, ...before, ...linked].filter((entry) => entry !== undefined);
     const named =
-      (namedEntry(engine, rest, last, context.place)?.entry as ContentEntry | undefined) ??
-      namedNearby(engine, last, rest) ??
-      namedNearby(engine, before, rest);
+      (namedEntry(engine, rest, last, context.place, near)?.entry as ContentEntry | undefined) ??
+      namedNearby(engine, last, rest, before);
     return result(contactOf(engine, named === undefined ? last : [named], question, rest));
   }
   if (kinds.has('more')) return result(moreOf(engine, understanding, context, main, rest));

@@ -1086,6 +1086,17 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const [first = ''] = await ask('en stap 4?', { user });
     expect(first).toMatch(/Stap 4: wegen van het huiselijk geweld/);
   });
+
+  it('gives "het nummer van dat landelijk expertisecentrum" of the centre linked two answers back, not another national one', async () => {
+    const user = '29:synthetic-named-earlier';
+    await ask(
+      'client vertelt dat zijn zus door de familie in de gaten wordt gehouden en bedreigd omdat ze een vriend heeft. lijkt eergerelateerd. waar kan ik advies vragen?',
+      { user },
+    );
+    await ask('moet ik volgens de meldcode eerst met de ouders in gesprek?', { user });
+    const [first = ''] = await ask('wat is het nummer van dat landelijk expertisecentrum ook alweer?', { user });
+    expect(first).toContain('088-9648550');
+  });
 });
 
 describe('questions of their own', () => {

@@ -1097,6 +1097,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const [first = ''] = await ask('wat is het nummer van dat landelijk expertisecentrum ook alweer?', { user });
     expect(first).toContain('088-9648550');
   });
+
+  it('answers "meer tips?" after a stress tip with the building blocks of stress-sensitive work', async () => {
+    const user = '29:synthetic-more-tips';
+    await ask('client vergeet steeds afspraken en formulieren door geldstress, praktische tips?', { user });
+    const [first = ''] = await ask('meer tips?', { user });
+    expect(first).toContain('steunende interactie');
+  });
 });
 
 describe('questions of their own', () => {

@@ -1,15 +1,15 @@
 /**
  * Dutch first: the Dutch text of an entry must say every number its English text says. A figure added to the
  * English only (a loan's term, an amount, a share) is a fact a Dutch reader never sees. Numbers may be written
- * as digits or as Dutch number words ("vijf werkdagen", "tachtig procent", "het vierde kwartaal"); "0.25" and "25 cent" are one number.
- * The Dutch may say more (a citation, an article of law). Pure; linear in the texts.
+ * as digits or as Dutch number words ("vijf werkdagen", "tachtig procent", "het vierde kwartaal"); "0.25" and
+ * "25 cent" are one number. The Dutch may say more (a citation, an article of law). Pure; linear in the texts.
  */
 
-/** Dutch number words and the number each writes. */
+import { tokenize } from './normalize.js';
+
+/** Dutch number words, as `tokenize` writes them ("één" is "een"), and the number each writes. */
 const DUTCH_NUMBERS: ReadonlyMap<string, string> = new Map([
   ['een', '1'],
-  ['eén', '1'],
-  ['één', '1'],
   ['twee', '2'],
   ['drie', '3'],
   ['vier', '4'],
@@ -57,7 +57,7 @@ function digits(text: string): Set<string> {
 /** The numbers of the English text that the Dutch text writes neither in digits nor in words. */
 export function numbersMissingInDutch(nl: string, en: string): string[] {
   const dutch = digits(nl);
-  for (const word of nl.toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const word of tokenize(nl)) {
     const number = DUTCH_NUMBERS.get(word);
     if (number !== undefined) dutch.add(number);
   }

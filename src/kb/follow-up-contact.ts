@@ -77,11 +77,9 @@ export function namedNearby(
     .filter((word) => word.length >= NAME_STEM && engine.places.resolve(word).kind === 'none')
     .map((word) => word.slice(0, NAME_STEM));
   if (wanted.length === 0) return undefined;
-  const related = (entries: readonly ContentEntry[]) =>
-    entries.flatMap((entry) => entry.related.map((id) => engine.content(id)));
   // What was just shown and what it links to first; then the answer before it and its links.
-  const candidates = [...shown, ...related(shown), ...earlier, ...related(earlier)].filter(
-    (entry): entry is ContentEntry => entry !== undefined && entry.contacts.length > 0,
+  const candidates = [...shown, ...linkedFrom(engine, shown), ...earlier, ...linkedFrom(engine, earlier)].filter(
+    (entry) => entry.contacts.length > 0,
   );
   const names = (entry: ContentEntry) =>
     normalize(
@@ -102,6 +100,13 @@ export function namedNearby(
     }
   }
   return best;
+}
+
+/** The entries that `entries` link to (`related`) and the knowledge still holds. */
+export function linkedFrom(engine: KnowledgeEngine, entries: readonly ContentEntry[]): ContentEntry[] {
+  return entries
+    .flatMap((entry) => entry.related.map((id) => engine.content(id)))
+    .filter((entry) => entry !== undefined);
 }
 
 /** How much of a word names an organisation: "vertrouwensinspecteurs" is the "Meldpunt vertrouwensinspecteurs". */

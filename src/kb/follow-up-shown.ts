@@ -105,13 +105,18 @@ export interface ShownReading {
  * says four things.
  */
 export function saying(wording: Wording, words: readonly string[]): number {
+  return sayingWords(wording, words).length;
+}
+
+/** The words of a question that say something (see {@link saying}). */
+function sayingWords(wording: Wording, words: readonly string[]): string[] {
   return words.filter(
     (word) =>
       !wording.followUpWording.asksADetail.has(word) &&
       !wording.pointing.back.has(word) &&
       !wording.pointing.toShown.has(word) &&
       processTerm(word) !== null,
-  ).length;
+  );
 }
 
 /** Words of a question that say something, that an entry must share to be named by it. */
@@ -123,10 +128,7 @@ const NAMING_WORDS = 3;
  * that holds "hoeveel" and "staat" beside "pas".
  */
 function namedBySaying(engine: KnowledgeEngine, text: string, id: string): boolean {
-  const says = text
-    .split(' ')
-    .filter((word) => saying(engine.kb.wording, [word]) === 1)
-    .join(' ');
+  const says = sayingWords(engine.kb.wording, text.split(' ')).join(' ');
   const [hit] = engine.index.search(says, { filter: (entry) => entry.id === id, limit: 1 });
   return (hit?.matched ?? 0) >= NAMING_WORDS;
 }

@@ -8,7 +8,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
-import { contactOf, namedEntry, namedNearby } from './follow-up-contact.js';
+import { contactOf, linkedFrom, namedEntry, namedNearby } from './follow-up-contact.js';
 import { moreOf } from './follow-up-more.js';
 import { placeFollowUp, pointsToPlace } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
@@ -150,8 +150,7 @@ export function readFollowUp(
     const before = (context.earlier ?? []).map((id) => engine.content(id)).filter((entry) => entry !== undefined);
     // An entry elsewhere is named only when nothing the conversation showed or linked fits the words nearly as
     // well: "dat landelijk expertisecentrum" is the LEC EGG linked from the answer before, not the LKHA.
-    const linked = last.flatMap((entry) => entry.related.map((id) => engine.content(id)));
-    const near = [...last, ...before, ...linked].filter((entry) => entry !== undefined);
+    const near = [...last, ...before, ...linkedFrom(engine, last)];
     const named =
       (namedEntry(engine, rest, last, context.place, near)?.entry as ContentEntry | undefined) ??
       namedNearby(engine, last, rest, before);

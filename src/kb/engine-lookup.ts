@@ -203,8 +203,13 @@ export function searchEntries(
   const onTopic = (hit: SearchHit) => topics.some((topic) => hit.entry.topics.includes(topic));
   const ranked = topicFirst(hits, topics[0], onTopic);
   // The hit to be far ahead of: the best about the question's topic, or without a topic (or none about it
-  // among those searched) the runner-up.
-  const rivalHit = (topics.length > 0 ? ranked.find(onTopic) : undefined) ?? ranked[1];
+  // among those searched) the best about another subject. A runner-up on the same subject agrees rather than
+  // rivals: "slaapt in de garage, werkt 7 dagen per week en haar paspoort ligt bij de werkgever" finds
+  // trafficking first and CoMensha second.
+  const [first] = ranked;
+  const otherSubject = (hit: SearchHit) =>
+    hit !== first && !hit.entry.topics.some((topic) => first?.entry.topics.includes(topic));
+  const rivalHit = (topics.length > 0 ? ranked.find(onTopic) : undefined) ?? ranked.find(otherSubject) ?? ranked[1];
   const rival = rivalHit?.score ?? 0;
   const best = ranked.slice(0, SHOWN).filter(
     (hit, index) =>

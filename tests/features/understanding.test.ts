@@ -1123,6 +1123,15 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).toContain('070-3450506');
   });
 
+  it('answers a situation whose best two hits agree on the subject, though neither is far ahead of the other', async () => {
+    const replies = await ask(
+      'de au pair van het gezin slaapt in de berging, werkt elke dag van de week en de werkgever bewaart haar paspoort. waar kan ik terecht?',
+    );
+    const text = replies.join(' ');
+    expect(text).toContain('Mensenhandel en uitbuiting');
+    expect(text).not.toContain('Daar heb ik (nog) geen antwoord op');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -6,7 +6,7 @@
 import type { KnowledgeEngine, Lookup } from './engine.js';
 import type { FollowUpResult } from './follow-up.js';
 import { bestShown } from './follow-up-shown.js';
-import { SHOWN_SHARE } from './nearby.js';
+import { linkedFrom, SHOWN_SHARE } from './nearby.js';
 import { normalize } from './normalize.js';
 import { pointsAtShown, pointsBack } from './pointing.js';
 import type { Question } from './question.js';
@@ -100,13 +100,6 @@ export function namedNearby(
     }
   }
   return best;
-}
-
-/** The entries that `entries` link to (`related`) and the knowledge still holds. */
-export function linkedFrom(engine: KnowledgeEngine, entries: readonly ContentEntry[]): ContentEntry[] {
-  return entries
-    .flatMap((entry) => entry.related.map((id) => engine.content(id)))
-    .filter((entry) => entry !== undefined);
 }
 
 /** How much of a word names an organisation: "vertrouwensinspecteurs" is the "Meldpunt vertrouwensinspecteurs". */

@@ -3,10 +3,10 @@
  * daarvoor in aanmerking?", "en stap 2?" — read against the entries of the last answer and their topic.
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { inFront, MIN_SCORE } from './engine-entries.js';
+import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { opensOrPointsBack } from './follow-up-place.js';
-import { shownEntries } from './nearby.js';
+import { linkedFrom, shownEntries } from './nearby.js';
 import { pointsAtShown } from './pointing.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
@@ -35,7 +35,24 @@ export function readAboutThat(
     shown[0]?.id,
     pointsAtShown(engine.kb.wording.pointing, question.words),
   );
+  if (first === undefined) {
+    // "hoe lang na die workshop volgt het oriëntatiegesprek?" after a municipality's debt help asks about the
+    // Sociale Dienst Drechtsteden it links to: words nothing shown holds, that an entry linked from it does.
+    const linked = linkedNamed(engine, question.expanded, shown);
+    if (linked !== undefined) return firstOf(linked, [linked, ...shown]);
+  }
   return firstOf(first ?? (shown[0] as ContentEntry), shown);
+}
+
+/** Words that say something, shared with an entry linked from what was shown, to be about that entry. */
+const LINKED_WORDS = 2;
+
+/** The entry linked from `shown` that holds most of the words of `text` that say something, if it holds two. */
+function linkedNamed(engine: KnowledgeEngine, text: string, shown: readonly ContentEntry[]): ContentEntry | undefined {
+  const ids = new Set(linkedFrom(engine, shown).map((entry) => entry.id));
+  const says = sayingWords(engine.kb.wording, text.split(' ')).join(' ');
+  const [hit] = engine.index.search(says, { filter: (entry) => ids.has(entry.id), limit: 1 });
+  return hit !== undefined && hit.matched >= LINKED_WORDS ? asContent(hit) : undefined;
 }
 
 /** How well the main entry shown must match, against the best of the others, to stay the one meant. */

@@ -8,11 +8,11 @@
  */
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
-import { contactOf, linkedFrom, namedEntry, namedNearby } from './follow-up-contact.js';
+import { contactOf, namedEntry, namedNearby } from './follow-up-contact.js';
 import { moreOf } from './follow-up-more.js';
 import { placeFollowUp, pointsToPlace } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
-import { shownEntries } from './nearby.js';
+import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { type PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';

@@ -43,6 +43,13 @@ export function shownEntries(engine: KnowledgeEngine, context: ConversationConte
   return context.entryIds.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
 }
 
+/** The entries that `entries` link to (`related`) and the knowledge still holds. */
+export function linkedFrom(engine: KnowledgeEngine, entries: readonly ContentEntry[]): ContentEntry[] {
+  return entries
+    .flatMap((entry) => entry.related.map((id) => engine.content(id)))
+    .filter((entry) => entry !== undefined);
+}
+
 /** The ids of the entries a follow-up of this context may be about. */
 export function neighbourhood(engine: KnowledgeEngine, context: ConversationContext): Set<string> {
   const ids = new Set<string>();

@@ -51,6 +51,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(english[0]).toContain('Delft');
   });
 
+  it('answers a detail that only an organisation linked from the last answer holds from that organisation', async () => {
+    const user = '29:synthetic-linked-detail';
+    await ask('cliënt in Zwijndrecht wil hulp bij zijn schulden, waar meldt hij zich?', { user });
+    const after = await ask('en hoe lang na die workshop komt dan het oriëntatiegesprek?', { user });
+    expect(after[0]).toContain('Sociale Dienst Drechtsteden (SDD)');
+    expect(after[0]).toContain('binnen drie weken');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -59,6 +59,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(after[0]).toContain('binnen drie weken');
   });
 
+  it("reads 'alarmsysteem' after stalking as the alarm for victims, not a chance word elsewhere", async () => {
+    const user = '29:synthetic-alarm';
+    await ask('mijn cliënte wordt al maanden gestalkt door haar ex, wat raad ik haar aan?', { user });
+    const alarm = await ask("hoe werkt zo'n alarmsysteem precies?", { user });
+    expect(alarm[0]).toContain('Bescherming bij stalking en bedreiging');
+    expect(alarm[0]).toContain('AWARE');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -11,7 +11,7 @@ import { inFront } from './engine-entries.js';
 import { type LookupWithAlso, lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
 import { keepAlert, withSafety } from './engine-safety.js';
 import { type ConversationContext, readFollowUp } from './follow-up.js';
-import { continues, municipalThere } from './follow-up-place.js';
+import { continues, municipalThere, opensOrPointsBack } from './follow-up-place.js';
 import { lastAnswer, readAboutThat, readInShown, readSubQuestion } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
@@ -260,7 +260,7 @@ export class KnowledgeEngine {
    * A question that finds nothing, or only the place question, in a conversation: "waar halen ze het pakket op?"
    * right after a food bank is answered by the conversation's neighbourhood; "als blijkt dat ze echt schulden
    * heeft, waar moet ze dan heen?" after Delft's debt help by Delft's route. "wie doet schuldhulp?", the topic
-   * alone, asks anew: it gets the place question.
+   * alone, asks anew: it gets the place question — unless it says it goes on ("en voor schoolspullen?").
    */
   private unansweredHere(
     understanding: Understanding,
@@ -268,8 +268,12 @@ export class KnowledgeEngine {
     lookup: Lookup,
   ): Pick<EngineResult, 'lookup' | 'also' | 'followUp'> | undefined {
     if (lookup.kind !== 'no-match' && lookup.kind !== 'ask-place') return undefined;
-    if (lookup.kind === 'ask-place' && onlyTopic(this, understanding.question.expanded)) return undefined;
-    const goesOn = continues(this.kb.wording, understanding.question.words) || lookup.kind === 'no-match';
+    const { words } = understanding.question;
+    // "en voor schoolspullen?" says it goes on with the conversation's place, though it names nothing but a topic.
+    const saysItGoesOn = opensOrPointsBack(this.kb.wording, words);
+    if (lookup.kind === 'ask-place' && !saysItGoesOn && onlyTopic(this, understanding.question.expanded))
+      return undefined;
+    const goesOn = continues(this.kb.wording, words) || lookup.kind === 'no-match';
     const nearby = readNearby(this, understanding, context, goesOn);
     if (nearby !== undefined) return { lookup: nearby, followUp: 'nearby' };
     const here = lookup.kind === 'ask-place' ? this.conversationPlace(understanding, context) : undefined;

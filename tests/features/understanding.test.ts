@@ -67,6 +67,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(alarm[0]).toContain('AWARE');
   });
 
+  it("answers 'en voor schoolspullen?' for the conversation's place instead of asking which municipality", async () => {
+    const user = '29:synthetic-topic-goes-on';
+    await ask('wie doet de schuldhulp in Zoetermeer?', { user });
+    const school = await ask('en voor schoolspullen?', { user });
+    expect(school[0]).toContain('Stichting Leergeld Zoetermeer');
+    expect(school[0]).not.toContain('Over welke gemeente gaat het?');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -1156,6 +1156,13 @@ describe('questions of their own', () => {
     expect(text).not.toContain('Daar heb ik (nog) geen antwoord op');
   });
 
+  it('gives the 24/7 line of Foreign Affairs to someone already taken abroad, in English and Dutch', async () => {
+    const english = await ask('what can she do now that she has already been taken abroad?', { locale: 'en-US' });
+    expect(english.join(' ')).toContain('+31 247 247 247');
+    const dutch = await ask('ze is al meegenomen naar het buitenland, wat nu?');
+    expect(dutch.join(' ')).toContain('+31 247 247 247');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

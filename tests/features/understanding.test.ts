@@ -1163,6 +1163,14 @@ describe('questions of their own', () => {
     expect(dutch.join(' ')).toContain('+31 247 247 247');
   });
 
+  it('answers how long a supervision order lasts with the entry that says it, first', async () => {
+    const [first] = await ask('hoelang duurt een OTS eigenlijk?');
+    expect(first).toContain('Raad voor de Kinderbescherming — wanneer en hoe?');
+    expect(first).toContain('maximaal een jaar');
+    const [english] = await ask('how long does a supervision order (OTS) last?', { locale: 'en-US' });
+    expect(english).toContain('at most a year');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -115,7 +115,33 @@ function municipalLookup(
       : [];
   if (entries.length === 0) return undefined;
   const lookup: Lookup = { kind: 'municipal', code: place.code, name: place.name, entries };
-  return { lookup, ...alsoFor(engine, understanding, entries[0] as ContentEntry, place.code) };
+  const first = entries[0] as ContentEntry;
+  const topical = alsoFor(engine, understanding, first, place.code);
+  if (topical.also !== undefined) return { lookup, ...topical };
+  const linked = linkedAhead(engine, question, first);
+  return { lookup, ...(linked === undefined ? {} : { also: linked }) };
+}
+
+/** How far a regional organisation the municipality's route links to must score above the route to follow it. */
+const LINKED_AHEAD = 1.5;
+const ORGANISATIONS: ReadonlySet<string> = new Set(['service', 'contact']);
+
+/**
+ * "SHV via SDD in Dordt, hoe start zo'n traject eigenlijk?": Dordrecht's route leads, and the Sociale Dienst
+ * Drechtsteden it links to, which the question's words fit far better (it holds the workshop and the interview),
+ * follows it. An organisation of no municipality linked from the route, on at least as many words, 1.5 times the score.
+ */
+function linkedAhead(engine: KnowledgeEngine, question: Question, route: ContentEntry): ContentEntry | undefined {
+  const ids = new Set([route.id, ...route.related]);
+  const hits = engine.index.search(question.expanded, { filter: (entry) => ids.has(entry.id), limit: ids.size });
+  const own = hits.find((hit) => hit.entry.id === route.id);
+  // An organisation that does the work (a service or a contact), not the national explanation of the topic.
+  const [best] = hits.filter(
+    (hit) => hit.entry.id !== route.id && hit.entry.municipality === undefined && ORGANISATIONS.has(hit.entry.kind),
+  );
+  if (best === undefined || own === undefined) return undefined;
+  const ahead = best.matched >= own.matched && best.score >= LINKED_AHEAD * own.score;
+  return ahead ? asContent(best) : undefined;
 }
 
 /** A local topic for a place outside the regions: the national route, with the topic's own entry beside it. */

@@ -1171,6 +1171,13 @@ describe('questions of their own', () => {
     expect(english).toContain('at most a year');
   });
 
+  it("follows a municipality's debt route with the regional service it links to when the question fits that better", async () => {
+    const replies = await ask("cliënt in Sliedrecht gaat naar de SDD voor schuldhulp, hoe begint zo'n traject daar?");
+    expect(replies[0]).toContain('Schuldhulp in Sliedrecht');
+    expect(replies.join(' ')).toContain('groepsworkshop');
+    expect(replies.join(' ')).toContain('oriëntatiegesprek');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

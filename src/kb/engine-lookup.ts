@@ -258,6 +258,9 @@ export function searchEntries(
   return stepsBeforeProfession(engine, entries, understanding.question);
 }
 
+/** The endings a keyword may carry and still name its entry: none, or a plural. */
+const PLURALS = ['', 's', 'en', 'n'];
+
 /**
  * A profession's meldcode leads only when the question names that profession: another profession's code that
  * the question names comes first instead, and a question that asks what to do gets the steps first.
@@ -299,7 +302,9 @@ export function stepsBeforeProfession(
     if (listed !== undefined) return listed;
   }
   const padded = ` ${question.expanded} `;
-  const names = (entry: ContentEntry) => entry.keywords.some((keyword) => padded.includes(` ${normalize(keyword)} `));
+  // "apothekers", "tandartsen" name the code whose keyword is "apotheker", "tandarts": a Dutch or English plural.
+  const names = (entry: ContentEntry) =>
+    entry.keywords.some((keyword) => PLURALS.some((ending) => padded.includes(` ${normalize(keyword)}${ending} `)));
   if (names(first)) return entries;
   // "ik ben zzp fysiotherapeut …, moet ik een meldcode hebben?": the code of the profession named comes first.
   const named = entries.find((entry) => professional(entry) && names(entry));

@@ -1178,6 +1178,11 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).toContain('oriëntatiegesprek');
   });
 
+  it("puts a profession's own code first when the question names the profession in the plural", async () => {
+    const [first] = await ask('geldt er voor apothekers een aparte meldcode?');
+    expect(first).toContain('De KNMP stelde een meldcode kindermishandeling en huiselijk geweld vast voor apothekers');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

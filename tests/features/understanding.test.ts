@@ -1183,6 +1183,13 @@ describe('questions of their own', () => {
     expect(first).toContain('De KNMP stelde een meldcode kindermishandeling en huiselijk geweld vast voor apothekers');
   });
 
+  it('names the training for partner-violence offenders when probation asks which training to advise', async () => {
+    const replies = await ask(
+      'mijn cliënt is veroordeeld voor geweld tegen zijn vriendin, welke training kan ik adviseren?',
+    );
+    expect(replies.join(' ')).toContain('BORG');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

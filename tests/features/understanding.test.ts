@@ -1190,6 +1190,11 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).toContain('BORG');
   });
 
+  it('answers a question naming Voedselbank Haaglanden with its own criteria, without a municipality named', async () => {
+    const [first] = await ask('welke inkomensnorm hanteert Voedselbank Haaglanden voor een alleenstaande?');
+    expect(first).toContain('€ 315');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -1195,6 +1195,11 @@ describe('questions of their own', () => {
     expect(first).toContain('€ 315');
   });
 
+  it('gives the size of an intervision group as the research writes it', async () => {
+    const [first] = await ask('uit hoeveel deelnemers bestaat een goede intervisiegroep?');
+    expect(first).toContain('4-8 (of 5-8) mensen');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -8,7 +8,7 @@ import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import { LOCAL_SHARE, localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
 import { holdsStepNamed, listsSteps, namesStep, onlyStep } from './follow-up-more.js';
 import { municipalThere } from './follow-up-place.js';
-import { BROAD_TOPICS } from './nearby.js';
+import { BROAD_TOPICS, linkedFrom } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
@@ -124,7 +124,8 @@ function municipalLookup(
 
 /** How far a regional organisation the municipality's route links to must score above the route to follow it. */
 const LINKED_AHEAD = 1.5;
-const ORGANISATIONS: ReadonlySet<string> = new Set(['service', 'contact']);
+/** The kinds of entry that are an organisation doing the work, not an explanation of a topic. */
+const ORGANISATIONS: ReadonlySet<ContentEntry['kind']> = new Set(['service', 'contact']);
 
 /**
  * "SHV via SDD in Dordt, hoe start zo'n traject eigenlijk?": Dordrecht's route leads, and the Sociale Dienst
@@ -132,13 +133,16 @@ const ORGANISATIONS: ReadonlySet<string> = new Set(['service', 'contact']);
  * follows it. An organisation of no municipality linked from the route, on at least as many words, 1.5 times the score.
  */
 function linkedAhead(engine: KnowledgeEngine, question: Question, route: ContentEntry): ContentEntry | undefined {
-  const ids = new Set([route.id, ...route.related]);
+  // An organisation that does the work (a service or a contact), not the national explanation of the topic. Most
+  // routes link none: no search then.
+  const organisations = linkedFrom(engine, [route]).filter(
+    (entry) => entry.municipality === undefined && ORGANISATIONS.has(entry.kind),
+  );
+  if (organisations.length === 0) return undefined;
+  const ids = new Set([route.id, ...organisations.map((entry) => entry.id)]);
   const hits = engine.index.search(question.expanded, { filter: (entry) => ids.has(entry.id), limit: ids.size });
   const own = hits.find((hit) => hit.entry.id === route.id);
-  // An organisation that does the work (a service or a contact), not the national explanation of the topic.
-  const [best] = hits.filter(
-    (hit) => hit.entry.id !== route.id && hit.entry.municipality === undefined && ORGANISATIONS.has(hit.entry.kind),
-  );
+  const best = hits.find((hit) => hit.entry.id !== route.id);
   if (best === undefined || own === undefined) return undefined;
   const ahead = best.matched >= own.matched && best.score >= LINKED_AHEAD * own.score;
   return ahead ? asContent(best) : undefined;

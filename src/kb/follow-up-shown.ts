@@ -49,9 +49,7 @@ const LINKED_WORDS = 2;
 
 /** The entry linked from `shown` that holds most of the words of `text` that say something, if it holds two. */
 function linkedNamed(engine: KnowledgeEngine, text: string, shown: readonly ContentEntry[]): ContentEntry | undefined {
-  const ids = new Set(linkedFrom(engine, shown).map((entry) => entry.id));
-  const says = sayingWords(engine.kb.wording, text.split(' ')).join(' ');
-  const [hit] = engine.index.search(says, { filter: (entry) => ids.has(entry.id), limit: 1 });
+  const hit = sayingHit(engine, text, new Set(linkedFrom(engine, shown).map((entry) => entry.id)));
   return hit !== undefined && hit.matched >= LINKED_WORDS ? asContent(hit) : undefined;
 }
 
@@ -145,9 +143,14 @@ const NAMING_WORDS = 3;
  * that holds "hoeveel" and "staat" beside "pas".
  */
 function namedBySaying(engine: KnowledgeEngine, text: string, id: string): boolean {
+  return (sayingHit(engine, text, new Set([id]))?.matched ?? 0) >= NAMING_WORDS;
+}
+
+/** Of the entries `ids`, the one that holds most of the words of `text` that say something (see {@link saying}). */
+function sayingHit(engine: KnowledgeEngine, text: string, ids: ReadonlySet<string>): SearchHit | undefined {
   const says = sayingWords(engine.kb.wording, text.split(' ')).join(' ');
-  const [hit] = engine.index.search(says, { filter: (entry) => entry.id === id, limit: 1 });
-  return (hit?.matched ?? 0) >= NAMING_WORDS;
+  const [hit] = engine.index.search(says, { filter: (entry) => ids.has(entry.id), limit: 1 });
+  return hit;
 }
 
 /** A short question in a conversation is about what was just shown more often than not. */

@@ -308,7 +308,10 @@ export function stepsBeforeProfession(
   const padded = ` ${question.expanded} `;
   // "apothekers", "tandartsen" name the code whose keyword is "apotheker", "tandarts": a Dutch or English plural.
   const names = (entry: ContentEntry) =>
-    entry.keywords.some((keyword) => PLURALS.some((ending) => padded.includes(` ${normalize(keyword)}${ending} `)));
+    entry.keywords.some((keyword) => {
+      const word = normalize(keyword);
+      return PLURALS.some((ending) => padded.includes(` ${word}${ending} `));
+    });
   if (names(first)) return entries;
   // "ik ben zzp fysiotherapeut …, moet ik een meldcode hebben?": the code of the profession named comes first.
   const named = entries.find((entry) => professional(entry) && names(entry));

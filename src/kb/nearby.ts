@@ -55,7 +55,7 @@ export function neighbourhood(engine: KnowledgeEngine, context: ConversationCont
   const ids = new Set<string>();
   for (const entry of shownEntries(engine, context)) {
     ids.add(entry.id);
-    for (const id of entry.related) if (engine.content(id) !== undefined) ids.add(id);
+    for (const linked of linkedFrom(engine, [entry])) ids.add(linked.id);
     for (const contact of entry.contacts) for (const id of engine.byContactName(contact.name.nl)) ids.add(id);
   }
   if (context.place !== undefined) for (const entry of engine.municipal(context.place, [])) ids.add(entry.id);

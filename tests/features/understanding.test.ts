@@ -1268,6 +1268,15 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(replies[0]).toContain('0800-2000');
   });
 
+  it.each([
+    ['buurman heeft zich met zijn vrouw in de woning verschanst, de politie is er nog niet', 'nl-NL'],
+    ['the tenant says he will take them both out', 'en-US'],
+  ])('puts 112 first for someone barricaded in or threatening to "take them both out": "%s"', async (text, locale) => {
+    const replies = await ask(text, { locale });
+    expect(replies[0]).toContain('112');
+    expect(replies[0]).toContain('0800-2000');
+  });
+
   it('gives a passive wish to die ("het hoeft voor mij niet meer") the suicide line, not only the debt help', async () => {
     const replies = await ask(
       'cliënt in Delft met flinke schulden zegt: het hoeft voor mij allemaal niet meer. waar kan hij terecht?',

@@ -6,7 +6,7 @@
 import type { ConversationContext, EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import { LOCAL_SHARE, localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
-import { holdsStepNamed, listsSteps, namesStep, onlyStep } from './follow-up-more.js';
+import { holdsStepNamed, listsSteps, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { municipalThere } from './follow-up-place.js';
 import { BROAD_TOPICS, linkedFrom } from './nearby.js';
 import { normalize } from './normalize.js';
@@ -321,22 +321,6 @@ export function stepsBeforeProfession(
   // "ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?": the steps, found in the index
   // when the search's first answers were only professions' codes.
   return stepsFirst() ?? entries;
-}
-
-/**
- * The list that holds the numbered step a question names: among the entries found, or else the best match of the
- * whole index ("… op de bso, wat is de eerste stap?" may find the childcare code and the afwegingskader first).
- */
-function stepListFor(
-  engine: KnowledgeEngine,
-  entries: readonly ContentEntry[],
-  question: Question,
-): ContentEntry | undefined {
-  const holds = (entry: ContentEntry) => holdsStepNamed(question.words, entry);
-  const found = entries.find(holds);
-  if (found !== undefined) return found;
-  const [hit] = engine.index.search(question.expanded, { filter: (entry) => holds(entry as ContentEntry), limit: 1 });
-  return hit === undefined ? undefined : engine.content(hit.entry.id);
 }
 
 /** A second ask: a money topic beside a municipality's route, or another topic the first answer lacks. */

@@ -6,6 +6,7 @@ import type { KnowledgeEngine, Understanding } from './engine.js';
 import type { ConversationContext, FollowUpResult } from './follow-up.js';
 import { saying } from './follow-up-shown.js';
 import { readNearby, shownEntries } from './nearby.js';
+import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
 
@@ -97,6 +98,22 @@ function listsQuestions(entry: ContentEntry): boolean {
  */
 export function holdsStepNamed(words: readonly string[], entry: ContentEntry): boolean {
   return words.includes('afweging') ? listsQuestions(entry) : listsNamedSteps(entry);
+}
+
+/**
+ * The list that holds the numbered step a question names: among the entries found, or else the best match of the
+ * whole index ("… op de bso, wat is de eerste stap?" may find the childcare code and the afwegingskader first).
+ */
+export function stepListFor(
+  engine: KnowledgeEngine,
+  entries: readonly ContentEntry[],
+  question: Question,
+): ContentEntry | undefined {
+  const holds = (entry: ContentEntry) => holdsStepNamed(question.words, entry);
+  const found = entries.find(holds);
+  if (found !== undefined) return found;
+  const [hit] = engine.index.search(question.expanded, { filter: (entry) => holds(entry as ContentEntry), limit: 1 });
+  return hit === undefined ? undefined : engine.content(hit.entry.id);
 }
 
 /** An entry about one step ("stap 3" among its keywords): what comes after it is in the list of steps. */

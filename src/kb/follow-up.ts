@@ -9,7 +9,7 @@
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
 import { contactOf, namedEntry, namedNearby } from './follow-up-contact.js';
-import { moreOf } from './follow-up-more.js';
+import { holdsStepNamed, moreOf, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { placeFollowUp, pointsToPlace } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
 import { linkedFrom, shownEntries } from './nearby.js';
@@ -129,6 +129,12 @@ export function readFollowUp(
   });
   const swapped = placeFollowUp(engine, understanding, context, { topics, here, name, shown: last });
   if (swapped !== undefined) return result(swapped);
+  // "and what is step 3?" after the childcare code, which names steps 4 and 5 only in passing: the list that holds
+  // the step, not a detail of the code shown. ("en afweging 2?" goes on below: its list is found by its topic.)
+  const { words } = question;
+  const step = main !== undefined && onlyStep(words) && namesStep(words) && !words.includes('afweging');
+  const list = step && !holdsStepNamed(words, main) ? stepListFor(engine, last, question) : undefined;
+  if (list !== undefined) return result({ lookup: { kind: 'entries', entries: [list] }, followUp: 'detail' });
   // Who it is for ("for a pupil", "voor een leerkracht") names a profession, and a topic the last answer is
   // about ("signalen staan in het dossier, en daarna?") is no new question either.
   const ownTopics = topics.filter(

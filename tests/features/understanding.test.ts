@@ -75,6 +75,20 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(school[0]).not.toContain('Over welke gemeente gaat het?');
   });
 
+  it('answers "and what is step 3?" after a profession\'s code from the list of steps, not from the code shown', async () => {
+    const user = '29:synthetic-user-step-after-code';
+    await ask(
+      'one of our childcare workers keeps seeing bruises on a toddler, does the reporting code apply to childcare?',
+      {
+        user,
+        locale: 'en-US',
+      },
+    );
+    const replies = await ask('and what is step 3?', { user, locale: 'en-US' });
+    // The childcare code names steps 4 and 5 only in passing; the list says what step 3 is.
+    expect(replies.join(' ')).toContain('Step 3: talk with the client');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -56,6 +56,8 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   const money = moneyTopics(engine, understanding);
   const municipal = place.kind === 'regional' ? municipalLookup(engine, understanding, place, money) : undefined;
   if (municipal !== undefined) return municipal;
+  const named = place.kind === 'none' ? namedLocally(engine, understanding) : undefined;
+  if (named !== undefined) return named;
   const local = money.find((topic) => LOCAL_TOPICS.has(topic));
   // Out of region only for a local question: a place name alone says nothing about what is asked.
   if (place.kind === 'national' && local !== undefined) return outOfRegion(engine, question, place.name, local);
@@ -70,6 +72,30 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
     return { lookup: { kind: 'ask-place', topic: local } };
   if (entries.length === 0) return { lookup: { kind: 'no-match' } };
   return { lookup: { kind: 'entries', entries }, ...alsoFor(engine, understanding, entries[0] as ContentEntry, code) };
+}
+
+/**
+ * "Schuldenlab070, wat doen ze daar eigenlijk?": a municipality's own organisation or programme named without a
+ * place (`localNames`) is that municipality's — its entry that fits the question best first, its services for that
+ * entry's topics after it.
+ */
+function namedLocally(engine: KnowledgeEngine, understanding: Understanding): LookupWithAlso | undefined {
+  const { question, topics } = understanding;
+  const padded = ` ${question.expanded} `;
+  const code = [...engine.kb.localNames].find(([name]) => padded.includes(` ${name} `))?.[1];
+  const name = code === undefined ? undefined : engine.places.nameOf(code);
+  if (code === undefined || name === undefined) return undefined;
+  // A topic the question names decides among the entries that hold the name ("Vitis Welzijn" runs the food
+  // bank's and the energy desk's points: "… ook met voedselpakketten?" is the food bank).
+  const hits = engine.index.search(question.expanded, {
+    filter: (entry) => entry.municipality === code,
+    limit: SEARCHED,
+  });
+  const best = hits.find((hit) => topics.some((topic) => hit.entry.topics.includes(topic))) ?? hits[0];
+  if (best === undefined) return undefined;
+  const entry = asContent(best);
+  const rest = engine.municipal(code, entry.topics, question.expanded).filter((other) => other.id !== entry.id);
+  return { lookup: { kind: 'municipal', code, name, entries: [entry, ...rest] } };
 }
 
 /** The municipal (money or social) topics a question asks, the one to answer first. */

@@ -353,6 +353,18 @@ describe('loadKnowledge', () => {
     expect(result.kb.followUps.get('contact')).toEqual(['nummer']);
   });
 
+  it("reads local names as their municipality's, and reports a name no municipality's entry holds as file:line", async () => {
+    const service = SERVICE.replace('topics: [schulden]', 'topics: [schulden]\n  keywords: [Loket Zoet]');
+    const vocabulary = `${VOCABULARY}localNames: [Loket Zoet]\n`;
+    const dir = knowledge({ 'vocabulary.yaml': vocabulary, 'a.yaml': service });
+    const result = await loadKnowledge(dir, { today: '2026-06-01', relativeTo: dir });
+    expect(result.ok && result.kb.localNames.get('loket zoet')).toBe('GM0637');
+    const unknown = `${VOCABULARY}localNames: [Loket Zoet, Huis van Niemand]\n`;
+    expect(await errorsOf({ 'vocabulary.yaml': unknown, 'a.yaml': service })).toEqual([
+      'vocabulary.yaml:9: local name "huis van niemand" occurs in no municipality\'s entry',
+    ]);
+  });
+
   it('reads separable verbs, and reports one without a particle as file:line', async () => {
     const vocabulary = `${VOCABULARY}separableVerbs:\n  aanmelden: [meld, meldt]\n`;
     const dir = knowledge({ 'vocabulary.yaml': vocabulary });

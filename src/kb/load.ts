@@ -62,6 +62,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const byId = indexById(entries, errors);
   checkReferences(entries, byId, vocabulary, municipalities, errors);
   checkVocabularyNames(vocabulary, municipalities, byId, show(path.join(dir, VOCABULARY_FILE)), errors);
+  const localNames = localNamesOf(vocabulary, entries, show(path.join(dir, VOCABULARY_FILE)), errors);
   for (const entry of entries) {
     const due = reviewDue(entry, today);
     if (due !== undefined) {
@@ -83,6 +84,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       commonWordNames: vocabulary.commonWordNames,
       placeAliases: new Map([...vocabulary.placeAliases].map(([alias, { official }]) => [alias, official])),
       leads: new Map([...vocabulary.leads].map(([phrase, { entryId }]) => [phrase, entryId])),
+      localNames,
       safety,
       abbreviations: vocabulary.abbreviations,
       followUps: vocabulary.followUps,
@@ -156,6 +158,37 @@ function checkVocabularyNames(
   }
 }
 
+/**
+ * The municipality each local name belongs to: the one whose entries hold it (title, keywords, summary or body).
+ * A name held by no municipality's entry, or by entries of two, names none: that is an error at its line.
+ */
+function localNamesOf(
+  vocabulary: Vocabulary,
+  entries: readonly KnowledgeEntry[],
+  shown: string,
+  errors: string[],
+): Map<string, string> {
+  const texts = entries.flatMap((entry) => {
+    if (entry.municipality === undefined || !('summary' in entry)) return [];
+    const { title, keywords, summary, body } = entry;
+    const words = [title.nl, title.en, ...keywords, summary.nl, summary.en, body?.nl ?? '', body?.en ?? ''];
+    return [{ code: entry.municipality, text: ` ${normalize(words.join(' '))} ` }];
+  });
+  const names = new Map<string, string>();
+  for (const [name, line] of vocabulary.localNames) {
+    const codes = new Set(texts.filter(({ text }) => text.includes(` ${name} `)).map(({ code }) => code));
+    const [code] = codes;
+    if (code !== undefined && codes.size === 1) names.set(name, code);
+    else
+      errors.push(
+        codes.size === 0
+          ? `${shown}:${line}: local name "${name}" occurs in no municipality's entry`
+          : `${shown}:${line}: local name "${name}" occurs in entries of ${codes.size} municipalities (${[...codes].join(', ')})`,
+      );
+  }
+  return names;
+}
+
 function at(entry: KnowledgeEntry): string {
   return `${entry.origin.file}:${entry.origin.line}`;
 }
@@ -206,6 +239,7 @@ function checkReferences(
 interface Vocabulary {
   placeAliases: Map<string, { official: string; line: number }>;
   leads: Map<string, { entryId: string; line: number }>;
+  localNames: Map<string, number>;
   topics: Topic[];
   commonWordNames: Set<string>;
   tracks: Map<string, Localized>;
@@ -220,6 +254,7 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
   const vocabulary: Vocabulary = {
     placeAliases: new Map(),
     leads: new Map(),
+    localNames: new Map(),
     topics: [],
     commonWordNames: new Set(),
     tracks: new Map(),
@@ -263,6 +298,16 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
       } else {
         vocabulary.leads.set(normalize(phrase), { entryId, line: lineOfKey(source, root, 'leads') });
       }
+    }
+  }
+  const localNames = (root.toJSON() as Record<string, unknown>).localNames;
+  const namesLine = lineOfKey(source, root, 'localNames');
+  if (localNames !== undefined && !Array.isArray(localNames)) {
+    errors.push(`${source.file}:${namesLine}: "localNames" must be a list of names`);
+  } else {
+    for (const name of (localNames ?? []) as unknown[]) {
+      if (typeof name === 'string' && normalize(name) !== '') vocabulary.localNames.set(normalize(name), namesLine);
+      else errors.push(`${source.file}:${namesLine}: local name ${JSON.stringify(name)} must be a name`);
     }
   }
   readAbbreviations(source, root, vocabulary.abbreviations, errors);

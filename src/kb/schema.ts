@@ -118,6 +118,8 @@ export interface KnowledgeBase {
   placeAliases: ReadonlyMap<string, string>;
   /** Phrases that name one entry outright ("moet ik melden" → the afwegingskader), normalised. */
   leads: ReadonlyMap<string, string>;
+  /** Names of a municipality's own organisations and programmes ("schuldenlab070"), normalised → its CBS code. */
+  localNames: ReadonlyMap<string, string>;
   safety: SafetyLexicon;
   /** Short forms and informal spellings → what they stand for, normalised ("vt" → "veilig thuis"). */
   abbreviations: ReadonlyMap<string, Abbreviation>;

@@ -1214,6 +1214,16 @@ describe('questions of their own', () => {
     expect(first).toContain('4-8 (of 5-8) mensen');
   });
 
+  it("answers a municipality's own organisation named without a place from that municipality", async () => {
+    // Westland's food bank takes referrals through Vitis Welzijn's points: the food bank, not the national entry.
+    const food = await ask('helpt Vitis Welzijn ook met voedselpakketten?');
+    expect(food.join(' ')).toContain('Bij Voedselbank Westland kun je je niet zelf als klant aanmelden');
+    // Schuldenlab070 is Den Haag's; without the name read as Den Haag's this found nothing.
+    const lab = await ask('wat is Schuldenlab070 precies?');
+    expect(lab.join(' ')).toContain('Den Haag');
+    expect(lab.join(' ')).not.toContain('geen antwoord');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

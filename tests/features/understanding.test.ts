@@ -1224,6 +1224,12 @@ describe('questions of their own', () => {
     expect(lab.join(' ')).not.toContain('geen antwoord');
   });
 
+  it("answers help with filling in forms in a place with that place's volunteer help, not its debt route", async () => {
+    const replies = await ask('cliënt woont in Delft en heeft hulp nodig bij het invullen van formulieren');
+    // Delft's social access entry holds the Formulierenbrigade; its debt help does not.
+    expect(replies[0]).toContain('Delft werkt niet met klassieke wijkteams');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

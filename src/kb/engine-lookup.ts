@@ -205,7 +205,7 @@ function asksPlace(
     national ||
     hasPhrase(normalized, engine.kb.wording.asking.defines) ||
     asksNationally(engine.kb.wording.asking, normalized) ||
-    leadOf(engine, normalized) !== undefined
+    engine.lead(normalized) !== undefined
   )
     return false;
   // "schuldhulp" or "wie doet schuldhulp?": only the topic, or a who/where question — ask the place; but
@@ -248,7 +248,7 @@ export function searchEntries(
   topics = understanding.topics,
 ): ContentEntry[] {
   const normalized = understanding.question.expanded;
-  const lead = leadOf(engine, normalized);
+  const lead = engine.lead(normalized);
   const hits = engine.index.search(normalized, {
     topics,
     // Never another municipality's numbers: only national entries, and the named municipality's own.
@@ -395,13 +395,6 @@ export function aboutLocal(
 /** Whether a question says nothing but its topic ("schuldhulp", "wie doet schuldhulp?"). */
 export function onlyTopic(engine: KnowledgeEngine, normalized: string): boolean {
   return engine.topics.leftover(normalized).every((word) => processTerm(word) === null);
-}
-
-/** The entry a lead phrase in the question names outright, if any. */
-export function leadOf(engine: KnowledgeEngine, normalized: string): ContentEntry | undefined {
-  const padded = ` ${normalized} `;
-  for (const [phrase, id] of engine.kb.leads) if (padded.includes(` ${phrase} `)) return engine.content(id);
-  return undefined;
 }
 
 /**

@@ -341,6 +341,13 @@ export class KnowledgeEngine {
     return best;
   }
 
+  /** The entry a lead phrase in the question names outright (`leads` in the vocabulary), if any. */
+  lead(normalized: string): ContentEntry | undefined {
+    const padded = ` ${normalized} `;
+    for (const [phrase, id] of this.kb.leads) if (padded.includes(` ${phrase} `)) return this.content(id);
+    return undefined;
+  }
+
   /** Whether the best answer found shares only one word or some of the words with the question, none of them its name. */
   private byChance(understanding: Understanding): boolean {
     const best = this.bestHit(understanding.question);

@@ -170,19 +170,22 @@ export function readInShown(
   context: ConversationContext,
 ): ShownReading {
   const { question, topics, place } = understanding;
-  if (topics.length > 0 || place.kind !== 'none') return {};
+  if (place.kind !== 'none') return {};
   const pointed = pointsAtShown(engine.kb.wording.pointing, question.words);
+  // A topic the main entry shown is about is no question of its own when the question points at it: "hoe vaak komt
+  // dat voor bij partnergeweld?" right after economic abuse in relationships.
+  const shown = shownEntries(engine, context);
+  const main = shown[0];
+  if (topics.length > 0 && !(pointed && topics.every((topic) => main?.topics.includes(topic)))) return {};
   // A longer question that points at what was shown ("kan hij daar ook een lening krijgen om in 1 keer alles af
   // te lossen?") is still about it when it says few things.
   const says = saying(engine.kb.wording, question.words);
   if (question.words.length > MAX_WORDS_SHOWN && !(pointed && says <= MAX_SAYING_POINTED)) return {};
-  const shown = shownEntries(engine, context);
-  const { first, hit, ids } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointed);
+  const { first, hit, ids } = bestShown(engine, question.expanded, shown, main?.id, pointed);
   // Past a few words, one shared word ("gezin") is chance: a longer question needs two. As a last resort, a
   // question that points at what was shown ("hoe lang mogen ze daar klant blijven?") means its main entry,
   // even in words that entry lacks.
   const chance = first === undefined || (says > MAX_SAYING_ONE_WORD && (hit?.matched ?? 0) < 2);
-  const main = shown[0];
   if (main === undefined || (chance && !pointed)) return {};
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
   const anywhere = engine.bestHit(question);
@@ -191,6 +194,19 @@ export function readInShown(
   // met tegoed?" in Dordrecht); in a conversation without a place, a question that names none names no
   // municipality's service: "moet dat elk jaar opnieuw aangevraagd worden?" after the kwijtschelding is not
   // about Zoetermeer's food bank.
+  // With a topic word the question may be a new one on the same subject ("en welke training voor plegers van
+  // partnergeweld wordt daarbij genoemd?" after money and violence): only when nothing elsewhere fits it better.
+  // A lead phrase names its entry outright ("zoetermeerpas, wie komt ervoor in aanmerking?" after another pass).
+  const lead = engine.lead(question.expanded);
+  if (lead !== undefined && !ids.has(lead.id)) return {};
+  const elsewhere =
+    topics.length > 0 &&
+    anywhere !== undefined &&
+    !ids.has(anywhere.entry.id) &&
+    anywhere.matched >= 2 &&
+    anywhere.matched > (hit?.matched ?? 0) &&
+    anywhere.score > (hit?.score ?? 0);
+  if (elsewhere) return {};
   const namesOther =
     anywhere !== undefined &&
     !ids.has(anywhere.entry.id) &&

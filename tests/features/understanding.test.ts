@@ -89,6 +89,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('Step 3: talk with the client');
   });
 
+  it('keeps "geldt dat ook voor schuldregelingen die al liepen?" on the Wsnp just shown, though it names the debt topic', async () => {
+    const user = '29:synthetic-user-wsnp-running';
+    await ask('wat is het verschil tussen msnp en wsnp?', { user });
+    await ask('hoe lang duurt een wsnp tegenwoordig?', { user });
+    const replies = await ask('geldt dat ook voor schuldregelingen die al liepen?', { user });
+    // It points back at the Wsnp ("dat"), whose topic it names: no new question about debt organisations.
+    expect(replies.join(' ')).toContain('houdt 36 maanden');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

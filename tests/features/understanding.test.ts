@@ -1239,6 +1239,11 @@ describe('questions of their own', () => {
     expect(replies[0]).toContain('Delft werkt niet met klassieke wijkteams');
   });
 
+  it('reads money taken from an old parent ("zijn bejaarde moeder") as financial abuse of an older person', async () => {
+    const replies = await ask('ik vermoed dat de zoon geld afpakt van zijn bejaarde moeder, waar moet ik op letten?');
+    expect(replies.join(' ')).toContain('Advies bij financieel misbruik van ouderen');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -1244,6 +1244,11 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).toContain('Advies bij financieel misbruik van ouderen');
   });
 
+  it("names sport's own reporting route for a youth coach ('jeugdtrainer')", async () => {
+    const replies = await ask('ik ben jeugdtrainer bij de hockey, welke meldcode geldt voor mij?');
+    expect(replies[0]).toContain('de georganiseerde sport heeft een eigen route');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -1249,6 +1249,12 @@ describe('questions of their own', () => {
     expect(replies[0]).toContain('de georganiseerde sport heeft een eigen route');
   });
 
+  it('names the taxes kwijtschelding covers as the municipality writes them', async () => {
+    const replies = await ask('voor welke gemeentelijke belastingen kan iemand in Pijnacker kwijtschelding krijgen?');
+    // The municipalities write "afvalstoffenheffing en rioolheffing"; so does the answer.
+    expect(replies[0]).toContain('afvalstoffenheffing en rioolheffing');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -1255,6 +1255,11 @@ describe('questions of their own', () => {
     expect(replies[0]).toContain('afvalstoffenheffing en rioolheffing');
   });
 
+  it("reads an employer who holds the workers' passports as labour exploitation", async () => {
+    const replies = await ask('de arbeiders zeggen dat hun werkgever de paspoorten heeft, waar meld ik dat?');
+    expect(replies.join(' ')).toContain('Een vermoeden van dwang of uitbuiting meld je bij de politie via 0900-8844');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -1260,6 +1260,11 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).toContain('Een vermoeden van dwang of uitbuiting meld je bij de politie via 0900-8844');
   });
 
+  it("gives Delft's time to contact after a request for debt help as its page writes it", async () => {
+    const replies = await ask('hoe snel neemt de gemeente Delft contact op als iemand om hulp bij schulden vraagt?');
+    expect(replies[0]).toContain('binnen 1 week');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

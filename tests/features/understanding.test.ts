@@ -98,6 +98,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('houdt 36 maanden');
   });
 
+  it('answers "en daarna? wat gebeurt er na de aanmelding?" after a Drechtsteden town\'s debt help with the SDD\'s course', async () => {
+    const user = '29:synthetic-user-sdd-after-signing-up';
+    await ask('klant uit Sliedrecht wil zich aanmelden voor schuldhulp, bij wie kan dat?', { user });
+    const replies = await ask('en daarna? wat gebeurt er na de aanmelding?', { user });
+    expect(replies.join(' ')).toContain('begint meestal met een groepsworkshop');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -189,16 +189,11 @@ export function readInShown(
   if (main === undefined || (chance && !pointed)) return {};
   // A question that names another entry outright ("het bezoekadres van de Sociale Dienst Drechtsteden") is about that one.
   const anywhere = engine.bestHit(question);
-  // "binnen hoeveel tijd?" asks a detail in words any entry may hold: it names nothing (see namedBySaying).
-  // Some municipality's service stands for the conversation's own place's ("is er voor de kinderen ook een pas
-  // met tegoed?" in Dordrecht); in a conversation without a place, a question that names none names no
-  // municipality's service: "moet dat elk jaar opnieuw aangevraagd worden?" after the kwijtschelding is not
-  // about Zoetermeer's food bank.
-  // With a topic word the question may be a new one on the same subject ("en welke training voor plegers van
-  // partnergeweld wordt daarbij genoemd?" after money and violence): only when nothing elsewhere fits it better.
   // A lead phrase names its entry outright ("zoetermeerpas, wie komt ervoor in aanmerking?" after another pass).
   const lead = engine.lead(question.expanded);
   if (lead !== undefined && !ids.has(lead.id)) return {};
+  // With a topic word the question may be a new one on the same subject ("en welke training voor plegers van
+  // partnergeweld wordt daarbij genoemd?" after money and violence): only when nothing elsewhere fits it better.
   const elsewhere =
     topics.length > 0 &&
     anywhere !== undefined &&
@@ -207,6 +202,11 @@ export function readInShown(
     anywhere.matched > (hit?.matched ?? 0) &&
     anywhere.score > (hit?.score ?? 0);
   if (elsewhere) return {};
+  // "binnen hoeveel tijd?" asks a detail in words any entry may hold: it names nothing (see namedBySaying).
+  // Some municipality's service stands for the conversation's own place's ("is er voor de kinderen ook een pas
+  // met tegoed?" in Dordrecht); in a conversation without a place, a question that names none names no
+  // municipality's service: "moet dat elk jaar opnieuw aangevraagd worden?" after the kwijtschelding is not
+  // about Zoetermeer's food bank.
   const namesOther =
     anywhere !== undefined &&
     !ids.has(anywhere.entry.id) &&

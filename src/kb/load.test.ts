@@ -359,9 +359,10 @@ describe('loadKnowledge', () => {
     const dir = knowledge({ 'vocabulary.yaml': vocabulary, 'a.yaml': service });
     const result = await loadKnowledge(dir, { today: '2026-06-01', relativeTo: dir });
     expect(result.ok && result.kb.localNames.get('loket zoet')).toBe('GM0637');
-    const unknown = `${VOCABULARY}localNames: [Loket Zoet, Huis van Niemand]\n`;
+    // Each name is reported at its own line of the list.
+    const unknown = `${VOCABULARY}localNames: [\n  Loket Zoet,\n  Huis van Niemand]\n`;
     expect(await errorsOf({ 'vocabulary.yaml': unknown, 'a.yaml': service })).toEqual([
-      'vocabulary.yaml:9: local name "huis van niemand" occurs in no municipality\'s entry',
+      'vocabulary.yaml:11: local name "huis van niemand" occurs in no municipality\'s entry',
     ]);
   });
 

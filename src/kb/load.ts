@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import { MUNICIPALITIES_FILE, readMunicipalities, readWoonplaatsen, WOONPLAATSEN_FILE } from './load-places.js';
 import { DANGER_MODEL_FILE, readDangerModel, readSafety, SAFETY_FILE } from './load-safety.js';
 import { readWording } from './load-wording.js';
@@ -300,14 +300,16 @@ async function readVocabulary(file: string, show: (file: string) => string, erro
       }
     }
   }
-  const localNames = (root.toJSON() as Record<string, unknown>).localNames;
-  const namesLine = lineOfKey(source, root, 'localNames');
-  if (localNames !== undefined && !Array.isArray(localNames)) {
-    errors.push(`${source.file}:${namesLine}: "localNames" must be a list of names`);
+  const localNames = root.get('localNames', true) as Node | undefined;
+  const localItems = localNames === undefined ? [] : seqItems(localNames);
+  if (localItems === undefined) {
+    errors.push(`${source.file}:${lineOfKey(source, root, 'localNames')}: "localNames" must be a list of names`);
   } else {
-    for (const name of (localNames ?? []) as unknown[]) {
-      if (typeof name === 'string' && normalize(name) !== '') vocabulary.localNames.set(normalize(name), namesLine);
-      else errors.push(`${source.file}:${namesLine}: local name ${JSON.stringify(name)} must be a name`);
+    for (const item of localItems) {
+      const name = (item as { value?: unknown }).value;
+      const line = lineOfNode(source, item);
+      if (typeof name === 'string' && normalize(name) !== '') vocabulary.localNames.set(normalize(name), line);
+      else errors.push(`${source.file}:${line}: local name ${JSON.stringify(name)} must be a name`);
     }
   }
   readAbbreviations(source, root, vocabulary.abbreviations, errors);

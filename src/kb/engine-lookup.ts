@@ -5,7 +5,7 @@
  */
 import type { ConversationContext, EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
-import { LOCAL_SHARE, localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
+import { LOCAL_SHARE, ledBy, localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
 import { holdsStepNamed, listsSteps, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { municipalThere } from './follow-up-place.js';
 import { BROAD_TOPICS, linkedFrom } from './nearby.js';
@@ -81,8 +81,7 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
  */
 function namedLocally(engine: KnowledgeEngine, understanding: Understanding): LookupWithAlso | undefined {
   const { question, topics } = understanding;
-  const padded = ` ${question.expanded} `;
-  const code = [...engine.kb.localNames].find(([name]) => padded.includes(` ${name} `))?.[1];
+  const code = engine.localName(question.expanded);
   const name = code === undefined ? undefined : engine.places.nameOf(code);
   if (code === undefined || name === undefined) return undefined;
   // A topic the question names decides among the entries that hold the name ("Vitis Welzijn" runs the food
@@ -92,10 +91,7 @@ function namedLocally(engine: KnowledgeEngine, understanding: Understanding): Lo
     limit: SEARCHED,
   });
   const best = hits.find((hit) => topics.some((topic) => hit.entry.topics.includes(topic))) ?? hits[0];
-  if (best === undefined) return undefined;
-  const entry = asContent(best);
-  const rest = engine.municipal(code, entry.topics, question.expanded).filter((other) => other.id !== entry.id);
-  return { lookup: { kind: 'municipal', code, name, entries: [entry, ...rest] } };
+  return best === undefined ? undefined : ledBy(engine, { code, name }, asContent(best), question.expanded);
 }
 
 /** The municipal (money or social) topics a question asks, the one to answer first. */

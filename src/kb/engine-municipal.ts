@@ -7,6 +7,7 @@ import { asContent, MIN_SCORE } from './engine-entries.js';
 import type { LookupWithAlso } from './engine-lookup.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
+import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
 import { MUNICIPAL_TOPICS } from './topic-sets.js';
 
@@ -46,8 +47,17 @@ export function localHere(
   if (best?.entry.municipality === undefined || best.score < MIN_SCORE) return undefined;
   const [here] = engine.index.search(expanded, { topics, filter: (entry) => entry.municipality === code, limit: 1 });
   if (here === undefined || here.score < LOCAL_SHARE * best.score) return undefined;
-  const entry = asContent(here);
-  const rest = engine.municipal(code, entry.topics, expanded).filter((other) => other.id !== entry.id);
+  return ledBy(engine, { code, name }, asContent(here), expanded);
+}
+
+/** The municipality's answer led by one of its entries: that entry, then its services for the entry's topics. */
+export function ledBy(
+  engine: KnowledgeEngine,
+  { code, name }: { code: string; name: string },
+  entry: ContentEntry,
+  question: string,
+): LookupWithAlso {
+  const rest = engine.municipal(code, entry.topics, question).filter((other) => other.id !== entry.id);
   return { lookup: { kind: 'municipal', code, name, entries: [entry, ...rest] } };
 }
 

@@ -343,9 +343,13 @@ export class KnowledgeEngine {
 
   /** The entry a lead phrase in the question names outright (`leads` in the vocabulary), if any. */
   lead(normalized: string): ContentEntry | undefined {
-    const padded = ` ${normalized} `;
-    for (const [phrase, id] of this.kb.leads) if (padded.includes(` ${phrase} `)) return this.content(id);
-    return undefined;
+    const id = phraseIn(this.kb.leads, normalized);
+    return id === undefined ? undefined : this.content(id);
+  }
+
+  /** The municipality (CBS code) whose own organisation or programme the question names (`localNames`), if any. */
+  localName(normalized: string): string | undefined {
+    return phraseIn(this.kb.localNames, normalized);
   }
 
   /** Whether the best answer found shares only one word or some of the words with the question, none of them its name. */
@@ -361,3 +365,10 @@ export class KnowledgeEngine {
 }
 
 export type { KnowledgeEntry };
+
+/** The value of the first phrase of `phrases` that the normalised text holds as whole words. */
+function phraseIn<T>(phrases: ReadonlyMap<string, T>, normalized: string): T | undefined {
+  const padded = ` ${normalized} `;
+  for (const [phrase, value] of phrases) if (padded.includes(` ${phrase} `)) return value;
+  return undefined;
+}

@@ -218,7 +218,7 @@ export function continues(wording: Wording, words: readonly string[]): boolean {
  * Says outright that it goes on: "en …", "wat als …" (`opens`), "zelfde verhaal" anywhere ("teamgenoot woont in
  * Papendrecht, zelfde verhaal": `sameAgain`), or a word pointing back.
  */
-function goesOn(wording: Wording, words: readonly string[]): boolean {
+export function goesOn(wording: Wording, words: readonly string[]): boolean {
   return (
     words.length <= MAX_WORDS_GOES_ON &&
     (opensOrPointsBack(wording, words) || hasPhrase(words.join(' '), wording.followUpWording.sameAgain))

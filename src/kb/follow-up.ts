@@ -10,7 +10,7 @@ import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
 import { contactOf, namedEntry, namedNearby } from './follow-up-contact.js';
 import { holdsStepNamed, moreOf, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
-import { placeFollowUp, pointsToPlace } from './follow-up-place.js';
+import { goesOn, placeFollowUp, pointsToPlace } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
@@ -102,6 +102,16 @@ function followUpHits(kb: KnowledgeBase, words: readonly string[]): PhraseHit<st
     });
 }
 
+/**
+ * A longer message that goes on ("and her kids want to join the swimming club, any help for that?" after a town's
+ * debt help) is a follow-up only when it names a need other than the conversation's topic: it may ask the
+ * conversation's place for that need, but no contact detail or more of the last answer. On the same topic it is a
+ * question of its own ("en als de schuldeisers niet akkoord gaan, wat is dan de volgende stap?").
+ */
+function newNeed(topics: readonly string[], context: ConversationContext): boolean {
+  return context.topic !== undefined && topics.length > 0 && !topics.includes(context.topic);
+}
+
 /** The follow-up this message makes to the last answer, or undefined when it is a question of its own. */
 export function readFollowUp(
   engine: KnowledgeEngine,
@@ -116,7 +126,9 @@ export function readFollowUp(
   // "… bij die gemeente?" may take more words: it says outright that it follows up.
   const name = context.place === undefined ? undefined : engine.places.nameOf(context.place);
   const here = place.kind === 'none' && name !== undefined && pointsToPlace(engine.kb.wording.pointing, question.words);
-  if (question.words.length > MAX_WORDS && !switchesLanguage && !here) return undefined;
+  // A longer message must go on ("and …") and name a new need (see newNeed).
+  const long = question.words.length > MAX_WORDS && !switchesLanguage && !here;
+  if (long && !goesOn(engine.kb.wording, question.words)) return undefined;
   // "wat is het telefoonnummer?": a word that asks for a contact names no topic of its own here.
   const asked = new Set(hits.flatMap((hit) => Array.from({ length: hit.end - hit.start }, (_, i) => hit.start + i)));
   const rest = question.words.filter((_, index) => !asked.has(index)).join(' ');
@@ -127,8 +139,10 @@ export function readFollowUp(
     ...found,
     understanding: found.language === undefined ? understanding : { ...understanding, language: found.language },
   });
+  if (long && !newNeed(topics, context)) return undefined;
   const swapped = placeFollowUp(engine, understanding, context, { topics, here, name, shown: last });
   if (swapped !== undefined) return result(swapped);
+  if (long) return undefined;
   // "and what is step 3?" after the childcare code, which names steps 4 and 5 only in passing: the list that holds
   // the step, not a detail of the code shown. ("en afweging 2?" goes on below: its list is found by its topic.)
   const { words } = question;

@@ -105,6 +105,27 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('begint meestal met een groepsworkshop');
   });
 
+  it('answers "hoeveel staat daar op?" after the Dordtpas from the pass just shown, not a text elsewhere that says "staat"', async () => {
+    const user = '29:synthetic-user-dordtpas-amount';
+    await ask('meisje van 10 in Dordrecht wil op judo, ouders kunnen het niet betalen. wordt dat ergens vergoed?', {
+      user,
+    });
+    const replies = (await ask('hoeveel staat daar op?', { user })).join(' ');
+    // "daar" points back like "dat": a detail of what was just shown.
+    expect(replies).toContain('€ 300 voor basisschoolkinderen');
+    expect(replies).not.toContain('Kwijtschelding van gemeentelijke belastingen');
+  });
+
+  it("answers a longer 'and …' message with a new need in the conversation's place: Gorinchem's Leergeld after its debt help", async () => {
+    const user = '29:synthetic-user-gorinchem-swimming';
+    await ask('client in Gorinchem is behind on her bills, who does debt help there?', { user, locale: 'en-US' });
+    const replies = await ask('and her two boys would like to join the swimming club, is there any help for that?', {
+      user,
+      locale: 'en-US',
+    });
+    expect(replies.join(' ')).toContain('Stichting Leergeld Alblasserwaard-Vijfheerenlanden');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

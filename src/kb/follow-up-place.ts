@@ -207,7 +207,11 @@ const OTHER_TOWN_MARGIN = 3;
  * its start), or a few words.
  */
 const MAX_WORDS_CONTINUES = 4;
-/** "En een gezin uit Leidschendam-Voorburg, moeten die dat via Den Haag aanvragen?" goes on; a long "en …" need not. */
+/**
+ * "En een gezin uit Leidschendam-Voorburg, moeten die dat via Den Haag aanvragen?" goes on; a long message that
+ * only points back ("de moeder werkt in Sliedrecht, waar kan ze daar binnenlopen met vragen over opvoeding?")
+ * need not. One that opens with "en …" goes on at any length a follow-up may have (see `readFollowUp`).
+ */
 const MAX_WORDS_GOES_ON = 14;
 
 export function continues(wording: Wording, words: readonly string[]): boolean {
@@ -219,15 +223,21 @@ export function continues(wording: Wording, words: readonly string[]): boolean {
  * Papendrecht, zelfde verhaal": `sameAgain`), or a word pointing back.
  */
 export function goesOn(wording: Wording, words: readonly string[]): boolean {
+  if (opensOn(wording, words)) return true;
   return (
     words.length <= MAX_WORDS_GOES_ON &&
-    (opensOrPointsBack(wording, words) || hasPhrase(words.join(' '), wording.followUpWording.sameAgain))
+    (pointsBack(wording.pointing, words) || hasPhrase(words.join(' '), wording.followUpWording.sameAgain))
   );
+}
+
+/** "en …", "and …", "wat als …" at the start (`opens`). */
+export function opensOn(wording: Wording, words: readonly string[]): boolean {
+  return startsWithPhrase(words.join(' '), wording.followUpWording.opens);
 }
 
 /** "en …", "wat als …" at the start (`opens`), or a word pointing back at the last answer. */
 export function opensOrPointsBack(wording: Wording, words: readonly string[]): boolean {
-  return startsWithPhrase(words.join(' '), wording.followUpWording.opens) || pointsBack(wording.pointing, words);
+  return opensOn(wording, words) || pointsBack(wording.pointing, words);
 }
 
 const thatPlaces = new WeakMap<Pointing, RegExp>();

@@ -10,7 +10,7 @@ import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
 import { contactOf, namedEntry, namedNearby } from './follow-up-contact.js';
 import { holdsStepNamed, moreOf, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
-import { goesOn, placeFollowUp, pointsToPlace } from './follow-up-place.js';
+import { goesOn, opensOn, placeFollowUp, pointsToPlace } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
@@ -139,7 +139,10 @@ export function readFollowUp(
     ...found,
     understanding: found.language === undefined ? understanding : { ...understanding, language: found.language },
   });
-  if (long && !newNeed(topics, context)) return undefined;
+  // "en haar buurvrouw woont net over de grens in rijswijk, kan die hem ook krijgen?" opens with "en" and names a
+  // place and no topic: the same topic there.
+  const swapsPlace = place.kind !== 'none' && topics.length === 0 && opensOn(engine.kb.wording, question.words);
+  if (long && !newNeed(topics, context) && !swapsPlace) return undefined;
   const swapped = placeFollowUp(engine, understanding, context, { topics, here, name, shown: last });
   if (swapped !== undefined) return result(swapped);
   if (long) return undefined;

@@ -126,6 +126,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('Stichting Leergeld Alblasserwaard-Vijfheerenlanden');
   });
 
+  it('reads a long "en …" message that names another town and no topic as the same question there (the Ooievaarspas in Rijswijk)', async () => {
+    const user = '29:synthetic-user-ooievaarspas-rijswijk';
+    await ask('cliënt in Den Haag vraagt naar de Ooievaarspas, tot welk inkomen kan dat?', { user });
+    const replies = await ask(
+      'en haar zus woont een paar straten verderop maar dan in Rijswijk, kan die hem ook aanvragen?',
+      { user },
+    );
+    expect(replies.join(' ')).toContain('Inwoners van Rijswijk met een laag inkomen kunnen de Ooievaarspas krijgen');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -64,13 +64,20 @@ export function placeFollowUp(
  */
 function counterpartFirst(lookup: Lookup, main: ContentEntry | undefined): Lookup {
   if (lookup.kind !== 'municipal' || main?.municipality === undefined) return lookup;
-  const parts = main.id.split('-');
-  for (let length = parts.length - 1; length >= 1; length -= 1) {
-    const service = `-${parts.slice(-length).join('-')}`;
+  for (const service of services(main.id)) {
     const same = lookup.entries.find((entry) => entry.municipality !== main.municipality && entry.id.endsWith(service));
     if (same !== undefined) return { ...lookup, entries: inFront(same, lookup.entries) };
   }
   return lookup;
+}
+
+/**
+ * The endings of a municipal entry's id that may name its service, the longest first: "den-haag-ooievaarspas" →
+ * "-haag-ooievaarspas", "-ooievaarspas" (the municipality's part of the id has no fixed length).
+ */
+function services(id: string): string[] {
+  const parts = id.split('-');
+  return Array.from({ length: parts.length - 1 }, (_, index) => `-${parts.slice(index + 1).join('-')}`);
 }
 
 /** "en in Delft?": the conversation's topic asked for the place the message names, unless it asks its own thing. */
@@ -195,6 +202,10 @@ function namesOtherTown(
   const town = named?.entry.municipality;
   if (named === undefined || !named.named || town === undefined || town === code) return false;
   if (shown.some((entry) => entry.id === named.entry.id)) return false;
+  // Another town's entry for the service just shown ("kan het ook voor de ozb?" after Hendrik-Ido-Ambacht's
+  // kwijtschelding finds Dordrecht's, whose keywords say OZB) asks more of that service, not of the other town.
+  const same = services(named.entry.id).some((service) => shown.some((entry) => entry.id.endsWith(service)));
+  if (same) return false;
   const local = engine.index.search(own, { filter: (entry) => entry.municipality === code, limit: 1 })[0];
   return (local?.score ?? 0) * OTHER_TOWN_MARGIN < named.score;
 }

@@ -136,6 +136,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('Inwoners van Rijswijk met een laag inkomen kunnen de Ooievaarspas krijgen');
   });
 
+  it('keeps the town for "kan het ook voor de ozb?" after its kwijtschelding, though another town\'s entry names the OZB', async () => {
+    const user = '29:synthetic-user-zwijndrecht-ozb';
+    await ask('mevrouw in Zwijndrecht kan de afvalstoffenheffing niet betalen, kan ze kwijtschelding krijgen?', {
+      user,
+    });
+    const replies = (await ask('kan het ook voor de ozb?', { user })).join(' ');
+    expect(replies).not.toContain('Over welke gemeente gaat het?');
+    expect(replies).toContain('Kwijtschelding van gemeentelijke belastingen in Zwijndrecht');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

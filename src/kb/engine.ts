@@ -91,7 +91,7 @@ export class KnowledgeEngine {
     const words = new Set([...knownWords(kb), ...kb.safety.words]);
     this.places = new PlaceResolver(kb);
     this.topics = new TopicMatcher(kb.topics);
-    this.index = new KnowledgeIndex(kb.entries, kb.topics);
+    this.index = new KnowledgeIndex(kb.entries, kb.topics, kb.separableVerbs);
     const model = kb.safety.model;
     const models =
       model === undefined

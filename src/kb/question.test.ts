@@ -6,6 +6,7 @@ describe('readQuestion', () => {
   const verbs = new Map<string, SeparableVerb[]>([
     ['meld', [{ verb: 'aanmelden', particle: 'aan' }]],
     ['vraag', [{ verb: 'aanvragen', particle: 'aan' }]],
+    ['houden', [{ verb: 'bijhouden', particle: 'bij' }]],
   ]);
 
   it('expands short forms and adds the whole of a separable verb the message splits', () => {
@@ -23,5 +24,14 @@ describe('readQuestion', () => {
     const far = 'vraag een b c d e f g h i aan';
     expect(readQuestion(far, new Map(), verbs).expanded).toBe(far);
     expect(readQuestion('vraag het aan of aanvragen', new Map(), verbs).expanded).toBe('vraag het aan of aanvragen');
+  });
+
+  it('adds the whole verb when the message writes it apart around "te", as the index reads entries', () => {
+    expect(readQuestion('wat is er bij te houden?', new Map(), verbs).expanded).toBe(
+      'wat is er bij te houden bijhouden',
+    );
+    // "te" with another particle before it, or no particle, joins nothing.
+    expect(readQuestion('niets aan te houden', new Map(), verbs).expanded).toBe('niets aan te houden');
+    expect(readQuestion('te houden', new Map(), verbs).expanded).toBe('te houden');
   });
 });

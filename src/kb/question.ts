@@ -5,6 +5,7 @@
  */
 import { normalize } from './normalize.js';
 import type { Abbreviation, SeparableVerb } from './schema.js';
+import { splitInfinitives, withWholeVerbs } from './search.js';
 
 /** The longest short form, in words ("m n", "ib er"). */
 const MAX_WORDS = 3;
@@ -61,13 +62,23 @@ export function readQuestion(
   return { text, tokens, words, expanded: [...words, ...whole].join(' ') };
 }
 
-/** The separable verbs the words split: a form of the verb with its particle a few words on. Linear. */
+const infinitives = new WeakMap<ReadonlyMap<string, readonly SeparableVerb[]>, Map<string, string>>();
+
+/**
+ * The separable verbs the words split: a form of the verb with its particle a few words on ("hoe meld ik hem
+ * aan?"), or the particle, "te" and the verb ("wat is er bij te houden?", as the index reads entries). Linear.
+ */
 function joinedVerbs(
   words: readonly string[],
   separableVerbs: ReadonlyMap<string, readonly SeparableVerb[]>,
 ): string[] {
   if (separableVerbs.size === 0) return [];
-  const found = new Set<string>();
+  let split = infinitives.get(separableVerbs);
+  if (split === undefined) {
+    split = splitInfinitives(separableVerbs);
+    infinitives.set(separableVerbs, split);
+  }
+  const found = new Set<string>(withWholeVerbs([...words], split).slice(words.length));
   words.forEach((word, index) => {
     for (const { verb, particle } of separableVerbs.get(word) ?? []) {
       const after = words.slice(index + 1, index + 1 + PARTICLE_WINDOW);

@@ -12,7 +12,15 @@ import { loadQuestions } from '../../scripts/eval-lib.js';
 import { loadKnowledge } from './load.js';
 import { normalize } from './normalize.js';
 import type { KnowledgeBase, KnowledgeEntry } from './schema.js';
-import { baseForms, KnowledgeIndex, processTerm, type SearchHit, type SearchOptions } from './search.js';
+import {
+  baseForms,
+  KnowledgeIndex,
+  processTerm,
+  type SearchHit,
+  type SearchOptions,
+  splitInfinitives,
+  withWholeVerbs,
+} from './search.js';
 
 /** The search as it was before the scorer: MiniSearch's `search`, twice when a word needs expanding. */
 function reference(index: KnowledgeIndex, text: string, options: SearchOptions = {}): SearchHit[] {
@@ -153,6 +161,52 @@ describe('the knowledge index', () => {
       index,
       kb.topics.slice(0, 3).map((topic) => topic.id),
     );
+  });
+});
+
+describe('separable verbs written apart around "te"', () => {
+  const split = splitInfinitives(
+    new Map([
+      ['houd', [{ verb: 'bijhouden', particle: 'bij' }]],
+      ['melden', [{ verb: 'aanmelden', particle: 'aan' }]],
+    ]),
+  );
+
+  it('adds the whole verb after the tokens, once per place it is written apart', () => {
+    expect(withWholeVerbs(['een', 'dagboek', 'bij', 'te', 'houden'], split)).toEqual([
+      'een',
+      'dagboek',
+      'bij',
+      'te',
+      'houden',
+      'bijhouden',
+    ]);
+    expect(withWholeVerbs(['aan', 'te', 'melden', 'en', 'bij', 'te', 'houden'], split).slice(7)).toEqual([
+      'aanmelden',
+      'bijhouden',
+    ]);
+  });
+
+  it('joins only a known particle and verb: "om te melden", "bij te dragen" and "te" at an edge add nothing', () => {
+    for (const tokens of [
+      ['om', 'te', 'melden'],
+      ['bij', 'te', 'dragen'],
+      ['te', 'houden'],
+      ['bij', 'te'],
+    ])
+      expect(withWholeVerbs(tokens, split)).toEqual(tokens);
+  });
+
+  it('finds an entry that writes the verb apart by the whole verb', () => {
+    const index = new KnowledgeIndex(kb.entries, kb.topics, kb.separableVerbs);
+    const [hit] = index.search('stalking bijhouden', { limit: 1 });
+    expect(hit?.entry.id).toBe('stalking');
+    // Both words: its text says "een stalkingdagboek bij te houden".
+    expect(hit?.matched).toBe(2);
+    const plain = new KnowledgeIndex(kb.entries, kb.topics);
+    expect(
+      plain.search('stalking bijhouden', { limit: 5 }).find((found) => found.entry.id === 'stalking')?.matched,
+    ).toBe(1);
   });
 });
 

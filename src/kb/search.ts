@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { normalize } from './normalize.js';
-import type { KnowledgeEntry, Topic } from './schema.js';
+import type { KnowledgeEntry, SeparableVerb, Topic } from './schema.js';
 import { type Matches, SearchScorer, type TermMatches } from './search-scorer.js';
 
 /** Words too common to search on, Dutch and English. */
@@ -196,13 +196,19 @@ export class KnowledgeIndex {
   /** The last text searched and what the index matched (see {@link KnowledgeIndex.match}). */
   private last: { text: string; terms: ReadonlySet<string>; matches: Matches } | undefined;
 
-  constructor(entries: readonly KnowledgeEntry[], topics: readonly Topic[]) {
+  constructor(
+    entries: readonly KnowledgeEntry[],
+    topics: readonly Topic[],
+    separableVerbs: ReadonlyMap<string, readonly SeparableVerb[]> = new Map(),
+  ) {
     const labels = new Map(topics.map((topic) => [topic.id, `${topic.label.nl} ${topic.label.en}`]));
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const split = splitInfinitives(separableVerbs);
     this.index = new MiniSearch<IndexedDoc>({
       fields: [...SEARCH_FIELDS],
-      // Tokens are split on anything that is not a letter or digit, after normalisation.
-      tokenize: (text) => normalize(text).split(' '),
+      // Tokens are split on anything that is not a letter or digit, after normalisation; a separable verb the
+      // text writes apart ("bij te houden") is indexed whole as well ("bijhouden").
+      tokenize: (text) => withWholeVerbs(normalize(text).split(' '), split),
       processTerm,
       // Searches go through the scorer (search-scorer.ts), which does what these options say.
       searchOptions: {
@@ -347,6 +353,29 @@ export class KnowledgeIndex {
     this.last = { text, terms, matches };
     return this.last;
   }
+}
+
+/**
+ * The separable verbs as a text writes them with "te" between particle and verb: "bij te houden" → bijhouden,
+ * "aan te melden" → aanmelden (the vocabulary's `separableVerbs`).
+ */
+export function splitInfinitives(separableVerbs: ReadonlyMap<string, readonly SeparableVerb[]>): Map<string, string> {
+  const split = new Map<string, string>();
+  for (const forms of separableVerbs.values())
+    for (const { verb, particle } of forms) split.set(`${particle} te ${verb.slice(particle.length)}`, verb);
+  return split;
+}
+
+/** `tokens`, and the whole verb of each separable verb written apart around "te" (see {@link splitInfinitives}). */
+export function withWholeVerbs(tokens: string[], split: ReadonlyMap<string, string>): string[] {
+  if (split.size === 0) return tokens;
+  const whole: string[] = [];
+  for (let at = 1; at + 1 < tokens.length; at += 1) {
+    if (tokens[at] !== 'te') continue;
+    const verb = split.get(`${tokens[at - 1]} te ${tokens[at + 1]}`);
+    if (verb !== undefined) whole.push(verb);
+  }
+  return whole.length === 0 ? tokens : [...tokens, ...whole];
 }
 
 /**

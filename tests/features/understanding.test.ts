@@ -146,6 +146,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies).toContain('Kwijtschelding van gemeentelijke belastingen in Zwijndrecht');
   });
 
+  it('answers "wat moet ze intussen bijhouden?" after stalking from the stalking entry, which says "bij te houden"', async () => {
+    const user = '29:synthetic-user-stalking-diary';
+    await ask('mijn cliënte wordt al maanden gevolgd door haar ex-vriend, wat kan de politie doen?', { user });
+    const replies = (await ask('wat moet ze intussen bijhouden?', { user })).join(' ');
+    expect(replies).toContain('stalkingdagboek');
+    expect(replies).not.toContain('Hoe snel handelt Veilig Thuis?');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });
@@ -1311,6 +1319,14 @@ describe('questions of their own', () => {
   it("gives Delft's time to contact after a request for debt help as its page writes it", async () => {
     const replies = await ask('hoe snel neemt de gemeente Delft contact op als iemand om hulp bij schulden vraagt?');
     expect(replies[0]).toContain('binnen 1 week');
+  });
+
+  it('reads "wordt al een maand overal gevolgd en bestookt door haar ex" as stalking, not only the police line', async () => {
+    const replies = await ask(
+      'cliënte wordt al een maand overal gevolgd en bestookt door haar ex, kan de politie iets zonder aangifte?',
+      { user: '29:synthetic-user-stalking-words-between' },
+    );
+    expect(replies[0]).toContain('Het is een klachtdelict');
   });
 
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {

@@ -154,6 +154,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies).not.toContain('Hoe snel handelt Veilig Thuis?');
   });
 
+  it('answers "hoe gaat die?" after the intervision methods from the methods, not a search for "gaat"', async () => {
+    const user = '29:synthetic-user-method-how';
+    await ask('ons team wil met intervisie beginnen, welke methode past bij een groep die dat nog nooit deed?', {
+      user,
+    });
+    const replies = (await ask('hoe gaat die?', { user })).join(' ');
+    expect(replies).toContain('inbrenger');
+    expect(replies).not.toContain('Achterlating in het buitenland');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -164,6 +164,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies).not.toContain('Achterlating in het buitenland');
   });
 
+  it("gives Foreign Affairs' 24/7 number when the pupil is already abroad, after advice on forced marriage", async () => {
+    const user = '29:synthetic-user-already-abroad';
+    await ask(
+      'leerling van 16 is bang dat ze in het land van haar ouders moet trouwen, waar kan ik als mentor advies vragen?',
+      {
+        user,
+      },
+    );
+    const replies = await ask('en als ze daar al is en niet meer terug kan?', { user });
+    expect(replies.join(' ')).toContain('+31 247 247 247');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });
@@ -1337,6 +1349,20 @@ describe('questions of their own', () => {
       { user: '29:synthetic-user-stalking-words-between' },
     );
     expect(replies[0]).toContain('Het is een klachtdelict');
+  });
+
+  it('answers who works with the family during a huisverbod from what happens after one', async () => {
+    const replies = await ask(
+      'gisteren is bij een gezin in Delft een tijdelijk huisverbod opgelegd, wie gaat er in die dagen met het gezin aan de slag?',
+      { user: '29:synthetic-user-huisverbod-who-works' },
+    );
+    expect(replies.join(' ')).toContain('Veilig Thuis neemt contact op met beide');
+  });
+
+  it('says in the MDA++ answer who acts first when it becomes acute, as the source does: the crisispartijen, and 112', async () => {
+    const replies = await ask('wat is MDA++?', { user: '29:synthetic-user-mda-acute' });
+    expect(replies.join(' ')).toContain('treden eerst de crisispartijen op');
+    expect(replies.join(' ')).toContain('bel bij direct gevaar 112');
   });
 
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {

@@ -1365,6 +1365,15 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).toContain('bel bij direct gevaar 112');
   });
 
+  it("routes a staff member's boundary-crossing towards a toddler in childcare to the MOA and its confidential inspectors", async () => {
+    const replies = await ask(
+      'een stagiair gedroeg zich grensoverschrijdend naar een dreumes op de groep. valt dat onder de meldcode?',
+      { user: '29:synthetic-user-moa-intern' },
+    );
+    // Staff in childcare fall under the meld-, overleg- en aangifteplicht, not only the meldcode.
+    expect(replies.join(' ')).toContain('vertrouwensinspecteur');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -8,6 +8,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
+import { inFront } from './engine-entries.js';
 import { contactOf, namedEntry, namedNearby } from './follow-up-contact.js';
 import { holdsStepNamed, moreOf, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { goesOn, opensOn, placeFollowUp, pointsToPlace } from './follow-up-place.js';
@@ -16,7 +17,7 @@ import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { type PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
-import { LOCAL_TOPICS } from './topic-sets.js';
+import { LOCAL_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
 import type { Wording } from './wording.js';
 
 /** What a conversation remembers of its last answer. */
@@ -112,6 +113,21 @@ function newNeed(topics: readonly string[], context: ConversationContext): boole
   return context.topic !== undefined && topics.length > 0 && !topics.includes(context.topic);
 }
 
+/**
+ * Whether a longer message that goes on is a follow-up: it names a new need (see {@link newNeed}), or it opens
+ * with "en" and names a place and no topic ("en haar buurvrouw woont net over de grens in rijswijk, kan die hem
+ * ook krijgen?"): the same topic there.
+ */
+function longFollowUp(
+  engine: KnowledgeEngine,
+  { question, place }: Understanding,
+  topics: readonly string[],
+  context: ConversationContext,
+): boolean {
+  const swapsPlace = place.kind !== 'none' && topics.length === 0 && opensOn(engine.kb.wording, question.words);
+  return swapsPlace || newNeed(topics, context);
+}
+
 /** The follow-up this message makes to the last answer, or undefined when it is a question of its own. */
 export function readFollowUp(
   engine: KnowledgeEngine,
@@ -139,10 +155,7 @@ export function readFollowUp(
     ...found,
     understanding: found.language === undefined ? understanding : { ...understanding, language: found.language },
   });
-  // "en haar buurvrouw woont net over de grens in rijswijk, kan die hem ook krijgen?" opens with "en" and names a
-  // place and no topic: the same topic there.
-  const swapsPlace = place.kind !== 'none' && topics.length === 0 && opensOn(engine.kb.wording, question.words);
-  if (long && !newNeed(topics, context) && !swapsPlace) return undefined;
+  if (long && !longFollowUp(engine, understanding, topics, context)) return undefined;
   const swapped = placeFollowUp(engine, understanding, context, { topics, here, name, shown: last });
   if (swapped !== undefined) return result(swapped);
   if (long) return undefined;
@@ -180,5 +193,23 @@ export function readFollowUp(
     return result(contactOf(engine, named === undefined ? last : [named], question, rest));
   }
   if (kinds.has('more')) return result(moreOf(engine, understanding, context, main, rest));
-  return undefined;
+  const report = kinds.has('report') ? reportTo(engine, question, context, last) : undefined;
+  return report === undefined ? undefined : result(report);
+}
+
+/**
+ * "waar meld ik het?" after an answer that carried Veilig Thuis' advice for a worry: Veilig Thuis, where a
+ * professional reports it, before what was shown. "hoe meld ik hem aan?" signs someone up: no report.
+ */
+function reportTo(
+  engine: KnowledgeEngine,
+  question: Understanding['question'],
+  context: ConversationContext,
+  last: readonly ContentEntry[],
+): FollowUpResult | undefined {
+  if (context.alert === undefined || question.expanded.split(' ').includes('aanmelden')) return undefined;
+  const veiligThuis = engine.content(VEILIG_THUIS_ENTRY);
+  return veiligThuis === undefined
+    ? undefined
+    : { lookup: { kind: 'entries', entries: inFront(veiligThuis, last) }, followUp: 'report' };
 }

@@ -365,7 +365,7 @@ function readAbbreviations(source: SourceFile, root: YAMLMap, into: Map<string, 
   }
 }
 
-const FOLLOW_UP_KINDS = new Set(['contact', 'english', 'dutch', 'more']);
+const FOLLOW_UP_KINDS = new Set(['contact', 'english', 'dutch', 'more', 'report']);
 
 function readFollowUps(source: SourceFile, root: YAMLMap, into: Map<string, string[]>, errors: string[]) {
   const value = (root.toJSON() as Record<string, unknown>).followUps;

@@ -176,6 +176,28 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('+31 247 247 247');
   });
 
+  it('answers "waar meld ik dat?" after a worry about elder abuse with Veilig Thuis, not the food bank shown beside it', async () => {
+    const user = '29:synthetic-user-report-where';
+    await ask(
+      'mevrouw van 82 vertelt dat haar kleinzoon steeds geld van haar rekening haalt en dat de koelkast leeg is. is dat ouderenmishandeling?',
+      { user },
+    );
+    const replies = await ask('waar meld ik dat?', { user });
+    expect(replies.join(' ')).toContain('Veilig Thuis — 0800-2000');
+    expect(replies.join(' ')).not.toContain('Voedselbank — hoe verwijs je door?');
+  });
+
+  it('reads "waar meld ik hem aan?" after a worry as signing up, not as a report to Veilig Thuis', async () => {
+    const user = '29:synthetic-user-report-sign-up';
+    await ask(
+      'mevrouw van 82 vertelt dat haar kleinzoon steeds geld van haar rekening haalt en dat de koelkast leeg is. is dat ouderenmishandeling?',
+      { user },
+    );
+    // The food bank was shown beside the worry: signing her up is about that.
+    const replies = await ask('waar meld ik haar aan?', { user });
+    expect(replies[0]).toContain('Voedselbank — hoe verwijs je door?');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -1396,6 +1396,14 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).toContain('vertrouwensinspecteur');
   });
 
+  it('answers a benefits recovery the client cannot pay in 24 instalments with repaying too much toeslag first', async () => {
+    const replies = await ask('Toeslagen vordert 4000 terug van mijn klant, ze redt die 24 termijnen niet', {
+      user: '29:synthetic-user-toeslag-recovery',
+    });
+    // "vordert … terug" is terugvorderen, the entry's own word, not the recovery operation for wronged parents.
+    expect(replies[0]).toContain('Te veel toeslag ontvangen');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -104,10 +104,10 @@ function followUpHits(kb: KnowledgeBase, words: readonly string[]): PhraseHit<st
 }
 
 /**
- * A longer message that goes on ("and her kids want to join the swimming club, any help for that?" after a town's
- * debt help) is a follow-up only when it names a need other than the conversation's topic: it may ask the
- * conversation's place for that need, but no contact detail or more of the last answer. On the same topic it is a
- * question of its own ("en als de schuldeisers niet akkoord gaan, wat is dan de volgende stap?").
+ * Whether a longer message that goes on names a need other than the conversation's topic ("and her kids want to
+ * join the swimming club, any help for that?" after a town's debt help): it may ask the conversation's place for
+ * that need. On the same topic it is a question of its own ("en als de schuldeisers niet akkoord gaan, wat is dan
+ * de volgende stap?").
  */
 function newNeed(topics: readonly string[], context: ConversationContext): boolean {
   return context.topic !== undefined && topics.length > 0 && !topics.includes(context.topic);
@@ -116,7 +116,8 @@ function newNeed(topics: readonly string[], context: ConversationContext): boole
 /**
  * Whether a longer message that goes on is a follow-up: it names a new need (see {@link newNeed}), or it opens
  * with "en" and names a place and no topic ("en haar buurvrouw woont net over de grens in rijswijk, kan die hem
- * ook krijgen?"): the same topic there.
+ * ook krijgen?"): the same topic there. Either way only the place readers read it — it asks no contact detail and
+ * no more of the last answer.
  */
 function longFollowUp(
   engine: KnowledgeEngine,
@@ -142,7 +143,7 @@ export function readFollowUp(
   // "… bij die gemeente?" may take more words: it says outright that it follows up.
   const name = context.place === undefined ? undefined : engine.places.nameOf(context.place);
   const here = place.kind === 'none' && name !== undefined && pointsToPlace(engine.kb.wording.pointing, question.words);
-  // A longer message must go on ("and …") and name a new need (see newNeed).
+  // A longer message must go on ("and …", a word pointing back) and ask for a place (see longFollowUp).
   const long = question.words.length > MAX_WORDS && !switchesLanguage && !here;
   if (long && !goesOn(engine.kb.wording, question.words)) return undefined;
   // "wat is het telefoonnummer?": a word that asks for a contact names no topic of its own here.

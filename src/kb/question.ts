@@ -78,7 +78,8 @@ function joinedVerbs(
     split = splitInfinitives(separableVerbs);
     infinitives.set(separableVerbs, split);
   }
-  const found = new Set<string>(withWholeVerbs([...words], split).slice(words.length));
+  const apart = withWholeVerbs([...words], split).slice(words.length);
+  const found = new Set<string>(apart.filter((verb) => !words.includes(verb)));
   words.forEach((word, index) => {
     for (const { verb, particle } of separableVerbs.get(word) ?? []) {
       const after = words.slice(index + 1, index + 1 + PARTICLE_WINDOW);

@@ -158,7 +158,7 @@ export class KnowledgeEngine {
    * rest names no topic; its other topics (a profession) follow the rest's.
    */
   private topicsOf(text: string, question: Question): string[] {
-    const all = this.topics.match(question.expanded);
+    const all = withoutCountedStep(this.topics, question.expanded, this.topics.match(question.expanded));
     const prefix = /^\s*([^:?!.\n]{1,50}):\s*(\S[\s\S]*)$/.exec(text);
     if (prefix === null || (prefix[1] as string).trim().split(/\s+/).length > MAX_PREFIX_WORDS) return all;
     const own = this.topics.match(this.read(prefix[2] as string).expanded);
@@ -365,6 +365,20 @@ export class KnowledgeEngine {
 }
 
 export type { KnowledgeEntry };
+
+/** "stap 1" … "stap 5", "step 1" …: a numbered step, as the vocabulary's abbreviations write "eerste stap". */
+const COUNTED_STEP = /\b(?:stap|step) [1-5]\b/g;
+
+/**
+ * A numbered step names the meldcode only when nothing else the question says is about money or a social service:
+ * "aangemeld voor schuldhulp bij de SDD, wat is de eerste stap?" asks the debt route's first step, not the
+ * meldcode's; "zorgen over een leerling, wat is de eerste stap?" keeps it.
+ */
+function withoutCountedStep(topics: TopicMatcher, expanded: string, found: string[]): string[] {
+  if (!found.includes('meldcode') || !found.some((topic) => MUNICIPAL_TOPICS.has(topic))) return found;
+  if (topics.match(expanded.replace(COUNTED_STEP, ' ')).includes('meldcode')) return found;
+  return found.filter((topic) => topic !== 'meldcode');
+}
 
 /** The value of the first phrase of `phrases` that the normalised text holds as whole words. */
 function phraseIn<T>(phrases: ReadonlyMap<string, T>, normalized: string): T | undefined {

@@ -1404,6 +1404,24 @@ describe('questions of their own', () => {
     expect(replies[0]).toContain('Te veel toeslag ontvangen');
   });
 
+  it("reads 'de eerste stap' after signing up for debt help as the debt route's step, not the meldcode's steps", async () => {
+    const replies = (
+      await ask(
+        'mijn cliënt uit Zwijndrecht heeft zich aangemeld voor schuldhulp bij de SDD, wat is de eerste stap die hij kan verwachten?',
+        { user: '29:synthetic-user-first-step-money' },
+      )
+    ).join(' ');
+    expect(replies).toContain('Sociale Dienst Drechtsteden (SDD)');
+    expect(replies).not.toContain('De vijf stappen van de meldcode');
+  });
+
+  it("keeps the meldcode's steps for 'de eerste stap' after a worry about a pupil", async () => {
+    const replies = await ask('ik heb zorgen over een leerling, wat is de eerste stap?', {
+      user: '29:synthetic-user-first-step-worry',
+    });
+    expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -11,6 +11,7 @@ import { inFront } from './engine-entries.js';
 import { type LookupWithAlso, lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
 import { keepAlert, withSafety } from './engine-safety.js';
 import { type ConversationContext, readFollowUp } from './follow-up.js';
+import { withoutSteps } from './follow-up-more.js';
 import { continues, municipalThere, opensOrPointsBack } from './follow-up-place.js';
 import { lastAnswer, readAboutThat, readInShown, readSubQuestion } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
@@ -366,9 +367,6 @@ export class KnowledgeEngine {
 
 export type { KnowledgeEntry };
 
-/** "stap 1" … "stap 5", "step 1" …: a numbered step, as the vocabulary's abbreviations write "eerste stap". */
-const COUNTED_STEP = /\b(?:stap|step) [1-5]\b/g;
-
 /**
  * A numbered step names the meldcode only when nothing else the question says is about money or a social service:
  * "aangemeld voor schuldhulp bij de SDD, wat is de eerste stap?" asks the debt route's first step, not the
@@ -376,7 +374,7 @@ const COUNTED_STEP = /\b(?:stap|step) [1-5]\b/g;
  */
 function withoutCountedStep(topics: TopicMatcher, expanded: string, found: string[]): string[] {
   if (!found.includes('meldcode') || !found.some((topic) => MUNICIPAL_TOPICS.has(topic))) return found;
-  if (topics.match(expanded.replace(COUNTED_STEP, ' ')).includes('meldcode')) return found;
+  if (topics.match(withoutSteps(expanded.split(' ')).join(' ')).includes('meldcode')) return found;
   return found.filter((topic) => topic !== 'meldcode');
 }
 

@@ -65,7 +65,17 @@ const STEP_WORDS: ReadonlySet<string> = new Set(['stap', 'step', 'afweging']);
  * question about one numbered step, not "stap voor stap".
  */
 export function namesStep(words: readonly string[]): boolean {
-  return words.some((word, index) => STEP_WORDS.has(word) && /^\d$/.test(words[index + 1] ?? ''));
+  return words.some((_, index) => stepAt(words, index));
+}
+
+/** Whether a numbered step starts at `index`: a step word and a single digit after it. */
+function stepAt(words: readonly string[], index: number): boolean {
+  return STEP_WORDS.has(words[index] ?? '') && /^\d$/.test(words[index + 1] ?? '');
+}
+
+/** The words without the numbered steps they name: "wat is de stap 1 die ze kan verwachten" → "wat is de die ze kan verwachten". */
+export function withoutSteps(words: readonly string[]): string[] {
+  return words.filter((_, index) => !stepAt(words, index) && !stepAt(words, index - 1));
 }
 
 /** Whether a question says nothing but a numbered step ("en stap 3?", "step 2"). */

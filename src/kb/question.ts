@@ -5,7 +5,7 @@
  */
 import { normalize } from './normalize.js';
 import type { Abbreviation, SeparableVerb } from './schema.js';
-import { splitInfinitives, withWholeVerbs } from './search.js';
+import { splitInfinitives, wholeVerbs } from './search.js';
 
 /** The longest short form, in words ("m n", "ib er"). */
 const MAX_WORDS = 3;
@@ -62,8 +62,6 @@ export function readQuestion(
   return { text, tokens, words, expanded: [...words, ...whole].join(' ') };
 }
 
-const infinitives = new WeakMap<ReadonlyMap<string, readonly SeparableVerb[]>, Map<string, string>>();
-
 /**
  * The separable verbs the words split: a form of the verb with its particle a few words on ("hoe meld ik hem
  * aan?"), or the particle, "te" and the verb ("wat is er bij te houden?", as the index reads entries). Linear.
@@ -73,12 +71,7 @@ function joinedVerbs(
   separableVerbs: ReadonlyMap<string, readonly SeparableVerb[]>,
 ): string[] {
   if (separableVerbs.size === 0) return [];
-  let split = infinitives.get(separableVerbs);
-  if (split === undefined) {
-    split = splitInfinitives(separableVerbs);
-    infinitives.set(separableVerbs, split);
-  }
-  const apart = withWholeVerbs([...words], split).slice(words.length);
+  const apart = wholeVerbs(words, splitInfinitives(separableVerbs));
   const found = new Set<string>(apart.filter((verb) => !words.includes(verb)));
   words.forEach((word, index) => {
     for (const { verb, particle } of separableVerbs.get(word) ?? []) {

@@ -355,26 +355,39 @@ export class KnowledgeIndex {
   }
 }
 
+const splits = new WeakMap<ReadonlyMap<string, readonly SeparableVerb[]>, Map<string, string>>();
+
 /**
  * The separable verbs as a text writes them with "te" between particle and verb: "bij te houden" → bijhouden,
- * "aan te melden" → aanmelden (the vocabulary's `separableVerbs`).
+ * "aan te melden" → aanmelden (the vocabulary's `separableVerbs`). Made once per vocabulary: the index and every
+ * question read the same map.
  */
 export function splitInfinitives(separableVerbs: ReadonlyMap<string, readonly SeparableVerb[]>): Map<string, string> {
-  const split = new Map<string, string>();
-  for (const forms of separableVerbs.values())
-    for (const { verb, particle } of forms) split.set(`${particle} te ${verb.slice(particle.length)}`, verb);
+  let split = splits.get(separableVerbs);
+  if (split === undefined) {
+    split = new Map<string, string>();
+    for (const forms of separableVerbs.values())
+      for (const { verb, particle } of forms) split.set(`${particle} te ${verb.slice(particle.length)}`, verb);
+    splits.set(separableVerbs, split);
+  }
   return split;
 }
 
-/** `tokens`, and the whole verb of each separable verb written apart around "te" (see {@link splitInfinitives}). */
-export function withWholeVerbs(tokens: string[], split: ReadonlyMap<string, string>): string[] {
-  if (split.size === 0) return tokens;
+/** The whole verb of each separable verb the tokens write apart around "te" (see {@link splitInfinitives}). */
+export function wholeVerbs(tokens: readonly string[], split: ReadonlyMap<string, string>): string[] {
   const whole: string[] = [];
+  if (split.size === 0) return whole;
   for (let at = 1; at + 1 < tokens.length; at += 1) {
     if (tokens[at] !== 'te') continue;
     const verb = split.get(`${tokens[at - 1]} te ${tokens[at + 1]}`);
     if (verb !== undefined) whole.push(verb);
   }
+  return whole;
+}
+
+/** `tokens`, and the whole verb of each separable verb written apart around "te" (see {@link wholeVerbs}). */
+export function withWholeVerbs(tokens: string[], split: ReadonlyMap<string, string>): string[] {
+  const whole = wholeVerbs(tokens, split);
   return whole.length === 0 ? tokens : [...tokens, ...whole];
 }
 

@@ -81,18 +81,12 @@ export function namedNearby(
   const candidates = [...shown, ...linkedFrom(engine, shown), ...earlier, ...linkedFrom(engine, earlier)].filter(
     (entry) => entry.contacts.length > 0,
   );
-  const names = (entry: ContentEntry) =>
-    normalize(
-      [entry.title.nl, entry.title.en, ...entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en])].join(
-        ' ',
-      ),
-    ).split(' ');
   // The entry whose names hold most of the words: "dat landelijk expertisecentrum" is the Landelijk Expertise
   // Centrum Eergerelateerd Geweld, not the Landelijk Knooppunt shown before it.
   let best: ContentEntry | undefined;
   let most = 0;
   for (const entry of candidates) {
-    const own = names(entry);
+    const own = nameWords(entry);
     const held = wanted.filter((stem) => own.some((word) => word.startsWith(stem))).length;
     if (held > most) {
       best = entry;
@@ -104,6 +98,22 @@ export function namedNearby(
 
 /** How much of a word names an organisation: "vertrouwensinspecteurs" is the "Meldpunt vertrouwensinspecteurs". */
 const NAME_STEM = 8;
+
+/** The words of an entry's title and of the names of its contacts. */
+function nameWords(entry: ContentEntry): string[] {
+  const names = [
+    entry.title.nl,
+    entry.title.en,
+    ...entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en]),
+  ];
+  return normalize(names.join(' ')).split(' ');
+}
+
+/** Whether one of `words` begins a word of the entry's names (its first `NAME_STEM` letters, or all of a shorter one). */
+function namesIn(entry: ContentEntry, words: readonly string[]): boolean {
+  const own = nameWords(entry);
+  return words.some((word) => own.some((name) => name.startsWith(word.slice(0, NAME_STEM))));
+}
 
 /** The words of a follow-up that may name something: not the detail asked, not a pointing word. */
 function contentWords(wording: Wording, rest: string): string[] {
@@ -145,7 +155,14 @@ export function namedEntry(
   const hit = engine.index.search(naming, { filter: here, limit: 1 })[0];
   if (hit === undefined || !hit.named || hit.matched < 2 || hit.coverage < 0.5) return undefined;
   // A contact question names an organisation: an entry without a way to reach anyone is not what it names.
-  if ((hit.entry as ContentEntry).contacts.length === 0) return undefined;
+  const entry = hit.entry as ContentEntry;
+  if (entry.contacts.length === 0) return undefined;
+  // Nor is one whose title and contacts hold none of the words when an entry the conversation showed or linked
+  // names one in its own: "welk nummer bellen professionals tijdens kantoortijd?" after the CIT, whose line is
+  // "(professionals, kantooruren)", found the words in the asks of the sexual-violence centres. ("en iets voor als
+  // ze 's nachts haar verhaal kwijt wil?" names the Luisterlijn by what it does: nothing shown is named so.)
+  const said = naming.split(' ');
+  if (!namesIn(entry, said) && near.some((other) => namesIn(other, said))) return undefined;
   if (shown.some((entry) => entry.id === hit.entry.id)) return undefined;
   // "is er ook een inloop zonder afspraak?" after Delft's debt help, whose card has the walk-in: an entry just
   // shown that the words fit nearly as well is the one meant, not the Juridisch Loket's walk-in elsewhere.

@@ -198,6 +198,22 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('Voedselbank — hoe verwijs je door?');
   });
 
+  it('reads "hoe vraagt hij die aan?" as how to apply for the scheme just shown, not a search for "vraagt"', async () => {
+    const user = '29:synthetic-apply-for-shown';
+    await ask('welke minimaregelingen heeft Westland?', { user });
+    const replies = await ask('hoe vraagt hij die aan?', { user });
+    expect(replies[0]).toContain('Westland');
+    expect(replies.join(' ')).not.toContain('KNMG');
+  });
+
+  it("gives the number on the card just shown when the words name it there, not another entry's asks", async () => {
+    const user = '29:synthetic-contact-named-on-card';
+    await ask('wanneer schakel je het CIT van jeugdbescherming in?', { user });
+    const replies = await ask('en welk telefoonnummer gebruiken professionals tijdens kantoortijd?', { user });
+    expect(replies[0]).toContain('Crisis Interventie Team');
+    expect(replies.join(' ')).toContain('070-3450506');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });
@@ -1420,6 +1436,13 @@ describe('questions of their own', () => {
       user: '29:synthetic-user-first-step-worry',
     });
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');
+  });
+
+  it("answers an adult who wants to join a club but cannot pay with the town's low-income schemes", async () => {
+    const replies = await ask('mevrouw in Delft wil lid worden van de bibliotheek en een koor, kan dat niet betalen', {
+      user: '29:synthetic-join-adult',
+    });
+    expect(replies[0]).toContain('Bijzondere bijstand in Delft');
   });
 
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {

@@ -1445,6 +1445,22 @@ describe('questions of their own', () => {
     expect(replies[0]).toContain('Bijzondere bijstand in Delft');
   });
 
+  it('reads "AF" as the aandachtsfunctionaris first: what people mean by it in a team', async () => {
+    const replies = await ask('kun je uitleggen wat een AF in ons team doet?', { user: '29:synthetic-af' });
+    expect(replies[0]).toContain('De aandachtsfunctionaris');
+  });
+
+  it('gives a teenager with nobody to talk to at home the Kindertelefoon first', async () => {
+    const replies = await ask(
+      'een puber uit mijn klas heeft thuis niemand om mee te praten, welk nummer geef ik hem?',
+      {
+        user: '29:synthetic-teen-talk',
+      },
+    );
+    // The card's heading, not a link to it under Veilig Thuis' card.
+    expect(replies[0]).toContain('"body":[{"type":"TextBlock","text":"De Kindertelefoon — 0800-0432"');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -214,6 +214,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('070-3450506');
   });
 
+  it("answers the income limit of a town's children's schemes from the card just shown", async () => {
+    const user = '29:synthetic-income-limit';
+    await ask('gezin in Maasland kan de fiets voor de brugklas niet betalen, is daar iets voor?', { user });
+    const replies = await ask('wat is de inkomensgrens daarvoor?', { user });
+    expect(replies[0]).toContain('Kinderen en schoolkosten in Midden-Delfland');
+    expect(replies[0]).toContain('110%');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });
@@ -1459,6 +1467,14 @@ describe('questions of their own', () => {
     );
     // The card's heading, not a link to it under Veilig Thuis' card.
     expect(replies[0]).toContain('"body":[{"type":"TextBlock","text":"De Kindertelefoon — 0800-0432"');
+  });
+
+  it("reads 'een pas' as the town's low-income pass, not as no answer", async () => {
+    const replies = await ask(
+      'alleenstaande vader in Dordrecht vraagt of er een pas is waarmee zijn dochter goedkoper kan zwemmen',
+      { user: '29:synthetic-town-pass' },
+    );
+    expect(replies[0]).toContain('Dordtpas');
   });
 
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {

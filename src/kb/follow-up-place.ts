@@ -197,7 +197,10 @@ function namesOtherTown(
   shown: readonly ContentEntry[],
 ): boolean {
   const { placeWords } = engine.kb.wording.pointing;
-  const own = question.words.filter((word) => !placeWords.has(word)).join(' ');
+  const own = question.expanded
+    .split(' ')
+    .filter((word) => !placeWords.has(word))
+    .join(' ');
   const named = engine.index.search(own, { limit: 1 })[0];
   const town = named?.entry.municipality;
   if (named === undefined || !named.named || town === undefined || town === code) return false;

@@ -17,8 +17,8 @@ import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { type PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
-import { LOCAL_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
-import type { Wording } from './wording.js';
+import { LOCAL_TOPICS, MUNICIPAL_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
+import { hasPhrase, type Wording } from './wording.js';
 
 /** What a conversation remembers of its last answer. */
 export interface ConversationContext {
@@ -131,6 +131,38 @@ function longFollowUp(
 
 /** The follow-up this message makes to the last answer, or undefined when it is a question of its own. */
 export function readFollowUp(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): (FollowUpResult & { understanding: Understanding }) | undefined {
+  return readFollowUpOf(engine, forChildren(engine, understanding, context), context);
+}
+
+/**
+ * "en voor de kinderen?" after a town's debt help names no topic of its own, but asks the same money help for the
+ * children (`forChildren` in the vocabulary): read as asking for their schemes (Leergeld), which the place
+ * readers then ask for the conversation's place.
+ */
+function forChildren(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): Understanding {
+  const { question, topics } = understanding;
+  const money = context.topic !== undefined && MUNICIPAL_TOPICS.has(context.topic) && context.topic !== CHILDREN_TOPIC;
+  if (!money || topics.length > 0) return understanding;
+  if (!hasPhrase(` ${question.words.join(' ')} `, engine.kb.wording.followUpWording.forChildren)) return understanding;
+  return {
+    ...understanding,
+    topics: [CHILDREN_TOPIC],
+    question: { ...question, expanded: `${question.expanded} ${CHILDREN_TOPIC}` },
+  };
+}
+
+/** The topic of the children's schemes. */
+const CHILDREN_TOPIC = 'leergeld';
+
+function readFollowUpOf(
   engine: KnowledgeEngine,
   understanding: Understanding,
   context: ConversationContext,

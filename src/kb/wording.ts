@@ -37,6 +37,7 @@ export const WORDING_SPEC = {
     aboutThatAsks: 'phrases',
     aboutThatPoints: 'phrases',
     aboutShown: 'phrases',
+    forChildren: 'phrases',
     phone: 'words',
     email: 'words',
     url: 'words',

@@ -222,6 +222,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('110%');
   });
 
+  it('answers "en voor de kinderen?" after a town\'s debt help with the children\'s schemes of that town', async () => {
+    const user = '29:synthetic-for-the-children';
+    await ask('gezin in Molenlanden met betalingsachterstanden, waar kunnen ze heen?', { user });
+    const replies = await ask('en voor de kinderen?', { user });
+    expect(replies[0]).toContain('Leergeld in Molenlanden');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

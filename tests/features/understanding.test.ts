@@ -39,6 +39,12 @@ async function ask(text: string, options: { locale?: string; user?: string } = {
   );
 }
 
+/** The heading of a card reply: its first text block (a card's text may also name other entries, as links). */
+function titleOf(reply: string | undefined): string {
+  const card = JSON.parse(reply ?? '{}') as { body?: Array<{ text?: string }> };
+  return card.body?.[0]?.text ?? '';
+}
+
 describe('follow-ups read against the last answer of this conversation', () => {
   it('swaps the place, gives the contact, and switches language with a reason attached', async () => {
     const user = '29:synthetic-follow-up';
@@ -1473,7 +1479,7 @@ describe('questions of their own', () => {
       },
     );
     // The card's heading, not a link to it under Veilig Thuis' card.
-    expect(replies[0]).toContain('"body":[{"type":"TextBlock","text":"De Kindertelefoon — 0800-0432"');
+    expect(titleOf(replies[0])).toBe('De Kindertelefoon — 0800-0432');
   });
 
   it("reads 'een pas' as the town's low-income pass, not as no answer", async () => {
@@ -1482,6 +1488,13 @@ describe('questions of their own', () => {
       { user: '29:synthetic-town-pass' },
     );
     expect(replies[0]).toContain('Dordtpas');
+  });
+
+  it('answers the first question to ask oneself in step 4 or 5 with the afwegingskader, not the steps', async () => {
+    const replies = await ask('ik ben in stap 4 van de meldcode beland, welke eerste vraag moet ik mezelf stellen?', {
+      user: '29:synthetic-step-questions',
+    });
+    expect(titleOf(replies[0])).toContain('Het afwegingskader');
   });
 
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {

@@ -13,7 +13,7 @@ import { keepAlert, withSafety } from './engine-safety.js';
 import { type ConversationContext, readFollowUp } from './follow-up.js';
 import { withoutSteps } from './follow-up-more.js';
 import { continues, municipalThere, opensOrPointsBack } from './follow-up-place.js';
-import { lastAnswer, readAboutThat, readInShown, readSubQuestion } from './follow-up-shown.js';
+import { lastAnswer, placeOnCard, readAboutThat, readInShown, readSubQuestion } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
 import { preferNearby, readNearby } from './nearby.js';
@@ -176,7 +176,9 @@ export class KnowledgeEngine {
     const own = this.understand(text, context?.language ?? locale);
     // "moet die man in De Lier dat elk jaar aanvragen?" right after Westland names the conversation's own
     // place: read against the last answer, it says no more than "moet hij dat elk jaar aanvragen?".
-    const samePlace = own.place.kind === 'regional' && own.place.code === context?.place;
+    const samePlace =
+      own.place.kind === 'regional' &&
+      (own.place.code === context?.place || (context !== undefined && placeOnCard(this, own, context)));
     const understanding: Understanding = samePlace ? { ...own, place: { kind: 'none' } } : own;
     if (context !== undefined) {
       const followUp = readFollowUp(this, understanding, context);

@@ -7,6 +7,7 @@ import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { opensOrPointsBack } from './follow-up-place.js';
 import { linkedFrom, shownEntries } from './nearby.js';
+import { normalize } from './normalize.js';
 import { pointsAtShown } from './pointing.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
@@ -261,4 +262,28 @@ export function readSubQuestion(
     .search(understanding, context.place, [context.topic])
     .filter((entry: ContentEntry) => entry.topics.includes(context.topic as string) || related.has(entry.id));
   return entries.length > 0 ? { kind: 'entries', entries } : undefined;
+}
+
+/** A question that points at what was shown with one of these words, in at most this many words. */
+const MAX_WORDS_ON_CARD = 10;
+
+/**
+ * "moet ze die bij Den Haag aanvragen?" after Rijswijk's Ooievaarspas, whose card says Rijswijkers apply in
+ * Rijswijk, not in Den Haag: a short question that points at the thing shown ("die", "deze") and names a place that
+ * a municipal entry just shown names itself asks about what was shown, not the same for the other place.
+ */
+export function placeOnCard(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): boolean {
+  const { question, place } = understanding;
+  if (place.kind !== 'regional' || question.words.length > MAX_WORDS_ON_CARD) return false;
+  if (!question.words.some((word) => engine.kb.wording.pointing.demonstratives.has(word))) return false;
+  const names = [place.name, place.matched].map((name) => ` ${normalize(name)} `);
+  return shownEntries(engine, context).some((entry) => {
+    if (entry.municipality === undefined || entry.municipality === place.code) return false;
+    const text = ` ${normalize([entry.summary.nl, entry.summary.en, entry.body?.nl ?? '', entry.body?.en ?? ''].join(' '))} `;
+    return names.some((name) => text.includes(name));
+  });
 }

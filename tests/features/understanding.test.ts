@@ -235,6 +235,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('Leergeld in Molenlanden');
   });
 
+  it('reads "vraagt ze deze via Den Haag aan?" as a question about the pass shown, whose card names Den Haag', async () => {
+    const user = '29:synthetic-place-on-card';
+    await ask('is er in Rijswijk een kortingspas voor mensen met weinig inkomen?', { user });
+    const replies = await ask('vraagt ze deze via Den Haag aan?', { user });
+    expect(titleOf(replies[0])).toContain('Rijswijk');
+    // Without a word pointing at what was shown, another place is still a place swap.
+    const swap = await ask('en in Den Haag?', { user });
+    expect(titleOf(swap[0])).toContain('Den Haag');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -10,7 +10,7 @@ import { LinearModel } from './danger-model.js';
 import { inFront } from './engine-entries.js';
 import { type LookupWithAlso, lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
 import { keepAlert, withSafety } from './engine-safety.js';
-import { type ConversationContext, readFollowUp } from './follow-up.js';
+import { askedLanguage, type ConversationContext, readFollowUp } from './follow-up.js';
 import { withoutSteps } from './follow-up-more.js';
 import { continues, municipalThere, opensOrPointsBack } from './follow-up-place.js';
 import { lastAnswer, placeOnCard, readAboutThat, readInShown, readSubQuestion } from './follow-up-shown.js';
@@ -146,7 +146,9 @@ export class KnowledgeEngine {
     const place = this.places.resolve(question.expanded);
     return {
       question,
-      language: detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
+      language:
+        askedLanguage(this.kb, question.words) ??
+        detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
       danger: this.danger.assess(question.tokens, this.exclaimed(text)),
       place,
       topics: this.topicsOf(text, question),

@@ -104,6 +104,27 @@ function followUpHits(kb: KnowledgeBase, words: readonly string[]): PhraseHit<st
 }
 
 /**
+ * The language a message asks its answer in, outright: a language phrase of more than one word ("in het engels",
+ * "in Dutch") with a verb that asks for it outside the phrase ("kun je in het engels uitleggen wat Veilig Thuis
+ * doet?"). "ze spreekt alleen engels" and "is er uitleg over de meldcode in het Engels?" ask for no language.
+ */
+export function askedLanguage(kb: KnowledgeBase, words: readonly string[]): Language | undefined {
+  const hits = matcherOf(kb)
+    .find(words)
+    .filter(
+      (hit) =>
+        (hit.label === 'english' || hit.label === 'dutch') &&
+        hit.end - hit.start > 1 &&
+        exactPhrase(kb, hit.label, words.slice(hit.start, hit.end).join(' ')),
+    );
+  const [hit] = hits;
+  if (hit === undefined || hits.some((other) => other.label !== hit.label)) return undefined;
+  const asked = new Set(Array.from({ length: hit.end - hit.start }, (_, i) => hit.start + i));
+  if (!requestsLanguage(kb.wording, words, asked)) return undefined;
+  return hit.label === 'english' ? 'en' : 'nl';
+}
+
+/**
  * Whether a longer message that goes on names a need other than the conversation's topic ("and her kids want to
  * join the swimming club, any help for that?" after a town's debt help): it may ask the conversation's place for
  * that need. On the same topic it is a question of its own ("en als de schuldeisers niet akkoord gaan, wat is dan

@@ -1656,4 +1656,16 @@ describe('language', () => {
     const replies = await ask('Is Veilig Thuis reachable at night?', { locale: 'nl-NL' });
     expect(replies[0]).toMatch(/day and night|24\/7|24 hours/i);
   });
+
+  it('answers a Dutch question that asks outright for English in English, and one that only mentions it in Dutch', async () => {
+    const asked = await ask(
+      'kun je in het Engels uitleggen wat Veilig Thuis doet? de opa van een leerling spreekt geen Nederlands',
+      { user: '29:synthetic-asked-english' },
+    );
+    expect(asked[0]).toContain('Worried about a child or client?');
+    const mentioned = await ask('ze spreekt alleen engels, waar kan ze heen met haar schulden in Delft?', {
+      user: '29:synthetic-mentions-english',
+    });
+    expect(titleOf(mentioned[0])).toBe('Schuldhulp in Delft');
+  });
 });

@@ -245,6 +245,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(swap[0])).toContain('Den Haag');
   });
 
+  it('answers "wat is de grens voor …?" after a food bank from that food bank, not with no answer', async () => {
+    const user = '29:synthetic-food-bank-limit';
+    await ask(
+      'bewindvoerder hier: cliënt in Loosduinen heeft geen leefgeld meer, kan ik een voedselpakket aanvragen?',
+      {
+        user,
+      },
+    );
+    const replies = await ask('wat is de grens voor een alleenstaande man?', { user });
+    expect(titleOf(replies[0])).toBe('Voedselbank in Den Haag');
+    expect(replies[0]).toContain('315');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -258,6 +258,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('315');
   });
 
+  it("reads \"lokaal\" as the conversation's place: a children's need after a town's debt help", async () => {
+    const user = '29:synthetic-local';
+    await ask('gezin in Papendrecht met schulden, wie helpt daar?', { user });
+    const replies = await ask('de kinderen kunnen niet meer op voetbal, is er lokaal iets voor?', { user });
+    expect(titleOf(replies[0])).toBe('Leergeld voor kinderen in Papendrecht');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

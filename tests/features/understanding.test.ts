@@ -265,6 +265,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Leergeld voor kinderen in Papendrecht');
   });
 
+  it('gives "die stichting" the contact of the foundation just shown, not the national one it links to', async () => {
+    const user = '29:synthetic-that-foundation';
+    await ask('ouders in Voorburg kunnen de schoolspullen niet betalen, waar kunnen ze terecht?', { user });
+    const replies = await ask('telefoonnummer van die stichting?', { user });
+    expect(titleOf(replies[0])).toBe('Leergeld en de Schoolspullenpas in Leidschendam-Voorburg');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

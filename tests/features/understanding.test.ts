@@ -272,6 +272,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Leergeld en de Schoolspullenpas in Leidschendam-Voorburg');
   });
 
+  it("answers a police arrangement described in a stalking conversation with the protection entry's AOL", async () => {
+    const user = '29:synthetic-aol';
+    await ask('mijn cliënte wordt door haar ex gestalkt, wat kan ze zelf doen?', { user });
+    const replies = await ask(
+      'heeft de politie iets zodat ze niet steeds haar hele verhaal opnieuw hoeft te doen als ze belt?',
+      { user },
+    );
+    expect(replies[0]).toContain('Afspraak op Locatie (AOL)');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

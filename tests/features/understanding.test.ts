@@ -282,6 +282,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('Afspraak op Locatie (AOL)');
   });
 
+  it('reads a longer "hoe lang duurt het voordat …?" against the card just shown', async () => {
+    const user = '29:synthetic-how-long-longer';
+    await ask('klant in Pijnacker heeft schulden, waar kan hij zich melden?', { user });
+    const replies = await ask('hoe lang duurt het voordat hij hoort of hij geholpen wordt door de gemeente?', { user });
+    expect(titleOf(replies[0])).toBe('Schuldhulp in Pijnacker-Nootdorp');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -1551,6 +1551,15 @@ describe('questions of their own', () => {
     expect(titleOf(replies[0])).toContain('Het afwegingskader');
   });
 
+  it("answers a son who holds on to an old mother's bank card with the entry on financial abuse of older people", async () => {
+    const replies = await ask(
+      'Old lady in Delft, her son has her bank card and she never has money for groceries. What can I do?',
+      { user: '29:synthetic-bank-card', locale: 'en-US' },
+    );
+    expect(replies.join(' ')).toContain('Financial abuse of an older person');
+    expect(replies[0]).toContain('Veilig Thuis');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -49,8 +49,13 @@ export function contactOf(
     detail === undefined || detail === 'phone' || detail === 'hours' || candidates.length > 0
       ? undefined
       : (last[0]?.related ?? []).map((id) => engine.content(id)).find((entry) => entry !== undefined && has(entry));
+  // "nummer?" alone after an answer led by guidance on how to act (on honour-based violence) asks for the
+  // organisation shown beside it (the LEC EGG), not for the general lines the guidance lists (112, the police).
+  const organisation =
+    other === '' && last[0]?.kind === GUIDANCE ? candidates.find((entry) => entry.kind === 'contact') : undefined;
   const withContact = (fits ??
     among ??
+    organisation ??
     candidates[0] ??
     linked ??
     last.find((entry) => entry.contacts.length > 0) ??
@@ -95,6 +100,9 @@ export function namedNearby(
   }
   return best;
 }
+
+/** The kind of entry that says how to act (the meldcode, a form of violence): the lines it lists are general. */
+const GUIDANCE = 'meldcode';
 
 /** How much of a word names an organisation: "vertrouwensinspecteurs" is the "Meldpunt vertrouwensinspecteurs". */
 const NAME_STEM = 8;

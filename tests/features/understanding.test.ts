@@ -289,6 +289,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Schuldhulp in Pijnacker-Nootdorp');
   });
 
+  it('gives "nummer?" after guidance on how to act the number of the organisation shown beside it', async () => {
+    const user = '29:synthetic-guidance-number';
+    await ask('vermoeden van eergerelateerd geweld bij een leerling, wie bij de politie heeft daar verstand van?', {
+      user,
+    });
+    const replies = await ask('nummer?', { user });
+    expect(titleOf(replies[0])).toContain('LEC EGG');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -1569,6 +1569,15 @@ describe('questions of their own', () => {
     expect(replies[0]).toContain('Veilig Thuis');
   });
 
+  it('reads brothers who follow and threaten a girl over a boyfriend as honour-based violence, not trafficking', async () => {
+    const replies = await ask(
+      'een meisje van 15 uit Ypenburg zegt dat haar broers haar volgen en dreigen omdat ze een vriendje heeft. welke specialistische hulp heeft de politie?',
+      { user: '29:synthetic-honour-brothers' },
+    );
+    expect(replies.join(' ')).toContain('Eergerelateerd geweld');
+    expect(replies.join(' ')).not.toContain('CoMensha');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

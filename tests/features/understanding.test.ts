@@ -1578,6 +1578,14 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).not.toContain('CoMensha');
   });
 
+  it('answers repeated reports where help keeps stalling with MDA++, the heavier approach', async () => {
+    const replies = await ask(
+      'gezin in Delft: al de derde melding dit jaar, de hulp loopt steeds vast en het geweld gaat gewoon door. is er iets zwaarders?',
+      { user: '29:synthetic-mda' },
+    );
+    expect(titleOf(replies[0])).toContain('MDA++');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

@@ -138,6 +138,11 @@ function municipalLookup(
   if (entries.length === 0) return undefined;
   const lookup: Lookup = { kind: 'municipal', code: place.code, name: place.name, entries };
   const first = entries[0] as ContentEntry;
+  // "… in Sliedrecht … is er een landelijk nummer?": the place's route leads, the topic's national entry beside it.
+  if (asksNationally(engine.kb.wording.asking, question.expanded)) {
+    const national = engine.topicEntry(question, money[0] ?? DEBT);
+    if (national !== undefined && national.municipality === undefined) return { lookup, also: national };
+  }
   const topical = alsoFor(engine, understanding, first, place.code);
   if (topical.also !== undefined) return { lookup, ...topical };
   const linked = linkedAhead(engine, question, first);

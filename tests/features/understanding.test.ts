@@ -1084,6 +1084,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).not.toContain('Over welke gemeente gaat het?');
   });
 
+  it('answers a place and a money question that asks for a national number with the route and Geldfit beside it', async () => {
+    const replies = await ask(
+      'moeder in Gorinchem durft met haar schulden nergens heen en wil eerst anoniem bellen. is er een landelijk nummer?',
+      { user: '29:synthetic-national-with-place' },
+    );
+    expect(titleOf(replies[0])).toContain('Gorinchem');
+    // A card of its own, not only a link under the route's card.
+    expect(replies.some((reply) => reply.includes('"text":"Geldfit — de landelijke ingang bij geldzorgen"'))).toBe(
+      true,
+    );
+  });
+
   it('leads with the entry about the topic a question names when a common word puts another just ahead', async () => {
     const replies = await ask(
       'Leerling van 15 vertelt me dat ze vorige maand op een schoolfeest is verkracht en het thuis niet durft te vertellen. Waar kan ze terecht?',

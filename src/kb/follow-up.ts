@@ -103,6 +103,11 @@ function followUpHits(kb: KnowledgeBase, words: readonly string[]): PhraseHit<st
     });
 }
 
+/** The word positions the phrases found cover. */
+function positionsOf(hits: readonly PhraseHit<string>[]): Set<number> {
+  return new Set(hits.flatMap((hit) => Array.from({ length: hit.end - hit.start }, (_, i) => hit.start + i)));
+}
+
 /**
  * The language a message asks its answer in, outright: a language phrase of more than one word ("in het engels",
  * "in Dutch") with a verb that asks for it outside the phrase ("kun je in het engels uitleggen wat Veilig Thuis
@@ -119,8 +124,7 @@ export function askedLanguage(kb: KnowledgeBase, words: readonly string[]): Lang
     );
   const [hit] = hits;
   if (hit === undefined || hits.some((other) => other.label !== hit.label)) return undefined;
-  const asked = new Set(Array.from({ length: hit.end - hit.start }, (_, i) => hit.start + i));
-  if (!requestsLanguage(kb.wording, words, asked)) return undefined;
+  if (!requestsLanguage(kb.wording, words, positionsOf([hit]))) return undefined;
   return hit.label === 'english' ? 'en' : 'nl';
 }
 
@@ -200,7 +204,7 @@ function readFollowUpOf(
   const long = question.words.length > MAX_WORDS && !switchesLanguage && !here;
   if (long && !goesOn(engine.kb.wording, question.words)) return undefined;
   // "wat is het telefoonnummer?": a word that asks for a contact names no topic of its own here.
-  const asked = new Set(hits.flatMap((hit) => Array.from({ length: hit.end - hit.start }, (_, i) => hit.start + i)));
+  const asked = positionsOf(hits);
   const rest = question.words.filter((_, index) => !asked.has(index)).join(' ');
   const topics = kinds.size > 0 ? engine.topics.match(rest) : understanding.topics;
   const last = shownEntries(engine, context);

@@ -78,9 +78,9 @@ export function namedNearby(
 ): ContentEntry | undefined {
   // A long word names something ("expertisecentrum"); a short one ("vragen", "client") is said of anyone.
   // A place ("Zwijndrecht") names a municipality's entries, not the organisation asked about.
-  const wanted = contentWords(engine.kb.wording, rest)
-    .filter((word) => word.length >= NAME_STEM && engine.places.resolve(word).kind === 'none')
-    .map((word) => word.slice(0, NAME_STEM));
+  const wanted = contentWords(engine.kb.wording, rest).filter(
+    (word) => word.length >= NAME_STEM && engine.places.resolve(word).kind === 'none',
+  );
   if (wanted.length === 0) return undefined;
   // What was just shown and what it links to first; then the answer before it and its links.
   const candidates = [...shown, ...linkedFrom(engine, shown), ...earlier, ...linkedFrom(engine, earlier)].filter(
@@ -92,7 +92,7 @@ export function namedNearby(
   let most = 0;
   for (const entry of candidates) {
     const own = nameWords(entry);
-    const held = wanted.filter((stem) => own.some((word) => word.startsWith(stem))).length;
+    const held = wanted.filter((word) => startsAName(own, word)).length;
     if (held > most) {
       best = entry;
       most = held;
@@ -117,10 +117,16 @@ function nameWords(entry: ContentEntry): string[] {
   return normalize(names.join(' ')).split(' ');
 }
 
-/** Whether one of `words` begins a word of the entry's names (its first `NAME_STEM` letters, or all of a shorter one). */
+/** Whether `word` begins one of `names` (its first `NAME_STEM` letters, or all of a shorter word). */
+function startsAName(names: readonly string[], word: string): boolean {
+  const stem = word.slice(0, NAME_STEM);
+  return names.some((name) => name.startsWith(stem));
+}
+
+/** Whether one of `words` begins a word of the entry's names (see {@link startsAName}). */
 function namesIn(entry: ContentEntry, words: readonly string[]): boolean {
   const own = nameWords(entry);
-  return words.some((word) => own.some((name) => name.startsWith(word.slice(0, NAME_STEM))));
+  return words.some((word) => startsAName(own, word));
 }
 
 /** The words of a follow-up that may name something: not the detail asked, not a pointing word. */

@@ -7,7 +7,7 @@ import type { ConversationContext, EngineResult, KnowledgeEngine, Understanding 
 import { asContent, entriesOf, MIN_SCORE } from './engine-entries.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
-import { ROUTE_TOPICS, SAFETY_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
+import { ROUTE_TOPICS, SAFETY_TOPICS, SUICIDE_LINE_ENTRY, VEILIG_THUIS_ENTRY } from './topic-sets.js';
 
 /**
  * A follow-up of an answer about danger or a worry ("in English please", "wat is hun nummer?") keeps the
@@ -32,7 +32,11 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
   const enough = danger.acute ? SAFETY_TOPICS : ROUTE_TOPICS;
   if (shown.length > 0 && (danger.acute || shown.some((entry) => entry.topics.some((topic) => enough.has(topic)))))
     return result;
-  const route = danger.acute ? engine.content(VEILIG_THUIS_ENTRY) : worryEntry(engine, question);
+  // Thoughts of suicide and nothing else found: 113 after the emergency card, which names Veilig Thuis too.
+  const line = danger.kinds.has('suicide') ? SUICIDE_LINE_ENTRY : VEILIG_THUIS_ENTRY;
+  const route = danger.acute
+    ? (engine.content(line) ?? engine.content(VEILIG_THUIS_ENTRY))
+    : worryEntry(engine, question);
   if (route === undefined) return result;
   // Two asks already: the worry gets Veilig Thuis' advice line on the first card instead of a third card.
   if (result.also !== undefined && !danger.acute) return result;

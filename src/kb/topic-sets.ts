@@ -63,5 +63,8 @@ export const ROUTE_TOPICS: ReadonlySet<string> = new Set(['meldcode', 'afwegings
 /** The entry for a worry when nothing more specific fits, and the second card after 112. */
 export const VEILIG_THUIS_ENTRY = 'veilig-thuis';
 
+/** 113 Zelfmoordpreventie: the second card after 112 when the danger is suicide and nothing else answers. */
+export const SUICIDE_LINE_ENTRY = 'zelfmoordpreventie-113';
+
 /** The help lines topic: "nummer" and "bellen" name it whenever a contact is asked for. */
 export const HELP_LINES_TOPIC = 'hulplijnen';

@@ -298,6 +298,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toContain('LEC EGG');
   });
 
+  it("reads a probation officer's 'moet ik ook naar zijn kinderen kijken?' as the kindcheck, not no answer", async () => {
+    const user = '29:synthetic-kindcheck-follow-up';
+    await ask('mijn cliënt mag zijn ex niet benaderen na partnergeweld, is er een training voor plegers?', { user });
+    const replies = await ask('zijn kinderen wonen bij de ex. moet ik ook naar die kinderen kijken?', { user });
+    // The worry's advice line heads the card; the entry's title follows it.
+    expect(replies[0]).toContain('"text":"De vijf stappen van de meldcode"');
+    expect(replies.join(' ')).toContain('kindcheck');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });
@@ -1596,6 +1605,14 @@ describe('questions of their own', () => {
       { user: '29:synthetic-mda' },
     );
     expect(titleOf(replies[0])).toContain('MDA++');
+  });
+
+  it('puts 113 right after 112 when someone has thoughts of death, in words the lexicon did not hold', async () => {
+    const replies = await ask('patiënt heeft sinds weken doodsgedachten, bij wie kan ze terecht?', {
+      user: '29:synthetic-doodsgedachten',
+    });
+    expect(replies[0]).toContain('112');
+    expect(titleOf(replies[1])).toContain('113 Zelfmoordpreventie');
   });
 
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {

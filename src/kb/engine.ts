@@ -13,7 +13,7 @@ import { keepAlert, withSafety } from './engine-safety.js';
 import { askedLanguage, type ConversationContext, readFollowUp } from './follow-up.js';
 import { withoutSteps } from './follow-up-more.js';
 import { continues, municipalThere, opensOrPointsBack } from './follow-up-place.js';
-import { lastAnswer, placeOnCard, readAboutThat, readInShown, readSubQuestion } from './follow-up-shown.js';
+import { lastAnswer, placeOnCard, readAboutThat, readInShown, readSubQuestion, shownThing } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
 import { preferNearby, readNearby } from './nearby.js';
@@ -174,14 +174,10 @@ export class KnowledgeEngine {
    * Answers `text`. `locale` is the language of the Teams client; a conversation's last answer, when given,
    * resolves follow-ups ("en in Delft?", "wat is hun nummer?") and sets the language of neutral text.
    */
-  ask(text: string, locale: Language, context?: ConversationContext): EngineResult {
-    const own = this.understand(text, context?.language ?? locale);
-    // "moet die man in De Lier dat elk jaar aanvragen?" right after Westland names the conversation's own
-    // place: read against the last answer, it says no more than "moet hij dat elk jaar aanvragen?".
-    const samePlace =
-      own.place.kind === 'regional' &&
-      (own.place.code === context?.place || (context !== undefined && placeOnCard(this, own, context)));
-    const understanding: Understanding = samePlace ? { ...own, place: { kind: 'none' } } : own;
+  ask(text: string, locale: Language, given?: ConversationContext): EngineResult {
+    const own = this.understand(text, given?.language ?? locale);
+    const { understanding, context } =
+      given === undefined ? { understanding: own, context: given } : this.readAgainst(own, given);
     if (context !== undefined) {
       const followUp = readFollowUp(this, understanding, context);
       if (followUp !== undefined) {
@@ -234,6 +230,28 @@ export class KnowledgeEngine {
       context === undefined ? undefined : this.aboutLast(understanding, context, lookup, ownless ? detail : undefined);
     if (about !== undefined) return withSafety(this, { understanding, lookup: about, followUp: 'detail' });
     return withSafety(this, { understanding: own, lookup, ...(also === undefined ? {} : { also }) });
+  }
+
+  /**
+   * A question read against the last answer. "moet die man in De Lier dat elk jaar aanvragen?" right after Westland
+   * names the conversation's own place: it says no more than "moet hij dat elk jaar aanvragen?". "hoeveel staat er
+   * op zo'n pas?" right after the Dordtpas names that card: the one the question is about (it leads the context),
+   * and "pas" is no need of the question's own.
+   */
+  private readAgainst(
+    own: Understanding,
+    given: ConversationContext,
+  ): { understanding: Understanding; context: ConversationContext } {
+    const samePlace =
+      own.place.kind === 'regional' && (own.place.code === given.place || placeOnCard(this, own, given));
+    const placed: Understanding = samePlace ? { ...own, place: { kind: 'none' } } : own;
+    const thing = shownThing(this, own, given);
+    if (thing === undefined) return { understanding: placed, context: given };
+    const rest = this.topics.match(thing.rest.join(' '));
+    return {
+      understanding: { ...placed, topics: placed.topics.filter((topic) => rest.includes(topic)) },
+      context: { ...given, entryIds: [thing.entry.id, ...given.entryIds.filter((id) => id !== thing.entry.id)] },
+    };
   }
 
   /**

@@ -289,3 +289,39 @@ export function placeOnCard(
     return names.some((name) => text.includes(name));
   });
 }
+
+/**
+ * "hoeveel staat er op zo'n pas voor haar dochter?" right after the Dordtpas: a word of `thingPointers` right before
+ * a noun that the title of a card just shown holds, as a word or as the end of one ("Dordtpas" ends in "pas"),
+ * names that card. Returns the card and the words of the question without that pointer and noun (what the question
+ * says of its own), or undefined when it names nothing shown.
+ */
+export function shownThing(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): { entry: ContentEntry; rest: string[] } | undefined {
+  const { words } = understanding.question;
+  if (words.length > MAX_ABOUT_THAT_WORDS) return undefined;
+  // The cards just shown: the main entry and the one beside it for a second ask.
+  const cards = shownEntries(engine, context).slice(0, CARDS);
+  const { thingPointers, clauseStart } = engine.kb.wording.pointing;
+  const titles = cards.map((entry) => normalize(`${entry.title.nl} ${entry.title.en}`).split(' '));
+  const named = (noun: string) =>
+    titles.findIndex((title) =>
+      title.some((word) => word === noun || (word.length > noun.length && word.endsWith(noun))),
+    );
+  for (const [at, word] of words.entries()) {
+    const noun = words[at + 1] ?? '';
+    if (!thingPointers.has(word) || noun.length < MIN_NOUN || clauseStart.has(noun) || processTerm(noun) === null)
+      continue;
+    const entry = cards[named(noun)];
+    if (entry !== undefined) return { entry, rest: words.filter((_, index) => index !== at && index !== at + 1) };
+  }
+  return undefined;
+}
+
+/** A noun this short ("op") names nothing by its end. */
+const MIN_NOUN = 3;
+/** An answer shows at most two cards. */
+const CARDS = 2;

@@ -18,6 +18,7 @@ export const WORDING_SPEC = {
     that: 'words',
     clauseStart: 'words',
     demonstratives: 'words',
+    thingPointers: 'words',
     placeWords: 'words',
     namesPlace: 'words',
     thatPlacePointers: 'words',

@@ -307,6 +307,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).toContain('kindcheck');
   });
 
+  it("reads 'zo'n pas' as the pass on the card just shown, also when it was the second card", async () => {
+    const user = '29:synthetic-zon-pas';
+    const first = await ask(
+      'moeder in Dordrecht met een laag inkomen, de kinderen willen op hockey maar er is geen geld. bestaat daar iets voor?',
+      { user },
+    );
+    expect(titleOf(first[0])).toContain('Minimaregelingen');
+    expect(first[1]).toContain('Dordtpas met kindtegoed en Leergeld in Dordrecht');
+    const replies = await ask("hoeveel tegoed staat er op zo'n pas voor een brugklasser?", { user });
+    expect(titleOf(replies[0])).toBe('Dordtpas met kindtegoed en Leergeld in Dordrecht');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -16,7 +16,7 @@ import { continues, municipalThere, opensOrPointsBack } from './follow-up-place.
 import { lastAnswer, placeOnCard, readAboutThat, readInShown, readSubQuestion, shownThing } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
-import { preferNearby, readNearby } from './nearby.js';
+import { formOfViolence, preferNearby, readNearby } from './nearby.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { pointsBack } from './pointing.js';
@@ -221,11 +221,8 @@ export class KnowledgeEngine {
     // "wie kan haar helpen met invullen?" right after a food bank needs no second "which municipality?".
     const unanswered = context === undefined ? undefined : this.unansweredHere(understanding, context, lookup);
     if (unanswered !== undefined) return withSafety(this, { understanding, ...unanswered });
-    const prior =
-      context !== undefined && lookup.kind === 'entries' && also === undefined
-        ? preferNearby(this, understanding, context, lookup.entries)
-        : undefined;
-    if (prior !== undefined) return withSafety(this, { understanding, lookup: prior, followUp: 'nearby' });
+    const near = context === undefined ? undefined : this.nearer(understanding, context, lookup, also);
+    if (near !== undefined) return withSafety(this, { understanding, ...near });
     const about =
       context === undefined ? undefined : this.aboutLast(understanding, context, lookup, ownless ? detail : undefined);
     if (about !== undefined) return withSafety(this, { understanding, lookup: about, followUp: 'detail' });
@@ -252,6 +249,24 @@ export class KnowledgeEngine {
       understanding: { ...placed, topics: placed.topics.filter((topic) => rest.includes(topic)) },
       context: { ...given, entryIds: [thing.entry.id, ...given.entryIds.filter((id) => id !== thing.entry.id)] },
     };
+  }
+
+  /**
+   * The conversation as a prior over the lookup's answer: the entry about the form of violence just shown for a
+   * question about the family (see `formOfViolence`), or an entry near the conversation that answers nearly as well
+   * (see `preferNearby`).
+   */
+  private nearer(
+    understanding: Understanding,
+    context: ConversationContext,
+    lookup: Lookup,
+    also: ContentEntry | undefined,
+  ): Pick<EngineResult, 'lookup' | 'also' | 'followUp'> | undefined {
+    if (lookup.kind !== 'entries') return undefined;
+    const form = formOfViolence(this, understanding, context, lookup.entries);
+    if (form !== undefined) return { lookup: form, followUp: 'nearby', ...(also === undefined ? {} : { also }) };
+    const prior = also === undefined ? preferNearby(this, understanding, context, lookup.entries) : undefined;
+    return prior === undefined ? undefined : { lookup: prior, followUp: 'nearby' };
   }
 
   /**

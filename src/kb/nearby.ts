@@ -146,3 +146,54 @@ export function preferNearby(
   const lead = hit.entry as ContentEntry;
   return { kind: 'entries', entries: inFront(lead, found).slice(0, 3) };
 }
+
+/** Forms of violence whose entries say how the meldcode goes for them (do not involve the family, …). */
+const VIOLENCE_FORMS: ReadonlySet<string> = new Set([
+  'fgm',
+  'eergerelateerd',
+  'huwelijksdwang',
+  'ouderenmishandeling',
+  'mensenhandel',
+  'seksueel-geweld',
+  'stalking',
+]);
+/** Words of the question an entry about the form of violence must hold to answer it. */
+const FORM_WORDS = 2;
+/** A question this long that sets out a case of its own is no follow-up of the form just shown. */
+const MAX_FORM_WORDS = 16;
+
+/**
+ * A meldcode question about the family in a conversation about one form of violence: "moet ik dit eerst met haar
+ * ouders bespreken, zoals bij stap 3?" right after honour-based violence is answered by that entry (do not involve
+ * the family), not by the general step 3. When the lookup leads with a general meldcode entry, the question names
+ * the family (`family` in the vocabulary) and an entry just shown is about a form of violence and the meldcode and
+ * holds two of the question's words, that entry leads.
+ */
+export function formOfViolence(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  found: readonly ContentEntry[],
+): Lookup | undefined {
+  const [first] = found;
+  const form = (entry: ContentEntry) => entry.topics.some((topic) => VIOLENCE_FORMS.has(topic));
+  if (first === undefined || !first.topics.includes(MELDCODE) || form(first)) return undefined;
+  const { question, place } = understanding;
+  if (place.kind !== 'none' || question.words.length > MAX_FORM_WORDS) return undefined;
+  if (!question.words.some((word) => engine.kb.wording.asking.family.has(word))) return undefined;
+  const ids = new Set(
+    context.entryIds.filter((id) => {
+      const entry = engine.content(id);
+      return entry !== undefined && form(entry) && entry.topics.includes(MELDCODE);
+    }),
+  );
+  if (ids.size === 0) return undefined;
+  const [hit] = engine.index.search(question.expanded, {
+    filter: (entry) => ids.has(entry.id),
+    limit: 1,
+  });
+  if (hit === undefined || hit.matched < FORM_WORDS) return undefined;
+  return { kind: 'entries', entries: inFront(hit.entry as ContentEntry, found).slice(0, 3) };
+}
+
+const MELDCODE = 'meldcode';

@@ -57,6 +57,7 @@ export const WORDING_SPEC = {
     asksSteps: 'phrases',
     aboutStaff: 'phrases',
     weakMoney: 'phrases',
+    family: 'words',
     generic: 'words',
   },
 } as const;

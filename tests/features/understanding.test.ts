@@ -319,6 +319,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Dordtpas met kindtegoed en Leergeld in Dordrecht');
   });
 
+  it('answers "met haar ouders in gesprek, zoals stap 3?" after honour-based violence with that entry, not step 3', async () => {
+    const user = '29:synthetic-honour-parents';
+    await ask(
+      'leerlinge van 15 wordt door haar broers bedreigd omdat ze een vriendje heeft, de familie-eer zou geschonden zijn',
+      {
+        user,
+      },
+    );
+    const replies = await ask('kan ik haar vader en moeder uitnodigen voor een gesprek, zoals bij stap 3?', { user });
+    expect(titleOf(replies[0])).toContain('Eergerelateerd geweld');
+    expect(replies[0]).toContain('escalatie');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -16,7 +16,7 @@ import { continues, municipalThere, opensOrPointsBack } from './follow-up-place.
 import { lastAnswer, placeOnCard, readAboutThat, readInShown, readSubQuestion, shownThing } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
-import { formOfViolence, preferNearby, readNearby } from './nearby.js';
+import { formOfViolence, preferNearby, readNearby, sameForm } from './nearby.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { pointsBack } from './pointing.js';
@@ -263,7 +263,9 @@ export class KnowledgeEngine {
     also: ContentEntry | undefined,
   ): Pick<EngineResult, 'lookup' | 'also' | 'followUp'> | undefined {
     if (lookup.kind !== 'entries') return undefined;
-    const form = formOfViolence(this, understanding, context, lookup.entries);
+    const form =
+      formOfViolence(this, understanding, context, lookup.entries) ??
+      sameForm(this, understanding, context, lookup.entries);
     if (form !== undefined) return { lookup: form, followUp: 'nearby', ...(also === undefined ? {} : { also }) };
     const prior = also === undefined ? preferNearby(this, understanding, context, lookup.entries) : undefined;
     return prior === undefined ? undefined : { lookup: prior, followUp: 'nearby' };

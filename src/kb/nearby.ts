@@ -197,3 +197,33 @@ export function formOfViolence(
 }
 
 const MELDCODE = 'meldcode';
+
+/**
+ * A question in a conversation about one form of violence that finds an entry about another form only by its
+ * general words: "is there a national knowledge centre I can consult?" right after female genital mutilation finds
+ * the centre on forced marriage (LKHA). When the question names no form itself and an entry of the form of the
+ * main entry just shown holds two of its words, that entry leads.
+ */
+export function sameForm(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  found: readonly ContentEntry[],
+): Lookup | undefined {
+  const [first] = found;
+  const main = shownEntries(engine, context)[0];
+  const { question, place, topics } = understanding;
+  if (first === undefined || main === undefined || place.kind !== 'none' || question.words.length > MAX_FORM_WORDS)
+    return undefined;
+  const forms = (entry: ContentEntry) => entry.topics.filter((topic) => VIOLENCE_FORMS.has(topic));
+  const ours = forms(main);
+  const theirs = forms(first);
+  if (ours.length === 0 || theirs.length === 0 || theirs.some((topic) => ours.includes(topic))) return undefined;
+  if (topics.some((topic) => VIOLENCE_FORMS.has(topic))) return undefined;
+  const [hit] = engine.index.search(question.expanded, {
+    filter: (entry) => entry.municipality === undefined && entry.topics.some((topic) => ours.includes(topic)),
+    limit: 1,
+  });
+  if (hit === undefined || hit.matched < FORM_WORDS) return undefined;
+  return { kind: 'entries', entries: inFront(hit.entry as ContentEntry, found).slice(0, 3) };
+}

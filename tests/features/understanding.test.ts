@@ -332,6 +332,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('escalatie');
   });
 
+  it('keeps a question for a national expertise centre within the form of violence just discussed', async () => {
+    const user = '29:synthetic-same-form';
+    await ask('moeder vertelt dat haar dochter van 6 deze zomer in Soedan besneden gaat worden bij de familie', {
+      user,
+    });
+    const replies = await ask('bestaat er een nationaal expertisecentrum voor professionals?', { user });
+    expect(titleOf(replies[0])).toContain('Pharos');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

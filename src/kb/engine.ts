@@ -13,7 +13,15 @@ import { keepAlert, withSafety } from './engine-safety.js';
 import { askedLanguage, type ConversationContext, readFollowUp } from './follow-up.js';
 import { withoutSteps } from './follow-up-more.js';
 import { continues, municipalThere, opensOrPointsBack } from './follow-up-place.js';
-import { lastAnswer, placeOnCard, readAboutThat, readInShown, readSubQuestion, shownThing } from './follow-up-shown.js';
+import {
+  lastAnswer,
+  MAX_WORDS,
+  placeOnCard,
+  readAboutThat,
+  readInShown,
+  readSubQuestion,
+  shownThing,
+} from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
 import { formOfViolence, preferNearby, readNearby, sameForm } from './nearby.js';
@@ -23,7 +31,7 @@ import { pointsBack } from './pointing.js';
 import { type Question, readQuestion } from './question.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, type SearchHit } from './search.js';
-import { MUNICIPAL_TOPICS } from './topic-sets.js';
+import { HELP_LINES_TOPIC, MUNICIPAL_TOPICS } from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
 
 export { entriesOf } from './engine-entries.js';
@@ -66,6 +74,8 @@ export interface EngineResult {
 
 /** "Wijkteam Den Haag Escamp: …": a prefix of at most this many words before a colon says who writes. */
 const MAX_PREFIX_WORDS = 5;
+/** "kan ik ze ook chatten?": the first sentence of a contact question with a reason after it, at most this long. */
+const MAX_CONTACT_WORDS = 8;
 
 export class KnowledgeEngine {
   readonly places: PlaceResolver;
@@ -179,7 +189,7 @@ export class KnowledgeEngine {
     const { understanding, context } =
       given === undefined ? { understanding: own, context: given } : this.readAgainst(own, given);
     if (context !== undefined) {
-      const followUp = readFollowUp(this, understanding, context);
+      const followUp = readFollowUp(this, understanding, context) ?? this.contactWithReason(understanding, context);
       if (followUp !== undefined) {
         const { language: _language, ...result } = followUp;
         return withSafety(this, { ...result, understanding: keepAlert(result.understanding, context) });
@@ -227,6 +237,26 @@ export class KnowledgeEngine {
       context === undefined ? undefined : this.aboutLast(understanding, context, lookup, ownless ? detail : undefined);
     if (about !== undefined) return withSafety(this, { understanding, lookup: about, followUp: 'detail' });
     return withSafety(this, { understanding: own, lookup, ...(also === undefined ? {} : { also }) });
+  }
+
+  /**
+   * "kan ik ze ook chatten? bellen met klanten in de zaak is lastig": a contact question in its first sentence, with
+   * a reason after it that names no place and no topic of its own (the words that ask a contact name help lines).
+   * Read as the first sentence, when it is short and names no topic or place of its own either; the danger is the
+   * whole message's.
+   */
+  private contactWithReason(understanding: Understanding, context: ConversationContext) {
+    const { text } = understanding.question;
+    const split = /^([^?!.]+[?!.]+)\s+(\S[\s\S]*)$/.exec(text);
+    if (split === null || understanding.question.words.length <= MAX_WORDS) return undefined;
+    const first = this.understand(split[1] as string, understanding.language);
+    const reason = this.understand(split[2] as string, understanding.language);
+    const ownless = (part: Understanding) =>
+      part.place.kind === 'none' && part.topics.every((topic) => topic === HELP_LINES_TOPIC);
+    if (first.question.words.length > MAX_CONTACT_WORDS || !ownless(first) || !ownless(reason)) return undefined;
+    const followUp = readFollowUp(this, first, context);
+    if (followUp?.followUp !== 'contact') return undefined;
+    return { ...followUp, understanding: { ...followUp.understanding, danger: understanding.danger } };
   }
 
   /**

@@ -341,6 +341,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toContain('Pharos');
   });
 
+  it('reads a contact question with a reason after it as the contact of the card just shown', async () => {
+    const user = '29:synthetic-contact-reason';
+    await ask('wie doet schuldhulp in Zoetermeer?', { user });
+    const replies = await ask('op welk adres zitten ze? mijn client wil liever langskomen dan een formulier invullen', {
+      user,
+    });
+    expect(titleOf(replies[0])).toBe('Schuldhulp in Zoetermeer');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

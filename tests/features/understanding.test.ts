@@ -1658,6 +1658,11 @@ describe('questions of their own', () => {
     expect(titleOf(replies[1])).toContain('113 Zelfmoordpreventie');
   });
 
+  it("reads a debt worker's BBV and DW as the beslagvrije voet and the bailiff", async () => {
+    const replies = await ask('de DW pakt bijna zijn hele loon, klopt zijn BBV wel?', { user: '29:synthetic-bbv' });
+    expect(titleOf(replies[0])).toBe('De beslagvrije voet');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

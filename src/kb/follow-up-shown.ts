@@ -243,14 +243,26 @@ export function lastAnswer(
   context: ConversationContext,
 ): Lookup | undefined {
   const { question, topics, place } = understanding;
-  if (question.words.length > MAX_WORDS || topics.length > 0 || place.kind !== 'none') return undefined;
+  if (place.kind !== 'none') return undefined;
+  const main = shownEntries(engine, context)[0];
+  if (main === undefined) return undefined;
+  // "later willen we dieper, ook naar onze eigen blinde vlekken kijken. welke methode dan?" after the intervision
+  // methods: a question of any length that goes on, whose words that say something the card shown holds.
+  const held = sayingHit(engine, question.expanded, new Set([main.id]))?.matched ?? 0;
+  if (question.words.length <= MAX_HELD_WORDS && followsOn(engine.kb.wording, question.words) && held >= HELD_WORDS)
+    return { kind: 'entries', entries: [main] };
+  if (question.words.length > MAX_WORDS || topics.length > 0) return undefined;
   // Only a question that points back ("daarvoor", "daar", "it") or goes on ("en als het tegoed op is?", "wat
   // gebeurt er dan?") is about the last answer; "wat is de hoofdstad van Frankrijk?" is a question of its own and
   // gets the honest no-answer.
   if (!followsOn(engine.kb.wording, question.words)) return undefined;
-  const main = shownEntries(engine, context)[0];
-  return main === undefined ? undefined : { kind: 'entries', entries: [main] };
+  return { kind: 'entries', entries: [main] };
 }
+
+/** Words that say something, held by the card shown, for a longer question that finds nothing to be about it. */
+const HELD_WORDS = 2;
+/** Past this many words a message sets out a question of its own. */
+const MAX_HELD_WORDS = 20;
 
 /** "en hoe lang?", "en stap 2?": when a short question alone finds nothing, search the last answer's topic. */
 export function readSubQuestion(

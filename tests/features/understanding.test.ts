@@ -350,6 +350,20 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Schuldhulp in Zoetermeer');
   });
 
+  it('answers a longer question that goes on and finds nothing else with the card shown when it holds its words', async () => {
+    const user = '29:synthetic-held-by-card';
+    await ask('welke intervisiemethode past bij een team dat net begint?', { user });
+    await ask('met hoeveel mensen doe je dat het best?', { user });
+    const replies = await ask(
+      'later willen we de diepte in, ook onze eigen blinde vlekken bekijken. welke methode dan?',
+      {
+        user,
+      },
+    );
+    expect(titleOf(replies[0])).toBe('Intervisie en haar methoden');
+    expect(replies[0]).toContain('Balintmethode');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -142,7 +142,9 @@ function asksLocal(
   read: PlaceRead,
 ): boolean {
   const { topics, here, shown } = read;
-  const who = asksWhoOrWhere(engine.kb.wording.asking, question.expanded);
+  // "zit daar ook iemand die …?" asks who at the place just answered for.
+  const someone = here && hasPhrase(` ${question.expanded} `, engine.kb.wording.followUpWording.someoneWho);
+  const who = someone || asksWhoOrWhere(engine.kb.wording.asking, question.expanded);
   const described =
     topics.length === 0 && who && here && context.place !== undefined
       ? serviceAsked(engine, question, context.place)

@@ -39,6 +39,7 @@ export const WORDING_SPEC = {
     aboutThatPoints: 'phrases',
     aboutShown: 'phrases',
     forChildren: 'phrases',
+    someoneWho: 'phrases',
     phone: 'words',
     email: 'words',
     url: 'words',

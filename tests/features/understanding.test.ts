@@ -364,6 +364,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('Balintmethode');
   });
 
+  it('reads "werkt daar ook iemand die …?" with a national money topic as the place\'s route, the topic beside it', async () => {
+    const user = '29:synthetic-someone-there';
+    await ask('cliënt uit Oud-Beijerland heeft schulden, waar kan hij heen?', { user });
+    const replies = await ask('werkt daar ook iemand die zijn beslagvrije voet kan controleren?', { user });
+    expect(titleOf(replies[0])).toBe('Schuldhulp in de Hoeksche Waard');
+    expect(replies[1]).toContain('De beslagvrije voet');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -372,6 +372,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[1]).toContain('De beslagvrije voet');
   });
 
+  it('reads "kan het vandaag nog?" after a food bank as its urgent route (the short form)', async () => {
+    const user = '29:synthetic-today-urgent';
+    await ask('een gezin in Den Haag heeft geen eten meer, hoe vraag ik als hulpverlener een pakket aan?', { user });
+    const replies = await ask('kan het vandaag nog geregeld worden? ze hebben echt niks meer', { user });
+    expect(titleOf(replies[0])).toBe('Voedselbank in Den Haag');
+    expect(replies[0]).toContain('verkort aanvraagformulier');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

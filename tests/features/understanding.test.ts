@@ -380,6 +380,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('verkort aanvraagformulier');
   });
 
+  it("reads 'is er iemand die het geheel coördineert?' after a town's debt help as the town's social team", async () => {
+    const user = '29:synthetic-coordinates';
+    await ask('gezin in Monster met schulden, hoe meld ik ze aan bij de gemeente?', { user });
+    const replies = await ask(
+      'bij dit gezin zijn al zes hulpverleners over de vloer, is er iemand die het geheel coördineert?',
+      { user },
+    );
+    expect(titleOf(replies[0])).toBe('Wmo-melding en Sociaal Kernteam in Westland');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

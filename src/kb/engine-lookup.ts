@@ -12,7 +12,7 @@ import { BROAD_TOPICS, linkedFrom } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
-import type { ContentEntry } from './schema.js';
+import type { ContentEntry, KnowledgeBase } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
 import { asksNationally, asksWhoOrWhere, hasPhrase } from './wording.js';
@@ -422,7 +422,67 @@ export function lookupHere(
     (asked.lookup.kind === 'entries' && (asked.also === undefined || missed)) || asked.lookup.kind === 'no-match';
   // "… landelijk fonds?" asks for the country as a whole: not moved to the conversation's municipality.
   if (!open || asksNationally(engine.kb.wording.asking, understanding.question.expanded)) return asked;
-  return localHere(engine, understanding, context) ?? localTopicHere(engine, understanding, context, asked) ?? asked;
+  return (
+    localHere(engine, understanding, context) ??
+    localTopicHere(engine, understanding, context, asked) ??
+    regionHere(engine, understanding, context, asked) ??
+    asked
+  );
+}
+
+/** The words a title names each region by. */
+const REGION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  Haaglanden: ['haaglanden'],
+  'Zuid-Holland Zuid': ['zuid holland zuid', 'zhz'],
+};
+
+const regions = new WeakMap<KnowledgeBase, ReadonlyMap<string, string>>();
+
+/** The region of each of the municipalities Wegwijs serves, by CBS code. */
+function regionsOf(kb: KnowledgeBase): ReadonlyMap<string, string> {
+  let found = regions.get(kb);
+  if (found === undefined) {
+    const map = new Map<string, string>();
+    for (const entry of kb.byId.values()) if (entry.kind === 'place') map.set(entry.municipality, entry.region);
+    found = map;
+    regions.set(kb, found);
+  }
+  return found;
+}
+
+/**
+ * "And for women who need a safe place to stay around here?" in a conversation about Dordrecht: a national
+ * answer (how to get into a shelter) to a question that says "here" (`aroundHere`: "hier", "in de regio") has a
+ * counterpart for the conversation's region (the shelter in Zuid-Holland Zuid): an entry on the same topic whose
+ * title names that region leads, the national one follows.
+ */
+function regionHere(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext | undefined,
+  asked: LookupWithAlso,
+): LookupWithAlso | undefined {
+  const code = context?.place;
+  if (code === undefined || understanding.place.kind !== 'none' || asked.lookup.kind !== 'entries') return undefined;
+  // Only a question that says it is about the place just discussed ("around here", "in de regio", "lokaal").
+  const { aroundHere } = engine.kb.wording.pointing;
+  if (!understanding.question.words.some((word) => aroundHere.has(word))) return undefined;
+  const region = regionsOf(engine.kb).get(code);
+  const words = region === undefined ? [] : (REGION_WORDS[region] ?? []);
+  const [first] = asked.lookup.entries;
+  const topic = first?.topics[0];
+  if (first === undefined || first.municipality !== undefined || topic === undefined || words.length === 0)
+    return undefined;
+  const names = (entry: { title: { nl: string } }) =>
+    words.some((word) => ` ${normalize(entry.title.nl)} `.includes(` ${word} `));
+  const anyRegion = Object.values(REGION_WORDS).flat();
+  if (anyRegion.some((word) => ` ${normalize(first.title.nl)} `.includes(` ${word} `))) return undefined;
+  const [hit] = engine.index.search(understanding.question.expanded, {
+    filter: (entry) => entry.municipality === undefined && entry.topics[0] === topic && names(entry as ContentEntry),
+    limit: 1,
+  });
+  if (hit === undefined) return undefined;
+  return { ...asked, lookup: { kind: 'entries', entries: inFront(hit.entry as ContentEntry, asked.lookup.entries) } };
 }
 
 /**

@@ -24,6 +24,7 @@ export const WORDING_SPEC = {
     thatPlacePointers: 'words',
     thatPlaceNouns: 'words',
     nearbyPlace: 'words',
+    aroundHere: 'words',
   },
   followUpWording: {
     firstWords: 'words',

@@ -390,6 +390,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Wmo-melding en Sociaal Kernteam in Westland');
   });
 
+  it('puts the shelter of the region just discussed before the national route when a follow-up says "hier"', async () => {
+    const user = '29:synthetic-region-here';
+    await ask('wie doet schuldhulp in Delft?', { user });
+    const replies = await ask('hoe komt een vrouw die weg moet bij haar partner hier in de opvang?', { user });
+    expect(titleOf(replies[0])).toBe('Vrouwenopvang in Haaglanden');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

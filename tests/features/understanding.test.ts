@@ -397,6 +397,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Vrouwenopvang in Haaglanden');
   });
 
+  it('reads "welke inkomensgrens geldt daarvoor?" as the income limit of the pass just shown', async () => {
+    const user = '29:synthetic-income-limit';
+    await ask('gezin in Wateringen met schulden, waar kunnen ze zich melden?', { user });
+    await ask('de kinderen willen graag op sport, is daar in die gemeente iets voor?', { user });
+    const replies = await ask('welke inkomensgrens geldt daarvoor?', { user });
+    expect(titleOf(replies[0])).toBe('De WestlandPas en het Kindpakket');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -430,6 +430,8 @@ export function lookupHere(
   );
 }
 
+/** Words of the question the region's entry must hold. */
+const REGION_MATCHED = 2;
 /** The words a title names each region by. */
 const REGION_WORDS: Readonly<Record<string, readonly string[]>> = {
   Haaglanden: ['haaglanden'],
@@ -452,7 +454,7 @@ function regionsOf(kb: KnowledgeBase): ReadonlyMap<string, string> {
 
 /**
  * "And for women who need a safe place to stay around here?" in a conversation about Dordrecht: a national
- * answer (how to get into a shelter) to a question that says "here" (`aroundHere`: "hier", "in de regio") has a
+ * answer (how to get into a shelter) to a question that says "here" (`aroundHere`: "in de regio", "lokaal") has a
  * counterpart for the conversation's region (the shelter in Zuid-Holland Zuid): an entry on the same topic whose
  * title names that region leads, the national one follows.
  */
@@ -465,8 +467,7 @@ function regionHere(
   const code = context?.place;
   if (code === undefined || understanding.place.kind !== 'none' || asked.lookup.kind !== 'entries') return undefined;
   // Only a question that says it is about the place just discussed ("around here", "in de regio", "lokaal").
-  const { aroundHere } = engine.kb.wording.pointing;
-  if (!understanding.question.words.some((word) => aroundHere.has(word))) return undefined;
+  if (!hasPhrase(` ${understanding.question.expanded} `, engine.kb.wording.pointing.aroundHere)) return undefined;
   const region = regionsOf(engine.kb).get(code);
   const words = region === undefined ? [] : (REGION_WORDS[region] ?? []);
   const [first] = asked.lookup.entries;
@@ -481,7 +482,8 @@ function regionHere(
     filter: (entry) => entry.municipality === undefined && entry.topics[0] === topic && names(entry as ContentEntry),
     limit: 1,
   });
-  if (hit === undefined) return undefined;
+  // Found by the question's own words, not by the topic alone.
+  if (hit === undefined || hit.score < MIN_SCORE || hit.matched < REGION_MATCHED) return undefined;
   return { ...asked, lookup: { kind: 'entries', entries: inFront(hit.entry as ContentEntry, asked.lookup.entries) } };
 }
 

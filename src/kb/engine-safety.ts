@@ -32,8 +32,9 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
   const enough = danger.acute ? SAFETY_TOPICS : ROUTE_TOPICS;
   if (shown.length > 0 && (danger.acute || shown.some((entry) => entry.topics.some((topic) => enough.has(topic)))))
     return result;
-  // Thoughts of suicide and nothing else found: 113 after the emergency card, which names Veilig Thuis too.
-  const line = danger.kinds.has('suicide') ? SUICIDE_LINE_ENTRY : VEILIG_THUIS_ENTRY;
+  // Thoughts of suicide, no other danger, and nothing else found: 113 after the emergency card (which names Veilig
+  // Thuis too). With violence as well, Veilig Thuis stays the second card.
+  const line = danger.kinds.size === 1 && danger.kinds.has('suicide') ? SUICIDE_LINE_ENTRY : VEILIG_THUIS_ENTRY;
   const route = danger.acute
     ? (engine.content(line) ?? engine.content(VEILIG_THUIS_ENTRY))
     : worryEntry(engine, question);

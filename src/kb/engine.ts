@@ -274,7 +274,9 @@ export class KnowledgeEngine {
     const placed: Understanding = samePlace ? { ...own, place: { kind: 'none' } } : own;
     const thing = shownThing(this, own, given);
     if (thing === undefined) return { understanding: placed, context: given };
-    const rest = this.topics.match(thing.rest.join(' '));
+    // The separable verbs `expanded` adds after the words ("meld … aan": "aanmelden") still count.
+    const verbs = own.question.expanded.slice(own.question.words.join(' ').length);
+    const rest = this.topics.match(`${thing.rest.join(' ')}${verbs}`);
     return {
       understanding: { ...placed, topics: placed.topics.filter((topic) => rest.includes(topic)) },
       context: { ...given, entryIds: [thing.entry.id, ...given.entryIds.filter((id) => id !== thing.entry.id)] },

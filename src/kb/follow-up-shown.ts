@@ -234,29 +234,30 @@ function followsOn(wording: Wording, words: readonly string[]): boolean {
 }
 
 /**
- * A short question without a topic or place of its own that finds nothing ("wie komt daarvoor in
- * aanmerking?", "en voor wie is dat?"): the last answer's main entry, which holds the conditions.
+ * A question that goes on from the last answer and finds nothing ("wie komt daarvoor in aanmerking?", "en voor wie
+ * is dat?"): the last answer's main entry, which holds the conditions — for a short one without a topic or place of
+ * its own always, for one of up to twenty words when that entry holds two of its words that say something.
  */
 export function lastAnswer(
   engine: KnowledgeEngine,
   understanding: Understanding,
   context: ConversationContext,
 ): Lookup | undefined {
-  const { question, topics, place } = understanding;
-  if (place.kind !== 'none') return undefined;
-  const main = shownEntries(engine, context)[0];
-  if (main === undefined) return undefined;
-  // "later willen we dieper, ook naar onze eigen blinde vlekken kijken. welke methode dan?" after the intervision
-  // methods: a question of any length that goes on, whose words that say something the card shown holds.
-  const held = sayingHit(engine, question.expanded, new Set([main.id]))?.matched ?? 0;
-  if (question.words.length <= MAX_HELD_WORDS && followsOn(engine.kb.wording, question.words) && held >= HELD_WORDS)
-    return { kind: 'entries', entries: [main] };
-  if (question.words.length > MAX_WORDS || topics.length > 0) return undefined;
+  const { question, topics, place, danger } = understanding;
   // Only a question that points back ("daarvoor", "daar", "it") or goes on ("en als het tegoed op is?", "wat
   // gebeurt er dan?") is about the last answer; "wat is de hoofdstad van Frankrijk?" is a question of its own and
   // gets the honest no-answer.
-  if (!followsOn(engine.kb.wording, question.words)) return undefined;
-  return { kind: 'entries', entries: [main] };
+  if (place.kind !== 'none' || question.words.length > MAX_HELD_WORDS || !followsOn(engine.kb.wording, question.words))
+    return undefined;
+  const main = shownEntries(engine, context)[0];
+  if (main === undefined) return undefined;
+  if (question.words.length <= MAX_WORDS && topics.length === 0) return { kind: 'entries', entries: [main] };
+  // "later willen we dieper, ook naar onze eigen blinde vlekken kijken. welke methode dan?" after the intervision
+  // methods: a longer question, or one with a topic, whose words that say something the card shown holds. Not
+  // for danger: its own answer (113, Veilig Thuis) stays.
+  if (danger.acute) return undefined;
+  const held = sayingHit(engine, question.expanded, new Set([main.id]))?.matched ?? 0;
+  return held >= HELD_WORDS ? { kind: 'entries', entries: [main] } : undefined;
 }
 
 /** Words that say something, held by the card shown, for a longer question that finds nothing to be about it. */

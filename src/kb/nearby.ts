@@ -182,10 +182,9 @@ export function formOfViolence(
   if (place.kind !== 'none' || question.words.length > MAX_FORM_WORDS) return undefined;
   if (!question.words.some((word) => engine.kb.wording.asking.family.has(word))) return undefined;
   const ids = new Set(
-    context.entryIds.filter((id) => {
-      const entry = engine.content(id);
-      return entry !== undefined && form(entry) && entry.topics.includes(MELDCODE);
-    }),
+    shownEntries(engine, context)
+      .filter((entry) => form(entry) && entry.topics.includes(MELDCODE))
+      .map((entry) => entry.id),
   );
   if (ids.size === 0) return undefined;
   const [hit] = engine.index.search(question.expanded, {
@@ -212,9 +211,11 @@ export function sameForm(
 ): Lookup | undefined {
   const [first] = found;
   const main = shownEntries(engine, context)[0];
-  const { question, place, topics } = understanding;
+  const { question, place, topics, danger } = understanding;
   if (first === undefined || main === undefined || place.kind !== 'none' || question.words.length > MAX_FORM_WORDS)
     return undefined;
+  // A message with signs of danger or a worry of its own may be about another form ("ze is betast door haar oom").
+  if (danger.acute || danger.worry) return undefined;
   const forms = (entry: ContentEntry) => entry.topics.filter((topic) => VIOLENCE_FORMS.has(topic));
   const ours = forms(main);
   const theirs = forms(first);

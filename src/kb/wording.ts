@@ -24,7 +24,7 @@ export const WORDING_SPEC = {
     thatPlacePointers: 'words',
     thatPlaceNouns: 'words',
     nearbyPlace: 'words',
-    aroundHere: 'words',
+    aroundHere: 'phrases',
   },
   followUpWording: {
     firstWords: 'words',

@@ -390,10 +390,10 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Wmo-melding en Sociaal Kernteam in Westland');
   });
 
-  it('puts the shelter of the region just discussed before the national route when a follow-up says "hier"', async () => {
+  it('puts the shelter of the region just discussed before the national route when a follow-up says "in de regio"', async () => {
     const user = '29:synthetic-region-here';
     await ask('wie doet schuldhulp in Delft?', { user });
-    const replies = await ask('hoe komt een vrouw die weg moet bij haar partner hier in de opvang?', { user });
+    const replies = await ask('hoe komt een vrouw die weg moet bij haar partner in de regio in de opvang?', { user });
     expect(titleOf(replies[0])).toBe('Vrouwenopvang in Haaglanden');
   });
 
@@ -403,6 +403,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     await ask('de kinderen willen graag op sport, is daar in die gemeente iets voor?', { user });
     const replies = await ask('welke inkomensgrens geldt daarvoor?', { user });
     expect(titleOf(replies[0])).toBe('De WestlandPas en het Kindpakket');
+  });
+
+  it('keeps the narrow readings narrow: "hier" in a meldcode question, "coördineert" of a named approach, violence with suicide', async () => {
+    const user = '29:synthetic-narrow-readings';
+    await ask('wie doet schuldhulp in Den Haag?', { user });
+    const here = await ask('mag ik hier zonder toestemming melden bij Veilig Thuis?', { user });
+    expect(titleOf(here[0])).toBe('Advies vragen of melden bij Veilig Thuis');
+    const mda = await ask('wie coördineert de MDA++?', { user: '29:synthetic-narrow-mda' });
+    expect(titleOf(mda[0])).toContain('MDA++');
+    const both = await ask('hij slaat haar en dreigt zichzelf van kant te maken', { user: '29:synthetic-narrow-both' });
+    expect(both[0]).toContain('112');
+    expect(titleOf(both[1])).toContain('Veilig Thuis');
   });
 
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {

@@ -11,6 +11,7 @@ import { inFront } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { pointsBack } from './pointing.js';
 import type { ContentEntry } from './schema.js';
+import { VIOLENCE_FORMS } from './topic-sets.js';
 
 /** A follow-up has few words; past this it is a new question unless it says it goes on. */
 const MAX_WORDS = 12;
@@ -147,16 +148,6 @@ export function preferNearby(
   return { kind: 'entries', entries: inFront(lead, found).slice(0, 3) };
 }
 
-/** Forms of violence whose entries say how the meldcode goes for them (do not involve the family, …). */
-const VIOLENCE_FORMS: ReadonlySet<string> = new Set([
-  'fgm',
-  'eergerelateerd',
-  'huwelijksdwang',
-  'ouderenmishandeling',
-  'mensenhandel',
-  'seksueel-geweld',
-  'stalking',
-]);
 /** Words of the question an entry about the form of violence must hold to answer it. */
 const FORM_WORDS = 2;
 /** A question this long that sets out a case of its own is no follow-up of the form just shown. */
@@ -187,10 +178,17 @@ export function formOfViolence(
       .map((entry) => entry.id),
   );
   if (ids.size === 0) return undefined;
-  const [hit] = engine.index.search(question.expanded, {
-    filter: (entry) => ids.has(entry.id),
-    limit: 1,
-  });
+  return formFirst(engine, question, (entry) => ids.has(entry.id), found);
+}
+
+/** The entry `filter` allows that holds most of the question's words, if it holds two, in front of `found`. */
+function formFirst(
+  engine: KnowledgeEngine,
+  question: Understanding['question'],
+  filter: (entry: ContentEntry) => boolean,
+  found: readonly ContentEntry[],
+): Lookup | undefined {
+  const [hit] = engine.index.search(question.expanded, { filter: (entry) => filter(entry as ContentEntry), limit: 1 });
   if (hit === undefined || hit.matched < FORM_WORDS) return undefined;
   return { kind: 'entries', entries: inFront(hit.entry as ContentEntry, found).slice(0, 3) };
 }
@@ -221,10 +219,7 @@ export function sameForm(
   const theirs = forms(first);
   if (ours.length === 0 || theirs.length === 0 || theirs.some((topic) => ours.includes(topic))) return undefined;
   if (topics.some((topic) => VIOLENCE_FORMS.has(topic))) return undefined;
-  const [hit] = engine.index.search(question.expanded, {
-    filter: (entry) => entry.municipality === undefined && entry.topics.some((topic) => ours.includes(topic)),
-    limit: 1,
-  });
-  if (hit === undefined || hit.matched < FORM_WORDS) return undefined;
-  return { kind: 'entries', entries: inFront(hit.entry as ContentEntry, found).slice(0, 3) };
+  const ofOurs = (entry: ContentEntry) =>
+    entry.municipality === undefined && entry.topics.some((topic) => ours.includes(topic));
+  return formFirst(engine, question, ofOurs, found);
 }

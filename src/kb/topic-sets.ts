@@ -41,13 +41,8 @@ export const LOCAL_TOPICS: ReadonlySet<string> = new Set([
   'vrijwilligers',
 ]);
 
-/** Topics of the route for a worry about violence, abuse or neglect. */
-export const SAFETY_TOPICS: ReadonlySet<string> = new Set([
-  'meldcode',
-  'afwegingskader',
-  'veilig-thuis',
-  'geweld',
-  'beroep',
+/** Forms of violence: their entries say how the meldcode goes for them (do not involve the family, …). */
+export const VIOLENCE_FORMS: ReadonlySet<string> = new Set([
   'fgm',
   'eergerelateerd',
   'huwelijksdwang',
@@ -55,6 +50,16 @@ export const SAFETY_TOPICS: ReadonlySet<string> = new Set([
   'mensenhandel',
   'seksueel-geweld',
   'stalking',
+]);
+
+/** Topics of the route for a worry about violence, abuse or neglect. */
+export const SAFETY_TOPICS: ReadonlySet<string> = new Set([
+  'meldcode',
+  'afwegingskader',
+  'veilig-thuis',
+  'geweld',
+  'beroep',
+  ...VIOLENCE_FORMS,
 ]);
 
 /** Topics of entries that give the meldcode route or Veilig Thuis' advice itself. */

@@ -12,7 +12,7 @@ import { BROAD_TOPICS, linkedFrom } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
-import type { ContentEntry, KnowledgeBase } from './schema.js';
+import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
 import { asksNationally, asksWhoOrWhere, hasPhrase } from './wording.js';
@@ -432,25 +432,15 @@ export function lookupHere(
 
 /** Words of the question the region's entry must hold. */
 const REGION_MATCHED = 2;
-/** The words a title names each region by. */
+/**
+ * The words a title names each region by. Not "drechtsteden" (which a message may use for the region, see
+ * `REGIONS` in follow-up-place.ts): a title with it names the Drechtsteden's own services, not all of the region.
+ */
 const REGION_WORDS: Readonly<Record<string, readonly string[]>> = {
   Haaglanden: ['haaglanden'],
   'Zuid-Holland Zuid': ['zuid holland zuid', 'zhz'],
 };
-
-const regions = new WeakMap<KnowledgeBase, ReadonlyMap<string, string>>();
-
-/** The region of each of the municipalities Wegwijs serves, by CBS code. */
-function regionsOf(kb: KnowledgeBase): ReadonlyMap<string, string> {
-  let found = regions.get(kb);
-  if (found === undefined) {
-    const map = new Map<string, string>();
-    for (const entry of kb.byId.values()) if (entry.kind === 'place') map.set(entry.municipality, entry.region);
-    found = map;
-    regions.set(kb, found);
-  }
-  return found;
-}
+const ANY_REGION_WORDS: readonly string[] = Object.values(REGION_WORDS).flat();
 
 /**
  * "And for women who need a safe place to stay around here?" in a conversation about Dordrecht: a national
@@ -468,18 +458,18 @@ function regionHere(
   if (code === undefined || understanding.place.kind !== 'none' || asked.lookup.kind !== 'entries') return undefined;
   // Only a question that says it is about the place just discussed ("around here", "in de regio", "lokaal").
   if (!hasPhrase(` ${understanding.question.expanded} `, engine.kb.wording.pointing.aroundHere)) return undefined;
-  const region = regionsOf(engine.kb).get(code);
+  const region = engine.places.regionOf(code);
   const words = region === undefined ? [] : (REGION_WORDS[region] ?? []);
   const [first] = asked.lookup.entries;
   const topic = first?.topics[0];
   if (first === undefined || first.municipality !== undefined || topic === undefined || words.length === 0)
     return undefined;
-  const names = (entry: { title: { nl: string } }) =>
-    words.some((word) => ` ${normalize(entry.title.nl)} `.includes(` ${word} `));
-  const anyRegion = Object.values(REGION_WORDS).flat();
-  if (anyRegion.some((word) => ` ${normalize(first.title.nl)} `.includes(` ${word} `))) return undefined;
+  const names = (entry: { title: { nl: string } }, regionWords: readonly string[]) =>
+    hasPhrase(normalize(entry.title.nl), regionWords);
+  if (names(first, ANY_REGION_WORDS)) return undefined;
   const [hit] = engine.index.search(understanding.question.expanded, {
-    filter: (entry) => entry.municipality === undefined && entry.topics[0] === topic && names(entry as ContentEntry),
+    filter: (entry) =>
+      entry.municipality === undefined && entry.topics[0] === topic && names(entry as ContentEntry, words),
     limit: 1,
   });
   // Found by the question's own words, not by the topic alone.

@@ -249,11 +249,12 @@ export class KnowledgeEngine {
     const { text } = understanding.question;
     const split = /^([^?!.]+[?!.]+)\s+(\S[\s\S]*)$/.exec(text);
     if (split === null || understanding.question.words.length <= MAX_WORDS) return undefined;
-    const first = this.understand(split[1] as string, understanding.language);
-    const reason = this.understand(split[2] as string, understanding.language);
+    // The cheap check first: most longer questions do not open with a short sentence.
+    if (this.read(split[1] as string).words.length > MAX_CONTACT_WORDS) return undefined;
     const ownless = (part: Understanding) =>
       part.place.kind === 'none' && part.topics.every((topic) => topic === HELP_LINES_TOPIC);
-    if (first.question.words.length > MAX_CONTACT_WORDS || !ownless(first) || !ownless(reason)) return undefined;
+    const first = this.understand(split[1] as string, understanding.language);
+    if (!ownless(first) || !ownless(this.understand(split[2] as string, understanding.language))) return undefined;
     const followUp = readFollowUp(this, first, context);
     if (followUp?.followUp !== 'contact') return undefined;
     return { ...followUp, understanding: { ...followUp.understanding, danger: understanding.danger } };

@@ -144,9 +144,15 @@ export function preferNearby(
   const share = goesOn ? PRIOR_SHARE : SHOWN_PRIOR_SHARE;
   if (best === undefined || hit === undefined || hit.entry.id === first.id || hit.score < share * best.score)
     return undefined;
-  const lead = hit.entry as ContentEntry;
-  return { kind: 'entries', entries: inFront(lead, found).slice(0, 3) };
+  return ahead(hit.entry as ContentEntry, found);
 }
+
+/** An answer an entry near the conversation leads: that entry, then the lookup's answer, three at most. */
+function ahead(lead: ContentEntry, found: readonly ContentEntry[]): Lookup {
+  return { kind: 'entries', entries: inFront(lead, found).slice(0, MAX_ENTRIES) };
+}
+
+const MAX_ENTRIES = 3;
 
 /** Words of the question an entry about the form of violence must hold to answer it. */
 const FORM_WORDS = 2;
@@ -167,7 +173,7 @@ export function formOfViolence(
   found: readonly ContentEntry[],
 ): Lookup | undefined {
   const [first] = found;
-  const form = (entry: ContentEntry) => entry.topics.some((topic) => VIOLENCE_FORMS.has(topic));
+  const form = (entry: ContentEntry) => formsOf(entry).length > 0;
   if (first === undefined || !first.topics.includes(MELDCODE) || form(first)) return undefined;
   const { question, place } = understanding;
   if (place.kind !== 'none' || question.words.length > MAX_FORM_WORDS) return undefined;
@@ -189,11 +195,15 @@ function formFirst(
   found: readonly ContentEntry[],
 ): Lookup | undefined {
   const [hit] = engine.index.search(question.expanded, { filter: (entry) => filter(entry as ContentEntry), limit: 1 });
-  if (hit === undefined || hit.matched < FORM_WORDS) return undefined;
-  return { kind: 'entries', entries: inFront(hit.entry as ContentEntry, found).slice(0, 3) };
+  return hit === undefined || hit.matched < FORM_WORDS ? undefined : ahead(hit.entry as ContentEntry, found);
 }
 
 const MELDCODE = 'meldcode';
+
+/** The forms of violence an entry is about (honour-based violence, FGM, …). */
+function formsOf(entry: ContentEntry): string[] {
+  return entry.topics.filter((topic) => VIOLENCE_FORMS.has(topic));
+}
 
 /**
  * A question in a conversation about one form of violence that finds an entry about another form only by its
@@ -214,9 +224,8 @@ export function sameForm(
     return undefined;
   // A message with signs of danger or a worry of its own may be about another form ("ze is betast door haar oom").
   if (danger.acute || danger.worry) return undefined;
-  const forms = (entry: ContentEntry) => entry.topics.filter((topic) => VIOLENCE_FORMS.has(topic));
-  const ours = forms(main);
-  const theirs = forms(first);
+  const ours = formsOf(main);
+  const theirs = formsOf(first);
   if (ours.length === 0 || theirs.length === 0 || theirs.some((topic) => ours.includes(topic))) return undefined;
   if (topics.some((topic) => VIOLENCE_FORMS.has(topic))) return undefined;
   const ofOurs = (entry: ContentEntry) =>

@@ -88,6 +88,8 @@ const MAX_WORDS = 4;
 export class PlaceResolver {
   private readonly phrases = new Map<string, Phrase>();
   private readonly names = new Map<string, string>();
+  /** The region of each municipality Wegwijs serves (Haaglanden, Zuid-Holland Zuid), by CBS code. */
+  private readonly regions = new Map<string, string>();
   private readonly postcodes: Array<{ from: number; to: number; code: string }> = [];
   private readonly typos: TypoMatcher;
   /** Real words (see `knownWords`): "worden" is a word, never a typo of Woerden. */
@@ -128,6 +130,7 @@ export class PlaceResolver {
     }
     for (const place of places) {
       this.names.set(place.municipality, place.name);
+      this.regions.set(place.municipality, place.region);
       for (const kern of place.kernen) this.add(kern, place.municipality, 'regional', 'kern', common);
       for (const alias of place.aliases) this.add(alias, place.municipality, 'regional', 'alias', common);
       // Last, so that an alias spelled like the name ("Hoeksche-Waard") still reports the name.
@@ -178,6 +181,11 @@ export class PlaceResolver {
   /** The display name of a municipality by CBS code. */
   nameOf(code: string): string | undefined {
     return this.names.get(code);
+  }
+
+  /** The region of one of the municipalities Wegwijs serves, by CBS code. */
+  regionOf(code: string): string | undefined {
+    return this.regions.get(code);
   }
 
   private match(phrase: Phrase, matched: string): PlaceMatch {

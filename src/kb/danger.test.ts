@@ -106,6 +106,8 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
   it.each([
     'voor een training schrijf ik een casus: de buurman belt dat er nu iemand in elkaar wordt geslagen. wat moet de cursist doen?',
     'in ons rollenspel staat een acteur met een mes voor de deur van de balie, hoe bespreken we dat na?',
+    // An exercise round a table, with its learning goals.
+    'in our tabletop exercise next week a client threatens a nurse with scissors, what should we cover?',
     'stel dat een vader op het schoolplein begint te schreeuwen en te slaan, wie belt dan wie?',
     'quiz question in our course: a woman lies on the floor and is not responding, what is step 1?',
     'vrijdag met het team naar een escape room waar je opgesloten zit met een moordenaar, wie gaat mee?',

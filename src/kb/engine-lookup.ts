@@ -8,6 +8,7 @@ import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import { LOCAL_SHARE, ledBy, localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
 import { holdsStepNamed, listsSteps, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { municipalThere } from './follow-up-place.js';
+import { MAX_WORDS } from './follow-up-shown.js';
 import { BROAD_TOPICS, linkedFrom } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
@@ -430,6 +431,16 @@ export function lookupHere(
   );
 }
 
+/**
+ * Whether `entry` shares at most one of the question's words besides those that name its topics: found by
+ * "kwijtgescholden" and "meer", not by what the question is about.
+ */
+function byTopicWordsOnly(engine: KnowledgeEngine, question: Question, entry: ContentEntry): boolean {
+  const rest = engine.topics.leftover(question.expanded).join(' ');
+  const [hit] = engine.index.search(rest, { filter: (candidate) => candidate.id === entry.id, limit: 1 });
+  return hit === undefined || hit.matched < 2;
+}
+
 /** Words of the question the region's entry must hold. */
 const REGION_MATCHED = 2;
 /**
@@ -512,6 +523,16 @@ function localTopicHere(
     limit: 1,
   });
   const hasOwn = here !== undefined || engine.municipal(code, [local]).some((entry) => entry.topics.includes(local));
-  if (!hasOwn || (national !== undefined && (here?.score ?? 0) < LOCAL_SHARE * national.score)) return undefined;
+  // Asked again, shortly, on the conversation's own topic ("kan er nog meer kwijtgescholden worden?" after a town's remission
+  // of taxes), a national answer about another topic (the benefits scandal's "kwijtgescholden") yields to the
+  // place's service on it, however many of the words it shares.
+  const again =
+    context?.topic === local &&
+    question.words.length <= MAX_WORDS &&
+    first !== undefined &&
+    !first.topics.includes(local) &&
+    byTopicWordsOnly(engine, question, first);
+  if (!hasOwn || (!again && national !== undefined && (here?.score ?? 0) < LOCAL_SHARE * national.score))
+    return undefined;
   return municipalThere(engine, understanding, name);
 }

@@ -417,6 +417,36 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(both[1])).toContain('Veilig Thuis');
   });
 
+  it('keeps a short question on the conversation\'s own topic with the place\'s service ("wordt er nog meer kwijtgescholden?")', async () => {
+    const user = '29:synthetic-same-topic-again';
+    await ask('hoe vraagt een klant in Papendrecht kwijtschelding aan voor de rioolheffing?', { user });
+    const replies = await ask('wordt er nog meer kwijtgescholden?', { user });
+    expect(titleOf(replies[0])).toBe('Kwijtschelding in Papendrecht');
+  });
+
+  it('reads "kenniscentrum" as the expertise centre and "scholing" as the e-learning the knowledge writes', async () => {
+    const user = '29:synthetic-knowledge-centre';
+    await ask('een moeder vertelt dat haar dochter deze zomer bij familie in het buitenland besneden gaat worden', {
+      user,
+    });
+    const centre = await ask('is er ook een kenniscentrum dat professionals adviseert?', { user });
+    expect(centre.join('\n')).toContain('Pharos');
+    const pharmacy = '29:synthetic-staff-course';
+    await ask('in onze apotheek noemde een klant Masker 19, wat nu?', { user: pharmacy });
+    const course = await ask('bestaat er scholing voor ons baliepersoneel?', { user: pharmacy });
+    expect(titleOf(course[0])).toBe('Meldcode voor apothekers en het codewoord Masker 19');
+  });
+
+  it('gives no emergency card for a tabletop exercise about a threat with a weapon', async () => {
+    const replies = await ask(
+      'we doen een tabletop met het team: een vader bedreigt de juf met een mes. welke leerdoelen?',
+      {
+        user: '29:synthetic-tabletop',
+      },
+    );
+    expect(replies.join('\n')).not.toContain('Is er nu direct gevaar');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

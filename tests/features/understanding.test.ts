@@ -1760,6 +1760,22 @@ describe('questions of their own', () => {
     expect(titleOf(replies[0])).toBe('De beslagvrije voet');
   });
 
+  it('reads a health insurance in arrears, the team in the neighbourhood and the money side as the knowledge names them', async () => {
+    const arrears = await ask('de zorgverzekering van mijn cliënt loopt achter, wat gebeurt er?', {
+      user: '29:synthetic-insurance',
+    });
+    expect(titleOf(arrears[0])).toBe('Wanbetalersregeling zorgverzekering (CAK)');
+    const municipal = await ask('kan mijn cliënt in Den Haag de gemeentelijke zorgverzekering krijgen?', {
+      user: '29:synthetic-municipal-insurance',
+    });
+    expect(titleOf(municipal[0])).toBe('Bijzondere bijstand en Ooievaarsregelingen in Den Haag');
+    const team = await ask(
+      'huurder in Papendrecht neemt de telefoon niet op en mist afspraken. welk team in de wijk kan langs voor de geldkant?',
+      { user: '29:synthetic-team-in-de-wijk' },
+    );
+    expect(titleOf(team[0])).toBe('Sterk Papendrecht');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

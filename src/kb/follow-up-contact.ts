@@ -101,6 +101,26 @@ export function namedNearby(
   return best;
 }
 
+/**
+ * "welk nr voor als het geen spoed is?" after stalking: the entry shown whose contacts' own names hold every
+ * other word of the question ("Politie (geen spoed, aangifte)"), the main one first.
+ */
+export function namedContact(
+  engine: KnowledgeEngine,
+  shown: readonly ContentEntry[],
+  rest: string,
+): ContentEntry | undefined {
+  const { asksADetail } = engine.kb.wording.followUpWording;
+  const wanted = contentWords(engine.kb.wording, rest).filter((word) => !asksADetail.has(word));
+  if (wanted.length === 0) return undefined;
+  return shown.find((entry) => {
+    const names = new Set(
+      normalize(entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en]).join(' ')).split(' '),
+    );
+    return wanted.every((word) => names.has(word));
+  });
+}
+
 /** The kind of entry that says how to act (the meldcode, a form of violence): the lines it lists are general. */
 const GUIDANCE = 'meldcode';
 

@@ -9,7 +9,7 @@
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
 import { inFront } from './engine-entries.js';
-import { contactOf, namedEntry, namedNearby } from './follow-up-contact.js';
+import { contactOf, namedContact, namedEntry, namedNearby } from './follow-up-contact.js';
 import { holdsStepNamed, moreOf, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { goesOn, opensOn, placeFollowUp, pointsToPlace } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
@@ -246,6 +246,7 @@ function readFollowUpOf(
     // well: "dat landelijk expertisecentrum" is the LEC EGG linked from the answer before, not the LKHA.
     const near = [...last, ...before, ...linkedFrom(engine, last)];
     const named =
+      namedContact(engine, last, rest) ??
       (namedEntry(engine, rest, last, context.place, near)?.entry as ContentEntry | undefined) ??
       namedNearby(engine, last, rest, before);
     return result(contactOf(engine, named === undefined ? last : [named], question, rest));

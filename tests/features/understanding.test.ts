@@ -447,6 +447,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join('\n')).not.toContain('Is er nu direct gevaar');
   });
 
+  it('answers a contact question that names a contact by its own name ("geen spoed") with the entry that lists it', async () => {
+    const user = '29:synthetic-contact-by-name';
+    await ask(
+      'buurvrouw in Rijswijk wordt al maanden gestalkt door haar ex, ze twijfelt over aangifte. wat kan ze doen?',
+      {
+        user,
+      },
+    );
+    const replies = await ask('en welk telefoonnummer is er voor geen spoed?', { user });
+    expect(titleOf(replies[0])).toBe('Stalking (belaging)');
+    expect(replies[0]).toContain('0900-8844');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });
@@ -1774,6 +1787,14 @@ describe('questions of their own', () => {
       { user: '29:synthetic-team-in-de-wijk' },
     );
     expect(titleOf(team[0])).toBe('Sterk Papendrecht');
+  });
+
+  it('reads "zo\'n bewind" as protective administration, not a debt question that asks for the municipality', async () => {
+    const replies = await ask(
+      "moeder wil dat iemand de geldzaken van haar zoon overneemt, hij heeft schulden. waar vraag je zo'n bewind aan?",
+      { user: '29:synthetic-bewind' },
+    );
+    expect(titleOf(replies[0])).toBe('Beschermingsbewind aanvragen');
   });
 
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {

@@ -460,6 +460,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('0900-8844');
   });
 
+  it('reads "moeite met formulieren" in a conversation about a town as asking for its help with paperwork', async () => {
+    const user = '29:synthetic-forms-help';
+    await ask('gezin in Delft heeft een betalingsachterstand bij de energie, wie helpt daar met schulden?', { user });
+    const replies = await ask('de moeder heeft veel moeite met formulieren, is daar iemand voor?', { user });
+    expect(titleOf(replies[0])).toBe('Sociale toegang en vrijwillige hulp in Delft');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });

@@ -523,9 +523,9 @@ function localTopicHere(
     limit: 1,
   });
   const hasOwn = here !== undefined || engine.municipal(code, [local]).some((entry) => entry.topics.includes(local));
-  // Asked again, shortly, on the conversation's own topic ("kan er nog meer kwijtgescholden worden?" after a town's remission
-  // of taxes), a national answer about another topic (the benefits scandal's "kwijtgescholden") yields to the
-  // place's service on it, however many of the words it shares.
+  // Asked again, shortly, on the conversation's own topic ("kan er nog meer kwijtgescholden worden?" after a town's
+  // remission of taxes), a national answer about another topic that only the topic's word and one more found (the
+  // benefits scandal's "kwijtgescholden") yields to the place's service on it, however high it scores.
   const again =
     context?.topic === local &&
     question.words.length <= MAX_WORDS &&

@@ -162,6 +162,16 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(true);
   });
 
+  // Words of a debrief or a short form of a documentary name no staging: what is told there is real (a second reading
+  // of the 21:37 session's frames found these calmed by "nabespreking", "docu over", "tabletop").
+  it.each([
+    'na de docu over partnergeweld vertelde een leerling dat haar stiefvader haar moeder gisteravond heeft gewurgd',
+    'in de nabespreking van het huisbezoek vertelde ze dat hij haar gisteren heeft gewurgd',
+    'at our tabletop game night her boyfriend has his hands around her neck right now',
+  ])('a debrief, a documentary, a game night: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
   // Words that say it is real do not undo a frame of time: the past stays the past.
   // A childhood told by the adult is the past; the fear of repeating it is a worry, not an emergency.
   it.each([

@@ -432,13 +432,14 @@ export function lookupHere(
 }
 
 /**
- * Whether `entry` shares at most one of the question's words besides those that name its topics: found by
- * "kwijtgescholden" and "meer", not by what the question is about.
+ * Whether `entry` shares at most one of the question's words besides those that name its topics, and that one not
+ * in its title, keywords or asks: found by "kwijtgescholden" and "meer", not by what the question is about ("kan
+ * DUO ook kwijtgescholden worden?" names DUO).
  */
 function byTopicWordsOnly(engine: KnowledgeEngine, question: Question, entry: ContentEntry): boolean {
   const rest = engine.topics.leftover(question.expanded).join(' ');
   const [hit] = engine.index.search(rest, { filter: (candidate) => candidate.id === entry.id, limit: 1 });
-  return hit === undefined || hit.matched < 2;
+  return hit === undefined || (hit.matched < 2 && !hit.named);
 }
 
 /** Words of the question the region's entry must hold. */

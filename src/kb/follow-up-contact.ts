@@ -102,24 +102,37 @@ export function namedNearby(
 }
 
 /**
- * "welk nr voor als het geen spoed is?" after stalking: the entry shown whose contacts' own names hold every
- * other word of the question ("Politie (geen spoed, aangifte)"), the main one first.
+ * "welk nr voor als het geen spoed is?" after stalking: the entry shown with a contact whose own name holds every
+ * other word of the question that says something ("Politie (geen spoed, aangifte)"), the main one first. A name
+ * that says "geen", "non" or "niet" is named only by a question that says so too: "en als het wél spoed is?" asks
+ * no non-emergency line. Not for a question that points at what was shown ("kunnen we ze anoniem bellen?").
  */
 export function namedContact(
   engine: KnowledgeEngine,
   shown: readonly ContentEntry[],
+  question: Question,
   rest: string,
 ): ContentEntry | undefined {
-  const { asksADetail } = engine.kb.wording.followUpWording;
-  const wanted = contentWords(engine.kb.wording, rest).filter((word) => !asksADetail.has(word));
+  const { wording } = engine.kb;
+  if (pointsAtShown(wording.pointing, question.words)) return undefined;
+  const wanted = contentWords(wording, rest).filter(
+    (word) => word.length >= CONTACT_NAME_LETTERS && !wording.followUpWording.asksADetail.has(word),
+  );
   if (wanted.length === 0) return undefined;
-  return shown.find((entry) => {
-    const names = new Set(
-      normalize(entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en]).join(' ')).split(' '),
-    );
-    return wanted.every((word) => names.has(word));
-  });
+  const negates = (words: readonly string[]) => words.some((word) => NEGATIONS.has(word));
+  const asked = negates(question.words);
+  return shown.find((entry) =>
+    entry.contacts.some((contact) => {
+      const name = normalize(`${contact.name.nl} ${contact.name.en}`).split(' ');
+      return negates(name) === asked && wanted.every((word) => name.includes(word));
+    }),
+  );
 }
+
+/** A word shorter than this ("nr", "tel", "info") says nothing about which contact is meant. */
+const CONTACT_NAME_LETTERS = 5;
+/** Words that turn a contact's name around ("geen spoed", "non-emergency"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['geen', 'niet', 'zonder', 'non', 'not', 'no']);
 
 /** The kind of entry that says how to act (the meldcode, a form of violence): the lines it lists are general. */
 const GUIDANCE = 'meldcode';

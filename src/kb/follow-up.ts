@@ -246,7 +246,8 @@ function readFollowUpOf(
     // well: "dat landelijk expertisecentrum" is the LEC EGG linked from the answer before, not the LKHA.
     const near = [...last, ...before, ...linkedFrom(engine, last)];
     const named =
-      namedContact(engine, last, rest) ??
+      urgentNumber(engine, question) ??
+      namedContact(engine, last, question, rest) ??
       (namedEntry(engine, rest, last, context.place, near)?.entry as ContentEntry | undefined) ??
       namedNearby(engine, last, rest, before);
     return result(contactOf(engine, named === undefined ? last : [named], question, rest));
@@ -254,6 +255,18 @@ function readFollowUpOf(
   if (kinds.has('more')) return result(moreOf(engine, understanding, context, main, rest));
   const report = kinds.has('report') ? reportTo(engine, question, context, last) : undefined;
   return report === undefined ? undefined : result(report);
+}
+
+/** The emergency number's own entry. */
+const EMERGENCY_ENTRY = 'noodnummer-112';
+
+/**
+ * "welk nummer bij spoed?", "and in an emergency?": the number for an emergency is 112, whatever the entry shown
+ * lists (the police's 0900 line after a report, Veilig Thuis after a worry).
+ */
+function urgentNumber(engine: KnowledgeEngine, question: Understanding['question']): ContentEntry | undefined {
+  const asked = hasPhrase(` ${question.words.join(' ')} `, engine.kb.wording.followUpWording.urgentNumber);
+  return asked ? engine.content(EMERGENCY_ENTRY) : undefined;
 }
 
 /**

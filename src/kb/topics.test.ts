@@ -22,4 +22,17 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('er is geen geld voor de voetbalclub')).toContain('leergeld');
     expect(topics.leftover('een laptop nodig voor school')).not.toContain('laptop');
   });
+
+  // A second reading of the 21:37 session's vocabulary: words that name the cover, a minister, one's own paperwork or
+  // the costs of an administrator as such name no defaulters' scheme, no protective administration's fee and no
+  // volunteers' help with forms.
+  it("reads arrears, not the cover, as the defaulters' scheme; and paperwork described as the help with forms", () => {
+    expect(topics.match('vergoedt de zorgverzekering een psycholoog voor een kind')).not.toContain('wanbetaler');
+    expect(topics.match('betaalt zijn zorgverzekering al maanden niet')).toContain('wanbetaler');
+    expect(topics.match('my client stopped paying his health insurance months ago')).toContain('wanbetaler');
+    expect(topics.match('wat zijn de kosten van bewind')).not.toContain('minima');
+    expect(topics.match('kan ze de kosten van haar bewind vergoed krijgen')).toContain('minima');
+    expect(topics.match('waar vind ik alle formulieren voor de meldcode')).not.toContain('vrijwilligers');
+    expect(topics.match('ze loopt vast op de formulieren, is daar hulp voor')).toContain('vrijwilligers');
+  });
 });

@@ -41,6 +41,7 @@ export const WORDING_SPEC = {
     aboutShown: 'phrases',
     forChildren: 'phrases',
     someoneWho: 'phrases',
+    urgentNumber: 'phrases',
     phone: 'words',
     email: 'words',
     url: 'words',

@@ -467,6 +467,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Sociale toegang en vrijwillige hulp in Delft');
   });
 
+  it('answers "welk nummer bij spoed?" after an entry without 112 with 112, and "geen spoed" with the police line', async () => {
+    const user = '29:synthetic-urgent-number';
+    await ask('hoe doet een slachtoffer van huiselijk geweld aangifte?', { user });
+    const urgent = await ask('welk nummer bij spoed?', { user });
+    expect(titleOf(urgent[0])).toBe('112 — bij direct gevaar');
+    const calm = '29:synthetic-urgent-number-not';
+    await ask('hoe doet een slachtoffer van huiselijk geweld aangifte?', { user: calm });
+    const notUrgent = await ask('welk nummer als het geen spoed is?', { user: calm });
+    expect(notUrgent[0]).toContain('0900-8844');
+    expect(titleOf(notUrgent[0])).not.toBe('112 — bij direct gevaar');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });
@@ -1781,10 +1793,15 @@ describe('questions of their own', () => {
   });
 
   it('reads a health insurance in arrears, the team in the neighbourhood and the money side as the knowledge names them', async () => {
-    const arrears = await ask('de zorgverzekering van mijn cliënt loopt achter, wat gebeurt er?', {
+    const arrears = await ask('mijn cliënt loopt achter met zijn zorgverzekering, wat gebeurt er?', {
       user: '29:synthetic-insurance',
     });
     expect(titleOf(arrears[0])).toBe('Wanbetalersregeling zorgverzekering (CAK)');
+    // The cover itself is no arrears (a second reading found plain "zorgverzekering" read as the defaulters' scheme).
+    const cover = await ask('vergoedt de zorgverzekering een psycholoog voor een kind?', {
+      user: '29:synthetic-cover',
+    });
+    expect(titleOf(cover[0])).not.toBe('Wanbetalersregeling zorgverzekering (CAK)');
     const municipal = await ask('kan mijn cliënt in Den Haag de gemeentelijke zorgverzekering krijgen?', {
       user: '29:synthetic-municipal-insurance',
     });

@@ -17,7 +17,7 @@ import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { type PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
-import { LOCAL_TOPICS, MUNICIPAL_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
+import { EMERGENCY_ENTRY, LOCAL_TOPICS, MUNICIPAL_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
 import { hasPhrase, type Wording } from './wording.js';
 
 /** What a conversation remembers of its last answer. */
@@ -256,9 +256,6 @@ function readFollowUpOf(
   const report = kinds.has('report') ? reportTo(engine, question, context, last) : undefined;
   return report === undefined ? undefined : result(report);
 }
-
-/** The emergency number's own entry. */
-const EMERGENCY_ENTRY = 'noodnummer-112';
 
 /**
  * "welk nummer bij spoed?", "and in an emergency?": the number for an emergency is 112, whatever the entry shown

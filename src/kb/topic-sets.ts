@@ -71,5 +71,8 @@ export const VEILIG_THUIS_ENTRY = 'veilig-thuis';
 /** 113 Zelfmoordpreventie: the second card after 112 when the danger is suicide and nothing else answers. */
 export const SUICIDE_LINE_ENTRY = 'zelfmoordpreventie-113';
 
+/** 112's own entry: the answer to a contact question that asks the number for an emergency. */
+export const EMERGENCY_ENTRY = 'noodnummer-112';
+
 /** The help lines topic: "nummer" and "bellen" name it whenever a contact is asked for. */
 export const HELP_LINES_TOPIC = 'hulplijnen';

@@ -172,6 +172,24 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(true);
   });
 
+  // A film, a documentary or a role play that is over frames nothing told after it ("na de film vertelde …"); the
+  // same staging still frames what is told inside it, and a habit or "stel dat" still calms.
+  it.each([
+    'na de documentaire over partnergeweld vertelde een leerling dat haar stiefvader haar moeder gisteravond heeft gewurgd',
+    'na de film over huiselijk geweld vertelde een meisje dat haar vader haar moeder gisteren heeft gewurgd',
+    'after the documentary about domestic abuse a pupil told me her stepdad strangled her mum last night',
+    'na het rollenspel vertelde een collega dat haar man haar gisteravond wurgde',
+  ])('a staging put behind: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+  it.each([
+    'in de film over partnergeweld wurgt de man zijn vrouw, hoe bespreek ik dat?',
+    'stel dat een leerling na de film vertelt dat haar vader haar moeder heeft gewurgd, wat doe je dan?',
+    'after the film about abuse a pupil said her dad sometimes hits her',
+  ])('a staging still framing, or a habit: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
   // Words that say it is real do not undo a frame of time: the past stays the past.
   // A childhood told by the adult is the past; the fear of repeating it is a worry, not an emergency.
   it.each([

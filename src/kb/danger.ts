@@ -62,6 +62,8 @@ interface DangerModels {
 export class DangerDetector {
   private readonly figurative: PhraseMatcher<Label>;
   private readonly cues: PhraseMatcher<Label>;
+  /** Groups that put a staged frame behind (`after`): read before the cues, their words are not read again. */
+  private readonly behind: PhraseMatcher<Label>;
 
   /**
    * @param knownWords real words that are never taken for a typo of a cue (see `PhraseMatcher`).
@@ -78,8 +80,12 @@ export class DangerDetector {
       knownWords,
     );
     const terms: Array<readonly [Label, string]> = lexicon.worry.map((term) => [WORRY, term] as const);
-    for (const [name, group] of lexicon.groups) for (const term of group.terms) terms.push([name, term]);
+    const behind: Array<readonly [Label, string]> = [];
+    for (const [name, group] of lexicon.groups) {
+      for (const term of group.terms) (group.after ? behind : terms).push([name, term]);
+    }
     this.cues = new PhraseMatcher(terms, knownWords);
+    this.behind = new PhraseMatcher(behind, knownWords);
   }
 
   /**
@@ -154,13 +160,21 @@ export class DangerDetector {
     return dangerFeatures(tokens, worry ? [...present, 'worry'] : present);
   }
 
-  /** The cue groups a message holds, with figurative phrases masked; "!!" counts as now. */
+  /**
+   * The cue groups a message holds, with figurative phrases masked; "!!" counts as now. Words that put a staged
+   * frame behind ("na de documentaire vertelde een leerling …") are masked too: the film they name is over, so
+   * it frames nothing that follows.
+   */
   cueGroups(tokens: readonly string[], exclaimed = false): { present: Set<string>; worry: boolean } {
     const masked = new Set<number>();
     for (const hit of this.figurative.find(tokens)) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     const present = new Set<string>();
     let worry = false;
     if (masked.size > 0) present.add('figurative');
+    for (const hit of this.behind.find(tokens, masked)) {
+      present.add(hit.label as string);
+      for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
+    }
     for (const hit of this.cues.find(tokens, masked)) {
       if (hit.label === WORRY) worry = true;
       else if (hit.label !== FIGURATIVE) present.add(hit.label);

@@ -11,7 +11,7 @@ import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems 
 export const SAFETY_FILE = 'safety.yaml';
 export const DANGER_MODEL_FILE = 'danger-model.json';
 
-const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm', 'staged', 'real', 'tense', 'place', 'confirm']);
+const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm', 'staged', 'real', 'after', 'tense', 'place', 'confirm']);
 
 export const EMPTY_SAFETY: SafetyLexicon = {
   groups: new Map(),
@@ -94,6 +94,7 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
       calm: value.calm === true || value.staged === true,
       staged: value.staged === true,
       real: value.real === true,
+      after: value.after === true,
       tense: value.tense === true,
       place: value.place === true,
       confirm: value.confirm === true,

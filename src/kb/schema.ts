@@ -68,6 +68,12 @@ export interface CueGroup {
    * stages nothing, and calm frames other than those of time (`tense`) calm nothing. Not strong by itself.
    */
   real: boolean;
+  /**
+   * Puts a staged frame behind ("na de film", "after the role play"): what is told after it happened for real
+   * ("na de documentaire vertelde een leerling dat …"). Its words are read first and not read again, so the film
+   * they name frames nothing; a procedure, a habit or a frame of time elsewhere in the message still calms.
+   */
+  after: boolean;
   /** A calm frame of time (the past, later): words that say it is real do not undo it, unlike other calm frames. */
   tense: boolean;
   /**

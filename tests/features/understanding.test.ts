@@ -1945,6 +1945,15 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(tool).not.toMatch(/Is er nu direct gevaar\? Bel 112/);
   });
 
+  it('puts 112 first for a disclosure told after a documentary, not for a scene inside a film', async () => {
+    const [told = ''] = await ask(
+      'na de documentaire over partnergeweld vertelde een leerling dat haar stiefvader haar moeder gisteravond heeft gewurgd',
+    );
+    expect(told).toMatch(/Is er nu direct gevaar\? Bel 112/);
+    const [scene = ''] = await ask('in de film over partnergeweld wurgt de man zijn vrouw, hoe bespreek ik dat?');
+    expect(scene).not.toMatch(/Is er nu direct gevaar\? Bel 112/);
+  });
+
   it('keeps "niet acuut in gevaar" and a threat whose maker was arrested out of the emergency card', async () => {
     for (const text of [
       'we zoeken hulplijnen voor leerlingen die niet acuut in gevaar zijn maar wel met iemand willen praten',

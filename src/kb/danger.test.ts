@@ -248,6 +248,21 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(true);
   });
 
+  // Something that looks like a weapon, carried out of the house at the people waiting in front of it (a held-out
+  // acute message of danger-au, the only one read, was missed this way).
+  it.each([
+    'we zitten voor haar huis, haar partner komt naar buiten met iets wat op een mes lijkt en loopt op ons af',
+    'something like a knife in his hand, he is coming at us',
+  ])('something like a weapon, coming at us: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+  it.each([
+    'moeder laat haar kind van 3 vaak alleen in de auto als ze gaat werken',
+    'mag ik een verdachte stoep voor haar huis fotograferen voor het dossier?',
+  ])('a car, a house front without a weapon: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
   // A knife that cannot be a weapon (plastic, a toy, beside the fork); a cut someone gave themself by accident;
   // children kept indoors by the weather. The same words with a real knife, a real attacker or a real lock stay acute.
   it.each([

@@ -1954,6 +1954,13 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(scene).not.toMatch(/Is er nu direct gevaar\? Bel 112/);
   });
 
+  it('puts 112 first when someone comes out of the house at the car with something that looks like a knife', async () => {
+    const [first = ''] = await ask(
+      'zit met collega in de auto voor zijn huis, vader komt naar buiten met iets wat op een mes lijkt en loopt op ons af',
+    );
+    expect(first).toMatch(/Is er nu direct gevaar\? Bel 112/);
+  });
+
   it('keeps "niet acuut in gevaar" and a threat whose maker was arrested out of the emergency card', async () => {
     for (const text of [
       'we zoeken hulplijnen voor leerlingen die niet acuut in gevaar zijn maar wel met iemand willen praten',

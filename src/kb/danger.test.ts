@@ -190,6 +190,33 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(false);
   });
 
+  // at's false alarms and misses, read when at was opened (4 December): a death wish with words between its parts;
+  // a poster with the number on it, "next time" and a bill that is a "total killer" frame nothing now; a row and a
+  // crying child heard through the walls is a worry, not "no answer".
+  it.each([
+    'hij zei net tussen neus en lippen door dat iedereen beter af zou zijn zonder hem. geen plan zegt hij.',
+    'she told me they would all be better off without her',
+  ])('a death wish with words between: "%s" → acute, suicide', (text) => {
+    const result = assessDanger(text);
+    expect(result.acute).toBe(true);
+    expect([...result.kinds]).toContain('suicide');
+  });
+  it.each([
+    'what number should I put on a poster for people who want to talk anonymously about suicidal thoughts?',
+    'my client yelled at me on the phone but then hung up, he is at home. how do I de-escalate next time?',
+    'that invoice is a total killer, 600 euros for a boiler repair, can the municipality help?',
+  ])('a poster, next time, a killer bill: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+  it.each([
+    'buren horen al weken ruzie en een kind dat huilt, wat kan de corporatie doen?',
+    'the neighbours hear arguing every weekend and a child crying, who do we tell?',
+  ])('a row and a crying child heard: "%s" → a worry', (text) => {
+    const result = assessDanger(text);
+    expect(result.acute).toBe(false);
+    expect(result.worry).toBe(true);
+  });
+
   // Words that say it is real do not undo a frame of time: the past stays the past.
   // A childhood told by the adult is the past; the fear of repeating it is a worry, not an emergency.
   it.each([

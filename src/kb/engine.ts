@@ -236,7 +236,21 @@ export class KnowledgeEngine {
     const about =
       context === undefined ? undefined : this.aboutLast(understanding, context, lookup, ownless ? detail : undefined);
     if (about !== undefined) return withSafety(this, { understanding, lookup: about, followUp: 'detail' });
-    return withSafety(this, { understanding: own, lookup, ...(also === undefined ? {} : { also }) });
+    const held = lookup.kind === 'no-match' ? this.alertHeld(own, context) : own;
+    return withSafety(this, { understanding: held, lookup, ...(also === undefined ? {} : { also }) });
+  }
+
+  /**
+   * "what can I do myself if I notice she is upset after a weekend?" in a conversation about a worry or an
+   * emergency, which nothing answers: a question about the case's people (`pointing.persons`) keeps the
+   * conversation's alert, so it reaches Veilig Thuis or the meldcode instead of "no answer". Not a question
+   * about something else ("wie won het WK?"), nor one that names a place of its own ("het weer in Delft").
+   */
+  private alertHeld(own: Understanding, context: ConversationContext | undefined): Understanding {
+    const { danger, place, question } = own;
+    if (context?.alert === undefined || danger.acute || danger.worry || place.kind !== 'none') return own;
+    const persons = this.kb.wording.pointing.persons;
+    return question.words.some((word) => persons.has(word)) ? keepAlert(own, context) : own;
   }
 
   /**

@@ -25,6 +25,7 @@ export const WORDING_SPEC = {
     thatPlaceNouns: 'words',
     nearbyPlace: 'words',
     aroundHere: 'phrases',
+    persons: 'words',
   },
   followUpWording: {
     firstWords: 'words',

@@ -193,6 +193,20 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies.join(' ')).not.toContain('Voedselbank — hoe verwijs je door?');
   });
 
+  it('keeps a worry on a question about its people that nothing answers, not on a question about something else', async () => {
+    const user = '29:synthetic-worry-held';
+    const locale = 'en-US';
+    await ask('a pupil told me her dad hits her mum when he drinks, what do I do?', { user, locale });
+    const upset = await ask('ok, and what can I do myself if I notice she is upset in class after a weekend?', {
+      user,
+      locale,
+    });
+    expect(upset.join(' ')).toContain('0800-2000');
+    expect(upset.join(' ')).not.toContain("I don't have an answer to that (yet)");
+    const other = await ask('who won the world cup in 2022?', { user, locale });
+    expect(other.join(' ')).toContain("I don't have an answer to that (yet)");
+  });
+
   it('reads "waar meld ik hem aan?" after a worry as signing up, not as a report to Veilig Thuis', async () => {
     const user = '29:synthetic-user-report-sign-up';
     await ask(
@@ -1785,6 +1799,17 @@ describe('questions of their own', () => {
     });
     expect(replies[0]).toContain('112');
     expect(titleOf(replies[1])).toContain('113 Zelfmoordpreventie');
+  });
+
+  it('gives 113 for "iedereen zou beter af zijn zonder hem" said in passing, and Veilig Thuis for a row heard next door', async () => {
+    const replies = await ask('hij zei net tussen neus en lippen door dat iedereen beter af zou zijn zonder hem', {
+      user: '29:synthetic-beter-af',
+    });
+    expect(replies.join(' ')).toContain('0800-0113');
+    const [first = ''] = await ask('buren horen al weken ruzie en een kind dat huilt, wat kan de corporatie doen?', {
+      user: '29:synthetic-ruzie-gehoord',
+    });
+    expect(first).toContain('0800-2000');
   });
 
   it("reads a debt worker's BBV and DW as the beslagvrije voet and the bailiff", async () => {

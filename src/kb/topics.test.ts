@@ -35,4 +35,16 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('waar vind ik alle formulieren voor de meldcode')).not.toContain('vrijwilligers');
     expect(topics.match('ze loopt vast op de formulieren, is daar hulp voor')).toContain('vrijwilligers');
   });
+
+  // Opening at (4 December): the costs of a move or of furnishing are special assistance; a case stuck without a
+  // lead is the Veiligheidshuis' work.
+  it('reads moving and furnishing costs as special assistance, and a stuck case as the Veiligheidshuis', () => {
+    expect(topics.match('geen geld voor de verhuiskosten na haar scheiding')).toContain('minima');
+    expect(topics.match('she has a flat but no furniture, who pays?')).toContain('minima');
+    expect(topics.match('ze verhuist volgende week naar Delft')).not.toContain('minima');
+    expect(topics.match('veel partijen maar niemand pakt de regie, waar breng ik die in?')).toContain(
+      'veiligheidshuis',
+    );
+    expect(topics.match('vastgelopen casus, waar kan ik die inbrengen?')).toContain('veiligheidshuis');
+  });
 });

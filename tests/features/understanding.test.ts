@@ -1846,6 +1846,18 @@ describe('questions of their own', () => {
     expect(titleOf(replies[0])).toBe('Beschermingsbewind aanvragen');
   });
 
+  it("answers a move's costs with the town's special assistance, and a stuck case with the named region's Veiligheidshuis", async () => {
+    const move = await ask('cliënt in Voorburg moet verhuizen na de scheiding en heeft geen geld voor verhuiskosten', {
+      user: '29:synthetic-verhuiskosten',
+    });
+    expect(move.join(' ')).toContain('bijzondere bijstand');
+    const stuck = await ask(
+      'gezin in de Drechtsteden, vijfde melding in drie jaar, iedereen is betrokken maar niemand pakt de regie. waar breng ik dit in?',
+      { user: '29:synthetic-regie' },
+    );
+    expect(titleOf(stuck[0])).toBe('Veiligheidshuis Zuid-Holland Zuid');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

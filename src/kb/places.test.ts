@@ -28,6 +28,11 @@ describe('PlaceResolver', () => {
     ['geldzorgen 2681', 'GM1783', 'postcode'],
     ['budgetbeheer in Monster', 'GM1783', 'kern'],
     ['schuldhulp Gorkum', 'GM0512', 'alias'],
+    // Where the writer comes from, outside the regions, is not the client's place.
+    ['collega uit Rotterdam hier, cliënte woont sinds kort in Rijswijk en heeft schulden', 'GM0603', 'name'],
+    ['social worker from Utrecht, my client just moved to a flat in Delft', 'GM0503', 'name'],
+    // A family from a town in the regions is that town's, even beside another one.
+    ['een gezin uit Leidschendam-Voorburg, moeten die dat via Den Haag aanvragen?', 'GM1916', 'name'],
   ])('"%s" → %s via %s', (text, code, via) => {
     expect(places.resolve(text)).toMatchObject({ kind: 'regional', code, via });
   });

@@ -48,6 +48,12 @@ const CUES = new Set([
 const RESIDENTS = new Set(['bewoner', 'bewoners', 'inwoner', 'inwoners', 'inwoonster', 'resident', 'residents']);
 /** Words before a place that make it the one meant: a destination or an explicit municipality. */
 const DESTINATION_CUES = new Set(['naar', 'to', 'verhuist', 'verhuisd']);
+/**
+ * Words before a place outside the regions that say where someone comes from ("collega uit Rotterdam hier … die in
+ * Rijswijk woont"): any other place named is the one meant. Not for a place inside them: "een gezin uit
+ * Leidschendam-Voorburg, moeten die dat via Den Haag aanvragen?" is about Leidschendam-Voorburg.
+ */
+const ORIGIN_CUES = new Set(['uit', 'vanuit', 'from']);
 /** Ordinary words never to take for a place by typo tolerance. */
 const NOT_PLACES = new Set([
   'schulden',
@@ -157,7 +163,7 @@ export class PlaceResolver {
       .split(' ')
       .filter((token) => token !== '');
     // "verhuist van Dordrecht naar Utrecht", "Rijswijk (gemeente Buren)": the municipality named as such
-    // wins, then where someone goes, then the first place mentioned.
+    // wins, then where someone goes, then the first place mentioned that is not where someone comes from.
     let best: { match: PlaceMatch; rank: number } | undefined;
     for (let start = 0; start < tokens.length; start += 1) {
       for (let length = Math.min(MAX_WORDS, tokens.length - start); length >= 1; length -= 1) {
@@ -167,7 +173,14 @@ export class PlaceResolver {
         const before = tokens[start - 1] ?? '';
         if (phrase.needsCue && !CUES.has(before) && !(before === 'van' && RESIDENTS.has(tokens[start - 2] ?? '')))
           continue;
-        const rank = before === 'gemeente' || before === 'municipality' ? 2 : DESTINATION_CUES.has(before) ? 1 : 0;
+        const rank =
+          before === 'gemeente' || before === 'municipality'
+            ? 2
+            : DESTINATION_CUES.has(before)
+              ? 1
+              : ORIGIN_CUES.has(before) && phrase.kind === 'national'
+                ? -1
+                : 0;
         if (best === undefined || rank > best.rank) best = { match: this.match(phrase, key), rank };
         start += length - 1;
         break;

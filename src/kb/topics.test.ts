@@ -46,5 +46,6 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
       'veiligheidshuis',
     );
     expect(topics.match('vastgelopen casus, waar kan ik die inbrengen?')).toContain('veiligheidshuis');
+    expect(topics.match('jongeman met gokschulden, waar verwijs ik hem heen?')).toContain('schulden');
   });
 });

@@ -1858,6 +1858,18 @@ describe('questions of their own', () => {
     expect(titleOf(stuck[0])).toBe('Veiligheidshuis Zuid-Holland Zuid');
   });
 
+  it("answers a colleague from outside the regions with the client's town, and gambling debts with the town's help", async () => {
+    const moved = await ask(
+      'collega uit Rotterdam hier, ik draag een vrouw over die na de scheiding in Rijswijk woont en schulden heeft. waar meld ik haar aan?',
+      { user: '29:synthetic-collega-uit' },
+    );
+    expect(titleOf(moved[0])).toContain('Rijswijk');
+    const gambling = await ask('jongen uit Monster met gokschulden, waar kan ik hem naar doorverwijzen?', {
+      user: '29:synthetic-gokschulden',
+    });
+    expect(titleOf(gambling[0])).toContain('Westland');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

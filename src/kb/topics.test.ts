@@ -47,5 +47,8 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     );
     expect(topics.match('vastgelopen casus, waar kan ik die inbrengen?')).toContain('veiligheidshuis');
     expect(topics.match('jongeman met gokschulden, waar verwijs ik hem heen?')).toContain('schulden');
+    expect(topics.match('ze vertelt dat haar partner haar soms slaat')).toContain('veilig-thuis');
+    expect(topics.match('my client says her husband hits her when he drinks')).toContain('veilig-thuis');
+    expect(topics.match('de trainer slaat de bal hard weg')).not.toContain('veilig-thuis');
   });
 });

@@ -45,6 +45,12 @@ function titleOf(reply: string | undefined): string {
   return card.body?.[0]?.text ?? '';
 }
 
+/** The entry's title on an answer card, after any preface (the worry's advice line). */
+function headingOf(reply: string | undefined): string {
+  const card = JSON.parse(reply ?? '{}') as { body?: Array<{ text?: string; style?: string }> };
+  return card.body?.find((block) => block.style === 'heading')?.text ?? '';
+}
+
 describe('follow-ups read against the last answer of this conversation', () => {
   it('swaps the place, gives the contact, and switches language with a reason attached', async () => {
     const user = '29:synthetic-follow-up';
@@ -1868,6 +1874,18 @@ describe('questions of their own', () => {
       user: '29:synthetic-gokschulden',
     });
     expect(titleOf(gambling[0])).toContain('Westland');
+  });
+
+  it("answers partner violence told by its acts with Veilig Thuis' advice, and control told by its acts with coercive control", async () => {
+    const hits = await ask('my client says her husband hits her sometimes, what can I do?', {
+      user: '29:synthetic-partner-hits',
+      locale: 'en-US',
+    });
+    expect(headingOf(hits[0])).toBe('Asking Veilig Thuis for advice or reporting');
+    const control = await ask('moeder vertelt dat haar vriend haar kleineert en haar telefoon controleert', {
+      user: '29:synthetic-partner-control',
+    });
+    expect(headingOf(control[0])).toBe('Psychisch geweld en dwingende controle');
   });
 
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {

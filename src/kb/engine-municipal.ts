@@ -10,6 +10,7 @@ import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
 import { MUNICIPAL_TOPICS } from './topic-sets.js';
+import { hasPhrase } from './wording.js';
 
 /** How well the conversation's municipality's own service must match, against another one's, to be meant. */
 export const LOCAL_SHARE = 0.3;
@@ -88,4 +89,31 @@ export function onlyGeneric(
       processTerm(word) === null ||
       /^\d{4}$/.test(word),
   );
+}
+
+/** The most words of a question that only asks the municipality itself. */
+const MAX_WORDS_ASKED = 10;
+
+/**
+ * "en via wie meld ik hem bij de gemeente aan?" after Den Haag's youth fund: a question that asks the municipality
+ * itself (`asking.theMunicipality`) in at most `MAX_WORDS_ASKED` words, without a topic or place of its own, in a conversation about a municipality's
+ * money help: that municipality's services on the conversation's topic (its debt help), not an entry elsewhere that
+ * says "aanmelden" and "gemeente" (the food banks, the benefits scandal's recovery).
+ */
+export function municipalityAsked(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): LookupWithAlso | undefined {
+  const { place: code, topic } = context;
+  const { question } = understanding;
+  if (code === undefined || topic === undefined || !MUNICIPAL_TOPICS.has(topic)) return undefined;
+  // A longer message describes a new need ("zijn zoon heeft een fiets nodig, kan dat ook via de gemeente?").
+  if (understanding.place.kind !== 'none' || understanding.topics.length > 0 || question.words.length > MAX_WORDS_ASKED)
+    return undefined;
+  if (!hasPhrase(` ${question.words.join(' ')} `, engine.kb.wording.asking.theMunicipality)) return undefined;
+  const name = engine.places.nameOf(code);
+  const entries = engine.municipal(code, [topic], question.expanded);
+  if (name === undefined || entries.length === 0) return undefined;
+  return { lookup: { kind: 'municipal', code, name, entries } };
 }

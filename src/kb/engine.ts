@@ -9,6 +9,7 @@ import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js'
 import { LinearModel } from './danger-model.js';
 import { inFront } from './engine-entries.js';
 import { type LookupWithAlso, lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
+import { municipalityAsked } from './engine-municipal.js';
 import { keepAlert, withSafety } from './engine-safety.js';
 import { askedLanguage, type ConversationContext, readFollowUp } from './follow-up.js';
 import { withoutSteps } from './follow-up-more.js';
@@ -195,6 +196,8 @@ export class KnowledgeEngine {
         return withSafety(this, { ...result, understanding: keepAlert(result.understanding, context) });
       }
     }
+    const municipality = context === undefined ? undefined : municipalityAsked(this, understanding, context);
+    if (municipality !== undefined) return withSafety(this, { understanding, ...municipality, followUp: 'place' });
     // "kan de ouder zichzelf aanmelden?": a short question without a topic or place of its own, that the
     // last answer's main entry is among the best answers to within its topic, is about that entry. The
     // same search answers a question that finds nothing else.

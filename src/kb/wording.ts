@@ -63,6 +63,7 @@ export const WORDING_SPEC = {
     weakMoney: 'phrases',
     family: 'words',
     generic: 'words',
+    theMunicipality: 'phrases',
   },
 } as const;
 

@@ -213,6 +213,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(other.join(' ')).toContain("I don't have an answer to that (yet)");
   });
 
+  it('answers "via wie meld ik hem bij de gemeente aan?" with the conversation\'s municipality\'s debt help', async () => {
+    const user = '29:synthetic-bij-de-gemeente';
+    await ask('jongen van 22 in Den Haag, flinke schulden en geen inkomen. is er iets speciaals voor jongeren?', {
+      user,
+    });
+    const replies = await ask('en via wie meld ik hem bij de gemeente aan?', { user });
+    expect(titleOf(replies[0])).toBe('Schuldhulp in Den Haag');
+  });
+
   it('reads "waar meld ik hem aan?" after a worry as signing up, not as a report to Veilig Thuis', async () => {
     const user = '29:synthetic-user-report-sign-up';
     await ask(

@@ -204,9 +204,16 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
   it.each([
     'what number should I put on a poster for people who want to talk anonymously about suicidal thoughts?',
     'my client yelled at me on the phone but then hung up, he is at home. how do I de-escalate next time?',
-    'that invoice is a total killer, 600 euros for a boiler repair, can the municipality help?',
-  ])('a poster, next time, a killer bill: "%s" → not acute', (text) => {
+  ])('a poster, next time: "%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
+  });
+  // "killer" is a real word (the lexicon's `words`), never a typo of "killed": a bill that is a killer is money.
+  it.each([
+    'that invoice is a total killer, 600 euros for a boiler repair, can the municipality help?',
+    'de rente is een killer',
+  ])('a killer bill, with the real words known: "%s" → not acute', async (text) => {
+    const safety = (await realKnowledge()).safety;
+    expect(new DangerDetector(safety, new Set(safety.words)).assess(tokenize(text)).acute).toBe(false);
   });
   it.each([
     'buren horen al weken ruzie en een kind dat huilt, wat kan de corporatie doen?',
@@ -216,6 +223,48 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(result.acute).toBe(false);
     expect(result.worry).toBe(true);
   });
+
+  // A second reading of the 4 December changes: a threat for "next time", a disclosure prompted by a poster or a flyer,
+  // a disclosure after a training or after watching a documentary stay acute; a film scene discussed after the film,
+  // an order that expires ("loopt op vrijdag af"), furniture "voor haar huis", abuse that "komt naar buiten", a mark
+  // that "lijkt op een aansteker", "better off without him" said of an abuser, a row with one's own child and a bill
+  // that is "a killer" are no emergency.
+  it.each([
+    'he said next time she calls the police he will strangle her',
+    'de volgende keer steekt hij haar neer, zei hij vanochtend',
+    'our flyer got a reply: a girl says her stepfather raped her last night',
+    'na het zien van de poster vertelde een leerling dat haar vader haar gisteren heeft gewurgd',
+    'na het kijken van de documentaire vertelde een leerling dat haar stiefvader haar moeder gisteravond heeft gewurgd',
+    'after watching the documentary about abuse a pupil told me her stepdad strangled her mum last night',
+    'na de training vertelde een deelnemer dat haar man haar gisteravond heeft gewurgd',
+  ])('a threat for next time, a disclosure after a poster or a training: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+  it.each([
+    'Na de film wil ik met de klas de scène bespreken waarin de vader de moeder wurgt. Tips?',
+    'After the movie I want to discuss with my class the scene where the husband strangles his wife',
+    'Het tijdelijk huisverbod loopt op vrijdag af, wat gebeurt er dan?',
+    'de brandplek op zijn arm lijkt op een aansteker',
+    'the burn on his arm looks like a lighter mark, what should I do?',
+    'I think she would be better off without him, he controls all her money',
+    'de kinderen zijn beter af zonder hem',
+  ])('a film discussed, an order expiring, a mark described, an abuser left: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+  it.each([
+    'Ze komt uit de opvang na mishandeling en heeft geen meubels voor haar huis, wie betaalt dat?',
+    'De mishandeling komt naar buiten als het kind op school iets vertelt, wat dan?',
+  ])('furniture for her home, abuse that becomes known: "%s" → no one present', (text) => {
+    expect(detector.cueGroups(tokenize(text)).present.has('present')).toBe(false);
+  });
+  it.each(['mijn cliënte heeft ruzie met haar kind over de telefoon', 'hoort ruzie maken bij een normale relatie?'])(
+    'a row that is no sign: "%s" → no worry either',
+    (text) => {
+      const result = assessDanger(text);
+      expect(result.acute).toBe(false);
+      expect(result.worry).toBe(false);
+    },
+  );
 
   // Words that say it is real do not undo a frame of time: the past stays the past.
   // A childhood told by the adult is the past; the fear of repeating it is a worry, not an emergency.

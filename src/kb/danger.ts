@@ -7,7 +7,7 @@
  * Pure; linear in the length of the message.
  */
 import { dangerFeatures, type LinearModel } from './danger-model.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { type PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import type { DangerKind, SafetyLexicon } from './schema.js';
 
 export type { DangerKind };
@@ -62,7 +62,7 @@ interface DangerModels {
 export class DangerDetector {
   private readonly figurative: PhraseMatcher<Label>;
   private readonly cues: PhraseMatcher<Label>;
-  /** Groups that put a staged frame behind (`after`): read before the cues, their words are not read again. */
+  /** Stagings put behind (`after`) and disclosures (`tells`): read before the cues (see `cueGroups`). */
   private readonly behind: PhraseMatcher<Label>;
 
   /**
@@ -82,7 +82,7 @@ export class DangerDetector {
     const terms: Array<readonly [Label, string]> = lexicon.worry.map((term) => [WORRY, term] as const);
     const behind: Array<readonly [Label, string]> = [];
     for (const [name, group] of lexicon.groups) {
-      for (const term of group.terms) (group.after ? behind : terms).push([name, term]);
+      for (const term of group.terms) (group.after || group.tells ? behind : terms).push([name, term]);
     }
     this.cues = new PhraseMatcher(terms, knownWords);
     this.behind = new PhraseMatcher(behind, knownWords);
@@ -146,6 +146,16 @@ export class DangerDetector {
     return { acute, kinds, worry: !acute && concern };
   }
 
+  /** The stagings put behind (`after`) that a disclosure (`tells`) follows later in the message. */
+  private behindTold(tokens: readonly string[], masked: ReadonlySet<number>): PhraseHit<Label>[] {
+    const hits = this.behind.find(tokens, masked);
+    const groups = this.lexicon.groups;
+    const told = hits.filter((hit) => groups.get(hit.label as string)?.tells === true);
+    return hits.filter(
+      (hit) => groups.get(hit.label as string)?.after === true && told.some((tell) => tell.start >= hit.end),
+    );
+  }
+
   /** The kinds of danger `names` hold (113 for suicide, …), violence when none says which. */
   private addKinds(names: Iterable<string>, kinds: Set<DangerKind>): void {
     for (const name of names) {
@@ -161,9 +171,9 @@ export class DangerDetector {
   }
 
   /**
-   * The cue groups a message holds, with figurative phrases masked; "!!" counts as now. Words that put a staged
-   * frame behind ("na de documentaire vertelde een leerling …") are masked too: the film they name is over, so
-   * it frames nothing that follows.
+   * The cue groups a message holds, with figurative phrases masked; "!!" counts as now. A staging put behind with a
+   * disclosure after it ("na de documentaire vertelde een leerling …", see `after`) is masked too, so the film it
+   * names frames nothing.
    */
   cueGroups(tokens: readonly string[], exclaimed = false): { present: Set<string>; worry: boolean } {
     const masked = new Set<number>();
@@ -171,7 +181,7 @@ export class DangerDetector {
     const present = new Set<string>();
     let worry = false;
     if (masked.size > 0) present.add('figurative');
-    for (const hit of this.behind.find(tokens, masked)) {
+    for (const hit of this.behindTold(tokens, masked)) {
       present.add(hit.label as string);
       for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     }

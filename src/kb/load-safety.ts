@@ -11,7 +11,19 @@ import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems 
 export const SAFETY_FILE = 'safety.yaml';
 export const DANGER_MODEL_FILE = 'danger-model.json';
 
-const GROUP_KEYS = new Set(['terms', 'kind', 'strong', 'calm', 'staged', 'real', 'after', 'tense', 'place', 'confirm']);
+const GROUP_KEYS = new Set([
+  'terms',
+  'kind',
+  'strong',
+  'calm',
+  'staged',
+  'real',
+  'after',
+  'tells',
+  'tense',
+  'place',
+  'confirm',
+]);
 
 export const EMPTY_SAFETY: SafetyLexicon = {
   groups: new Map(),
@@ -46,8 +58,13 @@ export async function readSafety(file: string, shown: string, errors: string[]):
       errors.push(`${shown}:${line}: a rule is a list of group names`);
       continue;
     }
-    for (const name of rule as string[])
-      if (!groups.has(name)) errors.push(`${shown}:${line}: rule names unknown group "${name}"`);
+    for (const name of rule as string[]) {
+      const group = groups.get(name);
+      if (group === undefined) errors.push(`${shown}:${line}: rule names unknown group "${name}"`);
+      // Read before the cues and only to unframe them: such a group never makes a message acute.
+      else if (group.after || group.tells)
+        errors.push(`${shown}:${line}: rule names group "${name}", which only puts a staging behind (after, tells)`);
+    }
     acute.push(rule as string[]);
   }
   if (acute.length === 0) errors.push(`${shown}:1: "acute" must list at least one rule`);
@@ -81,6 +98,13 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
     const terms = Array.isArray(value.terms)
       ? checkTerms(value.terms, `${source.file}:${line}: group "${name}"`, errors)
       : [];
+    const framing = ['calm', 'staged', 'real', 'tense', 'strong', 'place', 'confirm', 'kind'].filter(
+      (key) => key in value,
+    );
+    if ((value.after === true || value.tells === true) && framing.length > 0)
+      errors.push(
+        `${source.file}:${line}: group "${name}" puts a staging behind and cannot also be ${framing.join(', ')}`,
+      );
     const kind = value.kind;
     if (kind !== undefined && !DANGER_KINDS.includes(kind as DangerKind)) {
       errors.push(
@@ -95,6 +119,7 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
       staged: value.staged === true,
       real: value.real === true,
       after: value.after === true,
+      tells: value.tells === true,
       tense: value.tense === true,
       place: value.place === true,
       confirm: value.confirm === true,

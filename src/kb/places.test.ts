@@ -31,6 +31,8 @@ describe('PlaceResolver', () => {
     // Where the writer comes from, outside the regions, is not the client's place.
     ['collega uit Rotterdam hier, cliënte woont sinds kort in Rijswijk en heeft schulden', 'GM0603', 'name'],
     ['social worker from Utrecht, my client just moved to a flat in Delft', 'GM0503', 'name'],
+    ['collega uit Rotterdam hier, cliënte woont op 2612 AB', 'GM0503', 'postcode'],
+    ['social worker from Utrecht, my client lives in Zoetermer', 'GM0637', 'fuzzy'],
     // A family from a town in the regions is that town's, even beside another one.
     ['een gezin uit Leidschendam-Voorburg, moeten die dat via Den Haag aanvragen?', 'GM1916', 'name'],
   ])('"%s" → %s via %s', (text, code, via) => {
@@ -46,6 +48,9 @@ describe('PlaceResolver', () => {
     ['schuldhulp postcode 1012 AB', ''],
     // A village named with a place ("Dordrecht") is no everyday phrase, although every word is known.
     ['cliënt woont in Nieuw-Dordrecht en heeft schulden', 'GM0114'],
+    // A family from a town is that town's, wherever else it stays; the writer's own place counts when it is the only one.
+    ['een gezin uit Rotterdam logeert bij familie in Den Haag, waar kunnen ze schuldhulp krijgen?', 'GM0599'],
+    ['collega uit Rotterdam hier, vraag over schulden', 'GM0599'],
   ])('"%s" → out of region', (text, code) => {
     const match = places.resolve(text);
     expect(match.kind).toBe('national');

@@ -49,11 +49,23 @@ const RESIDENTS = new Set(['bewoner', 'bewoners', 'inwoner', 'inwoners', 'inwoon
 /** Words before a place that make it the one meant: a destination or an explicit municipality. */
 const DESTINATION_CUES = new Set(['naar', 'to', 'verhuist', 'verhuisd']);
 /**
- * Words before a place outside the regions that say where someone comes from ("collega uit Rotterdam hier … die in
- * Rijswijk woont"): any other place named is the one meant. Not for a place inside them: "een gezin uit
- * Leidschendam-Voorburg, moeten die dat via Den Haag aanvragen?" is about Leidschendam-Voorburg.
+ * Where the writer comes from, outside the regions ("collega uit Rotterdam hier … die in Rijswijk woont", "social
+ * worker from Utrecht"): a writer's word, then one of `ORIGIN_CUES`. Another place named, a postcode or a place
+ * typed with a typo is then the one meant. Not a client's or a family's origin: "een gezin uit Rotterdam" lives there.
  */
 const ORIGIN_CUES = new Set(['uit', 'vanuit', 'from']);
+const WRITERS = new Set([
+  'collega',
+  'collegas',
+  'colleague',
+  'colleagues',
+  'ik',
+  'wij',
+  'we',
+  'i',
+  'worker',
+  'workers',
+]);
 /** Ordinary words never to take for a place by typo tolerance. */
 const NOT_PLACES = new Set([
   'schulden',
@@ -164,7 +176,7 @@ export class PlaceResolver {
       .filter((token) => token !== '');
     // "verhuist van Dordrecht naar Utrecht", "Rijswijk (gemeente Buren)": the municipality named as such
     // wins, then where someone goes, then the first place mentioned that is not where someone comes from.
-    let best: { match: PlaceMatch; rank: number } | undefined;
+    let best: { match: PlaceMatch; rank: number; start: number; end: number } | undefined;
     for (let start = 0; start < tokens.length; start += 1) {
       for (let length = Math.min(MAX_WORDS, tokens.length - start); length >= 1; length -= 1) {
         const key = tokens.slice(start, start + length).join(' ');
@@ -178,17 +190,22 @@ export class PlaceResolver {
             ? 2
             : DESTINATION_CUES.has(before)
               ? 1
-              : ORIGIN_CUES.has(before) && phrase.kind === 'national'
+              : ORIGIN_CUES.has(before) && WRITERS.has(tokens[start - 2] ?? '') && phrase.kind === 'national'
                 ? -1
                 : 0;
-        if (best === undefined || rank > best.rank) best = { match: this.match(phrase, key), rank };
+        if (best === undefined || rank > best.rank)
+          best = { match: this.match(phrase, key), rank, start, end: start + length };
         start += length - 1;
         break;
       }
     }
-    if (best !== undefined) return best.match;
+    if (best !== undefined && best.rank >= 0) return best.match;
     if (postcode !== undefined) return postcode;
-    return this.fromTypo(tokens);
+    if (best === undefined) return this.fromTypo(tokens);
+    // The writer's own place outside the regions, only when nothing else names one (its words not read again).
+    const { start, end } = best;
+    const typo = this.fromTypo(tokens.map((token, index) => (index >= start && index < end ? '' : token)));
+    return typo.kind === 'none' ? best.match : typo;
   }
 
   /** The display name of a municipality by CBS code. */

@@ -69,11 +69,16 @@ export interface CueGroup {
    */
   real: boolean;
   /**
-   * Puts a staged frame behind ("na de film", "after the role play"): what is told after it happened for real
-   * ("na de documentaire vertelde een leerling dat …"). Its words are read first and not read again, so the film
-   * they name frames nothing; a procedure, a habit or a frame of time elsewhere in the message still calms.
+   * Puts a staging behind ("na de film", "after the role play"): with a disclosure after it (`tells`), what is told
+   * happened for real ("na de documentaire vertelde een leerling dat …"). Its words are then read first and not read
+   * again, so the film they name frames nothing; a habit, the past or a staging elsewhere in the message still calms.
    */
   after: boolean;
+  /**
+   * Tells what someone disclosed ("vertelde een leerling dat …", "told me"): a staging put behind (`after`) before
+   * it frames nothing; on its own it is read as nothing.
+   */
+  tells: boolean;
   /** A calm frame of time (the past, later): words that say it is real do not undo it, unlike other calm frames. */
   tense: boolean;
   /**

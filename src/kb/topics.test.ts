@@ -48,6 +48,12 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('vastgelopen casus, waar kan ik die inbrengen?')).toContain('veiligheidshuis');
     expect(topics.match('jongeman met gokschulden, waar verwijs ik hem heen?')).toContain('schulden');
     expect(topics.match('ze vertelt dat haar partner haar soms slaat')).toContain('veilig-thuis');
+    expect(topics.match('welke vragen kan ik beter vermijden')).not.toContain('meldcode');
+    expect(topics.match('dat haar man haar slaat als hij gedronken heeft')).toContain('veilig-thuis');
+    expect(topics.match('de man slaat de bal hard weg')).not.toContain('veilig-thuis');
+    expect(topics.match('haar partner slaat de boodschappen in bij de supermarkt')).not.toContain('veilig-thuis');
+    expect(topics.match('ze heeft geen regie over haar geld, wie kan helpen?')).not.toContain('veiligheidshuis');
+    expect(topics.match('furnishing a room for a training session')).not.toContain('minima');
     expect(topics.match('my client says her husband hits her when he drinks')).toContain('veilig-thuis');
     expect(topics.match('de trainer slaat de bal hard weg')).not.toContain('veilig-thuis');
   });

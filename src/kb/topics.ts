@@ -14,8 +14,8 @@ const PREFIX_MIN = 6;
 /** Words at least this long may match a term with a typo. */
 const FUZZY_MIN = 7;
 /**
- * Ordinary words one letter away from a term, never taken for it ("politiek" is not "politie"); "het formulier" is
- * the form of the service just named, not "formulieren", paperwork in general.
+ * Ordinary words a letter or two away from a term, never taken for it ("politiek" is not "politie", "vermijden" not
+ * "vermoeden"); "het formulier" is the form of the service just named, not "formulieren", paperwork in general.
  */
 const NOT_TYPOS = new Set([
   'formulier',
@@ -27,6 +27,9 @@ const NOT_TYPOS = new Set([
   'vrijwillig',
   'dementie',
   'demente',
+  'vermijden',
+  'vermijdt',
+  'vermeden',
 ]);
 
 export class TopicMatcher {

@@ -222,6 +222,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Schuldhulp in Den Haag');
   });
 
+  it('reads "welke vragen kan ik beter vermijden?" after conversation tips as about them, not as "vermoeden"', async () => {
+    const user = '29:synthetic-vermijden';
+    await ask('morgen gesprek met een moeder die diep in de schulden zit, hoe begin ik zonder dat ze dichtklapt?', {
+      user,
+    });
+    const replies = await ask('welke vragen kan ik beter vermijden?', { user });
+    expect(titleOf(replies[0])).not.toContain('afwegingskader');
+    expect(replies.join(' ')).toContain('waarom');
+  });
+
   it('reads "waar meld ik hem aan?" after a worry as signing up, not as a report to Veilig Thuis', async () => {
     const user = '29:synthetic-user-report-sign-up';
     await ask(

@@ -127,6 +127,10 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // 23/25), opened and tuned on at the 21:37 session once the fresh pair at was committed unread: 77/80, 136/140.
   ['situations-as.yaml', 0.9],
   ['danger-as.yaml', 0.95],
+  // Held out at the 21:37 session (first scores on d681d99: 64/80, 116/140 turns; acute 50/50, near 72/75, worries
+  // 23/25), opened and tuned on at the 4 December session once the fresh pair au was committed unread: 73/80, 129/140.
+  ['situations-at.yaml', 0.9],
+  ['danger-at.yaml', 0.95],
 ];
 
 /** Near misses (no emergency card) and worries (Veilig Thuis or the meldcode) per danger set. */
@@ -192,6 +196,8 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   // Opened at the 21:37 session: one false alarm left (a documentary watched 'vanavond', the second reader's) and two
   // worries that get the emergency card (bruises a fourth time, a toddler losing weight and apathetic).
   ['danger-as.yaml', 0.95, 0.9],
+  // Opened at the 4 December session: its three false alarms and two missed worries read and fixed but one worry.
+  ['danger-at.yaml', 0.95, 0.9],
 ];
 
 describe('answer evaluation', async () => {

@@ -1901,6 +1901,10 @@ describe('questions of their own', () => {
       locale: 'en-US',
     });
     expect(headingOf(hits[0])).toBe('Asking Veilig Thuis for advice or reporting');
+    const slaat = await ask('cliënte vertelt dat haar partner haar soms slaat, wat kan ik doen?', {
+      user: '29:synthetic-partner-slaat',
+    });
+    expect(headingOf(slaat[0])).toBe('Veilig Thuis — 0800-2000');
     const control = await ask('moeder vertelt dat haar vriend haar kleineert en haar telefoon controleert', {
       user: '29:synthetic-partner-control',
     });

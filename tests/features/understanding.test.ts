@@ -1911,6 +1911,16 @@ describe('questions of their own', () => {
     expect(headingOf(control[0])).toBe('Psychisch geweld en dwingende controle');
   });
 
+  it('does not offer the second card again as a button on the first', async () => {
+    const replies = await ask('is mensenhandel ook meldcode', { user: '29:synthetic-second-card-button' });
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    const ids = (reply: string | undefined, verb: string) =>
+      [...(reply ?? '').matchAll(new RegExp(`"verb":"${verb}","id":"([^"]+)"`, 'g'))].map((match) => match[1]);
+    const [second] = ids(replies[1], 'wegwijs.feedback');
+    expect(second).toBeDefined();
+    expect(ids(replies[0], 'wegwijs.entry')).not.toContain(second);
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

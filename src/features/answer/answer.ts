@@ -48,7 +48,9 @@ export function answerQuestion(
   // A worry gets Veilig Thuis' advice line once: on the meldcode card when that is the second one, else first.
   const routeSecond = also?.topics.some((topic) => ROUTE_TOPICS.has(topic)) === true;
   const advice = danger.worry && !danger.acute ? [TEXT.worryAdvice[language]] : [];
-  replies.push(...repliesFor(engine, lookup, understanding, text, routeSecond ? [] : advice, today));
+  // The second card is not offered again as a button on the first.
+  const shown = also === undefined ? undefined : also.id;
+  replies.push(...repliesFor(engine, lookup, understanding, text, routeSecond ? [] : advice, today, shown));
   if (also !== undefined) {
     const preface = routeSecond && advice.length > 0 ? advice : [TEXT.secondAsk[language]];
     replies.push({ kind: 'card', card: buildAnswerCard(also, language, { preface, ...dated(today) }) });
@@ -168,6 +170,7 @@ function repliesFor(
   question: string,
   advice: readonly string[],
   today: string | undefined,
+  second?: string,
 ): Reply[] {
   const { language, place, topics } = understanding;
   switch (lookup.kind) {
@@ -177,7 +180,8 @@ function repliesFor(
           ? [fill(TEXT.assumed[language], { place: lookup.name, matched: place.matched })]
           : [];
       const preface = [...advice, ...assumed];
-      return municipal(engine, lookup.entries, language, { topics, preface, question, ...dated(today) });
+      const options = { topics, preface, question, ...(second === undefined ? {} : { second }), ...dated(today) };
+      return municipal(engine, lookup.entries, language, options);
     }
     case 'ask-place': {
       const topic = engine.kb.topics.find((candidate) => candidate.id === lookup.topic);
@@ -196,7 +200,7 @@ function repliesFor(
         {
           kind: 'card',
           card: buildAnswerCard(best, language, {
-            related: relatedOf(engine, best, rest),
+            related: relatedOf(engine, best, rest, second),
             question,
             preface: advice,
             ...dated(today),
@@ -213,7 +217,13 @@ function municipal(
   engine: KnowledgeEngine,
   entries: readonly ContentEntry[],
   language: Language,
-  options: { topics: readonly string[]; preface?: readonly string[]; question?: string; today?: string },
+  options: {
+    topics: readonly string[];
+    preface?: readonly string[];
+    question?: string;
+    today?: string;
+    second?: string;
+  },
 ): Reply[] {
   const [first, ...others] = entries;
   if (first === undefined) return [{ kind: 'card', card: buildNoMatchCard(language) }];
@@ -224,7 +234,7 @@ function municipal(
       card: buildAnswerCard(first, language, {
         ...(options.preface === undefined ? {} : { preface: options.preface }),
         urgentRoute: debt,
-        related: relatedOf(engine, first, others),
+        related: relatedOf(engine, first, others, options.second),
         ...(options.question === undefined ? {} : { question: options.question }),
         ...dated(options.today),
       }),
@@ -245,13 +255,22 @@ function outOfRegion(
   return [{ kind: 'card', card: buildAnswerCard(geldfit, language, { preface: [line], ...dated(today) }) }];
 }
 
-/** Follow-ups: the other good hits first, then the entry's own related entries; never itself, at most 3. */
-function relatedOf(engine: KnowledgeEngine, entry: ContentEntry, others: readonly ContentEntry[]): ContentEntry[] {
+/**
+ * Follow-ups: the other good hits first, then the entry's own related entries; at most 3, never the entry itself nor
+ * `second`, the card shown after it.
+ */
+function relatedOf(
+  engine: KnowledgeEngine,
+  entry: ContentEntry,
+  others: readonly ContentEntry[],
+  second?: string,
+): ContentEntry[] {
   const related: ContentEntry[] = [];
   const add = (candidate: unknown) => {
     const item = candidate as ContentEntry | undefined;
     if (item === undefined || item.kind === ('place' as string) || item.kind === ('prompt' as string)) return;
-    if (item.id !== entry.id && !related.some((existing) => existing.id === item.id)) related.push(item);
+    if (item.id === entry.id || item.id === second) return;
+    if (!related.some((existing) => existing.id === item.id)) related.push(item);
   };
   for (const other of others) add(other);
   for (const id of entry.related) add(engine.kb.byId.get(id));

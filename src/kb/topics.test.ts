@@ -54,6 +54,8 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('haar partner slaat de boodschappen in bij de supermarkt')).not.toContain('veilig-thuis');
     expect(topics.match('ze heeft geen regie over haar geld, wie kan helpen?')).not.toContain('veiligheidshuis');
     expect(topics.match('furnishing a room for a training session')).not.toContain('minima');
+    expect(topics.match("we're all volunteers, does the meldcode apply to us?")).not.toContain('vrijwilligers');
+    expect(topics.match('is er hulp van vrijwilligers bij haar administratie?')).toContain('vrijwilligers');
     expect(topics.match('my client says her husband hits her when he drinks')).toContain('veilig-thuis');
     expect(topics.match('de trainer slaat de bal hard weg')).not.toContain('veilig-thuis');
   });

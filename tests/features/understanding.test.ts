@@ -1921,6 +1921,14 @@ describe('questions of their own', () => {
     expect(ids(replies[0], 'wegwijs.entry')).not.toContain(second);
   });
 
+  it("reads volunteers who say who they are as who asks, not as the town's volunteer help", async () => {
+    const replies = await ask(
+      "I run the youth section of a hockey club in Delft. A mother says a coach sends her son strange messages. We're all volunteers, does the meldcode apply to us?",
+      { user: '29:synthetic-club-volunteers', locale: 'en-US' },
+    );
+    expect(headingOf(replies[0])).toBe('Sport — its own reporting point outside the reporting code');
+  });
+
   it("gives a teacher's 'wat moet ik doen?' about a child hit at home the meldcode's steps", async () => {
     const replies = await ask('ik vermoed dat een kind in mijn klas thuis geslagen wordt, wat moet ik doen?');
     expect(replies.join(' ')).toContain('De vijf stappen van de meldcode');

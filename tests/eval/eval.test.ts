@@ -128,7 +128,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['situations-as.yaml', 0.9],
   ['danger-as.yaml', 0.95],
   // Held out at the 21:37 session (first scores on d681d99: 64/80, 116/140 turns; acute 50/50, near 72/75, worries
-  // 23/25), opened and tuned on at the 4 December session once the fresh pair au was committed unread: 73/80, 129/140.
+  // 23/25), opened and tuned on at the 4 December session once the fresh pair au was committed unread: 74/80, 131/140.
   ['situations-at.yaml', 0.9],
   ['danger-at.yaml', 0.95],
 ];

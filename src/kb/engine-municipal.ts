@@ -96,9 +96,10 @@ const MAX_WORDS_ASKED = 10;
 
 /**
  * "en via wie meld ik hem bij de gemeente aan?" after Den Haag's youth fund: a question that asks the municipality
- * itself (`asking.theMunicipality`) in at most `MAX_WORDS_ASKED` words, without a topic or place of its own, in a conversation about a municipality's
- * money help: that municipality's services on the conversation's topic (its debt help), not an entry elsewhere that
- * says "aanmelden" and "gemeente" (the food banks, the benefits scandal's recovery).
+ * itself (`asking.theMunicipality`) in at most `MAX_WORDS_ASKED` words, without a topic or place of its own, in a
+ * conversation about a municipality's money help: that municipality's services on the conversation's topic (its
+ * debt help), not an entry elsewhere that says "aanmelden" and "gemeente" (the food banks, the benefits scandal's
+ * recovery).
  */
 export function municipalityAsked(
   engine: KnowledgeEngine,

@@ -10,7 +10,7 @@ import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
 import { MUNICIPAL_TOPICS } from './topic-sets.js';
-import { hasPhrase } from './wording.js';
+import { saysPhrase } from './wording.js';
 
 /** How well the conversation's municipality's own service must match, against another one's, to be meant. */
 export const LOCAL_SHARE = 0.3;
@@ -112,7 +112,7 @@ export function municipalityAsked(
   // A longer message describes a new need ("zijn zoon heeft een fiets nodig, kan dat ook via de gemeente?").
   if (understanding.place.kind !== 'none' || understanding.topics.length > 0 || question.words.length > MAX_WORDS_ASKED)
     return undefined;
-  if (!hasPhrase(` ${question.words.join(' ')} `, engine.kb.wording.asking.theMunicipality)) return undefined;
+  if (!saysPhrase(question.words, engine.kb.wording.asking.theMunicipality)) return undefined;
   const name = engine.places.nameOf(code);
   const entries = engine.municipal(code, [topic], question.expanded);
   if (name === undefined || entries.length === 0) return undefined;

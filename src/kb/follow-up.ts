@@ -18,7 +18,7 @@ import { normalize } from './normalize.js';
 import { type PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 import { EMERGENCY_ENTRY, LOCAL_TOPICS, MUNICIPAL_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
-import { hasPhrase, type Wording } from './wording.js';
+import { saysPhrase, type Wording } from './wording.js';
 
 /** What a conversation remembers of its last answer. */
 export interface ConversationContext {
@@ -176,7 +176,7 @@ function forChildren(
   const { question, topics } = understanding;
   const money = context.topic !== undefined && MUNICIPAL_TOPICS.has(context.topic) && context.topic !== CHILDREN_TOPIC;
   if (!money || topics.length > 0) return understanding;
-  if (!hasPhrase(` ${question.words.join(' ')} `, engine.kb.wording.followUpWording.forChildren)) return understanding;
+  if (!saysPhrase(question.words, engine.kb.wording.followUpWording.forChildren)) return understanding;
   return {
     ...understanding,
     topics: [CHILDREN_TOPIC],
@@ -262,8 +262,9 @@ function readFollowUpOf(
  * lists (the police's 0900 line after a report, Veilig Thuis after a worry).
  */
 function urgentNumber(engine: KnowledgeEngine, question: Understanding['question']): ContentEntry | undefined {
-  const asked = hasPhrase(` ${question.words.join(' ')} `, engine.kb.wording.followUpWording.urgentNumber);
-  return asked ? engine.content(EMERGENCY_ENTRY) : undefined;
+  return saysPhrase(question.words, engine.kb.wording.followUpWording.urgentNumber)
+    ? engine.content(EMERGENCY_ENTRY)
+    : undefined;
 }
 
 /**

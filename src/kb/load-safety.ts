@@ -25,6 +25,9 @@ const GROUP_KEYS = new Set([
   'confirm',
 ]);
 
+/** The keys a group that puts a staging behind (`after`, `tells`) may have: it frames nothing itself. */
+const UNFRAMING_KEYS = new Set(['terms', 'after', 'tells']);
+
 export const EMPTY_SAFETY: SafetyLexicon = {
   groups: new Map(),
   acute: [],
@@ -98,9 +101,7 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
     const terms = Array.isArray(value.terms)
       ? checkTerms(value.terms, `${source.file}:${line}: group "${name}"`, errors)
       : [];
-    const framing = ['calm', 'staged', 'real', 'tense', 'strong', 'place', 'confirm', 'kind'].filter(
-      (key) => key in value,
-    );
+    const framing = Object.keys(value).filter((key) => GROUP_KEYS.has(key) && !UNFRAMING_KEYS.has(key));
     if ((value.after === true || value.tells === true) && framing.length > 0)
       errors.push(
         `${source.file}:${line}: group "${name}" puts a staging behind and cannot also be ${framing.join(', ')}`,

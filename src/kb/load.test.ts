@@ -330,6 +330,19 @@ describe('loadKnowledge', () => {
       SAFETY.replace('kind: violence', 'kind: geweld'),
       'safety.yaml:2: group "harm" has kind "geweld", not one of violence, suicide, sexual, child-alone',
     ],
+    [
+      'a group that puts a staging behind and also frames',
+      SAFETY.replace('acute:', '  after: { after: true, calm: true, terms: [na de film] }\nacute:'),
+      'safety.yaml:4: group "after" puts a staging behind and cannot also be calm',
+    ],
+    [
+      'a rule that names a group that puts a staging behind',
+      SAFETY.replace('acute:', '  told: { tells: true, terms: [vertelde] }\nacute:').replace(
+        '[harm, now]',
+        '[harm, told]',
+      ),
+      'safety.yaml:6: rule names group "told", which only puts a staging behind (after, tells)',
+    ],
   ])('reports %s in the danger lexicon as file:line', async (_name, text, message) => {
     expect(await errorsOf({ 'safety.yaml': text })).toEqual([message]);
   });

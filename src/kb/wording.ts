@@ -116,6 +116,11 @@ export function startsWithPhrase(text: string, phrases: readonly string[]): bool
   return pattern.test(text);
 }
 
+/** Whether a question's words hold one of `phrases` as whole words ("welk nummer bij spoed?" holds "bij spoed"). */
+export function saysPhrase(words: readonly string[], phrases: readonly string[]): boolean {
+  return hasPhrase(words.join(' '), phrases);
+}
+
 /** Whether a message asks for the country as a whole ("is er een landelijk nummer?", "landelijk fonds?"). */
 export function asksNationally(asking: Wording['asking'], normalized: string): boolean {
   return hasPhrase(normalized, asking.nationally);

@@ -49,8 +49,7 @@ export function answerQuestion(
   const routeSecond = also?.topics.some((topic) => ROUTE_TOPICS.has(topic)) === true;
   const advice = danger.worry && !danger.acute ? [TEXT.worryAdvice[language]] : [];
   // The second card is not offered again as a button on the first.
-  const shown = also === undefined ? undefined : also.id;
-  replies.push(...repliesFor(engine, lookup, understanding, text, routeSecond ? [] : advice, today, shown));
+  replies.push(...repliesFor(engine, lookup, understanding, text, routeSecond ? [] : advice, today, also?.id));
   if (also !== undefined) {
     const preface = routeSecond && advice.length > 0 ? advice : [TEXT.secondAsk[language]];
     replies.push({ kind: 'card', card: buildAnswerCard(also, language, { preface, ...dated(today) }) });

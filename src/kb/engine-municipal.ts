@@ -3,7 +3,7 @@
  * word describes, and a question without a place whose best match is some municipality's own service.
  */
 import type { ConversationContext, KnowledgeEngine, Understanding } from './engine.js';
-import { asContent, MIN_SCORE } from './engine-entries.js';
+import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import type { LookupWithAlso } from './engine-lookup.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
@@ -109,12 +109,42 @@ export function municipalityAsked(
   const { place: code, topic } = context;
   const { question } = understanding;
   if (code === undefined || topic === undefined || !MUNICIPAL_TOPICS.has(topic)) return undefined;
-  // A longer message describes a new need ("zijn zoon heeft een fiets nodig, kan dat ook via de gemeente?").
-  if (understanding.place.kind !== 'none' || understanding.topics.length > 0 || question.words.length > MAX_WORDS_ASKED)
-    return undefined;
+  if (understanding.place.kind !== 'none' || understanding.topics.length > 0) return undefined;
   if (!saysPhrase(question.words, engine.kb.wording.asking.theMunicipality)) return undefined;
   const name = engine.places.nameOf(code);
+  if (name === undefined) return undefined;
+  // A longer message describes a new need ("zijn zoon heeft een fiets nodig, kan dat ook via de gemeente?").
+  if (question.words.length > MAX_WORDS_ASKED) return undefined;
   const entries = engine.municipal(code, [topic], question.expanded);
-  if (name === undefined || entries.length === 0) return undefined;
+  if (entries.length === 0) return undefined;
   return { lookup: { kind: 'municipal', code, name, entries } };
+}
+
+/** A message this long sets out a case of its own rather than asking the municipality about a need. */
+const MAX_NEED_WORDS = 20;
+
+/**
+ * "ze heeft letterlijk niks meegenomen, geen kleren. kan de gemeente daar ook bij helpen?" in a conversation about a
+ * shelter in Delft, not about money: a question that asks the municipality itself (`asking.theMunicipality`), without
+ * a topic or place of its own, gets the service of the conversation's municipality that its words name (in its
+ * title, keywords or asks), then that municipality's other services by those words. Nothing when no service is named.
+ * Read before the follow-ups on the entries shown, which are not the municipality's.
+ */
+export function needAsked(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): LookupWithAlso | undefined {
+  const { place: code, topic } = context;
+  const { question } = understanding;
+  if (code === undefined || (topic !== undefined && MUNICIPAL_TOPICS.has(topic))) return undefined;
+  if (understanding.place.kind !== 'none' || understanding.topics.length > 0) return undefined;
+  if (question.words.length > MAX_NEED_WORDS) return undefined;
+  if (!saysPhrase(question.words, engine.kb.wording.asking.theMunicipality)) return undefined;
+  const name = engine.places.nameOf(code);
+  if (name === undefined) return undefined;
+  const [hit] = engine.index.search(question.expanded, { filter: (entry) => entry.municipality === code, limit: 1 });
+  if (hit === undefined || !hit.named) return undefined;
+  const entries = engine.municipal(code, hit.entry.topics, question.expanded);
+  return { lookup: { kind: 'municipal', code, name, entries: inFront(asContent(hit), entries) } };
 }

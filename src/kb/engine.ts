@@ -9,7 +9,7 @@ import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js'
 import { LinearModel } from './danger-model.js';
 import { inFront } from './engine-entries.js';
 import { type LookupWithAlso, lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
-import { municipalityAsked } from './engine-municipal.js';
+import { municipalityAsked, needAsked } from './engine-municipal.js';
 import { keepAlert, withSafety } from './engine-safety.js';
 import { askedLanguage, type ConversationContext, readFollowUp } from './follow-up.js';
 import { withoutSteps } from './follow-up-more.js';
@@ -26,6 +26,7 @@ import {
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
 import { formOfViolence, preferNearby, readNearby, sameForm } from './nearby.js';
+import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { pointsBack } from './pointing.js';
@@ -91,6 +92,8 @@ export class KnowledgeEngine {
 
   /** Contact name → the national and regional entries that list it: an organisation's own entries. */
   private readonly organisations = new Map<string, string[]>();
+  /** Normalised keyword → the national and regional entries that have it. */
+  private readonly keywordOwners = new Map<string, string[]>();
   /** First topic → the national and regional entries about it. */
   private readonly national = new Map<string, string[]>();
   /** Municipality code → its own entries with a money or social topic, in the knowledge base's order. */
@@ -118,6 +121,11 @@ export class KnowledgeEngine {
           this.municipalities.set(entry.municipality, [...(this.municipalities.get(entry.municipality) ?? []), entry]);
         }
         continue;
+      }
+      for (const keyword of entry.keywords) {
+        const key = normalize(keyword);
+        const owners = this.keywordOwners.get(key) ?? [];
+        if (!owners.includes(entry.id)) this.keywordOwners.set(key, [...owners, entry.id]);
       }
       for (const contact of entry.contacts) {
         const ids = this.organisations.get(contact.name.nl) ?? [];
@@ -190,6 +198,8 @@ export class KnowledgeEngine {
     const { understanding, context } =
       given === undefined ? { understanding: own, context: given } : this.readAgainst(own, given);
     if (context !== undefined) {
+      const need = needAsked(this, understanding, context);
+      if (need !== undefined) return withSafety(this, { understanding, ...need, followUp: 'place' });
       const followUp = readFollowUp(this, understanding, context) ?? this.contactWithReason(understanding, context);
       if (followUp !== undefined) {
         const { language: _language, ...result } = followUp;
@@ -433,8 +443,39 @@ export class KnowledgeEngine {
 
   /** The entry a lead phrase in the question names outright (`leads` in the vocabulary), if any. */
   lead(normalized: string): ContentEntry | undefined {
-    const id = phraseIn(this.kb.leads, normalized);
+    const id = phraseIn(this.kb.leads, normalized) ?? this.termAsked(normalized);
     return id === undefined ? undefined : this.content(id);
+  }
+
+  /**
+   * "iemand noemde MDA++, wat is dat?", "what does NVVK stand for?": the entry whose own keyword is the one or two
+   * words right before a phrase of `asking.termBefore` or right after one of `asking.termAfter`; of several national
+   * or regional entries with that keyword, the one the whole question finds first.
+   */
+  private termAsked(normalized: string): string | undefined {
+    const { termBefore, termAfter } = this.kb.wording.asking;
+    const words = normalized.split(' ');
+    const owner = (from: number, to: number) => {
+      const ids = from < 0 || to > words.length ? undefined : this.keywordOwners.get(words.slice(from, to).join(' '));
+      if (ids === undefined || ids.length < 2) return ids?.[0];
+      return (
+        this.index.search(normalized, { filter: (entry) => ids.includes(entry.id), limit: 1 })[0]?.entry.id ?? ids[0]
+      );
+    };
+    for (const phrase of termBefore) {
+      for (const at of phraseStarts(words, phrase)) {
+        const id = owner(at - 1, at) ?? owner(at - 2, at);
+        if (id !== undefined) return id;
+      }
+    }
+    for (const phrase of termAfter) {
+      for (const at of phraseStarts(words, phrase)) {
+        const end = at + phrase.split(' ').length;
+        const id = owner(end, end + 1) ?? owner(end, end + 2);
+        if (id !== undefined) return id;
+      }
+    }
+    return undefined;
   }
 
   /** The municipality (CBS code) whose own organisation or programme the question names (`localNames`), if any. */
@@ -465,6 +506,16 @@ function withoutCountedStep(topics: TopicMatcher, expanded: string, found: strin
   if (!found.includes('meldcode') || !found.some((topic) => MUNICIPAL_TOPICS.has(topic))) return found;
   if (topics.match(withoutSteps(expanded.split(' ')).join(' ')).includes('meldcode')) return found;
   return found.filter((topic) => topic !== 'meldcode');
+}
+
+/** Where the words of `phrase` start in `words`, as whole words. */
+function phraseStarts(words: readonly string[], phrase: string): number[] {
+  const parts = phrase.split(' ');
+  const starts: number[] = [];
+  for (let at = 0; at + parts.length <= words.length; at++) {
+    if (parts.every((part, offset) => words[at + offset] === part)) starts.push(at);
+  }
+  return starts;
 }
 
 /** The value of the first phrase of `phrases` that the normalised text holds as whole words. */

@@ -64,6 +64,8 @@ export const WORDING_SPEC = {
     family: 'words',
     generic: 'words',
     theMunicipality: 'phrases',
+    termBefore: 'phrases',
+    termAfter: 'phrases',
   },
 } as const;
 

@@ -1583,6 +1583,25 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const [first = ''] = await ask('meer tips?', { user });
     expect(first).toContain('steunende interactie');
   });
+  it('asks the municipality of the conversation for a need named after a shelter, and gives its number', async () => {
+    const user = '29:synthetic-need-after-shelter';
+    await ask('vrouw in Delft wil weg bij haar gewelddadige man, ze is nu veilig. waar is vrouwenopvang in de regio?', {
+      user,
+    });
+    const clothes = await ask('ze heeft niks meegenomen, geen kleren. kan de gemeente daar ook bij helpen?', { user });
+    expect(clothes.join(' ')).toContain('basispakket');
+    const number = await ask('welk nummer bel ik bij de gemeente daarvoor?', { user });
+    expect(number.join(' ')).toContain('14 015');
+  });
+
+  it('answers "a national knowledge centre?" after FGM by the FGM centre, not the one on forced marriage', async () => {
+    const user = '29:synthetic-fgm-centre';
+    await ask('meisje uit groep 6 gaat naar familie in Somalië. ik maak me zorgen over besnijdenis. wat kan ik doen?', {
+      user,
+    });
+    const centre = await ask('is er een landelijk kenniscentrum waar ik me kan inlezen?', { user });
+    expect(centre[0]).toContain('Pharos');
+  });
 });
 
 describe('questions of their own', () => {
@@ -1971,6 +1990,18 @@ describe('questions of their own', () => {
       'gezin in Nootdorp, zoon gaat na de zomer naar de brugklas en heeft een laptop nodig. ouders hebben het niet. is daar een fonds voor?',
     );
     expect(first).toContain('Stichting Leergeld Pijnacker-Nootdorp');
+  });
+  it('answers a name asked about in passing by the entry that has it as its keyword', async () => {
+    const mda = await ask(
+      'VT heeft een casus bij ons teruggelegd, HG speelt al jaren en niks helpt. iemand noemde MDA++, wat is dat?',
+      { user: '29:synthetic-term-mda' },
+    );
+    expect(titleOf(mda[0])).toContain('MDA++');
+    const nvvk = await ask('Quick one: what does NVVK stand for and what do they do?', {
+      locale: 'en-US',
+      user: '29:synthetic-term-nvvk',
+    });
+    expect(titleOf(nvvk[0])).toBe('National organisations for money and debt');
   });
 });
 

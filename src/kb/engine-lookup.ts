@@ -424,11 +424,26 @@ export function lookupHere(
   // "… landelijk fonds?" asks for the country as a whole: not moved to the conversation's municipality.
   if (!open || asksNationally(engine.kb.wording.asking, understanding.question.expanded)) return asked;
   return (
-    localHere(engine, understanding, context) ??
+    withTopicEntry(engine, understanding, localHere(engine, understanding, context)) ??
     localTopicHere(engine, understanding, context, asked) ??
     regionHere(engine, understanding, context, asked) ??
     asked
   );
+}
+
+/**
+ * "als er een bewindvoerder moet komen, waar wordt dat aangevraagd?" in a conversation about Leidschendam-Voorburg:
+ * the municipality's service leads (its special assistance pays for a bewindvoerder), and the topic the question
+ * names, which that service does not cover, gets its own entry beside it (the kantonrechter), as with a place named.
+ */
+function withTopicEntry(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  found: LookupWithAlso | undefined,
+): LookupWithAlso | undefined {
+  if (found?.lookup.kind !== 'municipal' || found.also !== undefined) return found;
+  const [first] = found.lookup.entries;
+  return first === undefined ? found : { ...found, ...alsoFor(engine, understanding, first, found.lookup.code) };
 }
 
 /**

@@ -1594,6 +1594,31 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(number.join(' ')).toContain('14 015');
   });
 
+  it('gives the topic its own entry beside the municipality of the conversation (a bewindvoerder: the kantonrechter)', async () => {
+    const user = '29:synthetic-bewind-here';
+    await ask('Mevrouw (84) in Leidschendam: zoon heeft haar pinpas en er verdwijnt geld. Wat is mijn route?', {
+      user,
+    });
+    const bewind = await ask('als er een bewindvoerder moet komen, waar wordt dat aangevraagd?', { user });
+    expect(bewind.join(' ')).toContain('kantonrechter');
+  });
+
+  it('reads "het papieren formulier" as a paper form, not as papers a stressed client does not hand in', async () => {
+    const user = '29:synthetic-paper-form';
+    await ask(
+      'ik help een vrouw in zoetermeer met een aanslag afvalstoffenheffing. hoe vraagt ze kwijtschelding aan?',
+      {
+        user,
+      },
+    );
+    const address = await ask('adres voor het papieren formulier?', { user });
+    expect(address.join(' ')).toContain('Postbus 15');
+    const stress = await ask('mijn klanten komen steeds niet opdagen en leveren hun papieren niet in', {
+      user: '29:synthetic-papers-stress',
+    });
+    expect(titleOf(stress[0])).toBe('Cliënt komt steeds niet op afspraken');
+  });
+
   it('answers "a national knowledge centre?" after FGM by the FGM centre, not the one on forced marriage', async () => {
     const user = '29:synthetic-fgm-centre';
     await ask('meisje uit groep 6 gaat naar familie in Somalië. ik maak me zorgen over besnijdenis. wat kan ik doen?', {

@@ -112,6 +112,10 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
     place.kind === 'regional' && (untopical || weak || asksMunicipality)
       ? serviceAsked(engine, question, place.code)
       : undefined;
+  if (described === undefined && named.length === 0 && place.kind === 'regional') {
+    const elsewhere = servedElsewhere(engine, question);
+    if (elsewhere !== undefined) return [elsewhere];
+  }
   if (described === undefined)
     return named.length > 1 && named.includes(VOLUNTEERS)
       ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
@@ -122,6 +126,22 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
     ...named.filter((topic) => topic !== described && topic !== DEBT),
     ...(described === DEBT ? [] : [DEBT]),
   ];
+}
+
+/**
+ * "klant met postcode 3155 leeft van een minimum en kan zijn eigen bijdrage en een nieuwe bril niet betalen. is er
+ * een regeling?": a question with a place and no money topic word, whose best answer in the whole index is some
+ * municipality's service named by its words (Zoetermeer's special assistance names "bril"), asks that service's
+ * money topic: the place's own service on it leads.
+ */
+/** Words of the question another municipality's service must hold to say which service is meant. */
+const ELSEWHERE_WORDS = 3;
+
+function servedElsewhere(engine: KnowledgeEngine, question: Question): string | undefined {
+  const best = engine.bestHit(question);
+  if (best === undefined || best.entry.municipality === undefined || !best.named || best.matched < ELSEWHERE_WORDS)
+    return undefined;
+  return best.entry.topics.find((topic) => MUNICIPAL_TOPICS.has(topic));
 }
 
 /** The municipality's own services for the topics asked (its money route for a place alone), if it has any. */

@@ -2016,6 +2016,16 @@ describe('questions of their own', () => {
     );
     expect(first).toContain('Stichting Leergeld Pijnacker-Nootdorp');
   });
+  it("gives a place's own service for a need another municipality's service names (glasses, a deductible)", async () => {
+    const replies = await ask(
+      'klant met postcode 3155 leeft van een minimum en kan zijn eigen bijdrage en een nieuwe bril niet betalen. is er een regeling en wie moet hij bellen?',
+      { user: '29:synthetic-served-elsewhere' },
+    );
+    expect(headingOf(replies[0])).toBe('Bijzondere bijstand en minimaregelingen in Midden-Delfland');
+    const weather = await ask('hoe wordt het weer morgen in Delft?', { user: '29:synthetic-served-elsewhere-2' });
+    expect(weather.join(' ')).toContain('Daar heb ik (nog) geen antwoord op');
+  });
+
   it('answers a name asked about in passing by the entry that has it as its keyword', async () => {
     const mda = await ask(
       'VT heeft een casus bij ons teruggelegd, HG speelt al jaren en niks helpt. iemand noemde MDA++, wat is dat?',

@@ -25,7 +25,7 @@ import {
 } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
-import { formOfViolence, preferNearby, readNearby, sameForm } from './nearby.js';
+import { familyOfForm, formOfViolence, preferNearby, readNearby, sameForm } from './nearby.js';
 import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
@@ -229,6 +229,8 @@ export class KnowledgeEngine {
         return withSafety(this, { understanding, lookup, followUp: 'detail' });
       }
     }
+    const family = context === undefined ? undefined : familyOfForm(this, understanding, context);
+    if (family !== undefined) return withSafety(this, { understanding, lookup: family, followUp: 'nearby' });
     const inShown = context === undefined ? {} : readInShown(this, understanding, context);
     if (inShown.now !== undefined) return withSafety(this, { understanding, lookup: inShown.now, followUp: 'detail' });
     // "hoe meldt hij zich daar aan?" points back: the conversation's neighbourhood first.

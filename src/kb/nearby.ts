@@ -187,6 +187,33 @@ export function formOfViolence(
   return formFirst(engine, question, (entry) => ids.has(entry.id), found);
 }
 
+/**
+ * "is het slim om haar ouders erop aan te spreken?" right after a forced marriage, shown beside the centre on forced
+ * marriage and honour-based violence: a question about the family (`family` in the vocabulary), without a place or
+ * signs of danger of its own, in a conversation whose main entry is about a form of violence, is answered by the
+ * entry of a form the entries shown are about that holds most of its words (two at least): here the one on
+ * honour-based violence (do not involve the family), in front of the entries shown. Nothing when that is the main
+ * entry itself ("bestond er niet zo'n verklaring die ouders mee kunnen nemen?" after FGM is about the statement).
+ */
+export function familyOfForm(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): Lookup | undefined {
+  const { question, place, danger, topics } = understanding;
+  if (place.kind !== 'none' || danger.acute || danger.worry || topics.length > 0) return undefined;
+  if (question.words.length > MAX_FORM_WORDS) return undefined;
+  if (!question.words.some((word) => engine.kb.wording.asking.family.has(word))) return undefined;
+  const shown = shownEntries(engine, context);
+  const [main] = shown;
+  if (main === undefined || formsOf(main).length === 0) return undefined;
+  const forms = new Set(shown.flatMap(formsOf));
+  const ofThese = (entry: ContentEntry) =>
+    entry.municipality === undefined && formsOf(entry).some((form) => forms.has(form));
+  const found = formFirst(engine, question, ofThese, shown);
+  return found?.kind === 'entries' && found.entries[0]?.id !== main.id ? found : undefined;
+}
+
 /** The entry `filter` allows that holds most of the question's words, if it holds two, in front of `found`. */
 function formFirst(
   engine: KnowledgeEngine,

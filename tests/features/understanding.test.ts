@@ -1619,6 +1619,24 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(stress[0])).toBe('Cliënt komt steeds niet op afspraken');
   });
 
+  it("gives the Centrum Seksueel Geweld's hours when asked whether they are reachable day and night", async () => {
+    const user = '29:synthetic-csg-hours';
+    await ask('patiënte van 19 is afgelopen weekend na een feest verkracht, ze is rustig. waar verwijs ik haar heen?', {
+      user,
+    });
+    const hours = await ask('zijn ze dag en nacht bereikbaar of alleen onder kantoortijd?', { user });
+    expect(hours.join(' ')).toContain('24/7');
+  });
+
+  it('answers a question about the family after FGM by the entry of that form that holds its words', async () => {
+    const user = '29:synthetic-family-of-form';
+    await ask('meisje uit groep 4 gaat deze zomer naar somalie voor een groot feest. ik heb er een naar gevoel bij.', {
+      user,
+    });
+    const paper = await ask('is er iets op papier dat ouders mee kunnen nemen naar de familie daar?', { user });
+    expect(paper[0]).toContain('Verklaring tegen meisjesbesnijdenis');
+  });
+
   it('answers "a national knowledge centre?" after FGM by the FGM centre, not the one on forced marriage', async () => {
     const user = '29:synthetic-fgm-centre';
     await ask('meisje uit groep 6 gaat naar familie in Somalië. ik maak me zorgen over besnijdenis. wat kan ik doen?', {

@@ -36,6 +36,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['hij wil er een einde aan maken', 'suicide'],
     ['jongere zegt dat ze zichzelf iets wil aandoen', 'suicide'],
     ['she said she wants to hurt herself', 'suicide'],
+    ['jongen appt dat hij op het perron staat en dat hij het niet meer ziet zitten', 'suicide'],
   ])('"%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);

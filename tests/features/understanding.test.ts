@@ -2062,6 +2062,7 @@ describe('danger in words the cue lexicon does not hold', () => {
   it.each([
     ['zn vriendin ligt onder aan de trap en hij zegt dat ze gevallen is maar ze reageert nergens op', 'nl-NL'],
     ['she just swallowed a bottle of bleach, im with her', 'en-US'],
+    ['jongen (16) appt dat hij op het perron staat en dat hij het niet meer ziet zitten, hij leest niks meer', 'nl-NL'],
   ])('puts 112 and Veilig Thuis first for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale });
     expect(replies[0]).toContain('112');

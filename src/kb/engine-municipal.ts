@@ -135,15 +135,25 @@ export function needAsked(
   understanding: Understanding,
   context: ConversationContext,
 ): LookupWithAlso | undefined {
-  const { place: code, topic } = context;
-  const { question } = understanding;
+  const { place: code, topic, alert } = context;
+  const { question, danger } = understanding;
   if (code === undefined || (topic !== undefined && MUNICIPAL_TOPICS.has(topic))) return undefined;
   if (understanding.place.kind !== 'none' || understanding.topics.length > 0) return undefined;
+  // Danger now, in the message or the conversation, keeps the emergency route (a worry keeps its card in front).
+  if (danger.acute || alert?.acute === true) return undefined;
   if (question.words.length > MAX_NEED_WORDS) return undefined;
-  if (!saysPhrase(question.words, engine.kb.wording.asking.theMunicipality)) return undefined;
+  const { theMunicipality, generic } = engine.kb.wording.asking;
+  if (!saysPhrase(question.words, theMunicipality)) return undefined;
   const name = engine.places.nameOf(code);
   if (name === undefined) return undefined;
-  const [hit] = engine.index.search(question.expanded, { filter: (entry) => entry.municipality === code, limit: 1 });
+  // The need in the question's own words: not "de gemeente" (which names the municipal taxes), a generic word or a
+  // verb put together from its parts ("meldt ze zich … aan": "aanmelden", which names the food bank's intake).
+  const need = theMunicipality
+    .reduce((left, phrase) => left.replaceAll(` ${phrase} `, ' '), ` ${question.words.join(' ')} `)
+    .split(' ')
+    .filter((word) => word !== '' && !generic.has(word))
+    .join(' ');
+  const [hit] = engine.index.search(need, { filter: (entry) => entry.municipality === code, limit: 1 });
   if (hit === undefined || !hit.named) return undefined;
   const entries = engine.municipal(code, hit.entry.topics, question.expanded);
   return { lookup: { kind: 'municipal', code, name, entries: inFront(asContent(hit), entries) } };

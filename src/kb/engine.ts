@@ -74,6 +74,9 @@ export interface EngineResult {
   followUp?: string;
 }
 
+/** A keyword written as an acronym: capitals and digits, maybe with "+" or "&" ("MDA++", "NVVK", "LEC EGG"). */
+const ACRONYM = /^[A-Z0-9][A-Z0-9+&]+( [A-Z0-9+&]+)*$/;
+
 /** "Wijkteam Den Haag Escamp: …": a prefix of at most this many words before a colon says who writes. */
 const MAX_PREFIX_WORDS = 5;
 /** "kan ik ze ook chatten?": the first sentence of a contact question with a reason after it, at most this long. */
@@ -92,7 +95,7 @@ export class KnowledgeEngine {
 
   /** Contact name → the national and regional entries that list it: an organisation's own entries. */
   private readonly organisations = new Map<string, string[]>();
-  /** Normalised keyword → the national and regional entries that have it. */
+  /** Normalised acronym keyword ("mda", "nvvk") → the national and regional entries that have it. */
   private readonly keywordOwners = new Map<string, string[]>();
   /** First topic → the national and regional entries about it. */
   private readonly national = new Map<string, string[]>();
@@ -123,6 +126,9 @@ export class KnowledgeEngine {
         continue;
       }
       for (const keyword of entry.keywords) {
+        // Only names written as acronyms ("MDA++", "NVVK", "OTS"): an ordinary word ("kind", "bijstand") or a
+        // name an entry about one side of it holds ("Veilig Thuis" in the elder-abuse entry) names no one entry.
+        if (!ACRONYM.test(keyword)) continue;
         const key = normalize(keyword);
         const owners = this.keywordOwners.get(key) ?? [];
         if (!owners.includes(entry.id)) this.keywordOwners.set(key, [...owners, entry.id]);
@@ -198,8 +204,10 @@ export class KnowledgeEngine {
     const { understanding, context } =
       given === undefined ? { understanding: own, context: given } : this.readAgainst(own, given);
     if (context !== undefined) {
-      const need = needAsked(this, understanding, context);
-      if (need !== undefined) return withSafety(this, { understanding, ...need, followUp: 'place' });
+      const asksLanguage = askedLanguage(this.kb, understanding.question.words) !== undefined;
+      const need = asksLanguage ? undefined : needAsked(this, understanding, context);
+      if (need !== undefined)
+        return withSafety(this, { understanding: keepAlert(understanding, context), ...need, followUp: 'place' });
       const followUp = readFollowUp(this, understanding, context) ?? this.contactWithReason(understanding, context);
       if (followUp !== undefined) {
         const { language: _language, ...result } = followUp;

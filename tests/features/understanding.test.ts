@@ -1637,6 +1637,34 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(paper[0]).toContain('Verklaring tegen meisjesbesnijdenis');
   });
 
+  it('keeps the emergency, the worry and the right entry where the municipality or a word before "wat betekent dat" is asked', async () => {
+    const user = '29:synthetic-review-municipality';
+    await ask('Vrouw in Delft wordt op dit moment door haar man met een mes bedreigd, de kinderen zijn thuis', {
+      user,
+    });
+    const english = await ask('in English please, can the municipality help her?', { user });
+    expect(english[0]).toContain('Call 112');
+    const child = '29:synthetic-review-child';
+    await ask('meisje van 12 in Zoetermeer vertelt dat ze thuis geslagen wordt', { user: child });
+    const elsewhere = await ask('kan de gemeente haar ergens anders laten wonen?', { user: child });
+    expect(elsewhere[0]).toContain('0800-2000');
+    expect(elsewhere.join(' ')).not.toContain('Schuldhulp in Zoetermeer');
+    const shelter = '29:synthetic-review-shelter';
+    await ask('vrouw in Delft wil weg bij haar gewelddadige man, ze is nu veilig. waar is vrouwenopvang in de regio?', {
+      user: shelter,
+    });
+    const intake = await ask('meldt ze zich daar zelf aan of via de gemeente?', { user: shelter });
+    expect(intake.join(' ')).not.toContain('Voedselbank');
+    const ots = await ask('de rechter heeft een ondertoezichtstelling uitgesproken voor het kind, wat betekent dat?', {
+      user: '29:synthetic-review-ots',
+    });
+    expect(titleOf(ots[0])).not.toContain('Kindertelefoon');
+    const papers = await ask('ze raakt steeds haar papieren kwijt en opent haar post niet', {
+      user: '29:synthetic-review-papers',
+    });
+    expect(titleOf(papers[0])).toBe('Cliënt is het overzicht kwijt');
+  });
+
   it('answers "a national knowledge centre?" after FGM by the FGM centre, not the one on forced marriage', async () => {
     const user = '29:synthetic-fgm-centre';
     await ask('meisje uit groep 6 gaat naar familie in Somalië. ik maak me zorgen over besnijdenis. wat kan ik doen?', {

@@ -25,7 +25,7 @@ import {
 } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
-import { familyOfForm, formOfViolence, preferNearby, readNearby, sameForm } from './nearby.js';
+import { appliesTo, familyOfForm, formOfViolence, preferNearby, readNearby, sameForm } from './nearby.js';
 import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
@@ -33,8 +33,9 @@ import { pointsBack } from './pointing.js';
 import { type Question, readQuestion } from './question.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, type SearchHit } from './search.js';
-import { HELP_LINES_TOPIC, MUNICIPAL_TOPICS } from './topic-sets.js';
+import { HELP_LINES_TOPIC, MUNICIPAL_TOPICS, SAFETY_TOPICS } from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
+import { saysPhrase, type Wording } from './wording.js';
 
 export { entriesOf } from './engine-entries.js';
 export {
@@ -203,25 +204,28 @@ export class KnowledgeEngine {
     const own = this.understand(text, given?.language ?? locale);
     const { understanding, context } =
       given === undefined ? { understanding: own, context: given } : this.readAgainst(own, given);
+    const safe = (result: EngineResult) => this.safe(own, context, result);
     if (context !== undefined) {
       const asksLanguage = askedLanguage(this.kb, understanding.question.words) !== undefined;
       const need = asksLanguage ? undefined : needAsked(this, understanding, context);
       if (need !== undefined)
-        return withSafety(this, { understanding: keepAlert(understanding, context), ...need, followUp: 'place' });
+        return safe({ understanding: keepAlert(understanding, context), ...need, followUp: 'place' });
+      const applies = appliesTo(this, understanding, context);
+      if (applies !== undefined) return safe({ understanding, lookup: applies, followUp: 'detail' });
       const followUp = readFollowUp(this, understanding, context) ?? this.contactWithReason(understanding, context);
       if (followUp !== undefined) {
         const { language: _language, ...result } = followUp;
-        return withSafety(this, { ...result, understanding: keepAlert(result.understanding, context) });
+        return safe({ ...result, understanding: keepAlert(result.understanding, context) });
       }
     }
     const municipality = context === undefined ? undefined : municipalityAsked(this, understanding, context);
-    if (municipality !== undefined) return withSafety(this, { understanding, ...municipality, followUp: 'place' });
+    if (municipality !== undefined) return safe({ understanding, ...municipality, followUp: 'place' });
     // "kan de ouder zichzelf aanmelden?": a short question without a topic or place of its own, that the
     // last answer's main entry is among the best answers to within its topic, is about that entry. The
     // same search answers a question that finds nothing else.
     // "hoe lang duurt dat?": about the entries just shown, the one that matches best first.
     const shown = context === undefined ? undefined : readAboutThat(this, understanding, context);
-    if (shown !== undefined) return withSafety(this, { understanding, lookup: shown, followUp: 'detail' });
+    if (shown !== undefined) return safe({ understanding, lookup: shown, followUp: 'detail' });
     // The sub-question is a whole search: read it only where it can decide the answer — here, for a
     // question without a topic or place, or below, when the question alone finds nothing.
     const ownless = understanding.topics.length === 0 && understanding.place.kind === 'none';
@@ -234,33 +238,43 @@ export class KnowledgeEngine {
       const shownFirst = top !== undefined && context?.entryIds.includes(top.id) ? top : undefined;
       if (main !== undefined) {
         const lookup: Lookup = { kind: 'entries', entries: inFront(shownFirst ?? main, detail.entries) };
-        return withSafety(this, { understanding, lookup, followUp: 'detail' });
+        return safe({ understanding, lookup, followUp: 'detail' });
       }
     }
     const family = context === undefined ? undefined : familyOfForm(this, understanding, context);
-    if (family !== undefined) return withSafety(this, { understanding, lookup: family, followUp: 'nearby' });
+    if (family !== undefined) return safe({ understanding, lookup: family, followUp: 'nearby' });
     const inShown = context === undefined ? {} : readInShown(this, understanding, context);
-    if (inShown.now !== undefined) return withSafety(this, { understanding, lookup: inShown.now, followUp: 'detail' });
+    if (inShown.now !== undefined) return safe({ understanding, lookup: inShown.now, followUp: 'detail' });
     // "hoe meldt hij zich daar aan?" points back: the conversation's neighbourhood first.
     const { words } = understanding.question;
     const pointed =
       context !== undefined && pointsBack(this.kb.wording.pointing, words)
         ? readNearby(this, understanding, context, false)
         : undefined;
-    if (pointed !== undefined) return withSafety(this, { understanding, lookup: pointed, followUp: 'nearby' });
+    if (pointed !== undefined) return safe({ understanding, lookup: pointed, followUp: 'nearby' });
     if (inShown.lastResort !== undefined)
-      return withSafety(this, { understanding, lookup: inShown.lastResort, followUp: 'detail' });
+      return safe({ understanding, lookup: inShown.lastResort, followUp: 'detail' });
     const { lookup, also } = lookupHere(this, own, understanding, context);
     // "wie kan haar helpen met invullen?" right after a food bank needs no second "which municipality?".
     const unanswered = context === undefined ? undefined : this.unansweredHere(understanding, context, lookup);
-    if (unanswered !== undefined) return withSafety(this, { understanding, ...unanswered });
+    if (unanswered !== undefined) return safe({ understanding, ...unanswered });
     const near = context === undefined ? undefined : this.nearer(understanding, context, lookup, also);
-    if (near !== undefined) return withSafety(this, { understanding, ...near });
+    if (near !== undefined) return safe({ understanding, ...near });
     const about =
       context === undefined ? undefined : this.aboutLast(understanding, context, lookup, ownless ? detail : undefined);
-    if (about !== undefined) return withSafety(this, { understanding, lookup: about, followUp: 'detail' });
+    if (about !== undefined) return safe({ understanding, lookup: about, followUp: 'detail' });
     const held = lookup.kind === 'no-match' ? this.alertHeld(own, context) : own;
-    return withSafety(this, { understanding: held, lookup, ...(also === undefined ? {} : { also }) });
+    return safe({ understanding: held, lookup, ...(also === undefined ? {} : { also }) });
+  }
+
+  /** The result with its safety cards, 112 kept in front of a short question about an emergency (`acuteKept`). */
+  private safe(own: Understanding, context: ConversationContext | undefined, result: EngineResult): EngineResult {
+    // A question nothing answers keeps the alert only when it is about the case's people (`alertHeld`).
+    if (context === undefined || result.lookup.kind === 'no-match') return withSafety(this, result);
+    return withSafety(this, {
+      ...result,
+      understanding: acuteKept(this.kb.wording, own, result.understanding, context),
+    });
   }
 
   /**
@@ -516,6 +530,34 @@ function withoutCountedStep(topics: TopicMatcher, expanded: string, found: strin
   if (!found.includes('meldcode') || !found.some((topic) => MUNICIPAL_TOPICS.has(topic))) return found;
   if (topics.match(withoutSteps(expanded.split(' ')).join(' ')).includes('meldcode')) return found;
   return found.filter((topic) => topic !== 'meldcode');
+}
+
+/** A question this long that follows an emergency sets out something of its own. */
+const MAX_KEPT_WORDS = 12;
+
+/**
+ * "wat kan de gemeente doen?", "wie kan ik bellen?" right after "kind zegt dat vader haar vanavond gaat slaan": in a
+ * conversation whose alert is acute, a short question without a place or a topic of its own (other than the route
+ * for danger and the help lines) is about the emergency, and 112 stays in front of its answer. A question about
+ * something else ("wat is de beslagvrije voet?") is answered on its own.
+ */
+function acuteKept(
+  wording: Wording,
+  own: Understanding,
+  understanding: Understanding,
+  context: ConversationContext,
+): Understanding {
+  if (context.alert?.acute !== true || understanding.danger.acute) return understanding;
+  const { words } = own.question;
+  if (own.place.kind !== 'none' || words.length > MAX_KEPT_WORDS) return understanding;
+  if (own.topics.some((topic) => !SAFETY_TOPICS.has(topic) && topic !== HELP_LINES_TOPIC)) return understanding;
+  // About the case: its people or what was said ("haar", "daar"), a call to make, what to do, the municipality asked.
+  const { pointing, followUpWording, asking } = wording;
+  const aboutCase =
+    words.some((word) => pointing.persons.has(word) || pointing.back.has(word) || followUpWording.phone.has(word)) ||
+    saysPhrase(words, asking.whatToDo) ||
+    saysPhrase(words, asking.theMunicipality);
+  return aboutCase ? keepAlert(understanding, context) : understanding;
 }
 
 /** Where the words of `phrase` start in `words`, as whole words. */

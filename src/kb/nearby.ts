@@ -214,6 +214,32 @@ export function familyOfForm(
   return found?.kind === 'entries' && found.entries[0]?.id !== main.id ? found : undefined;
 }
 
+/**
+ * "geldt dat ook als het om een stagiaire gaat?" after the meldcode in childcare, "does it also apply to our interns?"
+ * after the duty to report a colleague: a question that asks whether what was shown also applies to someone or
+ * something (`followUpWording.appliesTo`), without a place or danger of its own, is answered by the entry shown or
+ * linked from what was shown that names the rest of its words in its title, keywords or asks (the duty to report a
+ * colleague names interns and volunteers), in front of the entries shown. Nothing when no such entry names them.
+ */
+export function appliesTo(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+): Lookup | undefined {
+  const { question, place, danger } = understanding;
+  if (place.kind !== 'none' || danger.acute || question.words.length > MAX_FORM_WORDS) return undefined;
+  const { appliesTo: phrases } = engine.kb.wording.followUpWording;
+  const text = ` ${question.words.join(' ')} `;
+  const phrase = phrases.find((candidate) => text.includes(` ${candidate} `));
+  if (phrase === undefined) return undefined;
+  const rest = text.replace(` ${phrase} `, ' ').trim();
+  const shown = shownEntries(engine, context);
+  const ids = new Set([...shown, ...linkedFrom(engine, shown)].map((entry) => entry.id));
+  const [hit] = engine.index.search(rest, { filter: (entry) => ids.has(entry.id), limit: 1 });
+  if (hit === undefined || !hit.named) return undefined;
+  return ahead(hit.entry as ContentEntry, shown);
+}
+
 /** The entry `filter` allows that holds most of the question's words, if it holds two, in front of `found`. */
 function formFirst(
   engine: KnowledgeEngine,

@@ -48,6 +48,7 @@ export const WORDING_SPEC = {
     url: 'words',
     walkIn: 'words',
     hours: 'words',
+    appliesTo: 'phrases',
   },
   asking: {
     whoOrWhere: 'phrases',

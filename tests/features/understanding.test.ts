@@ -1665,6 +1665,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(papers[0])).toBe('Cliënt is het overzicht kwijt');
   });
 
+  it('answers "geldt dat ook voor een stagiaire?" by the entry linked from the card shown that names interns', async () => {
+    const user = '29:synthetic-applies-to';
+    await ask("pm'er denkt dat een collega een peuter hardhandig vastpakt en tikt. wat zijn de regels voor ons?", {
+      user,
+    });
+    const intern = await ask('geldt dat ook als het om een stagiaire gaat?', { user });
+    expect(intern[0]).toContain('stagiairs');
+    // A place asked the same way is a place swap, not a person.
+    const place = await ask('geldt dat ook voor Delft?', { user: '29:synthetic-applies-to-2' });
+    expect(place[0]).not.toContain('stagiairs');
+  });
+
   it('answers "a national knowledge centre?" after FGM by the FGM centre, not the one on forced marriage', async () => {
     const user = '29:synthetic-fgm-centre';
     await ask('meisje uit groep 6 gaat naar familie in Somalië. ik maak me zorgen over besnijdenis. wat kan ik doen?', {
@@ -2199,6 +2211,16 @@ describe('danger in words the cue lexicon does not hold', () => {
     const replies = await ask('kind van 6 met 8 gaatjes en ontstekingen, ouders komen steeds niet op de afspraken');
     expect(replies.join(' ')).toContain('0800-2000');
     expect(replies.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
+  });
+  it('keeps 112 in front of a short question about an emergency just told, not of a question about something else', async () => {
+    const user = '29:synthetic-acute-kept';
+    await ask('Kind in Dordrecht zegt dat vader haar vanavond gaat slaan, ze durft niet naar huis', { user });
+    const municipality = await ask('wat kan de gemeente doen?', { user });
+    expect(municipality[0]).toContain('Bel 112');
+    const call = await ask('wie kan ik bellen?', { user });
+    expect(call[0]).toContain('Bel 112');
+    const other = await ask('wat is de beslagvrije voet?', { user });
+    expect(other.join(' ')).not.toContain('Bel 112');
   });
 });
 

@@ -2084,6 +2084,14 @@ describe('questions of their own', () => {
     expect(weather.join(' ')).toContain('Daar heb ik (nog) geen antwoord op');
   });
 
+  it("names the Den Haag region's care coordinator for trafficking from the national list, saying it is unconfirmed", async () => {
+    const replies = await ask('is er een zorgcoördinator mensenhandel in de regio den haag?', {
+      user: '29:synthetic-zorgcoordinator',
+    });
+    expect(replies.join(' ')).toContain('SHOP, 070 - 361 47 47');
+    expect(replies.join(' ')).toContain('niet bevestigd');
+  });
+
   it('answers a name asked about in passing by the entry that has it as its keyword', async () => {
     const mda = await ask(
       'VT heeft een casus bij ons teruggelegd, HG speelt al jaren en niks helpt. iemand noemde MDA++, wat is dat?',

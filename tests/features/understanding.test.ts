@@ -1677,6 +1677,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(place[0]).not.toContain('stagiairs');
   });
 
+  it("gives the food bank's norm in Zoetermeer, whose food bank is Voedselbank Haaglanden's", async () => {
+    const user = '29:synthetic-food-bank-norm';
+    await ask(
+      'gezin in Zoetermeer heeft echt niks meer te eten deze week. kan ik een voedselpakket voor ze aanvragen?',
+      {
+        user,
+      },
+    );
+    const norm = await ask("wat mag hun leefgeld maximaal zijn, ze zijn met z'n drieën?", { user });
+    expect(norm.join(' ')).toContain('€ 571');
+  });
+
   it('answers "a national knowledge centre?" after FGM by the FGM centre, not the one on forced marriage', async () => {
     const user = '29:synthetic-fgm-centre';
     await ask('meisje uit groep 6 gaat naar familie in Somalië. ik maak me zorgen over besnijdenis. wat kan ik doen?', {

@@ -206,12 +206,8 @@ export class KnowledgeEngine {
       given === undefined ? { understanding: own, context: given } : this.readAgainst(own, given);
     const safe = (result: EngineResult) => this.safe(own, context, result);
     if (context !== undefined) {
-      const asksLanguage = askedLanguage(this.kb, understanding.question.words) !== undefined;
-      const need = asksLanguage ? undefined : needAsked(this, understanding, context);
-      if (need !== undefined)
-        return safe({ understanding: keepAlert(understanding, context), ...need, followUp: 'place' });
-      const applies = appliesTo(this, understanding, context);
-      if (applies !== undefined) return safe({ understanding, lookup: applies, followUp: 'detail' });
+      const aboutCase = this.aboutCase(understanding, context);
+      if (aboutCase !== undefined) return safe(aboutCase);
       const followUp = readFollowUp(this, understanding, context) ?? this.contactWithReason(understanding, context);
       if (followUp !== undefined) {
         const { language: _language, ...result } = followUp;
@@ -265,6 +261,20 @@ export class KnowledgeEngine {
     if (about !== undefined) return safe({ understanding, lookup: about, followUp: 'detail' });
     const held = lookup.kind === 'no-match' ? this.alertHeld(own, context) : own;
     return safe({ understanding: held, lookup, ...(also === undefined ? {} : { also }) });
+  }
+
+  /**
+   * The readers that come before the follow-ups on the cards shown, keeping the conversation's alert: a need asked of
+   * the conversation's municipality (`needAsked`; not with a language asked for) and whether what was shown also
+   * applies to someone (`appliesTo`).
+   */
+  private aboutCase(understanding: Understanding, context: ConversationContext): EngineResult | undefined {
+    const kept = keepAlert(understanding, context);
+    const asksLanguage = askedLanguage(this.kb, understanding.question.words) !== undefined;
+    const need = asksLanguage ? undefined : needAsked(this, understanding, context);
+    if (need !== undefined) return { understanding: kept, ...need, followUp: 'place' };
+    const applies = appliesTo(this, understanding, context);
+    return applies === undefined ? undefined : { understanding: kept, lookup: applies, followUp: 'detail' };
   }
 
   /** The result with its safety cards, 112 kept in front of a short question about an emergency (`acuteKept`). */
@@ -538,7 +548,8 @@ const MAX_KEPT_WORDS = 12;
 /**
  * "wat kan de gemeente doen?", "wie kan ik bellen?" right after "kind zegt dat vader haar vanavond gaat slaan": in a
  * conversation whose alert is acute, a short question without a place or a topic of its own (other than the route
- * for danger and the help lines) is about the emergency, and 112 stays in front of its answer. A question about
+ * for danger and the help lines) that points back, asks for a call, what to do or the municipality is about the
+ * emergency, and 112 stays in front of its answer. A question about
  * something else ("wat is de beslagvrije voet?") is answered on its own.
  */
 function acuteKept(
@@ -551,10 +562,11 @@ function acuteKept(
   const { words } = own.question;
   if (own.place.kind !== 'none' || words.length > MAX_KEPT_WORDS) return understanding;
   if (own.topics.some((topic) => !SAFETY_TOPICS.has(topic) && topic !== HELP_LINES_TOPIC)) return understanding;
-  // About the case: its people or what was said ("haar", "daar"), a call to make, what to do, the municipality asked.
+  // About the case: what was said ("daar", "dat"), a call to make, what to do, the municipality asked. Not the words
+  // for people ("kind", "moeder"): "hoeveel kinderbijslag krijgt een gezin?" asks something else.
   const { pointing, followUpWording, asking } = wording;
   const aboutCase =
-    words.some((word) => pointing.persons.has(word) || pointing.back.has(word) || followUpWording.phone.has(word)) ||
+    words.some((word) => pointing.back.has(word) || followUpWording.phone.has(word)) ||
     saysPhrase(words, asking.whatToDo) ||
     saysPhrase(words, asking.theMunicipality);
   return aboutCase ? keepAlert(understanding, context) : understanding;

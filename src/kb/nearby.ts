@@ -233,6 +233,12 @@ export function appliesTo(
   const phrase = phrases.find((candidate) => text.includes(` ${candidate} `));
   if (phrase === undefined) return undefined;
   const rest = text.replace(` ${phrase} `, ' ').trim();
+  // "geldt dat ook 's nachts / voor de chat / voor Delft / voor schulden?" asks hours, a contact, a place or a topic of
+  // its own: the follow-up readers and the search answer those.
+  const { phone, email, url, walkIn, hours } = engine.kb.wording.followUpWording;
+  const restWords = rest.split(' ');
+  if (restWords.some((word) => [phone, email, url, walkIn, hours].some((list) => list.has(word)))) return undefined;
+  if (engine.topics.match(rest).length > 0 || engine.places.resolve(rest).kind !== 'none') return undefined;
   const shown = shownEntries(engine, context);
   const ids = new Set([...shown, ...linkedFrom(engine, shown)].map((entry) => entry.id));
   const [hit] = engine.index.search(rest, { filter: (entry) => ids.has(entry.id), limit: 1 });

@@ -2232,6 +2232,20 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(replies.join(' ')).toContain('0800-2000');
     expect(replies.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
   });
+  it('keeps 112 on "geldt dat ook \'s nachts?" after an emergency, and no 112 on later questions about people in general', async () => {
+    const user = '29:synthetic-review-applies';
+    await ask('een vrouw wordt nu geslagen door haar man in Delft', { user });
+    const night = await ask("geldt dat ook 's nachts?", { user });
+    expect(night[0]).toContain('Bel 112');
+    const police = await ask('geldt dat ook voor de politie?', { user: '29:synthetic-review-police' });
+    expect(police[0]).not.toContain('Bel 112');
+    const child = '29:synthetic-review-later';
+    await ask('kind zegt dat vader haar vanavond gaat slaan', { user: child });
+    await ask('wat kan de gemeente doen?', { user: child });
+    const benefit = await ask('hoeveel kinderbijslag krijgt een gezin?', { user: child });
+    expect(benefit[0]).not.toContain('Bel 112');
+  });
+
   it('keeps 112 in front of a short question about an emergency just told, not of a question about something else', async () => {
     const user = '29:synthetic-acute-kept';
     await ask('Kind in Dordrecht zegt dat vader haar vanavond gaat slaan, ze durft niet naar huis', { user });

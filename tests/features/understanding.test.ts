@@ -1689,6 +1689,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(norm.join(' ')).toContain('€ 571');
   });
 
+  it('answers "is het slim om haar ouders erop aan te spreken?" after a forced marriage and its centre: escalation', async () => {
+    const user = '29:synthetic-forced-marriage-parents';
+    await ask(
+      'zwangere cliënte van 17 in Den Haag: haar familie wil haar na de bevalling laten trouwen met een neef in het buitenland. wat nu?',
+      { user },
+    );
+    const parents = await ask('is het slim om haar ouders erop aan te spreken?', { user });
+    expect(parents.join(' ')).toContain('escalatie');
+  });
+
   it('answers "a national knowledge centre?" after FGM by the FGM centre, not the one on forced marriage', async () => {
     const user = '29:synthetic-fgm-centre';
     await ask('meisje uit groep 6 gaat naar familie in Somalië. ik maak me zorgen over besnijdenis. wat kan ik doen?', {

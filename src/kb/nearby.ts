@@ -207,10 +207,13 @@ export function familyOfForm(
   const shown = shownEntries(engine, context);
   const [main] = shown;
   if (main === undefined || formsOf(main).length === 0) return undefined;
-  const forms = new Set(shown.flatMap(formsOf));
+  // The forms of the entries shown and of those they link to (a forced marriage links the centre that also covers
+  // honour-based violence); the linked entries follow the one that answers, as the next step may be about them.
+  const near = [...shown, ...linkedFrom(engine, shown).filter((entry) => !shown.includes(entry))];
+  const forms = new Set(near.flatMap(formsOf));
   const ofThese = (entry: ContentEntry) =>
     entry.municipality === undefined && formsOf(entry).some((form) => forms.has(form));
-  const found = formFirst(engine, question, ofThese, shown);
+  const found = formFirst(engine, question, ofThese, near);
   return found?.kind === 'entries' && found.entries[0]?.id !== main.id ? found : undefined;
 }
 

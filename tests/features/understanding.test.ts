@@ -1699,6 +1699,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(parents.join(' ')).toContain('escalatie');
   });
 
+  it('answers "moet ik het eerst met haar ouders bespreken?" after abandonment abroad by the honour-based entry', async () => {
+    const user = '29:synthetic-abandonment-parents';
+    await ask(
+      'meisje van 15 zegt dat ze na de zomer misschien niet terugkomt uit het land van haar ouders, haar paspoort ligt bij haar vader. waar kan ik terecht?',
+      { user },
+    );
+    const parents = await ask('moet ik het eerst met haar ouders bespreken?', { user });
+    expect(parents.join(' ')).toContain('gezichtsverlies');
+  });
+
   it('answers "a national knowledge centre?" after FGM by the FGM centre, not the one on forced marriage', async () => {
     const user = '29:synthetic-fgm-centre';
     await ask('meisje uit groep 6 gaat naar familie in Somalië. ik maak me zorgen over besnijdenis. wat kan ik doen?', {

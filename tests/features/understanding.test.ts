@@ -2124,6 +2124,14 @@ describe('questions of their own', () => {
     expect(replies.join(' ')).toContain('niet bevestigd');
   });
 
+  it("reads a girl who may not come back from her parents' country as abandonment abroad, not FGM", async () => {
+    const replies = await ask(
+      'meisje van 15 zegt dat ze na de zomer misschien niet terugkomt uit het land van haar ouders. wat nu?',
+      { user: '29:synthetic-not-coming-back' },
+    );
+    expect(headingOf(replies[0])).toContain('Achterlating');
+  });
+
   it('answers a name asked about in passing by the entry that has it as its keyword', async () => {
     const mda = await ask(
       'VT heeft een casus bij ons teruggelegd, HG speelt al jaren en niks helpt. iemand noemde MDA++, wat is dat?',

@@ -1709,6 +1709,23 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(parents.join(' ')).toContain('gezichtsverlies');
   });
 
+  it('answers "een laagdrempelig punt in zijn dorp?" after Westland\'s food bank with the town\'s points', async () => {
+    const user = '29:synthetic-low-threshold-point';
+    await ask(
+      'cliënt uit Westland heeft bijna niks over voor eten. kan ik als bewindvoerder een voedselpakket aanvragen?',
+      {
+        user,
+      },
+    );
+    const point = await ask(
+      "hij raakt ook het overzicht over z'n post kwijt, is er een laagdrempelig punt in zijn dorp?",
+      {
+        user,
+      },
+    );
+    expect(point.join(' ')).toContain('Vitis');
+  });
+
   it('answers "a national knowledge centre?" after FGM by the FGM centre, not the one on forced marriage', async () => {
     const user = '29:synthetic-fgm-centre';
     await ask('meisje uit groep 6 gaat naar familie in Somalië. ik maak me zorgen over besnijdenis. wat kan ik doen?', {

@@ -16,7 +16,7 @@ import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
-import { asksNationally, asksWhoOrWhere, hasPhrase } from './wording.js';
+import { asksNationally, asksWhoOrWhere, hasPhrase, withoutPhrases } from './wording.js';
 
 /** The debt topic: the money route that stands in when a question says no more than "money". */
 const DEBT = 'schulden';
@@ -27,8 +27,7 @@ function weakDebt(engine: KnowledgeEngine, understanding: Understanding, named: 
   const { weakMoney } = engine.kb.wording.asking;
   const text = understanding.question.expanded;
   if (!hasPhrase(text, weakMoney)) return false;
-  const rest = weakMoney.reduce((left, phrase) => left.replaceAll(` ${phrase} `, ' '), ` ${text} `);
-  return !engine.topics.match(rest).includes(DEBT);
+  return !engine.topics.match(withoutPhrases(text, weakMoney)).includes(DEBT);
 }
 
 /** The volunteers' topic: often who asks ("ik ben vrijwilliger bij de kerk"), not what is asked. */
@@ -128,15 +127,15 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
   ];
 }
 
+/** Words of the question another municipality's service must hold to say which service is meant. */
+const ELSEWHERE_WORDS = 3;
+
 /**
  * "klant met postcode 3155 leeft van een minimum en kan zijn eigen bijdrage en een nieuwe bril niet betalen. is er
  * een regeling?": a question with a place and no money topic word, whose best answer in the whole index is some
  * municipality's service named by its words (Zoetermeer's special assistance names "bril"), asks that service's
  * money topic: the place's own service on it leads.
  */
-/** Words of the question another municipality's service must hold to say which service is meant. */
-const ELSEWHERE_WORDS = 3;
-
 function servedElsewhere(engine: KnowledgeEngine, question: Question): string | undefined {
   const best = engine.bestHit(question);
   if (best === undefined || best.entry.municipality === undefined || !best.named || best.matched < ELSEWHERE_WORDS)

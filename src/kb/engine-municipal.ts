@@ -10,7 +10,7 @@ import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
 import { MUNICIPAL_TOPICS } from './topic-sets.js';
-import { saysPhrase } from './wording.js';
+import { saysPhrase, withoutPhrases } from './wording.js';
 
 /** How well the conversation's municipality's own service must match, against another one's, to be meant. */
 export const LOCAL_SHARE = 0.3;
@@ -109,15 +109,23 @@ export function municipalityAsked(
   const { place: code, topic } = context;
   const { question } = understanding;
   if (code === undefined || topic === undefined || !MUNICIPAL_TOPICS.has(topic)) return undefined;
-  if (understanding.place.kind !== 'none' || understanding.topics.length > 0) return undefined;
-  if (!saysPhrase(question.words, engine.kb.wording.asking.theMunicipality)) return undefined;
-  const name = engine.places.nameOf(code);
+  const name = municipalityNamed(engine, understanding, code);
   if (name === undefined) return undefined;
   // A longer message describes a new need ("zijn zoon heeft een fiets nodig, kan dat ook via de gemeente?").
   if (question.words.length > MAX_WORDS_ASKED) return undefined;
   const entries = engine.municipal(code, [topic], question.expanded);
   if (entries.length === 0) return undefined;
   return { lookup: { kind: 'municipal', code, name, entries } };
+}
+
+/**
+ * The name of the conversation's municipality (`code`) when the question asks the municipality itself
+ * (`asking.theMunicipality`) without a place or a topic of its own: what `municipalityAsked` and `needAsked` answer.
+ */
+function municipalityNamed(engine: KnowledgeEngine, understanding: Understanding, code: string): string | undefined {
+  if (understanding.place.kind !== 'none' || understanding.topics.length > 0) return undefined;
+  if (!saysPhrase(understanding.question.words, engine.kb.wording.asking.theMunicipality)) return undefined;
+  return engine.places.nameOf(code);
 }
 
 /** A message this long sets out a case of its own rather than asking the municipality about a need. */
@@ -138,18 +146,15 @@ export function needAsked(
   const { place: code, topic, alert } = context;
   const { question, danger } = understanding;
   if (code === undefined || (topic !== undefined && MUNICIPAL_TOPICS.has(topic))) return undefined;
-  if (understanding.place.kind !== 'none' || understanding.topics.length > 0) return undefined;
   // Danger now, in the message or the conversation, keeps the emergency route (a worry keeps its card in front).
   if (danger.acute || alert?.acute === true) return undefined;
   if (question.words.length > MAX_NEED_WORDS) return undefined;
-  const { theMunicipality, generic } = engine.kb.wording.asking;
-  if (!saysPhrase(question.words, theMunicipality)) return undefined;
-  const name = engine.places.nameOf(code);
+  const name = municipalityNamed(engine, understanding, code);
   if (name === undefined) return undefined;
   // The need in the question's own words: not "de gemeente" (which names the municipal taxes), a generic word or a
   // verb put together from its parts ("meldt ze zich … aan": "aanmelden", which names the food bank's intake).
-  const need = theMunicipality
-    .reduce((left, phrase) => left.replaceAll(` ${phrase} `, ' '), ` ${question.words.join(' ')} `)
+  const { theMunicipality, generic } = engine.kb.wording.asking;
+  const need = withoutPhrases(question.words.join(' '), theMunicipality)
     .split(' ')
     .filter((word) => word !== '' && !generic.has(word))
     .join(' ');

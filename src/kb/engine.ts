@@ -549,8 +549,8 @@ const MAX_KEPT_WORDS = 12;
  * "wat kan de gemeente doen?", "wie kan ik bellen?" right after "kind zegt dat vader haar vanavond gaat slaan": in a
  * conversation whose alert is acute, a short question without a place or a topic of its own (other than the route
  * for danger and the help lines) that points back, asks for a call, what to do or the municipality is about the
- * emergency, and 112 stays in front of its answer. A question about
- * something else ("wat is de beslagvrije voet?") is answered on its own.
+ * emergency, and 112 stays in front of its answer. A question about something else ("wat is de beslagvrije voet?")
+ * is answered on its own.
  */
 function acuteKept(
   wording: Wording,

@@ -12,7 +12,7 @@ import { pointsAtShown, pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
-import type { Wording } from './wording.js';
+import { CONTACT_DETAILS, contactDetailsAsked, type Wording } from './wording.js';
 
 /** "wat is hun nummer?": the entry just shown that has what is asked for (a phone, an e-mail, a walk-in). */
 export function contactOf(
@@ -172,7 +172,7 @@ function contentWords(wording: Wording, rest: string): string[] {
         !wording.followUpWording.anyOrganisation.has(word) &&
         !wording.followUpWording.anyVerb.has(word) &&
         !wording.pointing.toShown.has(word) &&
-        !DETAILS.some((detail) => wording.followUpWording[detail].has(word)) &&
+        !CONTACT_DETAILS.some((detail) => wording.followUpWording[detail].has(word)) &&
         processTerm(word) !== null,
     );
 }
@@ -221,15 +221,12 @@ export function namedEntry(
   return onCard !== undefined && onCard.score >= SHOWN_SHARE * hit.score ? undefined : hit;
 }
 
-/** The kinds of contact detail, each with its words in the vocabulary's `followUpWording`. */
-const DETAILS = ['phone', 'email', 'walkIn', 'hours', 'url'] as const;
-
 /**
  * The kind of contact detail a follow-up asks for: when ("tot hoe laat kan ik ze bellen?") before how, or
  * the one kind it names ("wie kan ze bellen?").
  */
-function wantedDetail(wording: Wording, words: readonly string[]): (typeof DETAILS)[number] | undefined {
-  const asked = DETAILS.filter((detail) => words.some((word) => wording.followUpWording[detail].has(word)));
+function wantedDetail(wording: Wording, words: readonly string[]): (typeof CONTACT_DETAILS)[number] | undefined {
+  const asked = contactDetailsAsked(wording, words);
   if (asked.includes('hours')) return 'hours';
   return asked.length === 1 ? asked[0] : undefined;
 }
@@ -253,7 +250,8 @@ function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEnt
     other?.contacts.some((contact) => {
       const known = named.get(contact.name.nl);
       return (
-        known !== undefined && DETAILS.some((detail) => contact[detail] !== undefined && known[detail] === undefined)
+        known !== undefined &&
+        CONTACT_DETAILS.some((detail) => contact[detail] !== undefined && known[detail] === undefined)
       );
     }),
   );

@@ -12,6 +12,7 @@ import type { ConversationContext } from './follow-up.js';
 import { pointsBack } from './pointing.js';
 import type { ContentEntry } from './schema.js';
 import { VIOLENCE_FORMS } from './topic-sets.js';
+import { contactDetailsAsked } from './wording.js';
 
 /** A follow-up has few words; past this it is a new question unless it says it goes on. */
 const MAX_WORDS = 12;
@@ -238,9 +239,7 @@ export function appliesTo(
   const rest = text.replace(` ${phrase} `, ' ').trim();
   // "geldt dat ook 's nachts / voor de chat / voor Delft / voor schulden?" asks hours, a contact, a place or a topic of
   // its own: the follow-up readers and the search answer those.
-  const { phone, email, url, walkIn, hours } = engine.kb.wording.followUpWording;
-  const restWords = rest.split(' ');
-  if (restWords.some((word) => [phone, email, url, walkIn, hours].some((list) => list.has(word)))) return undefined;
+  if (contactDetailsAsked(engine.kb.wording, rest.split(' ')).length > 0) return undefined;
   if (engine.topics.match(rest).length > 0 || engine.places.resolve(rest).kind !== 'none') return undefined;
   const shown = shownEntries(engine, context);
   const ids = new Set([...shown, ...linkedFrom(engine, shown)].map((entry) => entry.id));

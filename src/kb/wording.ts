@@ -124,6 +124,25 @@ export function saysPhrase(words: readonly string[], phrases: readonly string[])
   return hasPhrase(words.join(' '), phrases);
 }
 
+/** The normalised `text` without any of `phrases` (as whole words), each gone where it stood. */
+export function withoutPhrases(text: string, phrases: readonly string[]): string {
+  return phrases
+    .reduce((left, phrase) => left.replaceAll(` ${phrase} `, ' '), ` ${text} `)
+    .trim()
+    .replace(/ {2,}/g, ' ');
+}
+
+/** The kinds of contact detail, each with its words in the vocabulary's `followUpWording`. */
+export const CONTACT_DETAILS = ['phone', 'email', 'walkIn', 'hours', 'url'] as const;
+
+/** The kinds of contact detail whose words the question holds ("wie kan ze bellen?": the phone). */
+export function contactDetailsAsked(
+  wording: Wording,
+  words: readonly string[],
+): Array<(typeof CONTACT_DETAILS)[number]> {
+  return CONTACT_DETAILS.filter((detail) => words.some((word) => wording.followUpWording[detail].has(word)));
+}
+
 /** Whether a message asks for the country as a whole ("is er een landelijk nummer?", "landelijk fonds?"). */
 export function asksNationally(asking: Wording['asking'], normalized: string): boolean {
   return hasPhrase(normalized, asking.nationally);

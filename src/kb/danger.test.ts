@@ -37,6 +37,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['jongere zegt dat ze zichzelf iets wil aandoen', 'suicide'],
     ['she said she wants to hurt herself', 'suicide'],
     ['jongen appt dat hij op het perron staat en dat hij het niet meer ziet zitten', 'suicide'],
+    ['vader heeft net gezegd dat hij haar en mij kapot maakt als ik niet vertrek', 'violence'],
+    ['hij staat tussen mij en de voordeur en ik durf niks te zeggen', 'violence'],
+    ['kan ik even bellen met iemand, hij slaat haar', 'violence'],
   ])('"%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);
@@ -54,6 +57,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'hoe werkt de beslagvrije voet',
     'Who offers debt help in Dordrecht?',
     'Wat is het huisverbod en hoe lang duurt het?',
+    'hij slaat haar al maanden, ze wil weg maar weet niet waarheen',
   ])('"%s" → no acute danger', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });
@@ -224,6 +228,15 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(result.acute).toBe(false);
     expect(result.worry).toBe(true);
   });
+
+  it.each(['ze zit in de wachtkamer en durft vanavond niet naar huis', 'my pupil is scared to go home after school'])(
+    'afraid to go home: "%s" → a worry, not acute',
+    (text) => {
+      const result = assessDanger(text);
+      expect(result.acute).toBe(false);
+      expect(result.worry).toBe(true);
+    },
+  );
 
   // A second reading of the 4 December changes: a threat for "next time", a disclosure prompted by a poster or a flyer,
   // a disclosure after a training or after watching a documentary stay acute; a film scene discussed after the film,

@@ -860,6 +860,22 @@ describe('follow-ups read against the last answer of this conversation', () => {
     }
   });
 
+  it('gives no emergency card to a short fact about the client told in a conversation', async () => {
+    const user = '29:synthetic-short-facts';
+    await ask('Vrouw uit Delft komt uit de opvang en heeft alleen de kleren die ze aanheeft. Kan de gemeente helpen?', {
+      user,
+    });
+    for (const text of [
+      'ze is nog getrouwd, moet haar man daar ook voor tekenen?',
+      'ze is 80 en woont alleen',
+      'hij heeft een uitkering',
+      'ze zit nu bij mij op kantoor',
+    ]) {
+      const replies = await ask(text, { user });
+      expect(replies.join(' '), text).not.toContain('tel:112');
+    }
+  });
+
   it('keeps Veilig Thuis on a follow-up of a worry, and 112 on a follow-up of an emergency', async () => {
     const user = '29:synthetic-alert';
     const worry = await ask('kind uit mijn klas zegt dat papa mama soms slaat, nu niet acuut, wat doe ik?', { user });
@@ -2291,6 +2307,16 @@ describe('danger in words the cue lexicon does not hold', () => {
     expect(benefit[0]).not.toContain('Bel 112');
   });
 
+  it('puts 112 first for a threat with the way out blocked, and Veilig Thuis for someone afraid to go home tonight', async () => {
+    const threat = await ask(
+      'huisbezoek, vader onder invloed heeft net gezegd dat hij haar en mij kapot maakt als ik niet vertrek, hij staat tussen mij en de voordeur',
+    );
+    expect(threat[0]).toContain('112');
+    const afraid = await ask('ze zit in de wachtkamer en durft vanavond niet naar huis, waar kan ze heen?');
+    expect(afraid.join(' ')).toContain('0800-2000');
+    expect(afraid.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
+  });
+
   it('keeps 112 in front of a short question about an emergency just told, not of a question about something else', async () => {
     const user = '29:synthetic-acute-kept';
     await ask('Kind in Dordrecht zegt dat vader haar vanavond gaat slaan, ze durft niet naar huis', { user });
@@ -2314,7 +2340,8 @@ describe('language', () => {
       'kun je in het Engels uitleggen wat Veilig Thuis doet? de opa van een leerling spreekt geen Nederlands',
       { user: '29:synthetic-asked-english' },
     );
-    expect(asked[0]).toContain('Worried about a child or client?');
+    expect(asked.join(' ')).toContain('Was this helpful?');
+    expect(asked.join(' ')).toContain('Veilig Thuis');
     const mentioned = await ask('ze spreekt alleen engels, waar kan ze heen met haar schulden in Delft?', {
       user: '29:synthetic-mentions-english',
     });

@@ -25,7 +25,7 @@ import {
 } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
-import { appliesTo, familyOfForm, formOfViolence, preferNearby, readNearby, sameForm } from './nearby.js';
+import { appliesTo, familyOfForm, formOfViolence, localFirst, preferNearby, readNearby, sameForm } from './nearby.js';
 import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
@@ -277,12 +277,20 @@ export class KnowledgeEngine {
     return applies === undefined ? undefined : { understanding: kept, lookup: applies, followUp: 'detail' };
   }
 
-  /** The result with its safety cards, 112 kept in front of a short question about an emergency (`acuteKept`). */
+  /**
+   * The result with its safety cards, 112 kept in front of a short question about an emergency (`acuteKept`), and
+   * the place's own card before a national entry of the same service (`localFirst`).
+   */
   private safe(own: Understanding, context: ConversationContext | undefined, result: EngineResult): EngineResult {
     // A question nothing answers keeps the alert only when it is about the case's people (`alertHeld`).
     if (context === undefined || result.lookup.kind === 'no-match') return withSafety(this, result);
+    const { lookup, followUp } = result;
+    const read = followUp === undefined || followUp === 'detail' || followUp === 'nearby';
+    const local =
+      read && lookup.kind === 'entries' ? localFirst(this, result.understanding, context, lookup.entries) : undefined;
     return withSafety(this, {
       ...result,
+      ...(local === undefined ? {} : { lookup: { kind: 'entries', entries: local } }),
       understanding: acuteKept(this.kb.wording, own, result.understanding, context),
     });
   }

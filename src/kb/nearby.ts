@@ -12,7 +12,7 @@ import type { ConversationContext } from './follow-up.js';
 import { pointsBack } from './pointing.js';
 import type { ContentEntry } from './schema.js';
 import { VIOLENCE_FORMS } from './topic-sets.js';
-import { contactDetailsAsked } from './wording.js';
+import { asksNationally, contactDetailsAsked } from './wording.js';
 
 /** A follow-up has few words; past this it is a new question unless it says it goes on. */
 const MAX_WORDS = 12;
@@ -146,6 +146,40 @@ export function preferNearby(
   if (best === undefined || hit === undefined || hit.entry.id === first.id || hit.score < share * best.score)
     return undefined;
   return ahead(hit.entry as ContentEntry, found);
+}
+
+/** A question this long sets out something of its own; the place's own card is no prior for it. */
+const MAX_LOCAL_WORDS = 12;
+
+/**
+ * The place's own service before the national entry of the same service: right after Westland's food bank, "wat
+ * zijn de normen?" or "hoeveel leefgeld mag een alleenstaande overhouden?" asks about that food bank, whose card
+ * holds its own norm, not about food banks in general. When an answer to a short question in a conversation with a
+ * place leads with a national entry whose own topic (its first, not a broad one) a card of that place just shown
+ * is about as its own, that card leads and the national entry follows. A question that names a place of its own,
+ * asks for the whole country ("landelijk fonds?") or names another entry by a lead phrase keeps the answer.
+ */
+export function localFirst(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  found: readonly ContentEntry[],
+): ContentEntry[] | undefined {
+  const [first] = found;
+  const topic = first?.topics[0];
+  const { question, place } = understanding;
+  if (first === undefined || topic === undefined || first.municipality !== undefined || context.place === undefined)
+    return undefined;
+  if (BROAD_TOPICS.has(topic) || place.kind !== 'none' || question.words.length > MAX_LOCAL_WORDS) return undefined;
+  // The same service: the card's own topic, not one its debt route stands in for ("toeslagen" on a debt card).
+  const local = shownEntries(engine, context).find(
+    (entry) => entry.municipality === context.place && entry.topics[0] === topic,
+  );
+  if (local === undefined || asksNationally(engine.kb.wording.asking, question.expanded)) return undefined;
+  // "zoetermeerpas, wie komt ervoor in aanmerking?" after Den Haag's Ooievaarspas names another card outright.
+  const lead = engine.lead(question.expanded);
+  if (lead !== undefined && lead.id !== local.id) return undefined;
+  return inFront(local, found);
 }
 
 /** An answer an entry near the conversation leads: that entry, then the lookup's answer, three at most. */

@@ -860,6 +860,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     }
   });
 
+  it("leads a follow-up with the place's own service card, not the national entry of the same service", async () => {
+    const user = '29:synthetic-local-first';
+    await ask('Hoe vraag ik een voedselpakket aan voor een gezin in Westland?', { user });
+    const norm = await ask('Hoeveel leefgeld mag een alleenstaande dan overhouden?', { user });
+    expect(titleOf(norm[0])).toBe('Voedselbank in Westland');
+    expect(norm[0]).toContain('315');
+    const other = '29:synthetic-local-first-national';
+    await ask('kon je in zoetermeer de energietoeslag 2023 nog aanvragen, tot wanneer?', { user: other });
+    const national = await ask('en als de energierekening nog steeds te hoog is, landelijk fonds?', { user: other });
+    expect(titleOf(national[0])).not.toContain('Zoetermeer');
+  });
+
   it('gives no emergency card to a short fact about the client told in a conversation', async () => {
     const user = '29:synthetic-short-facts';
     await ask('Vrouw uit Delft komt uit de opvang en heeft alleen de kleren die ze aanheeft. Kan de gemeente helpen?', {

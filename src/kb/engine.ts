@@ -402,7 +402,8 @@ export class KnowledgeEngine {
    * A question that finds nothing, or only the place question, in a conversation: "waar halen ze het pakket op?"
    * right after a food bank is answered by the conversation's neighbourhood; "als blijkt dat ze echt schulden
    * heeft, waar moet ze dan heen?" after Delft's debt help by Delft's route. "wie doet schuldhulp?", the topic
-   * alone, asks anew: it gets the place question — unless it says it goes on ("en voor schoolspullen?").
+   * alone, asks anew: it gets the place question — unless it says it goes on ("en voor schoolspullen?") or is
+   * about someone of the case ("wie helpt haar met het formulier?").
    */
   private unansweredHere(
     understanding: Understanding,
@@ -411,8 +412,10 @@ export class KnowledgeEngine {
   ): Pick<EngineResult, 'lookup' | 'also' | 'followUp'> | undefined {
     if (lookup.kind !== 'no-match' && lookup.kind !== 'ask-place') return undefined;
     const { words } = understanding.question;
-    // "en voor schoolspullen?" says it goes on with the conversation's place, though it names nothing but a topic.
-    const saysItGoesOn = opensOrPointsBack(this.kb.wording, words);
+    // "en voor schoolspullen?" says it goes on with the conversation's place, though it names nothing but a topic;
+    // so does "wie helpt haar met het formulier?", about the person just discussed (`pointing.persons`).
+    const persons = this.kb.wording.pointing.persons;
+    const saysItGoesOn = opensOrPointsBack(this.kb.wording, words) || words.some((word) => persons.has(word));
     if (lookup.kind === 'ask-place' && !saysItGoesOn && onlyTopic(this, understanding.question.expanded))
       return undefined;
     const goesOn = continues(this.kb.wording, words) || lookup.kind === 'no-match';

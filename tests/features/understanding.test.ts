@@ -872,6 +872,17 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(national[0])).not.toContain('Zoetermeer');
   });
 
+  it("answers help with a form for the person just discussed at the conversation's place, not with a place question", async () => {
+    const user = '29:synthetic-form-help';
+    await ask('vrouw uit Delft verliet het blijf van mn lijf huis zonder kleding. kan de gemeente iets doen?', {
+      user,
+    });
+    const form = await ask('wie kan haar helpen met het aanvraagformulier?', { user });
+    expect(form.join(' ')).toContain('Formulierenbrigade');
+    const anew = await ask('wie doet schuldhulp?', { user: '29:synthetic-form-help-anew' });
+    expect(anew.join(' ')).toContain('Over welke gemeente gaat het?');
+  });
+
   it('gives no emergency card to a short fact about the client told in a conversation', async () => {
     const user = '29:synthetic-short-facts';
     await ask('Vrouw uit Delft komt uit de opvang en heeft alleen de kleren die ze aanheeft. Kan de gemeente helpen?', {

@@ -883,6 +883,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(anew.join(' ')).toContain('Over welke gemeente gaat het?');
   });
 
+  it('reads an exhausted son who snaps at the father he cares for as derailed informal care', async () => {
+    const replies = await ask(
+      'district nurse: an old man is looked after by his worn out son, who keeps snapping at him and he is losing weight. what is this?',
+      { locale: 'en-US' },
+    );
+    expect(headingOf(replies[0])).toBe('Derailed informal care');
+    expect(replies[0]).toContain('0800-2000');
+  });
+
   it('gives no emergency card to a short fact about the client told in a conversation', async () => {
     const user = '29:synthetic-short-facts';
     await ask('Vrouw uit Delft komt uit de opvang en heeft alleen de kleren die ze aanheeft. Kan de gemeente helpen?', {

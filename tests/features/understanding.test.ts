@@ -886,7 +886,7 @@ describe('follow-ups read against the last answer of this conversation', () => {
   it('reads an exhausted son who snaps at the father he cares for as derailed informal care', async () => {
     const replies = await ask(
       'district nurse: an old man is looked after by his worn out son, who keeps snapping at him and he is losing weight. what is this?',
-      { locale: 'en-US' },
+      { locale: 'en-US', user: '29:synthetic-derailed-care' },
     );
     expect(headingOf(replies[0])).toBe('Derailed informal care');
     expect(replies[0]).toContain('0800-2000');
@@ -2342,9 +2342,12 @@ describe('danger in words the cue lexicon does not hold', () => {
   it('puts 112 first for a threat with the way out blocked, and Veilig Thuis for someone afraid to go home tonight', async () => {
     const threat = await ask(
       'huisbezoek, vader onder invloed heeft net gezegd dat hij haar en mij kapot maakt als ik niet vertrek, hij staat tussen mij en de voordeur',
+      { user: '29:synthetic-blocked-door' },
     );
     expect(threat[0]).toContain('112');
-    const afraid = await ask('ze zit in de wachtkamer en durft vanavond niet naar huis, waar kan ze heen?');
+    const afraid = await ask('ze zit in de wachtkamer en durft vanavond niet naar huis, waar kan ze heen?', {
+      user: '29:synthetic-afraid-home',
+    });
     expect(afraid.join(' ')).toContain('0800-2000');
     expect(afraid.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
   });

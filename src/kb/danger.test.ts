@@ -39,7 +39,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['jongen appt dat hij op het perron staat en dat hij het niet meer ziet zitten', 'suicide'],
     ['vader heeft net gezegd dat hij haar en mij kapot maakt als ik niet vertrek', 'violence'],
     ['hij staat tussen mij en de voordeur en ik durf niks te zeggen', 'violence'],
-    ['kan ik even bellen met iemand, hij slaat haar', 'violence'],
+    ['hij hangt in de schuur, ik krijg hem niet los', 'suicide'],
+    ['ze wil zich van het leven beroven', 'suicide'],
+    ['collega ziet een vader een kleuter meenemen die hij niet mag ophalen, de auto rijdt net weg', 'violence'],
   ])('"%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);
@@ -58,6 +60,10 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'Who offers debt help in Dordrecht?',
     'Wat is het huisverbod en hoe lang duurt het?',
     'hij slaat haar al maanden, ze wil weg maar weet niet waarheen',
+    'de kast staat tussen mij en de deur, hoe regel ik een verhuizing?',
+    'mag de deurwaarder de deur kapot maken als niemand opendoet?',
+    'de schuldhulpverlening slaat hem af omdat hij nog een lening heeft, kan hij bezwaar maken?',
+    'is er een lijstje met hulplijnen dat ik kan ophangen?',
   ])('"%s" → no acute danger', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });

@@ -29,7 +29,7 @@ import { appliesTo, familyOfForm, formOfViolence, localFirst, preferNearby, read
 import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
-import { pointsBack } from './pointing.js';
+import { namesPerson, pointsBack } from './pointing.js';
 import { type Question, readQuestion } from './question.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, type SearchHit } from './search.js';
@@ -278,8 +278,9 @@ export class KnowledgeEngine {
   }
 
   /**
-   * The result with its safety cards, 112 kept in front of a short question about an emergency (`acuteKept`), and
-   * the place's own card before a national entry of the same service (`localFirst`).
+   * The result with its safety cards and 112 kept in front of a short question about an emergency (`acuteKept`). An
+   * answer read in the conversation (a plain lookup, a detail or the neighbourhood; not a contact, a place swap or a
+   * language switch) also puts the place's own card before a national entry of the same service (`localFirst`).
    */
   private safe(own: Understanding, context: ConversationContext | undefined, result: EngineResult): EngineResult {
     // A question nothing answers keeps the alert only when it is about the case's people (`alertHeld`).
@@ -304,8 +305,7 @@ export class KnowledgeEngine {
   private alertHeld(own: Understanding, context: ConversationContext | undefined): Understanding {
     const { danger, place, question } = own;
     if (context?.alert === undefined || danger.acute || danger.worry || place.kind !== 'none') return own;
-    const persons = this.kb.wording.pointing.persons;
-    return question.words.some((word) => persons.has(word)) ? keepAlert(own, context) : own;
+    return namesPerson(this.kb.wording.pointing, question.words) ? keepAlert(own, context) : own;
   }
 
   /**
@@ -414,8 +414,7 @@ export class KnowledgeEngine {
     const { words } = understanding.question;
     // "en voor schoolspullen?" says it goes on with the conversation's place, though it names nothing but a topic;
     // so does "wie helpt haar met het formulier?", about the person just discussed (`pointing.persons`).
-    const persons = this.kb.wording.pointing.persons;
-    const saysItGoesOn = opensOrPointsBack(this.kb.wording, words) || words.some((word) => persons.has(word));
+    const saysItGoesOn = opensOrPointsBack(this.kb.wording, words) || namesPerson(this.kb.wording.pointing, words);
     if (lookup.kind === 'ask-place' && !saysItGoesOn && onlyTopic(this, understanding.question.expanded))
       return undefined;
     const goesOn = continues(this.kb.wording, words) || lookup.kind === 'no-match';

@@ -148,15 +148,12 @@ export function preferNearby(
   return ahead(hit.entry as ContentEntry, found);
 }
 
-/** A question this long sets out something of its own; the place's own card is no prior for it. */
-const MAX_LOCAL_WORDS = 12;
-
 /**
- * The place's own service before the national entry of the same service: right after Westland's food bank, "wat
- * zijn de normen?" or "hoeveel leefgeld mag een alleenstaande overhouden?" asks about that food bank, whose card
- * holds its own norm, not about food banks in general. When an answer to a short question in a conversation with a
- * place leads with a national entry whose own topic (its first, not a broad one) a card of that place just shown
- * is about as its own, that card leads and the national entry follows. A question that names a place of its own,
+ * The place's own service before the national entry of the same service: right after Westland's food bank,
+ * "hoeveel leefgeld mag een alleenstaande overhouden?" asks about that food bank, whose card holds its own norm, not
+ * about food banks in general. When an answer to a short question in a conversation with a place leads with an
+ * entry of no municipality (national or regional) whose own topic (its first, not a broad one) is the own topic of a
+ * card of that place just shown, and that card matches the question at all, that card leads and the entry follows. A question that names a place of its own,
  * asks for the whole country ("landelijk fonds?") or names another entry by a lead phrase keeps the answer.
  */
 export function localFirst(
@@ -170,7 +167,7 @@ export function localFirst(
   const { question, place } = understanding;
   if (first === undefined || topic === undefined || first.municipality !== undefined || context.place === undefined)
     return undefined;
-  if (BROAD_TOPICS.has(topic) || place.kind !== 'none' || question.words.length > MAX_LOCAL_WORDS) return undefined;
+  if (BROAD_TOPICS.has(topic) || place.kind !== 'none' || question.words.length > MAX_WORDS) return undefined;
   // The same service: the card's own topic, not one its debt route stands in for ("toeslagen" on a debt card).
   const local = shownEntries(engine, context).find(
     (entry) => entry.municipality === context.place && entry.topics[0] === topic,
@@ -179,7 +176,12 @@ export function localFirst(
   // "zoetermeerpas, wie komt ervoor in aanmerking?" after Den Haag's Ooievaarspas names another card outright.
   const lead = engine.lead(question.expanded);
   if (lead !== undefined && lead.id !== local.id) return undefined;
-  return inFront(local, found);
+  // The card must say something the question asks, or the question point at the place ("voor welke aanslagen kan
+  // dat daar?"): "wat doet Voedselbanken Nederland?", "en voor het waterschap?" or "bestaat het Noodfonds Energie
+  // nog?" share no word with the town's card, and keep the entry that answers.
+  const there = question.words.some((word) => engine.kb.wording.pointing.nearbyPlace.has(word));
+  const [held] = engine.index.search(question.expanded, { filter: (entry) => entry.id === local.id, limit: 1 });
+  return held === undefined && !there ? undefined : inFront(local, found).slice(0, MAX_ENTRIES);
 }
 
 /** An answer an entry near the conversation leads: that entry, then the lookup's answer, three at most. */

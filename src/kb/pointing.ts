@@ -32,6 +32,11 @@ export function pointsBack(pointing: Pointing, words: readonly string[]): boolea
   return pointsAtShown(pointing, words) || (pointing.back.has(AFTER_THAT) && words.includes(AFTER_THAT));
 }
 
+/** Names someone of the case (`persons`: "haar", "de moeder", "the client"): the people just talked about. */
+export function namesPerson(pointing: Pointing, words: readonly string[]): boolean {
+  return words.some((word) => pointing.persons.has(word));
+}
+
 /** How far the preposition of a split "eraan" may stand: "als hij zich er niet aan houdt". */
 const SPLIT_WINDOW = 4;
 

@@ -892,22 +892,6 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('0800-2000');
   });
 
-  it('gives no emergency card to a short fact about the client told in a conversation', async () => {
-    const user = '29:synthetic-short-facts';
-    await ask('Vrouw uit Delft komt uit de opvang en heeft alleen de kleren die ze aanheeft. Kan de gemeente helpen?', {
-      user,
-    });
-    for (const text of [
-      'ze is nog getrouwd, moet haar man daar ook voor tekenen?',
-      'ze is 80 en woont alleen',
-      'hij heeft een uitkering',
-      'ze zit nu bij mij op kantoor',
-    ]) {
-      const replies = await ask(text, { user });
-      expect(replies.join(' '), text).not.toContain('tel:112');
-    }
-  });
-
   it('keeps Veilig Thuis on a follow-up of a worry, and 112 on a follow-up of an emergency', async () => {
     const user = '29:synthetic-alert';
     const worry = await ask('kind uit mijn klas zegt dat papa mama soms slaat, nu niet acuut, wat doe ik?', { user });
@@ -2375,8 +2359,7 @@ describe('language', () => {
       'kun je in het Engels uitleggen wat Veilig Thuis doet? de opa van een leerling spreekt geen Nederlands',
       { user: '29:synthetic-asked-english' },
     );
-    expect(asked.join(' ')).toContain('Was this helpful?');
-    expect(asked.join(' ')).toContain('Veilig Thuis');
+    expect(asked[0]).toContain('Worried about a child or client?');
     const mentioned = await ask('ze spreekt alleen engels, waar kan ze heen met haar schulden in Delft?', {
       user: '29:synthetic-mentions-english',
     });

@@ -291,7 +291,7 @@ export class KnowledgeEngine {
       read && lookup.kind === 'entries' ? localFirst(this, result.understanding, context, lookup.entries) : undefined;
     return withSafety(this, {
       ...result,
-      ...(local === undefined ? {} : { lookup: { kind: 'entries', entries: local } }),
+      ...(local === undefined ? {} : { lookup: local }),
       understanding: acuteKept(this.kb.wording, own, result.understanding, context),
     });
   }

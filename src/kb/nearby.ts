@@ -9,7 +9,7 @@
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { inFront } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
-import { pointsBack } from './pointing.js';
+import { pointsAtPlace, pointsBack } from './pointing.js';
 import type { ContentEntry } from './schema.js';
 import { VIOLENCE_FORMS } from './topic-sets.js';
 import { asksNationally, contactDetailsAsked } from './wording.js';
@@ -96,7 +96,7 @@ export function readNearby(
     hit.entry.municipality === undefined &&
     onCard.entry.municipality !== undefined &&
     onCard.entry.municipality === context.place &&
-    question.words.some((word) => engine.kb.wording.pointing.nearbyPlace.has(word));
+    pointsAtPlace(engine.kb.wording.pointing, question.words);
   const first = (
     onCard !== undefined && (there || onCard.score >= SHOWN_SHARE * hit.score) ? onCard.entry : hit.entry
   ) as ContentEntry;
@@ -153,15 +153,16 @@ export function preferNearby(
  * "hoeveel leefgeld mag een alleenstaande overhouden?" asks about that food bank, whose card holds its own norm, not
  * about food banks in general. When an answer to a short question in a conversation with a place leads with an
  * entry of no municipality (national or regional) whose own topic (its first, not a broad one) is the own topic of a
- * card of that place just shown, and that card matches the question at all, that card leads and the entry follows. A question that names a place of its own,
- * asks for the whole country ("landelijk fonds?") or names another entry by a lead phrase keeps the answer.
+ * card of that place just shown, and that card matches the question at all, that card leads and the entry follows.
+ * A question that names a place of its own, asks for the whole country ("landelijk fonds?") or names another entry
+ * by a lead phrase keeps the answer.
  */
 export function localFirst(
   engine: KnowledgeEngine,
   understanding: Understanding,
   context: ConversationContext,
   found: readonly ContentEntry[],
-): ContentEntry[] | undefined {
+): Lookup | undefined {
   const [first] = found;
   const topic = first?.topics[0];
   const { question, place } = understanding;
@@ -179,9 +180,10 @@ export function localFirst(
   // The card must say something the question asks, or the question point at the place ("voor welke aanslagen kan
   // dat daar?"): "wat doet Voedselbanken Nederland?", "en voor het waterschap?" or "bestaat het Noodfonds Energie
   // nog?" share no word with the town's card, and keep the entry that answers.
-  const there = question.words.some((word) => engine.kb.wording.pointing.nearbyPlace.has(word));
-  const [held] = engine.index.search(question.expanded, { filter: (entry) => entry.id === local.id, limit: 1 });
-  return held === undefined && !there ? undefined : inFront(local, found).slice(0, MAX_ENTRIES);
+  const held =
+    pointsAtPlace(engine.kb.wording.pointing, question.words) ||
+    engine.index.search(question.expanded, { filter: (entry) => entry.id === local.id, limit: 1 }).length > 0;
+  return held ? ahead(local, found) : undefined;
 }
 
 /** An answer an entry near the conversation leads: that entry, then the lookup's answer, three at most. */

@@ -37,6 +37,11 @@ export function namesPerson(pointing: Pointing, words: readonly string[]): boole
   return words.some((word) => pointing.persons.has(word));
 }
 
+/** Points at the place just answered for (`nearbyPlace`: "daar", "there"), so at that place's own entries. */
+export function pointsAtPlace(pointing: Pointing, words: readonly string[]): boolean {
+  return words.some((word) => pointing.nearbyPlace.has(word));
+}
+
 /** How far the preposition of a split "eraan" may stand: "als hij zich er niet aan houdt". */
 const SPLIT_WINDOW = 4;
 

@@ -64,6 +64,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'mag de deurwaarder de deur kapot maken als niemand opendoet?',
     'de schuldhulpverlening slaat hem af omdat hij nog een lening heeft, kan hij bezwaar maken?',
     'is er een lijstje met hulplijnen dat ik kan ophangen?',
+    'mag ik een kind meenemen naar de gymles?',
   ])('"%s" → no acute danger', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });

@@ -42,6 +42,14 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['hij hangt in de schuur, ik krijg hem niet los', 'suicide'],
     ['ze wil zich van het leven beroven', 'suicide'],
     ['collega ziet een vader een kleuter meenemen die hij niet mag ophalen, de auto rijdt net weg', 'violence'],
+    // Short emergencies without the plain words, which the retrained second reader (4 December 12:31) no longer
+    // catches on its own: armed, forcing a door, forced sex with clients, a seizure nobody calls for.
+    ['hij is gewapend', 'violence'],
+    ["he's armed", 'violence'],
+    ['hij breekt de deur open', 'violence'],
+    ['he is kicking the door in', 'violence'],
+    ['ze wordt gedwongen seks te hebben met klanten', 'sexual'],
+    ["shes having a seizure and he won't call anyone", 'violence'],
   ])('"%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);
@@ -234,6 +242,26 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     const result = assessDanger(text);
     expect(result.acute).toBe(false);
     expect(result.worry).toBe(true);
+  });
+
+  it.each([
+    'hij leest al haar berichten mee',
+    'he reads all her messages',
+    'ze mag van hem niet zelf pinnen',
+    'hij heeft een tracker op haar auto gezet',
+  ])('coercive control: "%s" → a worry, not acute', (text) => {
+    const result = assessDanger(text);
+    expect(result.acute).toBe(false);
+    expect(result.worry).toBe(true);
+  });
+
+  it.each([
+    'de overvaller was gewapend',
+    'she reads the messages from the bank',
+    'ze heeft epilepsie, mag ze alleen fietsen?',
+    'ze heeft soms een epileptische aanval op school',
+  ])('told afterwards, a fact or someone else\'s mail: "%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
   });
 
   it.each(['ze zit in de wachtkamer en durft vanavond niet naar huis', 'my pupil is scared to go home after school'])(

@@ -139,6 +139,11 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // 22/25), opened at the 09:49 session once the fresh pair aw was committed unread.
   ['situations-av.yaml', 0.8],
   ['danger-av.yaml', 0.95],
+  // Short chat messages the second reader is trained on (4 December 12:31 session): calm facts typed mid-conversation
+  // ("ze is getrouwd") and short emergencies without cue words ("hij is gewapend"). Their held-out copies
+  // (danger-short-held, danger-shortacute-held) are not gated.
+  ['danger-short.yaml', 0.95],
+  ['danger-shortacute.yaml', 0.95],
 ];
 
 /** Near misses (no emergency card) and worries (Veilig Thuis or the meldcode) per danger set. */
@@ -212,6 +217,8 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   // Opened at the 09:49 session, its failures not read but the one missed acute message (fixed before): 2 of 75
   // false alarms and 3 of 25 worries.
   ['danger-av.yaml', 0.95, 0.85],
+  ['danger-short.yaml', 0.98, 0],
+  ['danger-shortacute.yaml', 0.95, 0.95],
 ];
 
 describe('answer evaluation', async () => {

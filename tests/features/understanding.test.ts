@@ -860,6 +860,22 @@ describe('follow-ups read against the last answer of this conversation', () => {
     }
   });
 
+  it('gives no emergency card for a short fact about the client, and 112 for a short emergency, mid-conversation', async () => {
+    for (const [index, fact] of ['ze is getrouwd', 'hij heeft een uitkering', 'ze is 80 en woont alleen'].entries()) {
+      const user = `29:synthetic-short-fact-${index}`;
+      await ask('wie doet schuldhulp in Zoetermeer?', { user });
+      const replies = await ask(fact, { user });
+      expect(replies.join(' '), fact).not.toContain('tel:112');
+    }
+    for (const [index, danger] of ['hij is gewapend', 'hij slaaat haar', 'hij breekt de deur open'].entries()) {
+      const user = `29:synthetic-short-danger-${index}`;
+      await ask('wie doet schuldhulp in Zoetermeer?', { user });
+      const replies = await ask(danger, { user });
+      expect(replies[0], danger).toContain('Is er nu direct gevaar? Bel 112.');
+      expect(replies.join(' '), danger).toContain('0800-2000');
+    }
+  });
+
   it("leads a follow-up with the place's own service card, not the national entry of the same service", async () => {
     const user = '29:synthetic-local-first';
     await ask('Hoe vraag ik een voedselpakket aan voor een gezin in Westland?', { user });
@@ -2359,7 +2375,9 @@ describe('language', () => {
       'kun je in het Engels uitleggen wat Veilig Thuis doet? de opa van een leerling spreekt geen Nederlands',
       { user: '29:synthetic-asked-english' },
     );
-    expect(asked[0]).toContain('Worried about a child or client?');
+    // In English: the card's own words (a question about what Veilig Thuis does, no worry of its own).
+    expect(asked[0]).toContain('Was this helpful?');
+    expect(asked[0]).not.toContain('Had je hier iets aan');
     const mentioned = await ask('ze spreekt alleen engels, waar kan ze heen met haar schulden in Delft?', {
       user: '29:synthetic-mentions-english',
     });

@@ -89,6 +89,14 @@ export const TRAINING_SETS = [
   'situations-m.yaml',
 ];
 
+/**
+ * Short chat messages: their calm facts ("ze is 80 en woont alleen") teach the emergency reader that a short message
+ * is not always an emergency, but not the worry reader: trained on them, it lost worries told in a short sentence
+ * ("zijn vader belt tien keer per dag om te vragen waar hij is"), which then ended in "no answer". A worry line
+ * beside a calm fact costs far less than a worry with no route.
+ */
+const SHORT_SETS = new Set(['danger-short.yaml', 'danger-shortacute.yaml']);
+
 /** Per target: an emergency card is raised at even odds; a worry line needs more, as it lands on ordinary questions. */
 const THRESHOLD: Record<Target, number> = { acute: 0.5, concern: 0.85 };
 const FOLDS = 5;
@@ -165,7 +173,8 @@ function asksForRoute(question: EvalQuestion, turn: EvalQuestion): boolean {
 }
 
 function train(all: readonly Labelled[], target: Target): LinearModelData {
-  const { bias, weights } = trainDangerModel(all.map((e): Example => ({ features: e.features, label: e[target] })));
+  const kept = target === 'concern' ? all.filter((e) => e.concern || !SHORT_SETS.has(e.set)) : all;
+  const { bias, weights } = trainDangerModel(kept.map((e): Example => ({ features: e.features, label: e[target] })));
   return { bias, threshold: THRESHOLD[target], weights: Object.fromEntries(weights) };
 }
 

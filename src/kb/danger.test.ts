@@ -244,6 +244,15 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(result.worry).toBe(true);
   });
 
+  it('never reads a word of the never-a-typo list as a cue: "geschonden" is not "geschoten"', async () => {
+    const safety = (await realKnowledge()).safety;
+    const withWords = new DangerDetector(safety, new Set(safety.words));
+    expect(withWords.cueGroups(tokenize('de familie vindt dat de eer geschonden is')).present.has('stabbed')).toBe(
+      false,
+    );
+    expect(withWords.cueGroups(tokenize('hij is geschoten')).present.has('stabbed')).toBe(true);
+  });
+
   it.each([
     'hij leest al haar berichten mee',
     'he reads all her messages',

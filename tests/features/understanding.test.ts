@@ -367,7 +367,7 @@ describe('follow-ups read against the last answer of this conversation', () => {
       },
     );
     const replies = await ask('kan ik haar vader en moeder uitnodigen voor een gesprek, zoals bij stap 3?', { user });
-    expect(titleOf(replies[0])).toContain('Eergerelateerd geweld');
+    expect(headingOf(replies[0])).toContain('Eergerelateerd geweld');
     expect(replies[0]).toContain('escalatie');
   });
 

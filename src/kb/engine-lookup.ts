@@ -15,7 +15,7 @@ import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
-import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
+import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS } from './topic-sets.js';
 import { asksNationally, asksWhoOrWhere, hasPhrase, withoutPhrases } from './wording.js';
 
 /** The debt topic: the money route that stands in when a question says no more than "money". */
@@ -111,7 +111,10 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
     place.kind === 'regional' && (untopical || weak || asksMunicipality)
       ? serviceAsked(engine, question, place.code)
       : undefined;
-  if (described === undefined && named.length === 0 && place.kind === 'regional') {
+  // The meldcode, its afwegingskader or Veilig Thuis asked outright ("wat zijn de stappen van de meldcode in Den
+  // Haag?") is what is asked: the place's name in a municipal entry's title does not make it that entry's service.
+  const ownTopic = topics.some((topic) => ROUTE_TOPICS.has(topic));
+  if (described === undefined && named.length === 0 && place.kind === 'regional' && !ownTopic) {
     const elsewhere = servedElsewhere(engine, question);
     if (elsewhere !== undefined) return [elsewhere];
   }

@@ -154,6 +154,16 @@ function longFollowUp(
   return swapsPlace || newNeed(topics, context);
 }
 
+/**
+ * The language a switch asks for. With both named, the one asked in a phrase ("graag in het nederlands, hij spreekt
+ * geen engels") over a bare language word, else the first named.
+ */
+function languageOf(hits: readonly PhraseHit<string>[]): Language {
+  const named = hits.filter((hit) => hit.label === 'english' || hit.label === 'dutch');
+  const asked = named.find((hit) => hit.end - hit.start > 1) ?? named[0];
+  return asked?.label === 'english' ? 'en' : 'nl';
+}
+
 /** The follow-up this message makes to the last answer, or undefined when it is a question of its own. */
 export function readFollowUp(
   engine: KnowledgeEngine,
@@ -228,7 +238,7 @@ function readFollowUpOf(
   const ownTopics = topics.filter(
     (topic) => !(switchesLanguage && topic === 'beroep') && !(main?.topics.includes(topic) ?? false),
   );
-  const language: Language = kinds.has('english') ? 'en' : 'nl';
+  const language = languageOf(hits);
   // "in English please" after "which municipality?": the same question in the other language.
   if (switchesLanguage && main === undefined && ownTopics.length === 0 && context.topic !== undefined) {
     if (context.entryIds.length === 0 && LOCAL_TOPICS.has(context.topic))

@@ -199,7 +199,15 @@ export class PlaceResolver {
         break;
       }
     }
-    if (best !== undefined && best.rank >= 0) return best.match;
+    // "postcode 2636, valt die onder ons in Delft?": a postcode of another municipality than a place merely mentioned
+    // is the more exact one (who writes names their own place); "gemeente X" and "naar X" still win.
+    const exact =
+      postcode !== undefined &&
+      best?.rank === 0 &&
+      postcode.kind === 'regional' &&
+      best.match.kind === 'regional' &&
+      postcode.code !== best.match.code;
+    if (best !== undefined && best.rank >= 0 && !exact) return best.match;
     if (postcode !== undefined) return postcode;
     if (best === undefined) return this.fromTypo(tokens);
     // The writer's own place outside the regions, only when nothing else names one (its words not read again).

@@ -860,6 +860,32 @@ describe('follow-ups read against the last answer of this conversation', () => {
     }
   });
 
+  it('reads a need, a topic and a place as a person writes them (4 December 12:31 session)', async () => {
+    // Food asked in plain words, the meldcode asked with a place, and a postcode of another municipality than the
+    // writer's own.
+    const food = await ask('ze wonen in delft, waar moeten ze heen voor eten?', { user: '29:synthetic-food-words' });
+    expect(headingOf(food[0])).toBe('Voedselbank in Delft');
+    const steps = await ask('wat zijn de stappen van de meldcode in den haag?', { user: '29:synthetic-steps-place' });
+    expect(headingOf(steps[0])).toBe('De vijf stappen van de meldcode');
+    const postcode = await ask(
+      'cliënt met postcode 2636, valt die onder ons in Delft? waar moet ze heen voor schuldhulp?',
+      {
+        user: '29:synthetic-postcode-place',
+      },
+    );
+    expect(headingOf(postcode[0])).toBe('Schuldhulp in Midden-Delfland');
+  });
+
+  it('switches to Dutch when asked "graag in het nederlands", though the message also names English', async () => {
+    const user = '29:synthetic-both-languages';
+    await ask('My client in Zwijndrecht has debts and unopened letters. Where can he get help locally?', {
+      user,
+      locale: 'en-US',
+    });
+    const dutch = await ask('graag in het nederlands, hij spreekt geen engels', { user, locale: 'en-US' });
+    expect(dutch[0]).toContain('Had je hier iets aan?');
+  });
+
   it('gives no emergency card for a short fact about the client, and 112 for a short emergency, mid-conversation', async () => {
     for (const [index, fact] of ['ze is getrouwd', 'hij heeft een uitkering', 'ze is 80 en woont alleen'].entries()) {
       const user = `29:synthetic-short-fact-${index}`;

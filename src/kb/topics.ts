@@ -18,6 +18,8 @@ const FUZZY_MIN = 7;
  * "vermoeden"); "het formulier" is the form of the service just named, not "formulieren", paperwork in general.
  */
 const NOT_TYPOS = new Set([
+  // "welke regelingen zijn er voor kinderen?" is no typo of "rekeningen" (bills, a debt word).
+  'regelingen',
   'formulier',
   'politiek',
   'politici',

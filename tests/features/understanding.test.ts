@@ -874,6 +874,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
       },
     );
     expect(headingOf(postcode[0])).toBe('Schuldhulp in Midden-Delfland');
+    // "regelingen" is no typo of "rekeningen" (a debt word); an injury that does not fit the story is step 2's expert.
+    const schemes = await ask('welke regelingen zijn er voor kinderen in den haag?', { user: '29:synthetic-schemes' });
+    expect(headingOf(schemes[0])).toBe('Stichting Leergeld Den Haag');
+    const injury = await ask(
+      'peuter heeft een breuk, ouders zeggen van de trap gevallen. wie kan dat letsel beoordelen?',
+      {
+        user: '29:synthetic-injury-expert',
+      },
+    );
+    expect(headingOf(injury[0])).toBe('De vijf stappen van de meldcode');
   });
 
   it('switches to Dutch when asked "graag in het nederlands", though the message also names English', async () => {

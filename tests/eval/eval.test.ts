@@ -139,6 +139,10 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // 22/25), opened at the 09:49 session once the fresh pair aw was committed unread.
   ['situations-av.yaml', 0.8],
   ['danger-av.yaml', 0.95],
+  // Held out at the 09:49 session (first scores on bb17dbd: 64/80, 119/140 turns; acute 49/50, near 74/75, worries
+  // 22/25), opened at the 12:31 session once the fresh pair ax was committed unread: 69/80, 125/140; 149/150.
+  ['situations-aw.yaml', 0.85],
+  ['danger-aw.yaml', 0.95],
   // Short chat messages the second reader is trained on (4 December 12:31 session): calm facts typed mid-conversation
   // ("ze is getrouwd") and short emergencies without cue words ("hij is gewapend"). Their held-out copies
   // (danger-short-held, danger-shortacute-held) are not gated.
@@ -217,6 +221,8 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   // Opened at the 09:49 session, its failures not read but the one missed acute message (fixed before): 2 of 75
   // false alarms and 3 of 25 worries.
   ['danger-av.yaml', 0.95, 0.85],
+  // Opened at the 12:31 session: its two false alarms fixed; one worry (a baby that barely reacts) gets 112.
+  ['danger-aw.yaml', 0.95, 0.9],
   ['danger-short.yaml', 0.98, 0],
   ['danger-shortacute.yaml', 0.95, 0.95],
 ];

@@ -884,6 +884,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
       },
     );
     expect(headingOf(injury[0])).toBe('De vijf stappen van de meldcode');
+    // Stalking described, not named.
+    const stalked = await ask(
+      'mijn cliënte zegt dat haar ex haar de hele dag appt en bij haar werk staat, wat kan ze doen?',
+      {
+        user: '29:synthetic-stalking-described',
+      },
+    );
+    expect(headingOf(stalked[0])).toBe('Stalking (belaging)');
   });
 
   it('switches to Dutch when asked "graag in het nederlands", though the message also names English', async () => {

@@ -49,8 +49,8 @@ export const TRAINING_SETS = [
   // Joined at the 4 December 12:31 session: the danger sets opened since (their first scores are in the README),
   // short chat messages ("ze is getrouwd"), and short emergencies without cue words ("hij is gewapend"). The
   // model had learned that every short message is an emergency: right for "hij is gewapend", wrong for "ze is
-  // getrouwd". Still out: the unread danger-ad, -ae, -an, -aw, -ax and the held-out danger-short-held and
-  // danger-shortacute-held.
+  // getrouwd". danger-aw was opened later in that session. Still out: the unread danger-ad, -ae, -an, -ax and the
+  // held-out danger-short-held, danger-shortacute-held and danger-shortacute-2.
   'danger-n.yaml',
   'danger-o.yaml',
   'danger-r.yaml',
@@ -71,6 +71,7 @@ export const TRAINING_SETS = [
   'danger-at.yaml',
   'danger-au.yaml',
   'danger-av.yaml',
+  'danger-aw.yaml',
   'danger-staged.yaml',
   'danger-short.yaml',
   'danger-shortacute.yaml',
@@ -100,6 +101,13 @@ const SHORT_SETS = new Set(['danger-short.yaml', 'danger-shortacute.yaml']);
 /** Per target: an emergency card is raised at even odds; a worry line needs more, as it lands on ordinary questions. */
 const THRESHOLD: Record<Target, number> = { acute: 0.5, concern: 0.85 };
 const FOLDS = 5;
+/**
+ * The safety net says "emergency" only when it is this sure. Five-fold (`--cv`, 4 December): at 0.5 it caught 25 of
+ * the 39 acute messages the lexicon and the main reader missed out of fold, at 0.9 it caught 19, while false alarms
+ * on short calm facts fell from 16.8% to 9.7% and on near misses from 6.7% to 6.3% — and ordinary questions such as
+ * "wordt er nog meer kwijtgescholden?" (net 0.64) no longer got 112.
+ */
+const NET_THRESHOLD = 0.9;
 
 type Target = 'acute' | 'concern';
 
@@ -172,10 +180,15 @@ function asksForRoute(question: EvalQuestion, turn: EvalQuestion): boolean {
   return expected.some((text) => text === 'veilig thuis' || text === 'meldcode' || text === '0800-2000');
 }
 
-function train(all: readonly Labelled[], target: Target): LinearModelData {
-  const kept = target === 'concern' ? all.filter((e) => e.concern || !SHORT_SETS.has(e.set)) : all;
-  const { bias, weights } = trainDangerModel(kept.map((e): Example => ({ features: e.features, label: e[target] })));
-  return { bias, threshold: THRESHOLD[target], weights: Object.fromEntries(weights) };
+/**
+ * Trains one model. `net` is the acute reader without the short calm facts (see `DangerModelData.net`): the label is
+ * acute, the examples those the concern model learns from.
+ */
+function train(all: readonly Labelled[], target: Target | 'net'): LinearModelData {
+  const kept = target === 'acute' ? all : all.filter((e) => e.concern || !SHORT_SETS.has(e.set));
+  const label: Target = target === 'net' ? 'acute' : target;
+  const { bias, weights } = trainDangerModel(kept.map((e): Example => ({ features: e.features, label: e[label] })));
+  return { bias, threshold: target === 'net' ? NET_THRESHOLD : THRESHOLD[label], weights: Object.fromEntries(weights) };
 }
 
 interface Tally {
@@ -246,6 +259,59 @@ function crossValidate(all: readonly Labelled[], target: Target): void {
       );
 }
 
+/**
+ * Cross-validation of the safety net (`net`): out of fold, acute when the lexicon or the main reader says so, or the
+ * net does (at `netAt`) while the main reader's odds are at least `floor`. Recall on acute messages (and on the
+ * short ones), false alarms on near misses and on the short calm facts, per setting.
+ */
+function crossValidateNet(all: readonly Labelled[]): void {
+  const floors = [CONFIRM, 0.1, 0.2, 0.3];
+  const nets = [0.5, 0.7, 0.9];
+  const odds: Array<{ acute: number; net: number }> = new Array(all.length);
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const rest = all.filter((_, index) => index % FOLDS !== fold);
+    const acute = new LinearModel(train(rest, 'acute'));
+    const net = new LinearModel(train(rest, 'net'));
+    all.forEach((example, index) => {
+      if (index % FOLDS === fold)
+        odds[index] = { acute: acute.probability(example.features), net: net.probability(example.features) };
+    });
+  }
+  const short = (example: Labelled) => SHORT_SETS.has(example.set);
+  const rows: string[] = [];
+  const setting = (floor: number, netAt: number | undefined) => {
+    const t = { hit: 0, acute: 0, shortHit: 0, shortAcute: 0, near: 0, nearTotal: 0, shortCalm: 0, shortCalmTotal: 0 };
+    all.forEach((example, index) => {
+      const o = odds[index] as { acute: number; net: number };
+      const said =
+        example.lexicon.acute ||
+        o.acute >= THRESHOLD.acute ||
+        (netAt !== undefined && o.acute >= floor && o.net >= netAt);
+      if (example.acute) {
+        t.acute += 1;
+        t.hit += said ? 1 : 0;
+        if (short(example)) {
+          t.shortAcute += 1;
+          t.shortHit += said ? 1 : 0;
+        }
+      } else if (short(example) && !example.concern) {
+        t.shortCalmTotal += 1;
+        t.shortCalm += said ? 1 : 0;
+      } else if (example.nearMiss) {
+        t.nearTotal += 1;
+        t.near += said ? 1 : 0;
+      }
+    });
+    const name = netAt === undefined ? 'without the net' : `net >= ${netAt}, main >= ${floor}`;
+    rows.push(
+      `  ${name}: recall ${pct(t.hit, t.acute)} (short ${pct(t.shortHit, t.shortAcute)}); false alarms on near misses ${pct(t.near, t.nearTotal)}, on short calm facts ${pct(t.shortCalm, t.shortCalmTotal)}`,
+    );
+  };
+  setting(1, undefined);
+  for (const netAt of nets) for (const floor of floors) setting(floor, netAt);
+  process.stdout.write(`safety net (${FOLDS}-fold, lexicon or main reader or net):\n${rows.join('\n')}\n`);
+}
+
 function count(tally: Tally, example: Labelled, target: Target, said: boolean): void {
   const yes = said ? 1 : 0;
   if (example[target]) {
@@ -293,6 +359,7 @@ async function main(): Promise<void> {
   if (values.cv) {
     crossValidate(all, 'acute');
     crossValidate(all, 'concern');
+    crossValidateNet(all);
     return;
   }
   const acute = all.filter((example) => example.acute).length;
@@ -301,11 +368,13 @@ async function main(): Promise<void> {
     comment: `Trained by npm run danger:train on ${TRAINING_SETS.join(', ')}: ${all.length} messages, ${acute} acute, ${concern} acute or worry. Options ${JSON.stringify(TRAIN_DEFAULTS)}. Do not edit by hand.`,
     acute: compact(train(all, 'acute')),
     concern: compact(train(all, 'concern')),
+    net: compact(train(all, 'net')),
   };
   const file = path.resolve(values.knowledge, DANGER_MODEL_FILE);
   await writeFile(file, `${JSON.stringify(data, null, 1)}\n`);
   const size = (model: LinearModelData) => Object.keys(model.weights).length;
-  process.stdout.write(`danger:train: wrote ${file} (${size(data.acute)} + ${size(data.concern)} weights)\n`);
+  const net = data.net === undefined ? 0 : size(data.net);
+  process.stdout.write(`danger:train: wrote ${file} (${size(data.acute)} + ${size(data.concern)} + ${net} weights)\n`);
 }
 
 main().catch((error: unknown) => {

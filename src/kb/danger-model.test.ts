@@ -120,6 +120,21 @@ describe('the detector with the model', async () => {
     expect(new DangerDetector(kb.safety, new Set(), { acute: silent, concern: silent }).assess(firm).acute).toBe(true);
   });
 
+  it('lets the safety net raise an emergency only where the main reader does not rule one out', () => {
+    // "ze zit in de auto en hij rijdt als een idioot": no cue of the lexicon, the main reader unsure, the net sure.
+    const quiet = tokenize('ze zit in de auto en hij rijdt als een idioot');
+    expect(new DangerDetector(kb.safety).assess(quiet).acute).toBe(false);
+    const unsure = new LinearModel({ bias: Math.log(0.1 / 0.9), threshold: 0.5, weights: {} });
+    const withNet = (acute: LinearModel) =>
+      new DangerDetector(kb.safety, new Set(), { acute, concern: silent, net: alarm });
+    expect(withNet(unsure).assess(quiet).acute).toBe(true);
+    // "ze is 80 en woont alleen": the main reader rules an emergency out (below CONFIRM); the net is not asked.
+    expect(withNet(silent).assess(quiet).acute).toBe(false);
+    expect(new DangerDetector(kb.safety, new Set(), { acute: unsure, concern: silent }).assess(quiet).acute).toBe(
+      false,
+    );
+  });
+
   it('does not take a follow-up of a few words for a worry, whatever the concern model says', () => {
     const short = tokenize('volgende stap');
     expect(short.length).toBeLessThan(CONCERN_MIN_WORDS);
@@ -143,6 +158,15 @@ describe('readDangerModel', async () => {
   };
   const ok = { bias: 0, threshold: 0.5, weights: { 'w:a': 1 } };
 
+  it('reads the safety net when the file has one, and reports a broken one', async () => {
+    const { model } = await read(JSON.stringify({ comment: 'x', acute: ok, concern: ok, net: ok }));
+    expect(model?.net?.threshold).toBe(0.5);
+    expect((await read(JSON.stringify({ acute: ok, concern: ok }))).model?.net).toBeUndefined();
+    const broken = await read(JSON.stringify({ acute: ok, concern: ok, net: { ...ok, threshold: 7 } }));
+    expect(broken.model).toBeUndefined();
+    expect(broken.errors[0]).toContain('net?');
+  });
+
   it('reads a valid file and leaves a missing one to the lexicon', async () => {
     const acute = (await read(JSON.stringify({ comment: 'x', acute: ok, concern: ok }))).model?.acute;
     expect({ ...acute, weights: Object.fromEntries(acute?.weights.entries() ?? []) }).toEqual(ok);
@@ -151,7 +175,7 @@ describe('readDangerModel', async () => {
 
   it.each([
     ['{ not json', 'not JSON'],
-    [JSON.stringify({ acute: ok }), 'expected { acute, concern }'],
+    [JSON.stringify({ acute: ok }), 'expected { acute, concern, net? }'],
     [JSON.stringify({ acute: ok, concern: { ...ok, threshold: 2 } }), 'threshold between 0 and 1'],
     [JSON.stringify({ acute: ok, concern: { ...ok, weights: { 'w:a': 'x' } } }), 'weights'],
   ])('reports a broken file as file:line (%s)', async (text, message) => {

@@ -22,6 +22,11 @@ export interface DangerModelData {
   acute: LinearModelData;
   /** Acute danger or a worry (Veilig Thuis' advice and the meldcode). */
   concern: LinearModelData;
+  /**
+   * Acute danger, learned without the short calm facts ("ze is getrouwd"): a reader that takes a short message it
+   * cannot place for an emergency. A safety net behind `acute` (see `DangerDetector.assess`); optional in older files.
+   */
+  net?: LinearModelData;
 }
 
 /** A {@link LinearModelData} as the bot holds it: the weights packed into {@link FeatureWeights}. */
@@ -36,6 +41,7 @@ export interface LoadedDangerModel {
   comment: string;
   acute: LoadedLinearModel;
   concern: LoadedLinearModel;
+  net?: LoadedLinearModel;
 }
 
 /** At most this many words are read; a message is bounded long before (see `bounded-text`). */

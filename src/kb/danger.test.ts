@@ -51,6 +51,13 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['ze wordt gedwongen seks te hebben met klanten', 'sexual'],
     ["shes having a seizure and he won't call anyone", 'violence'],
     ['he hung up and is now on his way to her house with a knife', 'violence'],
+    // A second reading's short emergencies (4 December 12:31): each had no 112 from the lexicon.
+    ['hij forceert het slot', 'violence'],
+    ['hij heeft een blaffer', 'violence'],
+    ['hij geeft geen teken van leven', 'violence'],
+    ['ze wordt afgeranseld', 'violence'],
+    ['he slit his wrists', 'suicide'],
+    ['ze zegt dat hij gewapend is', 'violence'],
   ])('"%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);
@@ -270,8 +277,6 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'she reads the messages from the bank',
     'ze heeft epilepsie, mag ze alleen fietsen?',
     'ze heeft soms een epileptische aanval op school',
-    'a father yelled at me on the phone about his benefits and then hung up',
-    'hij schreeuwde aan de telefoon tegen me en hing op',
     'her partner checks her phone, she does not seem in immediate danger, how do I raise it?',
   ])('told afterwards, a fact or someone else\'s mail: "%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);

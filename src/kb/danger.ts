@@ -57,6 +57,8 @@ export function isExclaimed(text: string, acronyms: ReadonlySet<string> = new Se
 interface DangerModels {
   acute: LinearModel;
   concern: LinearModel;
+  /** The safety net: an acute reader that never saw short calm facts (see `DangerModelData.net`). */
+  net?: LinearModel;
 }
 
 export class DangerDetector {
@@ -134,7 +136,17 @@ export class DangerDetector {
     const cueOfHarm = [...present].some((name) => groups.get(name)?.kind !== undefined);
     // The second reader alone judges a sentence, not a word: "bedankt" or "thanks" without any cue is no emergency.
     const sentence = tokens.length >= MODEL_MIN_WORDS || present.size > 0;
-    if (kinds.size === 0 && sentence && models !== undefined && odds(models.acute) >= models.acute.threshold) {
+    // The safety net: a short emergency in words the main reader has not learned ("ze zit in zn auto, hij rijdt als een
+    // gek") is taken for one by the reader that never saw short calm facts, unless the main reader rules an
+    // emergency out (below CONFIRM) — as it does for "ze is getrouwd".
+    const netSays = (net: LinearModel | undefined) =>
+      net !== undefined && odds((models as DangerModels).acute) >= CONFIRM && read(net) >= net.threshold;
+    if (
+      kinds.size === 0 &&
+      sentence &&
+      models !== undefined &&
+      (odds(models.acute) >= models.acute.threshold || netSays(models.net))
+    ) {
       this.addKinds(present, kinds);
     }
     const acute = kinds.size > 0;

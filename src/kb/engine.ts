@@ -115,7 +115,11 @@ export class KnowledgeEngine {
     const models =
       model === undefined
         ? undefined
-        : { acute: new LinearModel(model.acute), concern: new LinearModel(model.concern) };
+        : {
+            acute: new LinearModel(model.acute),
+            concern: new LinearModel(model.concern),
+            ...(model.net === undefined ? {} : { net: new LinearModel(model.net) }),
+          };
     this.danger = new DangerDetector(kb.safety, words, models);
     this.acronyms = new Set([...kb.abbreviations.keys(), ...kb.safety.names]);
     for (const entry of kb.entries) {

@@ -177,12 +177,25 @@ export async function readDangerModel(
   const model = data as Partial<DangerModelData> | null;
   const acute = linearModel(model?.acute);
   const concern = linearModel(model?.concern);
-  // One Map of features for both models (see FeatureWeights); it checks every weight as it copies it.
-  const [acuteWeights, concernWeights] =
-    (acute && concern && FeatureWeights.shared([acute.weights, concern.weights])) || [];
-  if (acute === undefined || concern === undefined || acuteWeights === undefined || concernWeights === undefined) {
+  // The safety net is optional (files written before it); when present it must be well formed.
+  const net = model?.net === undefined ? undefined : linearModel(model.net);
+  const netBroken = model?.net !== undefined && net === undefined;
+  // One Map of features for all models (see FeatureWeights); it checks every weight as it copies it.
+  const [acuteWeights, concernWeights, netWeights] =
+    (acute &&
+      concern &&
+      FeatureWeights.shared([acute.weights, concern.weights, ...(net === undefined ? [] : [net.weights])])) ||
+    [];
+  if (
+    acute === undefined ||
+    concern === undefined ||
+    netBroken ||
+    acuteWeights === undefined ||
+    concernWeights === undefined ||
+    (net !== undefined && netWeights === undefined)
+  ) {
     errors.push(
-      `${shown}:1: expected { acute, concern }, each { bias, threshold between 0 and 1, weights: { feature: number } }`,
+      `${shown}:1: expected { acute, concern, net? }, each { bias, threshold between 0 and 1, weights: { feature: number } }`,
     );
     return undefined;
   }
@@ -190,6 +203,9 @@ export async function readDangerModel(
     comment: String(model?.comment ?? ''),
     acute: { bias: acute.bias, threshold: acute.threshold, weights: acuteWeights },
     concern: { bias: concern.bias, threshold: concern.threshold, weights: concernWeights },
+    ...(net === undefined || netWeights === undefined
+      ? {}
+      : { net: { bias: net.bias, threshold: net.threshold, weights: netWeights } }),
   };
 }
 

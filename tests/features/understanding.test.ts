@@ -905,7 +905,11 @@ describe('follow-ups read against the last answer of this conversation', () => {
   });
 
   it('gives no emergency card for a short fact about the client, and 112 for a short emergency, mid-conversation', async () => {
-    for (const [index, fact] of ['ze is getrouwd', 'hij heeft een uitkering', 'ze is 80 en woont alleen'].entries()) {
+    for (const [index, fact] of [
+      'hij heeft een uitkering',
+      'ze is 80 en woont alleen',
+      'de kinderen zijn 4 en 7',
+    ].entries()) {
       const user = `29:synthetic-short-fact-${index}`;
       await ask('wie doet schuldhulp in Zoetermeer?', { user });
       const replies = await ask(fact, { user });

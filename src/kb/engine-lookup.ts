@@ -94,6 +94,14 @@ function namedLocally(engine: KnowledgeEngine, understanding: Understanding): Lo
   return best === undefined ? undefined : ledBy(engine, { code, name }, asContent(best), question.expanded);
 }
 
+/** Whether the words name the meldcode, its afwegingskader or Veilig Thuis itself. */
+function namesRoute(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      word === 'meldcode' || word === 'afwegingskader' || (word === 'veilig' && words[index + 1] === 'thuis'),
+  );
+}
+
 /** The municipal (money or social) topics a question asks, the one to answer first. */
 function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): readonly string[] {
   const { place, topics, question } = understanding;
@@ -111,9 +119,11 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
     place.kind === 'regional' && (untopical || weak || asksMunicipality)
       ? serviceAsked(engine, question, place.code)
       : undefined;
-  // The meldcode, its afwegingskader or Veilig Thuis asked outright ("wat zijn de stappen van de meldcode in Den
+  // The meldcode, its afwegingskader or Veilig Thuis named outright ("wat zijn de stappen van de meldcode in Den
   // Haag?") is what is asked: the place's name in a municipal entry's title does not make it that entry's service.
-  const ownTopic = topics.some((topic) => ROUTE_TOPICS.has(topic));
+  // Named, not only a word of their topics ("advies", "melden"): "… kan een nieuwe bril niet betalen, wat is je
+  // advies?" still asks the town.
+  const ownTopic = topics.some((topic) => ROUTE_TOPICS.has(topic)) && namesRoute(question.words);
   if (described === undefined && named.length === 0 && place.kind === 'regional' && !ownTopic) {
     const elsewhere = servedElsewhere(engine, question);
     if (elsewhere !== undefined) return [elsewhere];

@@ -154,13 +154,19 @@ function longFollowUp(
   return swapsPlace || newNeed(topics, context);
 }
 
+/** Words that ask for a translation without naming the language ("vertaal naar engels", "translate to dutch"). */
+const TRANSLATE = new Set(['vertaal', 'translate']);
+
 /**
- * The language a switch asks for. With both named, the one asked in a phrase ("graag in het nederlands, hij spreekt
- * geen engels") over a bare language word, else the first named.
+ * The language a switch asks for. With both named, the last one asked in a phrase ("graag in het nederlands, hij
+ * spreekt geen engels"; "nee, niet in het engels maar in het nederlands") over a bare language word, and a language
+ * word over a verb that only asks for a translation ("vertaal naar engels aub").
  */
-function languageOf(hits: readonly PhraseHit<string>[]): Language {
+function languageOf(hits: readonly PhraseHit<string>[], words: readonly string[]): Language {
   const named = hits.filter((hit) => hit.label === 'english' || hit.label === 'dutch');
-  const asked = named.find((hit) => hit.end - hit.start > 1) ?? named[0];
+  const languages = named.filter((hit) => !(hit.end - hit.start === 1 && TRANSLATE.has(words[hit.start] ?? '')));
+  const phrases = languages.filter((hit) => hit.end - hit.start > 1);
+  const asked = phrases.at(-1) ?? languages[0] ?? named[0];
   return asked?.label === 'english' ? 'en' : 'nl';
 }
 
@@ -238,7 +244,7 @@ function readFollowUpOf(
   const ownTopics = topics.filter(
     (topic) => !(switchesLanguage && topic === 'beroep') && !(main?.topics.includes(topic) ?? false),
   );
-  const language = languageOf(hits);
+  const language = languageOf(hits, question.words);
   // "in English please" after "which municipality?": the same question in the other language.
   if (switchesLanguage && main === undefined && ownTopics.length === 0 && context.topic !== undefined) {
     if (context.entryIds.length === 0 && LOCAL_TOPICS.has(context.topic))

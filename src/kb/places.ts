@@ -170,7 +170,8 @@ export class PlaceResolver {
 
   /** The municipality a text names, the longest and earliest match first. */
   resolve(text: string): PlaceMatch {
-    const postcode = this.fromPostcode(text);
+    const found = this.fromPostcode(text);
+    const postcode = found?.match;
     const tokens = normalize(text)
       .split(' ')
       .filter((token) => token !== '');
@@ -199,10 +200,12 @@ export class PlaceResolver {
         break;
       }
     }
-    // "postcode 2636, valt die onder ons in Delft?": a postcode of another municipality than a place merely mentioned
-    // is the more exact one (who writes names their own place); "gemeente X" and "naar X" still win.
+    // "postcode 2636, valt die onder ons in Delft?": a postcode written as one ("postcode 2636", "2636 AB") of another
+    // municipality than a place merely mentioned is the more exact one (who writes names their own place); "gemeente
+    // X" and "naar X" still win, and so does a place beside a bare number ("in Delft … 2545 euro schuld").
     const exact =
       postcode !== undefined &&
+      found?.explicit === true &&
       best?.rank === 0 &&
       postcode.kind === 'regional' &&
       best.match.kind === 'regional' &&
@@ -248,17 +251,23 @@ export class PlaceResolver {
    * "2715 AB", "postcode 2715" or a bare 4-digit number inside a regional range. A bare number outside
    * the ranges is ignored: it is more likely a phone number part or a year than a postcode.
    */
-  private fromPostcode(text: string): PlaceMatch | undefined {
+  private fromPostcode(text: string): { match: PlaceMatch; explicit: boolean } | undefined {
     const shaped = /\b([1-9]\d{3})\s?([A-Za-z]{2})\b(?!\w)/.exec(text);
     const cued = /\b(?:postcode|pc|postal code|zip)\s*:?\s*([1-9]\d{3})\b/i.exec(text);
     const explicit = shaped?.[1] ?? cued?.[1];
     if (explicit !== undefined && (shaped === null || isPostcodeLetters(shaped[2] ?? ''))) {
       const regional = this.regionalPostcode(Number(explicit));
-      return regional ?? { kind: 'national', code: '', name: `postcode ${explicit}`, matched: explicit };
+      const match = regional ?? {
+        kind: 'national' as const,
+        code: '',
+        name: `postcode ${explicit}`,
+        matched: explicit,
+      };
+      return { match, explicit: true };
     }
     for (const bare of text.matchAll(/(?<![\d-])\b([1-9]\d{3})\b(?![\d-])/g)) {
       const regional = this.regionalPostcode(Number(bare[1]));
-      if (regional !== undefined) return regional;
+      if (regional !== undefined) return { match: regional, explicit: false };
     }
     return undefined;
   }

@@ -874,6 +874,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
       },
     );
     expect(headingOf(postcode[0])).toBe('Schuldhulp in Midden-Delfland');
+    // A bare amount is no postcode, and "advies" alone does not make a money question one about Veilig Thuis.
+    const amount = await ask('mijn cliënt in Delft heeft 2545 euro schuld, waar kan hij heen?', {
+      user: '29:synthetic-amount-no-postcode',
+    });
+    expect(headingOf(amount[0])).toBe('Schuldhulp in Delft');
+    const advice = await ask(
+      'klant in Zoetermeer leeft van een minimum en kan een nieuwe bril niet betalen, wat is je advies?',
+      {
+        user: '29:synthetic-advice-money',
+      },
+    );
+    expect(headingOf(advice[0])).toContain('Zoetermeer');
     // "regelingen" is no typo of "rekeningen" (a debt word); an injury that does not fit the story is step 2's expert.
     const schemes = await ask('welke regelingen zijn er voor kinderen in den haag?', { user: '29:synthetic-schemes' });
     expect(headingOf(schemes[0])).toBe('Stichting Leergeld Den Haag');
@@ -902,6 +914,11 @@ describe('follow-ups read against the last answer of this conversation', () => {
     });
     const dutch = await ask('graag in het nederlands, hij spreekt geen engels', { user, locale: 'en-US' });
     expect(dutch[0]).toContain('Had je hier iets aan?');
+    // A verb that only asks for a translation names no language: the language word does.
+    const english = await ask('vertaal naar engels aub', { user, locale: 'en-US' });
+    expect(english[0]).toContain('Was this helpful?');
+    const back = await ask('nee niet in het engels maar in het nederlands', { user, locale: 'en-US' });
+    expect(back[0]).toContain('Had je hier iets aan?');
   });
 
   it('gives no emergency card for a short fact about the client, and 112 for a short emergency, mid-conversation', async () => {

@@ -266,6 +266,8 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'he reads all her messages',
     'ze mag van hem niet zelf pinnen',
     'hij heeft een tracker op haar auto gezet',
+    'he locks the fridge',
+    'ze mag haar familie niet bellen',
   ])('coercive control: "%s" → a worry, not acute', (text) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(false);
@@ -278,6 +280,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'ze heeft epilepsie, mag ze alleen fietsen?',
     'ze heeft soms een epileptische aanval op school',
     'her partner checks her phone, she does not seem in immediate danger, how do I raise it?',
+    'hij heeft haar bankpas ingenomen',
   ])('told afterwards, a fact or someone else\'s mail: "%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });

@@ -58,6 +58,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['ze wordt afgeranseld', 'violence'],
     ['he slit his wrists', 'suicide'],
     ['ze zegt dat hij gewapend is', 'violence'],
+    ['the neighbour says he is squeezing her neck', 'violence'],
   ])('"%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);

@@ -904,6 +904,11 @@ describe('follow-ups read against the last answer of this conversation', () => {
       },
     );
     expect(headingOf(stalked[0])).toBe('Stalking (belaging)');
+    // Joint debts asked as a situation, not with "hoofdelijk aansprakelijk".
+    const joint = await ask('blijft ze vastzitten aan de schulden die ze samen hebben?', {
+      user: '29:synthetic-joint-debts',
+    });
+    expect(headingOf(joint[0])).toBe('Schulden na een scheiding');
   });
 
   it('switches to Dutch when asked "graag in het nederlands", though the message also names English', async () => {

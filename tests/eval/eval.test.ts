@@ -140,7 +140,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['situations-av.yaml', 0.8],
   ['danger-av.yaml', 0.95],
   // Held out at the 09:49 session (first scores on bb17dbd: 64/80, 119/140 turns; acute 49/50, near 74/75, worries
-  // 22/25), opened at the 12:31 session once the fresh pair ax was committed unread: 69/80, 125/140; 149/150.
+  // 22/25), opened at the 12:31 session once the fresh pair ax was committed unread: 69/80, 127/140; 149/150.
   ['situations-aw.yaml', 0.85],
   ['danger-aw.yaml', 0.95],
   // Short chat messages the second reader is trained on (4 December 12:31 session): calm facts typed mid-conversation

@@ -28,6 +28,16 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
   const { lookup } = result;
   if (!danger.acute && !danger.worry) return result;
   const shown = [...entriesOf(lookup), ...(result.also === undefined ? [] : [result.also])];
+  // A worry about suicide without acute cues ("zegt soms 'had ik er maar niet meer geweest', geen plan"): the 113
+  // line leads, whatever the search found — not only the meldcode's route.
+  const suicideLine = !danger.acute && suicidal(engine, question) ? engine.content(SUICIDE_LINE_ENTRY) : undefined;
+  if (suicideLine !== undefined && !shown.some((entry) => entry.id === suicideLine.id)) {
+    if (lookup.kind === 'entries')
+      return { ...result, lookup: { kind: 'entries', entries: [suicideLine, ...lookup.entries] } };
+    if (lookup.kind === 'no-match' || lookup.kind === 'ask-place')
+      return { ...result, lookup: { kind: 'entries', entries: [suicideLine] } };
+    if (result.also === undefined) return { ...result, also: suicideLine };
+  }
   // After 112 any answer will do (the emergency card names Veilig Thuis); a worry needs the route itself.
   const enough = danger.acute ? SAFETY_TOPICS : ROUTE_TOPICS;
   if (shown.length > 0 && (danger.acute || shown.some((entry) => entry.topics.some((topic) => enough.has(topic)))))
@@ -45,6 +55,12 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
     return { ...result, lookup: { kind: 'entries', entries: [route] } };
   }
   return { ...result, also: route };
+}
+
+/** Whether the message holds a cue of the lexicon for suicide (a group of kind `suicide`), in any frame. */
+function suicidal(engine: KnowledgeEngine, question: Question): boolean {
+  const { present } = engine.danger.cueGroups(question.tokens);
+  return [...present].some((name) => engine.kb.safety.groups.get(name)?.kind === 'suicide');
 }
 
 /** The meldcode or Veilig Thuis entry that fits a worry best (signals, kindcheck, advice). */

@@ -143,6 +143,10 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // 22/25), opened at the 12:31 session once the fresh pair ax was committed unread: 69/80, 127/140; 149/150.
   ['situations-aw.yaml', 0.85],
   ['danger-aw.yaml', 0.95],
+  // Held out at the 12:31 session (first scores on aabab3e: 70/80, 145/160 turns; acute 50/50, near 73/75, worries
+  // 23/25), opened at its end once the fresh pair ay was committed unread: 71/80, 148/160.
+  ['situations-ax.yaml', 0.85],
+  ['danger-ax.yaml', 0.95],
   // Short chat messages the second reader is trained on (4 December 12:31 session): calm facts typed mid-conversation
   // ("ze is getrouwd") and short emergencies without cue words ("hij is gewapend"). Their held-out copies
   // (danger-short-held, danger-shortacute-held) are not gated.
@@ -223,6 +227,8 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-av.yaml', 0.95, 0.85],
   // Opened at the 12:31 session: its two false alarms fixed; one worry (a baby that barely reacts) gets 112.
   ['danger-aw.yaml', 0.95, 0.9],
+  // Opened at the end of the 12:31 session, its failures not read: 2 of 75 false alarms, 2 of 25 worries.
+  ['danger-ax.yaml', 0.95, 0.9],
   ['danger-short.yaml', 0.98, 0],
   ['danger-shortacute.yaml', 0.95, 0.95],
 ];

@@ -911,6 +911,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(joint[0])).toBe('Schulden na een scheiding');
   });
 
+  it('leads a worry about suicide without acute cues with the 113 line, not only the meldcode', async () => {
+    const replies = await ask("cliënt met schulden zegt soms 'was ik er maar niet', geen plan. wat geef ik hem mee?", {
+      user: '29:synthetic-suicide-worry',
+    });
+    expect(replies.join(' ')).not.toContain('tel:112');
+    expect(headingOf(replies[0])).toBe('113 Zelfmoordpreventie — 113 of 0800-0113');
+  });
+
   it('switches to Dutch when asked "graag in het nederlands", though the message also names English', async () => {
     const user = '29:synthetic-both-languages';
     await ask('My client in Zwijndrecht has debts and unopened letters. Where can he get help locally?', {

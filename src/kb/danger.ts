@@ -139,13 +139,13 @@ export class DangerDetector {
     // The safety net: a short emergency in words the main reader has not learned ("ze zit in zn auto, hij rijdt als een
     // gek") is taken for one by the reader that never saw short calm facts, unless the main reader rules an
     // emergency out (below CONFIRM) — as it does for "ze is getrouwd".
-    const netSays = (net: LinearModel | undefined) =>
-      net !== undefined && odds((models as DangerModels).acute) >= CONFIRM && read(net) >= net.threshold;
+    const net = models?.net;
     if (
       kinds.size === 0 &&
       sentence &&
       models !== undefined &&
-      (odds(models.acute) >= models.acute.threshold || netSays(models.net))
+      (odds(models.acute) >= models.acute.threshold ||
+        (net !== undefined && odds(models.acute) >= CONFIRM && read(net) >= net.threshold))
     ) {
       this.addKinds(present, kinds);
     }

@@ -191,8 +191,7 @@ export async function readDangerModel(
     concern === undefined ||
     netBroken ||
     acuteWeights === undefined ||
-    concernWeights === undefined ||
-    (net !== undefined && netWeights === undefined)
+    concernWeights === undefined
   ) {
     errors.push(
       `${shown}:1: expected { acute, concern, net? }, each { bias, threshold between 0 and 1, weights: { feature: number } }`,

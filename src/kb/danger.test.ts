@@ -82,6 +82,8 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'de schuldhulpverlening slaat hem af omdat hij nog een lening heeft, kan hij bezwaar maken?',
     'is er een lijstje met hulplijnen dat ik kan ophangen?',
     'mag ik een kind meenemen naar de gymles?',
+    'cliënt met copd is snel kortademig, hoe bespreek ik zijn schulden?',
+    'i was gasping when i saw the energy bill, what help is there in delft?',
   ])('"%s" → no acute danger', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });
@@ -99,6 +101,8 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['hij had zijn handen om haar keel', 'violence'],
     ['ik hoor nu geschreeuw en gebonk bij de buren, een kind gilt', 'violence'],
     ['we vinden net een vrouw die niet reageert, overal blauwe plekken', 'violence'],
+    ['ze belde per ongeluk tijdens een ruzie, ik hoor haar naar adem happen', 'violence'],
+    ['neighbour on the phone: i can hear her gasping for air', 'violence'],
   ])('composes "%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);

@@ -203,9 +203,19 @@ function namesOtherTown(
     .split(' ')
     .filter((word) => !placeWords.has(word))
     .join(' ');
-  const named = engine.index.search(own, { limit: 1 })[0];
+  const [named, ...others] = engine.index.search(own, { limit: ALIKE_TOWNS + 1 });
   const town = named?.entry.municipality;
   if (named === undefined || !named.named || town === undefined || town === code) return false;
+  // "and for the kids' school and sports costs?" finds Sliedrecht's, Leidschendam-Voorburg's and Den Haag's Leergeld
+  // alike: words every town's service has name none of them.
+  const alike = others.filter(
+    (hit) =>
+      hit.entry.municipality !== undefined &&
+      hit.entry.municipality !== town &&
+      hit.entry.municipality !== code &&
+      hit.score >= ALIKE_SHARE * named.score,
+  );
+  if (alike.length >= ALIKE_TOWNS) return false;
   if (shown.some((entry) => entry.id === named.entry.id)) return false;
   // Another town's entry for the service just shown ("kan het ook voor de ozb?" after Hendrik-Ido-Ambacht's
   // kwijtschelding finds Dordrecht's, whose keywords say OZB) asks more of that service, not of the other town.
@@ -215,6 +225,9 @@ function namesOtherTown(
   return (local?.score ?? 0) * OTHER_TOWN_MARGIN < named.score;
 }
 
+/** Other towns' entries found nearly as well (`ALIKE_SHARE`) that make a service no one town's. */
+const ALIKE_TOWNS = 2;
+const ALIKE_SHARE = 0.9;
 /** How much better another town's entry must match than the town's own to count as named. */
 const OTHER_TOWN_MARGIN = 3;
 

@@ -1860,6 +1860,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const centre = await ask('is er een landelijk kenniscentrum waar ik me kan inlezen?', { user });
     expect(centre[0]).toContain('Pharos');
   });
+
+  it("asks the children's costs of the conversation's town, although several other towns' Leergeld say those words", async () => {
+    const user = '29:synthetic-kids-costs-westland';
+    await ask("a family in Naaldwijk can't pay the energy bill, any help from the municipality?", {
+      user,
+      locale: 'en-US',
+    });
+    const kids = await ask("and for the kids' school and sports costs?", { user, locale: 'en-US' });
+    expect(titleOf(kids[0])).toContain('Westland');
+  });
 });
 
 describe('questions of their own', () => {

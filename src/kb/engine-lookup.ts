@@ -539,10 +539,11 @@ function regionHere(
 /**
  * "ze hebben ook een torenhoge energierekening, extra hulp mogelijk?" after Molenlanden's debt help: a local
  * topic whose best answer is national is asked for the conversation's municipality when that has its own entry
- * on it, matching the question about as well (`LOCAL_SHARE`) — the place's service first, as the question with
- * the place named gets. Not when the national entry answers a national topic the question names too ("hoe lang
- * duurt een schuldregeling?": the Msnp), or its own words far better ("hoeveel leefgeld mogen ze overhouden?": the
- * food banks' norms), or it is the place's service for several municipalities (the SDD names Dordrecht).
+ * on it — the place's service first, as the question with the place named gets. When the national entry matches
+ * the question's own words far better (`LOCAL_SHARE`: "hoeveel leefgeld mogen ze overhouden?", the food banks'
+ * norms) it stands beside the place's service. Not when the national entry answers a national topic the question
+ * names too ("hoe lang duurt een schuldregeling?": the Msnp), or it is the place's service for several
+ * municipalities (the SDD names Dordrecht).
  */
 function localTopicHere(
   engine: KnowledgeEngine,
@@ -580,7 +581,19 @@ function localTopicHere(
     first !== undefined &&
     !first.topics.includes(local) &&
     byTopicWordsOnly(engine, question, first);
-  if (!hasOwn || (!again && national !== undefined && (here?.score ?? 0) < LOCAL_SHARE * national.score))
-    return undefined;
-  return municipalThere(engine, understanding, name);
+  if (!hasOwn) return undefined;
+  const there = municipalThere(engine, understanding, name);
+  if (again || national === undefined || (here?.score ?? 0) >= LOCAL_SHARE * national.score) return there;
+  // The national answer fits the question's own words far better ("hoeveel leefgeld mogen ze overhouden?": the food
+  // banks' norms): the place's route still leads, the national answer beside it — unless the conversation went on
+  // nationally (the Msnp asked after a town's debt help: "en als de schuldeisers niet akkoord gaan?").
+  const shownId = context?.entryIds[0];
+  const shown = shownId === undefined ? undefined : engine.content(shownId);
+  const wentNational =
+    shown !== undefined &&
+    shown.municipality === undefined &&
+    shown.topics.some((topic) => MUNICIPAL_TOPICS.has(topic) && !LOCAL_TOPICS.has(topic));
+  if (there === undefined || there.also !== undefined || first === undefined || wentNational) return undefined;
+  // Found by the topic's words and one more ("huur … niet kan betalen" finding the Msnp), it stands for nothing asked.
+  return byTopicWordsOnly(engine, question, first) ? there : { ...there, also: first };
 }

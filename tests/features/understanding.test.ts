@@ -1870,6 +1870,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const kids = await ask("and for the kids' school and sports costs?", { user, locale: 'en-US' });
     expect(titleOf(kids[0])).toContain('Westland');
   });
+
+  it("leads a money worry told later in a conversation about a child with the town's debt help", async () => {
+    const user = '29:synthetic-rent-told-later';
+    await ask('leerkracht in zoetermeer: leerling heeft vaak blauwe plekken op zijn armen, wat nu?', { user });
+    const rent = await ask('vader vertelde vanmiddag dat ze de huur al 3 maanden niet kunnen betalen', { user });
+    expect(titleOf(rent[0])).toBe('Schuldhulp in Zoetermeer');
+  });
 });
 
 describe('questions of their own', () => {

@@ -22,6 +22,7 @@ import {
   readInShown,
   readSubQuestion,
   shownThing,
+  statesFact,
 } from './follow-up-shown.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
@@ -470,11 +471,14 @@ export class KnowledgeEngine {
       return (
         (ownless ? detail : readSubQuestion(this, understanding, context)) ?? lastAnswer(this, understanding, context)
       );
+    // "hij is 19" right after the youth fund finds the pharmacists' "Masker 19" on its one word: a fact for the
+    // answer just given (see statesFact), not a question of its own.
+    const fact =
+      statesFact(this.kb.wording, understanding.question) && (this.bestHit(understanding.question)?.matched ?? 0) < 2;
     const chance =
       ownless &&
       lookup.kind === 'entries' &&
-      pointsBack(this.kb.wording.pointing, understanding.question.words) &&
-      this.byChance(understanding);
+      ((pointsBack(this.kb.wording.pointing, understanding.question.words) && this.byChance(understanding)) || fact);
     return chance ? lastAnswer(this, understanding, context) : undefined;
   }
 

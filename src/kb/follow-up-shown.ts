@@ -9,6 +9,7 @@ import { opensOrPointsBack } from './follow-up-place.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { pointsAtShown } from './pointing.js';
+import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { hasPhrase, type Wording } from './wording.js';
@@ -228,9 +229,30 @@ export function readInShown(
  * Whether a question says it follows on from the last answer: it points back ("daarvoor", "daar", "it"), opens
  * with "en", "wat als" (`opens`), or says "dan" (`thenWords`: "wat gebeurt er dan?").
  */
-function followsOn(wording: Wording, words: readonly string[]): boolean {
+function followsOn(wording: Wording, question: Question): boolean {
   const { thenWords } = wording.followUpWording;
-  return opensOrPointsBack(wording, words) || words.some((word) => thenWords.has(word));
+  const { words } = question;
+  return (
+    opensOrPointsBack(wording, words) || words.some((word) => thenWords.has(word)) || statesFact(wording, question)
+  );
+}
+
+/** A statement of a fact has at most this many words. */
+const MAX_FACT_WORDS = 6;
+
+/**
+ * "hij is 19", "ze heeft geen digid": a short statement, no question, about the case's people (`factOpeners`, its
+ * first word), told right after an answer as a fact for it.
+ */
+export function statesFact(wording: Wording, question: Question): boolean {
+  const { words, text } = question;
+  const [first] = words;
+  return (
+    words.length <= MAX_FACT_WORDS &&
+    first !== undefined &&
+    wording.followUpWording.factOpeners.has(first) &&
+    !text.includes('?')
+  );
 }
 
 /**
@@ -247,7 +269,7 @@ export function lastAnswer(
   // Only a question that points back ("daarvoor", "daar", "it") or goes on ("en als het tegoed op is?", "wat
   // gebeurt er dan?") is about the last answer; "wat is de hoofdstad van Frankrijk?" is a question of its own and
   // gets the honest no-answer.
-  if (place.kind !== 'none' || question.words.length > MAX_HELD_WORDS || !followsOn(engine.kb.wording, question.words))
+  if (place.kind !== 'none' || question.words.length > MAX_HELD_WORDS || !followsOn(engine.kb.wording, question))
     return undefined;
   const main = shownEntries(engine, context)[0];
   if (main === undefined) return undefined;

@@ -35,6 +35,7 @@ export const WORDING_SPEC = {
     requests: 'words',
     opens: 'phrases',
     thenWords: 'words',
+    factOpeners: 'words',
     sameAgain: 'phrases',
     asksADetail: 'words',
     aboutThatAsks: 'phrases',

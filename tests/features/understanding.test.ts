@@ -1877,6 +1877,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const rent = await ask('vader vertelde vanmiddag dat ze de huur al 3 maanden niet kunnen betalen', { user });
     expect(titleOf(rent[0])).toBe('Schuldhulp in Zoetermeer');
   });
+
+  it('reads "hij is 19" right after an answer as a fact for it, not a search for "19"', async () => {
+    const user = '29:synthetic-age-told';
+    await ask('jongerenwerker den haag: jongen heeft schulden en geen inkomen, is er een fonds voor?', { user });
+    const age = await ask('hij is 19', { user });
+    expect(titleOf(age[0])).toContain('Jongeren Perspectief Fonds');
+    expect(age.join(' ')).not.toContain('apothekers');
+  });
 });
 
 describe('questions of their own', () => {

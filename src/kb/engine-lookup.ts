@@ -7,7 +7,7 @@ import type { ConversationContext, EngineResult, KnowledgeEngine, Lookup, Unders
 import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import { LOCAL_SHARE, ledBy, localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
 import { holdsStepNamed, listsSteps, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
-import { municipalThere } from './follow-up-place.js';
+import { municipalThere, ownPlaceFirst } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
 import { BROAD_TOPICS, linkedFrom } from './nearby.js';
 import { normalize } from './normalize.js';
@@ -71,7 +71,16 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   if (unanswered && !namesNationalMoney(money) && asksWhoOrWhere(engine.kb.wording.asking, question.expanded))
     return { lookup: { kind: 'ask-place', topic: local } };
   if (entries.length === 0) return { lookup: { kind: 'no-match' } };
-  return { lookup: { kind: 'entries', entries }, ...alsoFor(engine, understanding, entries[0] as ContentEntry, code) };
+  // "is er in dordrecht een stress-sensitieve aanpak?": of the entries found, the one about the place named leads
+  // when it is about what is asked (a topic of the question), not there by chance (its debt help for a violence case).
+  const own = ownPlaceFirst({ kind: 'entries', entries }, place);
+  const [lead] = own.kind === 'entries' ? own.entries : [];
+  const onTopic = lead?.topics.some((topic) => topic !== PROFESSION && understanding.topics.includes(topic)) === true;
+  const found = onTopic && own.kind === 'entries' ? own.entries : entries;
+  return {
+    lookup: { kind: 'entries', entries: found },
+    ...alsoFor(engine, understanding, found[0] as ContentEntry, code),
+  };
 }
 
 /**

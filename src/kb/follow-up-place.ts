@@ -157,7 +157,7 @@ function asksLocal(
  * "is daar in Dordrecht een project mee gedaan?" after the stress-sensitive approach: of the entries found, the
  * one about the place named leads.
  */
-function ownPlaceFirst(lookup: Lookup, place: Understanding['place']): Lookup {
+export function ownPlaceFirst(lookup: Lookup, place: Understanding['place']): Lookup {
   if (lookup.kind !== 'entries' || place.kind !== 'regional') return lookup;
   // A regional entry may be about one town without belonging to it ("Lessen uit Dordrecht"): its title says so.
   const name = ` ${normalize(place.name)} `;

@@ -1888,6 +1888,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
 });
 
 describe('questions of their own', () => {
+  it("leads with the named town's own entry on what is asked, not a national one beside it", async () => {
+    const replies = await ask('heeft dordrecht een project rond stress-sensitief werken?', {
+      user: '29:synthetic-town-project',
+    });
+    expect(titleOf(replies[0])).toContain('Dordrecht');
+  });
+
   it('gives the meldcode steps for "de eerste stap" asked from the bso, not the afwegingskader', async () => {
     const replies = await ask(
       'kind van 7 op de bso heeft steeds blauwe plekken, wat is volgens de meldcode de eerste stap?',

@@ -24,6 +24,7 @@ import {
   shownThing,
   statesFact,
 } from './follow-up-shown.js';
+import { themeHere } from './follow-up-theme.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
 import { appliesTo, familyOfForm, formOfViolence, localFirst, preferNearby, readNearby, sameForm } from './nearby.js';
@@ -45,6 +46,7 @@ export {
   MONEY_TOPICS,
   MUNICIPAL_TOPICS,
   ROUTE_TOPICS,
+  themesOf,
   VEILIG_THUIS_ENTRY,
 } from './topic-sets.js';
 export type { ConversationContext };
@@ -211,6 +213,9 @@ export class KnowledgeEngine {
       given === undefined ? { understanding: own, context: given } : this.readAgainst(own, given);
     const safe = (result: EngineResult) => this.safe(own, context, result);
     if (context !== undefined) {
+      const theme = themeHere(this, understanding, context);
+      if (theme !== undefined)
+        return safe({ understanding: keepAlert(understanding, context), lookup: theme, followUp: 'place' });
       const aboutCase = this.aboutCase(understanding, context);
       if (aboutCase !== undefined) return safe(aboutCase);
       const followUp = readFollowUp(this, understanding, context) ?? this.contactWithReason(understanding, context);

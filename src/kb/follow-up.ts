@@ -30,6 +30,12 @@ export interface ConversationContext {
   place?: string;
   /** The topic the answer was about. */
   topic?: string;
+  /**
+   * What the case is about beyond money (a form of violence, stress, the meldcode): the last question's own such
+   * topics, or those kept from before it. "is daar in Zoetermeer ook iets lokaals voor?" after an older woman's bank
+   * card kept by her son asks for the local alliance against elder financial abuse, not more of the food bank.
+   */
+  themes?: readonly string[];
   language: Language;
   /** The answer led with the emergency card (and which), or carried Veilig Thuis' advice for a worry. */
   alert?: { acute: boolean; kinds: readonly DangerKind[] };

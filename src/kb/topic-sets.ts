@@ -76,3 +76,17 @@ export const EMERGENCY_ENTRY = 'noodnummer-112';
 
 /** The help lines topic: "nummer" and "bellen" name it whenever a contact is asked for. */
 export const HELP_LINES_TOPIC = 'hulplijnen';
+
+/** A conversation keeps at most this many themes. */
+const MAX_THEMES = 4;
+
+/** Topics that say who asks or how to reach someone, not what a case is about. */
+const UNTHEMED: ReadonlySet<string> = new Set(['beroep', HELP_LINES_TOPIC]);
+
+/**
+ * The topics of a question that say what a case is about beyond money and who asks: a form of violence, stress, the
+ * meldcode (a conversation's `themes`).
+ */
+export function themesOf(topics: readonly string[]): string[] {
+  return topics.filter((topic) => !MUNICIPAL_TOPICS.has(topic) && !UNTHEMED.has(topic)).slice(0, MAX_THEMES);
+}

@@ -36,6 +36,7 @@ export const WORDING_SPEC = {
     opens: 'phrases',
     thenWords: 'words',
     factOpeners: 'words',
+    localAsks: 'phrases',
     sameAgain: 'phrases',
     asksADetail: 'words',
     aboutThatAsks: 'phrases',

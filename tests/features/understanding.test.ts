@@ -1885,6 +1885,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(age[0])).toContain('Jongeren Perspectief Fonds');
     expect(age.join(' ')).not.toContain('apothekers');
   });
+
+  it("answers 'iets lokaals?' after a worry about an older man's money with the local alliance on that theme", async () => {
+    const user = '29:synthetic-local-theme';
+    await ask(
+      'wijkverpleegkundige: meneer (80) in Delft, zijn dochter neemt steeds geld van zijn rekening af. wat moet ik doen?',
+      {
+        user,
+      },
+    );
+    const local = await ask('is daar in delft ook iets lokaals voor?', { user });
+    expect(titleOf(local[0])).toBe('Allianties tegen financieel misbruik van ouderen in de regio');
+    expect(local.join(' ')).toContain('0800-2000');
+  });
 });
 
 describe('questions of their own', () => {

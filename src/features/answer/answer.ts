@@ -12,6 +12,7 @@ import {
   type KnowledgeEngine,
   type Lookup,
   ROUTE_TOPICS,
+  themesOf,
   type Understanding,
 } from '../../kb/engine.js';
 import type { ContentEntry, PlaceEntry } from '../../kb/schema.js';
@@ -108,11 +109,14 @@ function contextOf(result: EngineResult, previous: ConversationContext | undefin
         : (main?.topics[0] ?? named);
   const { danger } = understanding;
   const alert = danger.acute || danger.worry ? { acute: danger.acute, kinds: [...danger.kinds] } : undefined;
+  const own = themesOf(understanding.topics);
+  const themes = own.length > 0 ? own : previous?.themes;
   return {
     entryIds: entries.slice(0, 4).map((entry) => entry.id),
     ...earlierOf(entries, previous),
     ...(place === undefined ? {} : { place }),
     ...(topic === undefined ? {} : { topic }),
+    ...(themes === undefined || themes.length === 0 ? {} : { themes: [...themes] }),
     language: understanding.language,
     ...(alert === undefined ? {} : { alert }),
   };

@@ -39,6 +39,8 @@ const document = (): unknown => {
   if (next() < 0.95) doc.language = pick(['nl', 'en', 'en', 'nl', 'de', 1]);
   if (next() < 0.6) doc.place = pick(scalars);
   if (next() < 0.6) doc.topic = pick(scalars);
+  if (next() < 0.3)
+    doc.themes = next() < 0.8 ? Array.from({ length: Math.floor(next() * 6) }, () => pick(strings)) : value(1);
   if (next() < 0.5) doc.alert = next() < 0.7 ? { acute: pick([true, false, 1]), kinds: kinds() } : value(1);
   if (next() < 0.2) doc.extra = value(1);
   return doc;
@@ -65,6 +67,7 @@ describe('the stored conversation context', () => {
       entryIds: ['schuldhulp-delft', 'geldfit'],
       place: '0503',
       topic: 'schulden',
+      themes: ['ouderenmishandeling'],
       language: 'nl',
       alert: { acute: false, kinds: ['violence'] },
     };

@@ -1,6 +1,6 @@
 /**
  * What a conversation remembers of its last answer (and the place of an earlier one), for follow-ups ("en in Delft?", "wat is hun nummer?"):
- * entry ids, place, topic, language and whether it was about danger or a worry, for 30 minutes — never the text. Keyed by a hash of conversation and
+ * entry ids, place, topic, themes, language and whether it was about danger or a worry, for 30 minutes — never the text. Keyed by a hash of conversation and
  * user, so that colleagues in one channel thread do not answer each other's follow-ups.
  */
 import { hash } from 'node:crypto';
@@ -32,17 +32,19 @@ export const CONVERSATION_SCHEMA = z
     language: z.enum(['nl', 'en']),
     place: shortText,
     topic: shortText,
+    themes: z.array(z.string().max(64)).max(4).optional().catch(undefined),
     alert: z
       .object({ acute: z.boolean(), kinds: z.array(z.enum(DANGER_KINDS as [DangerKind, ...DangerKind[]])).max(4) })
       .optional()
       .catch(undefined),
   })
-  .transform(({ entryIds, earlier, language, place, topic, alert }) => ({
+  .transform(({ entryIds, earlier, language, place, topic, themes, alert }) => ({
     entryIds,
     ...(earlier === undefined ? {} : { earlier }),
     language,
     ...(place === undefined ? {} : { place }),
     ...(topic === undefined ? {} : { topic }),
+    ...(themes === undefined ? {} : { themes }),
     ...(alert === undefined ? {} : { alert }),
   }));
 
@@ -60,13 +62,19 @@ const shortOrNothing = (value: unknown): string | undefined =>
  */
 export function quickConversation(data: unknown): ConversationContext | undefined {
   if (!isRecord(data)) return undefined;
-  const { entryIds, earlier, language, place, topic, alert } = data;
+  const { entryIds, earlier, language, place, topic, themes, alert } = data;
   if (!Array.isArray(entryIds) || entryIds.length > 8 || (language !== 'nl' && language !== 'en')) return undefined;
   for (const id of entryIds) if (typeof id !== 'string') return undefined;
   // A malformed `earlier` is left to the schema, which drops it.
   if (
     earlier !== undefined &&
     (!Array.isArray(earlier) || earlier.length > 4 || !earlier.every((id) => typeof id === 'string'))
+  )
+    return undefined;
+  // So is a malformed `themes`.
+  if (
+    themes !== undefined &&
+    (!Array.isArray(themes) || themes.length > 4 || !themes.every((theme) => shortOrNothing(theme) !== undefined))
   )
     return undefined;
   let kept: ConversationContext['alert'];
@@ -92,6 +100,7 @@ export function quickConversation(data: unknown): ConversationContext | undefine
     language,
     ...(keptPlace === undefined ? {} : { place: keptPlace }),
     ...(keptTopic === undefined ? {} : { topic: keptTopic }),
+    ...(themes === undefined ? {} : { themes: [...(themes as string[])] }),
     ...(kept === undefined ? {} : { alert: kept }),
   };
 }

@@ -18,6 +18,11 @@ export interface DangerAssessment {
   kinds: ReadonlySet<DangerKind>;
   /** A sign of violence, abuse or neglect without acute cues. */
   worry: boolean;
+  /**
+   * The kinds the message's cues name, whatever the verdict: a worry with a cue of suicide ("had ik er maar niet meer
+   * geweest") gets the 113 line, though not acute.
+   */
+  cues: ReadonlySet<DangerKind>;
 }
 
 /**
@@ -155,7 +160,12 @@ export class DangerDetector {
       worry ||
       cueOfHarm ||
       (models !== undefined && !acute && described && read(models.concern) >= models.concern.threshold);
-    return { acute, kinds, worry: !acute && concern };
+    const cues = new Set<DangerKind>();
+    for (const name of present) {
+      const kind = groups.get(name)?.kind;
+      if (kind !== undefined) cues.add(kind);
+    }
+    return { acute, kinds, worry: !acute && concern, cues };
   }
 
   /** The stagings put behind (`after`) that a disclosure (`tells`) follows later in the message. */

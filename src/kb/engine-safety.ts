@@ -16,9 +16,10 @@ import { ROUTE_TOPICS, SAFETY_TOPICS, SUICIDE_LINE_ENTRY, VEILIG_THUIS_ENTRY } f
 export function keepAlert(understanding: Understanding, context: ConversationContext): Understanding {
   const { danger } = understanding;
   if (context.alert === undefined || danger.acute || (danger.worry && !context.alert.acute)) return understanding;
+  // The message's own cues stay its own (a cue of suicide in a follow-up still gets the 113 line).
   const kept: DangerAssessment = context.alert.acute
-    ? { acute: true, kinds: new Set(context.alert.kinds), worry: false }
-    : { acute: false, kinds: new Set(), worry: true };
+    ? { acute: true, kinds: new Set(context.alert.kinds), worry: false, cues: danger.cues }
+    : { acute: false, kinds: new Set(), worry: true, cues: danger.cues };
   return { ...understanding, danger: kept };
 }
 
@@ -30,7 +31,7 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
   const shown = [...entriesOf(lookup), ...(result.also === undefined ? [] : [result.also])];
   // A worry about suicide without acute cues ("zegt soms 'had ik er maar niet meer geweest', geen plan"): the 113
   // line leads, whatever the search found — not only the meldcode's route.
-  const suicideLine = !danger.acute && suicidal(engine, question) ? engine.content(SUICIDE_LINE_ENTRY) : undefined;
+  const suicideLine = !danger.acute && danger.cues.has('suicide') ? engine.content(SUICIDE_LINE_ENTRY) : undefined;
   if (suicideLine !== undefined && !shown.some((entry) => entry.id === suicideLine.id)) {
     if (lookup.kind === 'entries')
       return { ...result, lookup: { kind: 'entries', entries: [suicideLine, ...lookup.entries] } };
@@ -55,12 +56,6 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
     return { ...result, lookup: { kind: 'entries', entries: [route] } };
   }
   return { ...result, also: route };
-}
-
-/** Whether the message holds a cue of the lexicon for suicide (a group of kind `suicide`), in any frame. */
-function suicidal(engine: KnowledgeEngine, question: Question): boolean {
-  const { present } = engine.danger.cueGroups(question.tokens);
-  return [...present].some((name) => engine.kb.safety.groups.get(name)?.kind === 'suicide');
 }
 
 /** The meldcode or Veilig Thuis entry that fits a worry best (signals, kindcheck, advice). */

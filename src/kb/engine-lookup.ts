@@ -16,7 +16,7 @@ import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS } from './topic-sets.js';
-import { asksNationally, asksWhoOrWhere, hasPhrase, withoutPhrases } from './wording.js';
+import { asksNationally, asksWhoOrWhere, hasPhrase, saysPhrase, withoutPhrases } from './wording.js';
 
 /** The debt topic: the money route that stands in when a question says no more than "money". */
 const DEBT = 'schulden';
@@ -103,14 +103,6 @@ function namedLocally(engine: KnowledgeEngine, understanding: Understanding): Lo
   return best === undefined ? undefined : ledBy(engine, { code, name }, asContent(best), question.expanded);
 }
 
-/** Whether the words name the meldcode, its afwegingskader or Veilig Thuis itself. */
-function namesRoute(words: readonly string[]): boolean {
-  return words.some(
-    (word, index) =>
-      word === 'meldcode' || word === 'afwegingskader' || (word === 'veilig' && words[index + 1] === 'thuis'),
-  );
-}
-
 /** The municipal (money or social) topics a question asks, the one to answer first. */
 function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): readonly string[] {
   const { place, topics, question } = understanding;
@@ -132,7 +124,8 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
   // Haag?") is what is asked: the place's name in a municipal entry's title does not make it that entry's service.
   // Named, not only a word of their topics ("advies", "melden"): "… kan een nieuwe bril niet betalen, wat is je
   // advies?" still asks the town.
-  const ownTopic = topics.some((topic) => ROUTE_TOPICS.has(topic)) && namesRoute(question.words);
+  const ownTopic =
+    topics.some((topic) => ROUTE_TOPICS.has(topic)) && saysPhrase(question.words, engine.kb.wording.asking.namesRoute);
   if (described === undefined && named.length === 0 && place.kind === 'regional' && !ownTopic) {
     const elsewhere = servedElsewhere(engine, question);
     if (elsewhere !== undefined) return [elsewhere];

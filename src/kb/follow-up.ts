@@ -160,17 +160,15 @@ function longFollowUp(
   return swapsPlace || newNeed(topics, context);
 }
 
-/** Words that ask for a translation without naming the language ("vertaal naar engels", "translate to dutch"). */
-const TRANSLATE = new Set(['vertaal', 'translate']);
-
 /**
  * The language a switch asks for. With both named, the last one asked in a phrase ("graag in het nederlands, hij
  * spreekt geen engels"; "nee, niet in het engels maar in het nederlands") over a bare language word, and a language
  * word over a verb that only asks for a translation ("vertaal naar engels aub").
  */
-function languageOf(hits: readonly PhraseHit<string>[], words: readonly string[]): Language {
+function languageOf(wording: Wording, hits: readonly PhraseHit<string>[], words: readonly string[]): Language {
+  const { translateVerbs } = wording.followUpWording;
   const named = hits.filter((hit) => hit.label === 'english' || hit.label === 'dutch');
-  const languages = named.filter((hit) => !(hit.end - hit.start === 1 && TRANSLATE.has(words[hit.start] ?? '')));
+  const languages = named.filter((hit) => !(hit.end - hit.start === 1 && translateVerbs.has(words[hit.start] ?? '')));
   const phrases = languages.filter((hit) => hit.end - hit.start > 1);
   const asked = phrases.at(-1) ?? languages[0] ?? named[0];
   return asked?.label === 'english' ? 'en' : 'nl';
@@ -250,7 +248,7 @@ function readFollowUpOf(
   const ownTopics = topics.filter(
     (topic) => !(switchesLanguage && topic === 'beroep') && !(main?.topics.includes(topic) ?? false),
   );
-  const language = languageOf(hits, question.words);
+  const language = languageOf(engine.kb.wording, hits, question.words);
   // "in English please" after "which municipality?": the same question in the other language.
   if (switchesLanguage && main === undefined && ownTopics.length === 0 && context.topic !== undefined) {
     if (context.entryIds.length === 0 && LOCAL_TOPICS.has(context.topic))

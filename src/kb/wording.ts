@@ -36,6 +36,7 @@ export const WORDING_SPEC = {
     opens: 'phrases',
     thenWords: 'words',
     factOpeners: 'words',
+    translateVerbs: 'words',
     localAsks: 'phrases',
     sameAgain: 'phrases',
     asksADetail: 'words',
@@ -54,6 +55,7 @@ export const WORDING_SPEC = {
   },
   asking: {
     whoOrWhere: 'phrases',
+    namesRoute: 'phrases',
     mindAfter: 'words',
     mindModals: 'words',
     mindPersons: 'words',

@@ -398,11 +398,17 @@ export function alsoFor(
     ...understanding.topics.filter((topic) => !BROAD_TOPICS.has(topic)),
     ...understanding.topics.filter((topic) => BROAD_TOPICS.has(topic)),
   ];
+  let debt: ContentEntry | undefined;
   for (const topic of topics) {
     // A municipality's route that touches a national topic ("toeslagen" in Molenlanden's debt help) still gets
     // the topic's own entry beside it.
     const covers = first.topics.includes(topic) && (first.municipality === undefined || LOCAL_TOPICS.has(topic));
-    if (covers || topic === 'schulden' || topic === 'sociaal-team') continue;
+    // Debt beside a town's debt help is answered, unless the question's own words name a national entry on debt
+    // outright ("ze hebben samen schulden, moet zij die straks ook betalen?": joint debts after a divorce) — kept
+    // for when no other topic asks more.
+    if (topic === DEBT && first.municipality !== undefined && debt === undefined)
+      debt = namedDebtEntry(engine, understanding.question);
+    if (covers || topic === DEBT || topic === 'sociaal-team') continue;
     if (topic === VOLUNTEERS) continue;
     // A worry about violence answered by the meldcode is answered: the route is what a worry needs.
     if (topic === VIOLENCE && first.kind === 'meldcode') continue;
@@ -414,7 +420,20 @@ export function alsoFor(
     if (topic === HELP_LINES_TOPIC && !namesEntry(understanding.question, entry)) continue;
     return { also: entry };
   }
-  return {};
+  return debt === undefined || debt.id === first.id ? {} : { also: debt };
+}
+
+/** Words of a question, beyond its topics' own, that a national entry on debt must hold to be named by it. */
+const NAMED_DEBT_WORDS = 2;
+
+/** The national entry on debt that the question's own words name (see `alsoFor`). */
+function namedDebtEntry(engine: KnowledgeEngine, question: Question): ContentEntry | undefined {
+  const rest = engine.topics.leftover(question.expanded).join(' ');
+  const [hit] = engine.index.search(rest, {
+    filter: (entry) => entry.municipality === undefined && entry.topics.includes(DEBT),
+    limit: 1,
+  });
+  return hit?.named && hit.matched >= NAMED_DEBT_WORDS && hit.score >= MIN_SCORE ? asContent(hit) : undefined;
 }
 
 /** Whether the best answer to a question is about the local topic it names (or some municipality's service). */

@@ -37,7 +37,8 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
       return { ...result, lookup: { kind: 'entries', entries: [suicideLine, ...lookup.entries] } };
     if (lookup.kind === 'no-match' || lookup.kind === 'ask-place')
       return { ...result, lookup: { kind: 'entries', entries: [suicideLine] } };
-    if (result.also === undefined) return { ...result, also: suicideLine };
+    // Beside a town's route the 113 line is the second card, before any other second ask.
+    return { ...result, also: suicideLine };
   }
   // After 112 any answer will do (the emergency card names Veilig Thuis); a worry needs the route itself.
   const enough = danger.acute ? SAFETY_TOPICS : ROUTE_TOPICS;

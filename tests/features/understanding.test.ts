@@ -1898,6 +1898,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(local[0])).toBe('Allianties tegen financieel misbruik van ouderen in de regio');
     expect(local.join(' ')).toContain('0800-2000');
   });
+
+  it("answers joint debts after a divorce beside the town's debt help, later in the conversation", async () => {
+    const user = '29:synthetic-joint-debts';
+    await ask('mw in rijswijk gaat scheiden, wat moet ze regelen voor haar toeslagen?', { user });
+    const debts = await ask('ze hebben samen schulden, moet zij die straks ook betalen?', { user });
+    expect(debts.join(' ')).toContain('hoofdelijk aansprakelijk');
+  });
 });
 
 describe('questions of their own', () => {
@@ -2335,6 +2342,15 @@ describe('questions of their own', () => {
 });
 
 describe('danger in words the cue lexicon does not hold', () => {
+  it("gives the 113 line beside a town's debt help when a client with wage garnishment says others are better off without him", async () => {
+    const replies = await ask(
+      'cliënt uit zoetermeer, hoge schulden en loonbeslag, zegt soms dat iedereen beter af is zonder hem. wat kan ik doen?',
+      { user: '29:synthetic-debt-113' },
+    );
+    expect(replies.join(' ')).toContain('113');
+    expect(replies.join(' ')).toContain('0800-2000');
+  });
+
   it.each([
     ['zn vriendin ligt onder aan de trap en hij zegt dat ze gevallen is maar ze reageert nergens op', 'nl-NL'],
     ['she just swallowed a bottle of bleach, im with her', 'en-US'],

@@ -147,6 +147,11 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // 23/25), opened at its end once the fresh pair ay was committed unread: 71/80, 148/160.
   ['situations-ax.yaml', 0.85],
   ['danger-ax.yaml', 0.95],
+  // Held out at the 12:31 session (first scores on 8cd0abc: 64/80, 140/160 turns; on 37a79cf acute 49/50, near 74/75,
+  // worries 25/25), opened at the 4 December 15:05 session once the fresh pair az was committed unread: 69/80 and
+  // 147/160 after general fixes, then more (see the README).
+  ['situations-ay.yaml', 0.85],
+  ['danger-ay.yaml', 0.95],
   // Short chat messages the second reader is trained on (4 December 12:31 session): calm facts typed mid-conversation
   // ("ze is getrouwd") and short emergencies without cue words ("hij is gewapend"). Their held-out copies
   // (danger-short-held, danger-shortacute-held) are not gated.
@@ -229,6 +234,9 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-aw.yaml', 0.95, 0.9],
   // Opened at the end of the 12:31 session, its failures not read: 2 of 75 false alarms, 2 of 25 worries.
   ['danger-ax.yaml', 0.95, 0.9],
+  // Opened at the 4 December 15:05 session; its one missed acute message was read and fixed at the 12:31 session, its
+  // one false alarm not read.
+  ['danger-ay.yaml', 0.95, 0.95],
   ['danger-short.yaml', 0.98, 0],
   ['danger-shortacute.yaml', 0.95, 0.95],
 ];

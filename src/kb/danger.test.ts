@@ -84,6 +84,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'mag ik een kind meenemen naar de gymles?',
     'cliënt met copd is snel kortademig, hoe bespreek ik zijn schulden?',
     'i was gasping when i saw the energy bill, what help is there in delft?',
+    'mijn dochter slaapt al sinds zaterdag bij haar oma, mag dat?',
+    'ze slaapt al sinds de scheiding slecht, hoe help ik haar met haar schulden?',
+    'vorige week stond de buurman met een kruisboog op de galerij, moet ik dat nog melden?',
   ])('"%s" → no acute danger', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });
@@ -103,6 +106,13 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['we vinden net een vrouw die niet reageert, overal blauwe plekken', 'violence'],
     ['ze belde per ongeluk tijdens een ruzie, ik hoor haar naar adem happen', 'violence'],
     ['neighbour on the phone: i can hear her gasping for air', 'violence'],
+    ['de buurman staat op de galerij met een kruisboog op mijn cliënt te richten', 'violence'],
+    [
+      "sorry, my phone just lit up, my client is texting 'hes pouring something on the floor smells like petrol pls'",
+      'violence',
+    ],
+    ["kind vertelt: 'mama slaapt al sinds zaterdag op de bank en ruikt raar'", 'violence'],
+    ['a father just grabbed his son whom he is not allowed to see and drove off in a grey car', 'violence'],
   ])('composes "%s" → %s', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);

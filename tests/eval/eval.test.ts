@@ -152,6 +152,9 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // 147/160 after general fixes, then more (see the README).
   ['situations-ay.yaml', 0.85],
   ['danger-ay.yaml', 0.95],
+  // Written by a helper at the 4 December 15:05 session to find blind spots: 150 emergencies without the obvious
+  // words (first score on 11ce9ce: acute 146/150, near 94/100, worries 46/50), its four misses fixed in the lexicon.
+  ['danger-redteam.yaml', 0.95],
   // Short chat messages the second reader is trained on (4 December 12:31 session): calm facts typed mid-conversation
   // ("ze is getrouwd") and short emergencies without cue words ("hij is gewapend"). Their held-out copies
   // (danger-short-held, danger-shortacute-held) are not gated.
@@ -237,6 +240,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   // Opened at the 4 December 15:05 session; its one missed acute message was read and fixed at the 12:31 session, its
   // one false alarm not read.
   ['danger-ay.yaml', 0.95, 0.95],
+  ['danger-redteam.yaml', 0.9, 0.9],
   ['danger-short.yaml', 0.98, 0],
   ['danger-shortacute.yaml', 0.95, 0.95],
 ];

@@ -249,13 +249,16 @@ export function continues(wording: Wording, words: readonly string[]): boolean {
 
 /**
  * Says outright that it goes on: "en …", "wat als …" (`opens`), "zelfde verhaal" anywhere ("teamgenoot woont in
- * Papendrecht, zelfde verhaal": `sameAgain`), or a word pointing back.
+ * Papendrecht, zelfde verhaal": `sameAgain`), a move ("als ze naar Delft verhuizen, waar dan?": `moves`), or a word
+ * pointing back.
  */
 export function goesOn(wording: Wording, words: readonly string[]): boolean {
   if (opensOn(wording, words)) return true;
   return (
     words.length <= MAX_WORDS_GOES_ON &&
-    (pointsBack(wording.pointing, words) || hasPhrase(words.join(' '), wording.followUpWording.sameAgain))
+    (pointsBack(wording.pointing, words) ||
+      hasPhrase(words.join(' '), wording.followUpWording.sameAgain) ||
+      hasPhrase(words.join(' '), wording.followUpWording.moves))
   );
 }
 

@@ -39,6 +39,7 @@ export const WORDING_SPEC = {
     translateVerbs: 'words',
     localAsks: 'phrases',
     sameAgain: 'phrases',
+    moves: 'phrases',
     asksADetail: 'words',
     aboutThatAsks: 'phrases',
     aboutThatPoints: 'phrases',

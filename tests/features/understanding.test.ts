@@ -1905,6 +1905,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const debts = await ask('ze hebben samen schulden, moet zij die straks ook betalen?', { user });
     expect(debts.join(' ')).toContain('hoofdelijk aansprakelijk');
   });
+
+  it('reads a move to another town as the same help there', async () => {
+    const user = '29:synthetic-move';
+    await ask('wie doet schuldhulp in rijswijk?', { user });
+    const moved = await ask('als ze volgend jaar naar zoetermeer verhuist, waar moet ze dan heen?', { user });
+    expect(titleOf(moved[0])).toBe('Schuldhulp in Zoetermeer');
+  });
 });
 
 describe('questions of their own', () => {

@@ -261,7 +261,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
   it.each([
     'buren horen al weken ruzie en een kind dat huilt, wat kan de corporatie doen?',
     'the neighbours hear arguing every weekend and a child crying, who do we tell?',
-  ])('a row and a crying child heard: "%s" → a worry', (text) => {
+    'the neighbours also say a small child cries a lot at night. should we as landlord do something?',
+    'en die vader: de kinderen zien zijn woede-uitbarstingen. moet ik de meldcode in?',
+  ])("a row, a crying child or a parent's rage seen: '%s' → a worry", (text) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(false);
     expect(result.worry).toBe(true);

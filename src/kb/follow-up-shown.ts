@@ -233,8 +233,19 @@ function followsOn(wording: Wording, question: Question): boolean {
   const { thenWords } = wording.followUpWording;
   const { words } = question;
   return (
-    opensOrPointsBack(wording, words) || words.some((word) => thenWords.has(word)) || statesFact(wording, question)
+    opensOrPointsBack(wording, words) ||
+    words.some((word) => thenWords.has(word)) ||
+    statesFact(wording, question) ||
+    pointsAtThing(wording, words)
   );
+}
+
+/** A question this short that names a thing only as "die" or "deze" ("waar haal je die?") names the thing just shown. */
+const MAX_POINTING_WORDS = 5;
+
+/** "waar haal je die?", "hoe vraag ik deze aan?": a short question about a thing named only by a demonstrative. */
+function pointsAtThing(wording: Wording, words: readonly string[]): boolean {
+  return words.length <= MAX_POINTING_WORDS && words.some((word) => wording.pointing.demonstratives.has(word));
 }
 
 /** A statement of a fact has at most this many words. */

@@ -1912,6 +1912,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const moved = await ask('als ze volgend jaar naar zoetermeer verhuist, waar moet ze dan heen?', { user });
     expect(titleOf(moved[0])).toBe('Schuldhulp in Zoetermeer');
   });
+
+  it('reads "waar haal je die?" as about the pass just shown, not as a question nothing answers', async () => {
+    const user = '29:synthetic-where-get-it';
+    await ask('heeft delft een pas voor mensen met een laag inkomen?', { user });
+    const where = await ask('waar haal je die?', { user });
+    expect(titleOf(where[0])).toContain('Delftpas');
+  });
 });
 
 describe('questions of their own', () => {

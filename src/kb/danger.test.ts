@@ -86,6 +86,11 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'i was gasping when i saw the energy bill, what help is there in delft?',
     'mijn dochter slaapt al sinds zaterdag bij haar oma, mag dat?',
     'ze slaapt al sinds de scheiding slecht, hoe help ik haar met haar schulden?',
+    'oma slaapt al sinds maandag bij ons, het huis stinkt naar rook, waar vind ik schuldhulp in Delft?',
+    'mam pakte haar dochter op van school en ging naar huis, is dat een probleem voor de omgangsregeling?',
+    'he drove away with the car keys, how do I discuss the debts?',
+    'het ruikt naar benzine in de garage, mijn cliënt kan de autoreparatie niet betalen, schuldhulp Dordrecht?',
+    "my phone just lit up, it's the scenario for the exercise: he strangles her. how should I debrief?",
     'vorige week stond de buurman met een kruisboog op de galerij, moet ik dat nog melden?',
   ])('"%s" → no acute danger', (text) => {
     expect(assessDanger(text).acute).toBe(false);
@@ -111,7 +116,10 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
       "sorry, my phone just lit up, my client is texting 'hes pouring something on the floor smells like petrol pls'",
       'violence',
     ],
-    ["kind vertelt: 'mama slaapt al sinds zaterdag op de bank en ruikt raar'", 'violence'],
+    [
+      "kind vertelt: 'mama slaapt al sinds zaterdag op de bank en ruikt raar'. moeder neemt de telefoon niet op",
+      'violence',
+    ],
     ['a father just grabbed his son whom he is not allowed to see and drove off in a grey car', 'violence'],
   ])('composes "%s" → %s', (text, kind) => {
     const result = assessDanger(text);

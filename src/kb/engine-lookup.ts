@@ -47,6 +47,9 @@ function namesEntry(question: Question, entry: ContentEntry): boolean {
     .some((word) => word.length >= 6 && words.has(word));
 }
 
+/** Topics too wide to say that a town's entry is about what is asked (see `lookupOf`). */
+const UNNAMING_TOPICS: ReadonlySet<string> = new Set([PROFESSION, VIOLENCE, 'aanpak', 'meldcode', 'hulplijnen']);
+
 /** A lookup and the second ask beside it, if the question makes one. */
 export type LookupWithAlso = Pick<EngineResult, 'lookup' | 'also'>;
 
@@ -72,10 +75,12 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
     return { lookup: { kind: 'ask-place', topic: local } };
   if (entries.length === 0) return { lookup: { kind: 'no-match' } };
   // "is er in dordrecht een stress-sensitieve aanpak?": of the entries found, the one about the place named leads
-  // when it is about what is asked (a topic of the question), not there by chance (its debt help for a violence case).
+  // when it is about what is asked (a topic of the question), not there by chance (its debt help for a violence case,
+  // its 2012 team against violence for a suspicion of honour-based violence: "geweld" and "aanpak" say too little).
   const own = ownPlaceFirst({ kind: 'entries', entries }, place);
   const [lead] = own.kind === 'entries' ? own.entries : [];
-  const onTopic = lead?.topics.some((topic) => topic !== PROFESSION && understanding.topics.includes(topic)) === true;
+  const onTopic =
+    lead?.topics.some((topic) => !UNNAMING_TOPICS.has(topic) && understanding.topics.includes(topic)) === true;
   const found = onTopic && own.kind === 'entries' ? own.entries : entries;
   return {
     lookup: { kind: 'entries', entries: found },
@@ -180,7 +185,7 @@ function municipalLookup(
   }
   const topical = alsoFor(engine, understanding, first, place.code);
   if (topical.also !== undefined) return { lookup, ...topical };
-  const linked = linkedAhead(engine, question, first);
+  const linked = linkedAhead(engine, question, first) ?? namedDebtEntry(engine, understanding);
   return { lookup, ...(linked === undefined ? {} : { also: linked }) };
 }
 
@@ -398,16 +403,10 @@ export function alsoFor(
     ...understanding.topics.filter((topic) => !BROAD_TOPICS.has(topic)),
     ...understanding.topics.filter((topic) => BROAD_TOPICS.has(topic)),
   ];
-  let debt: ContentEntry | undefined;
   for (const topic of topics) {
     // A municipality's route that touches a national topic ("toeslagen" in Molenlanden's debt help) still gets
     // the topic's own entry beside it.
     const covers = first.topics.includes(topic) && (first.municipality === undefined || LOCAL_TOPICS.has(topic));
-    // Debt beside a town's debt help is answered, unless the question's own words name a national entry on debt
-    // outright ("ze hebben samen schulden, moet zij die straks ook betalen?": joint debts after a divorce) — kept
-    // for when no other topic asks more.
-    if (topic === DEBT && first.municipality !== undefined && debt === undefined)
-      debt = namedDebtEntry(engine, understanding.question);
     if (covers || topic === DEBT || topic === 'sociaal-team') continue;
     if (topic === VOLUNTEERS) continue;
     // A worry about violence answered by the meldcode is answered: the route is what a worry needs.
@@ -420,17 +419,35 @@ export function alsoFor(
     if (topic === HELP_LINES_TOPIC && !namesEntry(understanding.question, entry)) continue;
     return { also: entry };
   }
-  return debt === undefined || debt.id === first.id ? {} : { also: debt };
+  return {};
 }
 
 /** Words of a question, beyond its topics' own, that a national entry on debt must hold to be named by it. */
 const NAMED_DEBT_WORDS = 2;
 
-/** The national entry on debt that the question's own words name (see `alsoFor`). */
-function namedDebtEntry(engine: KnowledgeEngine, question: Question): ContentEntry | undefined {
-  const rest = engine.topics.leftover(question.expanded).join(' ');
+/**
+ * Debt beside a town's debt help is answered, unless the question's own words name a national entry on debt outright
+ * ("ze hebben samen schulden, moet zij die straks ook betalen?": joint debts after a divorce): its words without the topics' and
+ * the place's, found in an explanation of no municipality — not an organisation doing the work somewhere (the
+ * Sociale Dienst Drechtsteden is no answer in Delft).
+ */
+function namedDebtEntry(engine: KnowledgeEngine, understanding: Understanding): ContentEntry | undefined {
+  const { question, place, danger, topics } = understanding;
+  // A worry or an emergency keeps its second card for the route (Veilig Thuis, the meldcode).
+  if (danger.acute || danger.worry || !topics.includes(DEBT)) return undefined;
+  // Not who it is about ("mijn cliënt") nor where: "mijn cliënt heeft schulden, waar kan ze terecht in Zoetermeer?"
+  // names no entry beyond the town's debt help.
+  const { placeWords, persons } = engine.kb.wording.pointing;
+  const named = new Set(place.kind === 'regional' ? normalize(`${place.name} ${place.matched}`).split(' ') : []);
+  const rest = engine.topics
+    .leftover(question.expanded)
+    .filter((word) => !placeWords.has(word) && !persons.has(word) && !named.has(word))
+    .join(' ');
   const [hit] = engine.index.search(rest, {
-    filter: (entry) => entry.municipality === undefined && entry.topics.includes(DEBT),
+    filter: (entry) =>
+      entry.municipality === undefined &&
+      entry.topics.includes(DEBT) &&
+      !ORGANISATIONS.has((entry as ContentEntry).kind),
     limit: 1,
   });
   return hit?.named && hit.matched >= NAMED_DEBT_WORDS && hit.score >= MIN_SCORE ? asContent(hit) : undefined;
@@ -472,8 +489,16 @@ export function lookupHere(
     local !== undefined &&
     LOCAL_TOPICS.has(local) &&
     !(asked.lookup.entries[0]?.topics.includes(local) ?? true);
+  // "ze kan de huur niet meer betalen" right after Delft's debt help tells the client's need in its topic's words
+  // alone: which municipality is known. "wie doet schuldhulp?" asks anew, for another place.
+  const told =
+    asked.lookup.kind === 'ask-place' &&
+    context?.place !== undefined &&
+    !asksWhoOrWhere(engine.kb.wording.asking, understanding.question.expanded);
   const open =
-    (asked.lookup.kind === 'entries' && (asked.also === undefined || missed)) || asked.lookup.kind === 'no-match';
+    (asked.lookup.kind === 'entries' && (asked.also === undefined || missed)) ||
+    asked.lookup.kind === 'no-match' ||
+    told;
   // "… landelijk fonds?" asks for the country as a whole: not moved to the conversation's municipality.
   if (!open || asksNationally(engine.kb.wording.asking, understanding.question.expanded)) return asked;
   return (
@@ -615,6 +640,5 @@ function localTopicHere(
     shown.municipality === undefined &&
     shown.topics.some((topic) => MUNICIPAL_TOPICS.has(topic) && !LOCAL_TOPICS.has(topic));
   if (there === undefined || there.also !== undefined || first === undefined || wentNational) return undefined;
-  // Found by the topic's words and one more ("huur … niet kan betalen" finding the Msnp), it stands for nothing asked.
-  return byTopicWordsOnly(engine, question, first) ? there : { ...there, also: first };
+  return { ...there, also: first };
 }

@@ -478,8 +478,7 @@ export class KnowledgeEngine {
       );
     // "hij is 19" right after the youth fund finds the pharmacists' "Masker 19" on its one word: a fact for the
     // answer just given (see statesFact), not a question of its own.
-    const fact =
-      statesFact(this.kb.wording, understanding.question) && (this.bestHit(understanding.question)?.matched ?? 0) < 2;
+    const fact = statesFact(this.kb.wording, understanding) && (this.bestHit(understanding.question)?.matched ?? 0) < 2;
     const chance =
       ownless &&
       lookup.kind === 'entries' &&

@@ -13,7 +13,15 @@ import { pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
-import { asksNationally, asksWhoOrWhere, escapeRegExp, hasPhrase, startsWithPhrase, type Wording } from './wording.js';
+import {
+  asksNationally,
+  asksWhoOrWhere,
+  escapeRegExp,
+  hasPhrase,
+  saysPhrase,
+  startsWithPhrase,
+  type Wording,
+} from './wording.js';
 
 type Pointing = Wording['pointing'];
 
@@ -208,14 +216,13 @@ function namesOtherTown(
   if (named === undefined || !named.named || town === undefined || town === code) return false;
   // "and for the kids' school and sports costs?" finds Sliedrecht's, Leidschendam-Voorburg's and Den Haag's Leergeld
   // alike: words every town's service has name none of them.
-  const alike = others.filter(
-    (hit) =>
-      hit.entry.municipality !== undefined &&
-      hit.entry.municipality !== town &&
-      hit.entry.municipality !== code &&
-      hit.score >= ALIKE_SHARE * named.score,
+  const alike = new Set(
+    others
+      .filter((hit) => hit.score >= ALIKE_SHARE * named.score)
+      .map((hit) => hit.entry.municipality)
+      .filter((other) => other !== undefined && other !== town && other !== code),
   );
-  if (alike.length >= ALIKE_TOWNS) return false;
+  if (alike.size >= ALIKE_TOWNS) return false;
   if (shown.some((entry) => entry.id === named.entry.id)) return false;
   // Another town's entry for the service just shown ("kan het ook voor de ozb?" after Hendrik-Ido-Ambacht's
   // kwijtschelding finds Dordrecht's, whose keywords say OZB) asks more of that service, not of the other town.
@@ -257,8 +264,8 @@ export function goesOn(wording: Wording, words: readonly string[]): boolean {
   return (
     words.length <= MAX_WORDS_GOES_ON &&
     (pointsBack(wording.pointing, words) ||
-      hasPhrase(words.join(' '), wording.followUpWording.sameAgain) ||
-      hasPhrase(words.join(' '), wording.followUpWording.moves))
+      saysPhrase(words, wording.followUpWording.sameAgain) ||
+      saysPhrase(words, wording.followUpWording.moves))
   );
 }
 

@@ -9,7 +9,6 @@ import { opensOrPointsBack } from './follow-up-place.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { pointsAtShown } from './pointing.js';
-import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { hasPhrase, type Wording } from './wording.js';
@@ -229,13 +228,13 @@ export function readInShown(
  * Whether a question says it follows on from the last answer: it points back ("daarvoor", "daar", "it"), opens
  * with "en", "wat als" (`opens`), or says "dan" (`thenWords`: "wat gebeurt er dan?").
  */
-function followsOn(wording: Wording, question: Question): boolean {
+function followsOn(wording: Wording, understanding: Understanding): boolean {
   const { thenWords } = wording.followUpWording;
-  const { words } = question;
+  const { words } = understanding.question;
   return (
     opensOrPointsBack(wording, words) ||
     words.some((word) => thenWords.has(word)) ||
-    statesFact(wording, question) ||
+    statesFact(wording, understanding) ||
     pointsAtThing(wording, words)
   );
 }
@@ -253,9 +252,14 @@ const MAX_FACT_WORDS = 6;
 
 /**
  * "hij is 19", "ze heeft geen digid": a short statement, no question, about the case's people (`factOpeners`, its
- * first word), told right after an answer as a fact for it.
+ * first word), told right after an answer as a fact for it — not a sign of danger or a worry.
  */
-export function statesFact(wording: Wording, question: Question): boolean {
+export function statesFact(
+  wording: Wording,
+  { question, danger }: Pick<Understanding, 'question' | 'danger'>,
+): boolean {
+  // "mum is scared of him" is a worry of its own, not a fact for the debt help just shown.
+  if (danger.acute || danger.worry) return false;
   const { words, text } = question;
   const [first] = words;
   return (
@@ -280,7 +284,7 @@ export function lastAnswer(
   // Only a question that points back ("daarvoor", "daar", "it") or goes on ("en als het tegoed op is?", "wat
   // gebeurt er dan?") is about the last answer; "wat is de hoofdstad van Frankrijk?" is a question of its own and
   // gets the honest no-answer.
-  if (place.kind !== 'none' || question.words.length > MAX_HELD_WORDS || !followsOn(engine.kb.wording, question))
+  if (place.kind !== 'none' || question.words.length > MAX_HELD_WORDS || !followsOn(engine.kb.wording, understanding))
     return undefined;
   const main = shownEntries(engine, context)[0];
   if (main === undefined) return undefined;

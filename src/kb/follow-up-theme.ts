@@ -8,7 +8,7 @@ import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { asContent, MIN_SCORE } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { normalize } from './normalize.js';
-import { ROUTE_TOPICS, themesOf } from './topic-sets.js';
+import { MUNICIPAL_TOPICS, ROUTE_TOPICS, themesOf } from './topic-sets.js';
 import { hasPhrase } from './wording.js';
 
 /** A message this long sets out a question of its own. */
@@ -17,15 +17,21 @@ const MAX_WORDS = 20;
 /** The names a region goes by in the knowledge, besides its own. */
 const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
   Haaglanden: ['haaglanden'],
-  'Zuid-Holland Zuid': ['zuid holland zuid', 'drechtsteden'],
+  'Zuid-Holland Zuid': ['zuid holland zuid'],
 };
 
+/**
+ * Something local or regional on the conversation's themes, for the place named or the conversation's place: the
+ * entry on those themes (not the reporting route itself) that names that place or its region and that the message
+ * finds best. Not for a message that asks a money or social need of its own ("wie doet schuldhulp in de regio?").
+ */
 export function themeHere(
   engine: KnowledgeEngine,
   understanding: Understanding,
   context: ConversationContext,
 ): Lookup | undefined {
   const { question, place, topics } = understanding;
+  if (topics.some((topic) => MUNICIPAL_TOPICS.has(topic))) return undefined;
   // The conversation's, and the message's own ("is er ook een zorgcoördinator mensenhandel in de regio?").
   const themes = [...new Set([...(context.themes ?? []), ...themesOf(topics)])];
   if (themes.length === 0 || question.words.length > MAX_WORDS) return undefined;

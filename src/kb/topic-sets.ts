@@ -80,13 +80,10 @@ export const HELP_LINES_TOPIC = 'hulplijnen';
 /** A conversation keeps at most this many themes. */
 const MAX_THEMES = 4;
 
-/** Topics that say who asks or how to reach someone, not what a case is about. */
-const UNTHEMED: ReadonlySet<string> = new Set(['beroep', HELP_LINES_TOPIC]);
+/** What a case can be about beyond money: a form of violence, violence at all, stress, the meldcode. */
+const THEMES: ReadonlySet<string> = new Set([...VIOLENCE_FORMS, 'geweld', 'stress', 'meldcode']);
 
-/**
- * The topics of a question that say what a case is about beyond money and who asks: a form of violence, stress, the
- * meldcode (a conversation's `themes`).
- */
+/** The topics of a question that say what a case is about (a conversation's `themes`). */
 export function themesOf(topics: readonly string[]): string[] {
-  return topics.filter((topic) => !MUNICIPAL_TOPICS.has(topic) && !UNTHEMED.has(topic)).slice(0, MAX_THEMES);
+  return topics.filter((topic) => THEMES.has(topic)).slice(0, MAX_THEMES);
 }

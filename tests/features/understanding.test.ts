@@ -1899,6 +1899,25 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(local.join(' ')).toContain('0800-2000');
   });
 
+  it("answers a money need of its own in the region with the town's debt help, not the theme's alliance", async () => {
+    const user = '29:synthetic-theme-yields';
+    await ask(
+      'wijkverpleegkundige: meneer (80) in Delft, zijn dochter neemt steeds geld van zijn rekening af. wat moet ik doen?',
+      {
+        user,
+      },
+    );
+    const debt = await ask('wie doet schuldhulp in de regio Delft?', { user });
+    expect(titleOf(debt[0])).toBe('Schuldhulp in Delft');
+  });
+
+  it("reads the client's rent arrears told after a town's debt help for that town, without asking the place again", async () => {
+    const user = '29:synthetic-rent-same-town';
+    await ask('wie doet schuldhulp in Delft?', { user });
+    const rent = await ask('ze kan de huur niet meer betalen', { user });
+    expect(titleOf(rent[0])).toContain('Delft');
+  });
+
   it("answers joint debts after a divorce beside the town's debt help, later in the conversation", async () => {
     const user = '29:synthetic-joint-debts';
     await ask('mw in rijswijk gaat scheiden, wat moet ze regelen voor haar toeslagen?', { user });

@@ -26,7 +26,7 @@ export interface Answer extends Outcome {
   language: Language;
   /** Whether nothing answered the question: only then is it worth a line in the gap report. */
   gap: boolean;
-  /** What the conversation remembers for a follow-up (ids, place, topic, language — never the text). */
+  /** What the conversation remembers for a follow-up (ids, place, topic, themes, language — never the text). */
   context?: ConversationContext;
 }
 
@@ -109,8 +109,10 @@ function contextOf(result: EngineResult, previous: ConversationContext | undefin
         : (main?.topics[0] ?? named);
   const { danger } = understanding;
   const alert = danger.acute || danger.worry ? { acute: danger.acute, kinds: [...danger.kinds] } : undefined;
+  // Kept from before by a follow-up or a message without a topic of its own, not past an answer on another subject.
   const own = themesOf(understanding.topics);
-  const themes = own.length > 0 ? own : previous?.themes;
+  const keeps = result.followUp !== undefined || understanding.topics.length === 0;
+  const themes = own.length > 0 ? own : keeps ? previous?.themes : undefined;
   return {
     entryIds: entries.slice(0, 4).map((entry) => entry.id),
     ...earlierOf(entries, previous),

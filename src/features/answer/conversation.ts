@@ -18,6 +18,9 @@ export interface ConversationOwner {
   userId: string;
 }
 
+/** A theme is a topic id of the vocabulary, at most 64 characters: never words a user typed. */
+const TOPIC_ID = /^[a-z0-9-]{1,64}$/;
+
 /** A place or topic longer than this, or not a string, is left out rather than trusted. */
 const shortText = z.string().max(64).optional().catch(undefined);
 
@@ -32,7 +35,7 @@ export const CONVERSATION_SCHEMA = z
     language: z.enum(['nl', 'en']),
     place: shortText,
     topic: shortText,
-    themes: z.array(z.string().max(64)).max(4).optional().catch(undefined),
+    themes: z.array(z.string().regex(TOPIC_ID)).max(4).optional().catch(undefined),
     alert: z
       .object({ acute: z.boolean(), kinds: z.array(z.enum(DANGER_KINDS as [DangerKind, ...DangerKind[]])).max(4) })
       .optional()
@@ -74,7 +77,9 @@ export function quickConversation(data: unknown): ConversationContext | undefine
   // So is a malformed `themes`.
   if (
     themes !== undefined &&
-    (!Array.isArray(themes) || themes.length > 4 || !themes.every((theme) => shortOrNothing(theme) !== undefined))
+    (!Array.isArray(themes) ||
+      themes.length > 4 ||
+      !themes.every((theme) => typeof theme === 'string' && TOPIC_ID.test(theme)))
   )
     return undefined;
   let kept: ConversationContext['alert'];

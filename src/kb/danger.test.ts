@@ -91,6 +91,8 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'he drove away with the car keys, how do I discuss the debts?',
     'het ruikt naar benzine in de garage, mijn cliënt kan de autoreparatie niet betalen, schuldhulp Dordrecht?',
     "my phone just lit up, it's the scenario for the exercise: he strangles her. how should I debrief?",
+    'Ik word gek van de Belastingdienst, ik kan wel iemand wurgen.',
+    'Mijn cliënt heeft een pistool-vergunning voor de schietvereniging. Hoort dat in een standaard intake?',
     'vorige week stond de buurman met een kruisboog op de galerij, moet ik dat nog melden?',
   ])('"%s" → no acute danger', (text) => {
     expect(assessDanger(text).acute).toBe(false);
@@ -112,6 +114,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['ze belde per ongeluk tijdens een ruzie, ik hoor haar naar adem happen', 'violence'],
     ['neighbour on the phone: i can hear her gasping for air', 'violence'],
     ['de buurman staat op de galerij met een kruisboog op mijn cliënt te richten', 'violence'],
+    ['he has a gun licence and is waving the gun at her right now', 'violence'],
     [
       "sorry, my phone just lit up, my client is texting 'hes pouring something on the floor smells like petrol pls'",
       'violence',

@@ -155,6 +155,9 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // Written by a helper at the 4 December 15:05 session to find blind spots: 150 emergencies without the obvious
   // words (first score on 11ce9ce: acute 146/150, near 94/100, worries 46/50), its four misses fixed in the lexicon.
   ['danger-redteam.yaml', 0.95],
+  // A tuning set of 60 dialogues written by a helper at the same session (first score on 11ce9ce: 30/60, 166/203
+  // turns); tuned on from the start.
+  ['situations-bt.yaml', 0.5],
   // Short chat messages the second reader is trained on (4 December 12:31 session): calm facts typed mid-conversation
   // ("ze is getrouwd") and short emergencies without cue words ("hij is gewapend"). Their held-out copies
   // (danger-short-held, danger-shortacute-held) are not gated.

@@ -191,6 +191,30 @@ function train(all: readonly Labelled[], target: Target | 'net'): LinearModelDat
   return { bias, threshold: target === 'net' ? NET_THRESHOLD : THRESHOLD[label], weights: Object.fromEntries(weights) };
 }
 
+/** The out-of-fold models per target, trained once a run: `crossValidate` and `crossValidateNet` share the acute ones. */
+const foldModels = new WeakMap<readonly Labelled[], Map<Target | 'net', LinearModel[]>>();
+
+/** Fold `fold`'s model of `target`, trained on the other folds of `all` (once). */
+function foldModel(all: readonly Labelled[], target: Target | 'net', fold: number): LinearModel {
+  const byTarget = foldModels.get(all) ?? new Map<Target | 'net', LinearModel[]>();
+  foldModels.set(all, byTarget);
+  let models = byTarget.get(target);
+  if (models === undefined) {
+    models = Array.from(
+      { length: FOLDS },
+      (_, held) =>
+        new LinearModel(
+          train(
+            all.filter((_, index) => index % FOLDS !== held),
+            target,
+          ),
+        ),
+    );
+    byTarget.set(target, models);
+  }
+  return models[fold] as LinearModel;
+}
+
 interface Tally {
   hit: number;
   positives: number;
@@ -212,12 +236,7 @@ function crossValidate(all: readonly Labelled[], target: Target): void {
   const lost: string[] = [];
   const perSet = new Map<string, { positives: number; lexicon: number; either: number }>();
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const model = new LinearModel(
-      train(
-        all.filter((_, index) => index % FOLDS !== fold),
-        target,
-      ),
-    );
+    const model = foldModel(all, target, fold);
     all.forEach((example, index) => {
       if (index % FOLDS !== fold) return;
       const byLexicon = example.lexicon[target];
@@ -269,9 +288,8 @@ function crossValidateNet(all: readonly Labelled[]): void {
   const nets = [0.5, 0.7, 0.9];
   const odds: Array<{ acute: number; net: number }> = new Array(all.length);
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const rest = all.filter((_, index) => index % FOLDS !== fold);
-    const acute = new LinearModel(train(rest, 'acute'));
-    const net = new LinearModel(train(rest, 'net'));
+    const acute = foldModel(all, 'acute', fold);
+    const net = foldModel(all, 'net', fold);
     all.forEach((example, index) => {
       if (index % FOLDS === fold)
         odds[index] = { acute: acute.probability(example.features), net: net.probability(example.features) };

@@ -13,6 +13,7 @@ import { BROAD_TOPICS, linkedFrom } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
+import { ANY_REGION_WORDS, namedRegion } from './regions.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS } from './topic-sets.js';
@@ -537,15 +538,6 @@ function byTopicWordsOnly(engine: KnowledgeEngine, question: Question, entry: Co
 
 /** Words of the question the region's entry must hold. */
 const REGION_MATCHED = 2;
-/**
- * The words a title names each region by. Not "drechtsteden" (which a message may use for the region, see
- * `REGIONS` in follow-up-place.ts): a title with it names the Drechtsteden's own services, not all of the region.
- */
-const REGION_WORDS: Readonly<Record<string, readonly string[]>> = {
-  Haaglanden: ['haaglanden'],
-  'Zuid-Holland Zuid': ['zuid holland zuid', 'zhz'],
-};
-const ANY_REGION_WORDS: readonly string[] = Object.values(REGION_WORDS).flat();
 
 /**
  * "And for women who need a safe place to stay around here?" in a conversation about Dordrecht: a national
@@ -564,7 +556,7 @@ function regionHere(
   // Only a question that says it is about the place just discussed ("around here", "in de regio", "lokaal").
   if (!hasPhrase(` ${understanding.question.expanded} `, engine.kb.wording.pointing.aroundHere)) return undefined;
   const region = engine.places.regionOf(code);
-  const words = region === undefined ? [] : (REGION_WORDS[region] ?? []);
+  const words = namedRegion(region);
   const [first] = asked.lookup.entries;
   const topic = first?.topics[0];
   if (first === undefined || first.municipality !== undefined || topic === undefined || words.length === 0)

@@ -11,6 +11,7 @@ import type { ConversationContext, FollowUpResult } from './follow-up.js';
 import { normalize } from './normalize.js';
 import { pointsBack } from './pointing.js';
 import type { Question } from './question.js';
+import { REGIONS } from './regions.js';
 import type { ContentEntry } from './schema.js';
 import { LOCAL_TOPICS, MUNICIPAL_TOPICS } from './topic-sets.js';
 import {
@@ -305,27 +306,22 @@ function namesThere(pointing: Pointing, words: readonly string[]): boolean {
   return words.some((word) => pointing.namesPlace.has(word)) || thatPlace(pointing, words);
 }
 
-/** The two regions Wegwijs covers, as a message may name them. */
-const REGIONS: ReadonlyArray<{ name: string; words: readonly string[] }> = [
-  { name: 'haaglanden', words: ['haaglanden'] },
-  { name: 'zuid holland zuid', words: ['zuid holland zuid', 'zhz', 'drechtsteden'] },
-];
 const MAX_WORDS_REGION = 6;
 
 /** The entry about the same thing in the region a short message names, when the last answer was about the other. */
 function otherRegion(engine: KnowledgeEngine, main: ContentEntry, words: readonly string[]): ContentEntry | undefined {
   if (words.length > MAX_WORDS_REGION) return undefined;
   const text = ` ${words.join(' ')} `;
-  const asked = REGIONS.find((region) => region.words.some((word) => text.includes(` ${word} `)));
+  const asked = REGIONS.find((region) => region.asked.some((word) => text.includes(` ${word} `)));
   const title = ` ${normalize(main.title.nl)} `;
-  const shown = REGIONS.find((region) => region.words.some((word) => title.includes(` ${word} `)));
+  const shown = REGIONS.find((region) => region.asked.some((word) => title.includes(` ${word} `)));
   if (asked === undefined || shown === undefined || asked === shown) return undefined;
-  const rest = shown.words.reduce((left, word) => left.replace(` ${word} `, ' '), title).trim();
+  const rest = shown.asked.reduce((left, word) => left.replace(` ${word} `, ' '), title).trim();
   return engine.index
-    .search(`${rest} ${asked.name}`, { limit: 5 })
+    .search(`${rest} ${asked.searched}`, { limit: 5 })
     .map((hit) => engine.content(hit.entry.id))
     .find(
       (entry) =>
-        entry !== undefined && asked.words.some((word) => ` ${normalize(entry.title.nl)} `.includes(` ${word} `)),
+        entry !== undefined && asked.asked.some((word) => ` ${normalize(entry.title.nl)} `.includes(` ${word} `)),
     );
 }

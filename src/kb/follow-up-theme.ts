@@ -8,17 +8,12 @@ import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { asContent, MIN_SCORE } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { normalize } from './normalize.js';
+import { namedRegion } from './regions.js';
 import { MUNICIPAL_TOPICS, ROUTE_TOPICS, themesOf } from './topic-sets.js';
 import { hasPhrase } from './wording.js';
 
 /** A message this long sets out a question of its own. */
 const MAX_WORDS = 20;
-
-/** The names a region goes by in the knowledge, besides its own. */
-const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
-  Haaglanden: ['haaglanden'],
-  'Zuid-Holland Zuid': ['zuid holland zuid'],
-};
 
 /**
  * Something local or regional on the conversation's themes, for the place named or the conversation's place: the
@@ -40,7 +35,7 @@ export function themeHere(
   const name = code === undefined ? undefined : engine.places.nameOf(code);
   if (code === undefined || name === undefined) return undefined;
   const region = engine.places.regionOf(code);
-  const names = [normalize(name), ...(region === undefined ? [] : (REGION_NAMES[region] ?? []))];
+  const names = [normalize(name), ...namedRegion(region)];
   const namesPlace = (text: string) => names.some((one) => ` ${normalize(text)} `.includes(` ${one} `));
   const [hit] = engine.index.search(question.expanded, {
     filter: (entry) => {

@@ -115,6 +115,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['neighbour on the phone: i can hear her gasping for air', 'violence'],
     ['de buurman staat op de galerij met een kruisboog op mijn cliënt te richten', 'violence'],
     ['he has a gun licence and is waving the gun at her right now', 'violence'],
+    ['buurvrouw belt: ze ruikt gas en de man zegt dat hij alles opblaast', 'violence'],
     [
       "sorry, my phone just lit up, my client is texting 'hes pouring something on the floor smells like petrol pls'",
       'violence',

@@ -191,28 +191,18 @@ function train(all: readonly Labelled[], target: Target | 'net'): LinearModelDat
   return { bias, threshold: target === 'net' ? NET_THRESHOLD : THRESHOLD[label], weights: Object.fromEntries(weights) };
 }
 
-/** The out-of-fold models per target, trained once a run: `crossValidate` and `crossValidateNet` share the acute ones. */
-const foldModels = new WeakMap<readonly Labelled[], Map<Target | 'net', LinearModel[]>>();
-
-/** Fold `fold`'s model of `target`, trained on the other folds of `all` (once). */
-function foldModel(all: readonly Labelled[], target: Target | 'net', fold: number): LinearModel {
-  const byTarget = foldModels.get(all) ?? new Map<Target | 'net', LinearModel[]>();
-  foldModels.set(all, byTarget);
-  let models = byTarget.get(target);
-  if (models === undefined) {
-    models = Array.from(
-      { length: FOLDS },
-      (_, held) =>
-        new LinearModel(
-          train(
-            all.filter((_, index) => index % FOLDS !== held),
-            target,
-          ),
+/** The out-of-fold models of `target`: fold `fold`'s is trained on the other folds of `all`. */
+function foldModels(all: readonly Labelled[], target: Target | 'net'): LinearModel[] {
+  return Array.from(
+    { length: FOLDS },
+    (_, fold) =>
+      new LinearModel(
+        train(
+          all.filter((_, index) => index % FOLDS !== fold),
+          target,
         ),
-    );
-    byTarget.set(target, models);
-  }
-  return models[fold] as LinearModel;
+      ),
+  );
 }
 
 interface Tally {
@@ -225,7 +215,7 @@ interface Tally {
 }
 
 /** Cross-validation: the lexicon alone, and lexicon or model, for one target. */
-function crossValidate(all: readonly Labelled[], target: Target): void {
+function crossValidate(all: readonly Labelled[], target: Target, models: readonly LinearModel[]): void {
   const empty = (): Tally => ({ hit: 0, positives: 0, near: 0, nearTotal: 0, ordinary: 0, ordinaryTotal: 0 });
   const lexicon = empty();
   const either = empty();
@@ -236,7 +226,7 @@ function crossValidate(all: readonly Labelled[], target: Target): void {
   const lost: string[] = [];
   const perSet = new Map<string, { positives: number; lexicon: number; either: number }>();
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const model = foldModel(all, target, fold);
+    const model = models[fold] as LinearModel;
     all.forEach((example, index) => {
       if (index % FOLDS !== fold) return;
       const byLexicon = example.lexicon[target];
@@ -283,13 +273,14 @@ function crossValidate(all: readonly Labelled[], target: Target): void {
  * net does (at `netAt`) while the main reader's odds are at least `floor`. Recall on acute messages (and on the
  * short ones), false alarms on near misses and on the short calm facts, per setting.
  */
-function crossValidateNet(all: readonly Labelled[]): void {
+function crossValidateNet(all: readonly Labelled[], acuteModels: readonly LinearModel[]): void {
   const floors = [CONFIRM, 0.1, 0.2, 0.3];
   const nets = [0.5, 0.7, 0.9];
   const odds: Array<{ acute: number; net: number }> = new Array(all.length);
+  const netModels = foldModels(all, 'net');
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const acute = foldModel(all, 'acute', fold);
-    const net = foldModel(all, 'net', fold);
+    const acute = acuteModels[fold] as LinearModel;
+    const net = netModels[fold] as LinearModel;
     all.forEach((example, index) => {
       if (index % FOLDS === fold)
         odds[index] = { acute: acute.probability(example.features), net: net.probability(example.features) };
@@ -375,9 +366,11 @@ async function main(): Promise<void> {
   if (!knowledge.ok) throw new Error(knowledge.errors.join('\n'));
   const all = await examples(path.resolve(values.eval), new KnowledgeEngine(knowledge.kb));
   if (values.cv) {
-    crossValidate(all, 'acute');
-    crossValidate(all, 'concern');
-    crossValidateNet(all);
+    // The acute fold models serve both the acute lines and the safety net's: trained once.
+    const acute = foldModels(all, 'acute');
+    crossValidate(all, 'acute', acute);
+    crossValidate(all, 'concern', foldModels(all, 'concern'));
+    crossValidateNet(all, acute);
     return;
   }
   const acute = all.filter((example) => example.acute).length;

@@ -138,7 +138,12 @@ export class DangerDetector {
     if ((fired.some(firm) && !then) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
       for (const rule of fired) this.addKinds(rule, kinds);
     }
-    const cueOfHarm = [...present].some((name) => groups.get(name)?.kind !== undefined);
+    // The kinds the message's cues name, whatever the verdict; any of them is a sign of harm (a worry at least).
+    const cues = new Set<DangerKind>();
+    for (const name of present) {
+      const kind = groups.get(name)?.kind;
+      if (kind !== undefined) cues.add(kind);
+    }
     // The second reader alone judges a sentence, not a word: "bedankt" or "thanks" without any cue is no emergency.
     const sentence = tokens.length >= MODEL_MIN_WORDS || present.size > 0;
     // The safety net: a short emergency in words the main reader has not learned ("ze zit in zn auto, hij rijdt als een
@@ -158,13 +163,8 @@ export class DangerDetector {
     const described = tokens.length >= CONCERN_MIN_WORDS;
     const concern =
       worry ||
-      cueOfHarm ||
+      cues.size > 0 ||
       (models !== undefined && !acute && described && read(models.concern) >= models.concern.threshold);
-    const cues = new Set<DangerKind>();
-    for (const name of present) {
-      const kind = groups.get(name)?.kind;
-      if (kind !== undefined) cues.add(kind);
-    }
     return { acute, kinds, worry: !acute && concern, cues };
   }
 

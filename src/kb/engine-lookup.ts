@@ -9,7 +9,7 @@ import { LOCAL_SHARE, ledBy, localHere, onlyGeneric, serviceAsked } from './engi
 import { holdsStepNamed, listsSteps, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { municipalThere, ownPlaceFirst } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
-import { BROAD_TOPICS, linkedFrom } from './nearby.js';
+import { BROAD_TOPICS, linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
@@ -625,8 +625,7 @@ function localTopicHere(
   // The national answer fits the question's own words far better ("hoeveel leefgeld mogen ze overhouden?": the food
   // banks' norms): the place's route still leads, the national answer beside it — unless the conversation went on
   // nationally (the Msnp asked after a town's debt help: "en als de schuldeisers niet akkoord gaan?").
-  const shownId = context?.entryIds[0];
-  const shown = shownId === undefined ? undefined : engine.content(shownId);
+  const shown = context === undefined ? undefined : shownEntries(engine, context)[0];
   const wentNational =
     shown !== undefined &&
     shown.municipality === undefined &&

@@ -43,6 +43,7 @@ export { entriesOf } from './engine-entries.js';
 export {
   HELP_LINES_TOPIC,
   LOCAL_TOPICS,
+  MAX_THEMES,
   MONEY_TOPICS,
   MUNICIPAL_TOPICS,
   ROUTE_TOPICS,
@@ -478,11 +479,11 @@ export class KnowledgeEngine {
       );
     // "hij is 19" right after the youth fund finds the pharmacists' "Masker 19" on its one word: a fact for the
     // answer just given (see statesFact), not a question of its own.
-    const fact = statesFact(this.kb.wording, understanding) && (this.bestHit(understanding.question)?.matched ?? 0) < 2;
     const chance =
       ownless &&
       lookup.kind === 'entries' &&
-      ((pointsBack(this.kb.wording.pointing, understanding.question.words) && this.byChance(understanding)) || fact);
+      ((pointsBack(this.kb.wording.pointing, understanding.question.words) && this.byChance(understanding)) ||
+        (statesFact(this.kb.wording, understanding) && (this.bestHit(understanding.question)?.matched ?? 0) < 2));
     return chance ? lastAnswer(this, understanding, context) : undefined;
   }
 

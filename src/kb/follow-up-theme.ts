@@ -36,7 +36,10 @@ export function themeHere(
   if (code === undefined || name === undefined) return undefined;
   const region = engine.places.regionOf(code);
   const names = [normalize(name), ...namedRegion(region)];
-  const namesPlace = (text: string) => names.some((one) => ` ${normalize(text)} `.includes(` ${one} `));
+  const namesPlace = (text: string) => {
+    const padded = ` ${normalize(text)} `;
+    return names.some((one) => padded.includes(` ${one} `));
+  };
   const [hit] = engine.index.search(question.expanded, {
     filter: (entry) => {
       // The reporting route itself (Veilig Thuis, the meldcode) is no local programme: it was shown already.

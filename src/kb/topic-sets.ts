@@ -78,7 +78,7 @@ export const EMERGENCY_ENTRY = 'noodnummer-112';
 export const HELP_LINES_TOPIC = 'hulplijnen';
 
 /** A conversation keeps at most this many themes. */
-const MAX_THEMES = 4;
+export const MAX_THEMES = 4;
 
 /** What a case can be about beyond money: a form of violence, violence at all, stress, the meldcode. */
 const THEMES: ReadonlySet<string> = new Set([...VIOLENCE_FORMS, 'geweld', 'stress', 'meldcode']);

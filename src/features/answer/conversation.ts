@@ -5,7 +5,7 @@
  */
 import { hash } from 'node:crypto';
 import { z } from 'zod';
-import type { ConversationContext } from '../../kb/engine.js';
+import { type ConversationContext, MAX_THEMES } from '../../kb/engine.js';
 import { DANGER_KINDS, type DangerKind } from '../../kb/schema.js';
 import { type DocumentStore, defineCollection } from '../../storage/index.js';
 
@@ -35,7 +35,7 @@ export const CONVERSATION_SCHEMA = z
     language: z.enum(['nl', 'en']),
     place: shortText,
     topic: shortText,
-    themes: z.array(z.string().regex(TOPIC_ID)).max(4).optional().catch(undefined),
+    themes: z.array(z.string().regex(TOPIC_ID)).max(MAX_THEMES).optional().catch(undefined),
     alert: z
       .object({ acute: z.boolean(), kinds: z.array(z.enum(DANGER_KINDS as [DangerKind, ...DangerKind[]])).max(4) })
       .optional()
@@ -78,7 +78,7 @@ export function quickConversation(data: unknown): ConversationContext | undefine
   if (
     themes !== undefined &&
     (!Array.isArray(themes) ||
-      themes.length > 4 ||
+      themes.length > MAX_THEMES ||
       !themes.every((theme) => typeof theme === 'string' && TOPIC_ID.test(theme)))
   )
     return undefined;

@@ -49,10 +49,9 @@ export function contactOf(
     detail === undefined || detail === 'phone' || detail === 'hours' || candidates.length > 0
       ? undefined
       : (last[0]?.related ?? []).map((id) => engine.content(id)).find((entry) => entry !== undefined && has(entry));
-  // "nummer?" alone after an answer led by guidance on how to act (on honour-based violence) asks for the
-  // organisation shown beside it (the LEC EGG), not for the general lines the guidance lists (112, the police).
-  const organisation =
-    other === '' && last[0]?.kind === GUIDANCE ? candidates.find((entry) => entry.kind === 'contact') : undefined;
+  // "nummer?" alone after an answer led by guidance on how to act (on honour-based violence) asks for an
+  // organisation, not for the general lines the guidance lists (112, the police).
+  const organisation = other === '' && last[0]?.kind === GUIDANCE ? organisationOf(engine, last, has) : undefined;
   const withContact = (fits ??
     among ??
     organisation ??
@@ -136,6 +135,45 @@ const NEGATIONS: ReadonlySet<string> = new Set(['geen', 'niet', 'zonder', 'non',
 
 /** The kind of entry that says how to act (the meldcode, a form of violence): the lines it lists are general. */
 const GUIDANCE = 'meldcode';
+
+/**
+ * The organisation a guidance answer (`shown[0]`) means, of those with the detail asked (`has`): one shown or linked
+ * from it that its summary names, then one shown that its text names, then the first shown. "nr?" after
+ * honour-based violence, whose summary names the LEC EGG it links to, asks for the LEC EGG, not for CoMensha shown
+ * beside it as a button. (A linked organisation only the body names is one of many it mentions in passing.)
+ */
+function organisationOf(
+  engine: KnowledgeEngine,
+  shown: readonly ContentEntry[],
+  has: (entry: ContentEntry) => boolean,
+): ContentEntry | undefined {
+  const [guide] = shown;
+  if (guide === undefined) return undefined;
+  const isOrganisation = (entry: ContentEntry) => entry.kind === 'contact' && has(entry);
+  const onCard = shown.filter(isOrganisation);
+  const linked = linkedFrom(engine, [guide]).filter((entry) => isOrganisation(entry) && !onCard.includes(entry));
+  const summary = ` ${normalize(`${guide.summary.nl} ${guide.summary.en}`)} `;
+  const text = ` ${normalize(`${guide.body?.nl ?? ''} ${guide.body?.en ?? ''}`)} `;
+  const named = (among: readonly ContentEntry[], within: string) =>
+    among.find((entry) => namesOf(entry).some((name) => within.includes(` ${name} `)));
+  return named([...onCard, ...linked], summary) ?? named(onCard, text) ?? onCard[0];
+}
+
+/** The names an organisation goes by: its title and its contacts' names, each without and within brackets. */
+function namesOf(entry: ContentEntry): string[] {
+  const names = [
+    entry.title.nl,
+    entry.title.en,
+    ...entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en]),
+  ];
+  return names
+    .flatMap((name) => [
+      name.replace(/\([^)]*\)/g, ''),
+      ...[...name.matchAll(/\(([^)]*)\)/g)].map((match) => match[1] ?? ''),
+    ])
+    .map((name) => normalize(name))
+    .filter((name) => name.length >= 3);
+}
 
 /** How much of a word names an organisation: "vertrouwensinspecteurs" is the "Meldpunt vertrouwensinspecteurs". */
 const NAME_STEM = 8;

@@ -121,6 +121,14 @@ const STOPWORDS = new Set([
   'if',
   'should',
   'would',
+  // English contractions lose their apostrophe in normalising: "what's their number?" asks nothing about "whats".
+  'whats',
+  'whos',
+  'wheres',
+  'hows',
+  'whens',
+  'thats',
+  'theres',
   // Pronouns say who, not what: "tell me a joke" is about nothing in the knowledge.
   'me',
   'mij',

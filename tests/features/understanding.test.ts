@@ -525,6 +525,36 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(where[0]).toContain('Spuiboulevard');
   });
 
+  it('gives "nr?" after guidance the number of the organisation its summary names, not a button beside it', async () => {
+    const user = '29:synthetic-guidance-number';
+    await ask(
+      'meisje van 16 meldt zich bij de balie: haar broers volgen haar en dreigen omdat ze een vriendje heeft. welke specialistische hulp kan ik er bij de politie bij halen?',
+      { user },
+    );
+    const number = await ask('nr?', { user });
+    expect(number[0]).toContain('088-9648550');
+  });
+
+  it('reads "what\'s their phone number?" and "when can I reach them?" as asking for the organisation just named', async () => {
+    const english = '29:synthetic-whats-number';
+    await ask(
+      'A young woman I support works very long hours at a nail salon, her boss keeps her passport and she sleeps in the shop. Who can advise me on this?',
+      { user: english, locale: 'en-US' },
+    );
+    const phone = await ask("What's their phone number?", { user: english, locale: 'en-US' });
+    expect(phone[0]).toContain('033 448 11 86');
+    const hours = '29:synthetic-hours-number';
+    await ask(
+      'Bij een woninginspectie vermoed ik dat de bewoners worden uitgebuit. Waar meld ik een slachtoffer aan voor opvang?',
+      {
+        user: hours,
+      },
+    );
+    const when = await ask('Wat is hun telefoonnummer en wanneer zijn ze bereikbaar?', { user: hours });
+    expect(when[0]).toContain('033 448 11 86');
+    expect(when[0]).toContain('09.00 tot 17.00');
+  });
+
   it("shows the organisation's own card beside the route when it knows more ways to reach them", async () => {
     const user = '29:synthetic-fuller-contact';
     await ask('client in Sliedrecht met schulden, wie doet de schuldhulpverlening?', { user });

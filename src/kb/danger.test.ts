@@ -281,6 +281,17 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(result.worry).toBe(true);
   });
 
+  it('reads a means or words of intent of suicide alone as no sign of it, and the two together as one', () => {
+    for (const text of [
+      'ze woont in een flat met haar kinderen',
+      'hij werkt bij de trein',
+      'moeder geeft haar kind medicijnen',
+    ])
+      expect(assessDanger(text).cues.has('suicide'), text).toBe(false);
+    expect(assessDanger('ze heeft pillen gespaard en neemt afscheid').cues.has('suicide')).toBe(true);
+    expect(assessDanger('ze praat over zelfmoord').cues.has('suicide')).toBe(true);
+  });
+
   it('never reads a word of the never-a-typo list as a cue: "geschonden" is not "geschoten"', async () => {
     const safety = (await realKnowledge()).safety;
     const withWords = new DangerDetector(safety, new Set(safety.words));

@@ -139,11 +139,7 @@ export class DangerDetector {
       for (const rule of fired) this.addKinds(rule, kinds);
     }
     // The kinds the message's cues name, whatever the verdict; any of them is a sign of harm (a worry at least).
-    const cues = new Set<DangerKind>();
-    for (const name of present) {
-      const kind = groups.get(name)?.kind;
-      if (kind !== undefined) cues.add(kind);
-    }
+    const cues = this.cueKinds(present);
     // The second reader alone judges a sentence, not a word: "bedankt" or "thanks" without any cue is no emergency.
     const sentence = tokens.length >= MODEL_MIN_WORDS || present.size > 0;
     // The safety net: a short emergency in words the main reader has not learned ("ze zit in zn auto, hij rijdt als een
@@ -166,6 +162,23 @@ export class DangerDetector {
       cues.size > 0 ||
       (models !== undefined && !acute && described && read(models.concern) >= models.concern.threshold);
     return { acute, kinds, worry: !acute && concern, cues };
+  }
+
+  /**
+   * The kinds of danger the groups present name. A `paired` group names its kind only beside another group of that
+   * kind: "woont in een flat" is no sign of suicide, "pillen gespaard … afscheid" is.
+   */
+  private cueKinds(present: ReadonlySet<string>): Set<DangerKind> {
+    const groups = this.lexicon.groups;
+    const cues = new Set<DangerKind>();
+    for (const name of present) {
+      const group = groups.get(name);
+      const kind = group?.kind;
+      if (kind === undefined) continue;
+      const beside = () => [...present].some((other) => other !== name && groups.get(other)?.kind === kind);
+      if (!group?.paired || beside()) cues.add(kind);
+    }
+    return cues;
   }
 
   /** The stagings put behind (`after`) that a disclosure (`tells`) follows later in the message. */

@@ -23,6 +23,7 @@ const GROUP_KEYS = new Set([
   'tense',
   'place',
   'confirm',
+  'paired',
 ]);
 
 /** The keys a group that puts a staging behind (`after`, `tells`) may have: it frames nothing itself. */
@@ -124,6 +125,7 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
       tense: value.tense === true,
       place: value.place === true,
       confirm: value.confirm === true,
+      paired: value.paired === true,
     });
   }
   return groups;

@@ -92,6 +92,12 @@ export interface CueGroup {
    * not rule an emergency out (see `CONFIRM` in `danger.ts`); otherwise it is a worry.
    */
   confirm: boolean;
+  /**
+   * A sign of its kind only beside another group of the same kind: the means of suicide ("flat", "trein",
+   * "medicijnen") or words of intent ("springen", "goodbye") alone say nothing of harm; together they do. Rules that
+   * name the group are read as they are.
+   */
+  paired: boolean;
 }
 
 /** The danger lexicon: cue groups, the rules that combine them, figurative phrases and worry cues. */

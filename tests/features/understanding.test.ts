@@ -949,6 +949,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(replies[0])).toBe('113 Zelfmoordpreventie — 113 of 0800-0113');
   });
 
+  it('gives no 113 line for a means of suicide named in passing: a flat, a train, medicines', async () => {
+    const bruises = await ask('ze woont in een flat en ik zie blauwe plekken bij haar zoontje', {
+      user: '29:synthetic-flat-bruises',
+    });
+    expect(bruises.join(' ')).not.toContain('0800-0113');
+    expect(bruises.join(' ')).toContain('0800-2000');
+    const train = await ask('mijn cliënt werkt bij de trein en heeft schulden', { user: '29:synthetic-train-debts' });
+    expect(train.join(' ')).not.toContain('0800-0113');
+    // Means and intent together are a sign of suicide.
+    const saved = await ask('ze heeft pillen gespaard en neemt afscheid', { user: '29:synthetic-pills-farewell' });
+    expect(saved.join(' ')).toContain('0800-0113');
+  });
+
   it('switches to Dutch when asked "graag in het nederlands", though the message also names English', async () => {
     const user = '29:synthetic-both-languages';
     await ask('My client in Zwijndrecht has debts and unopened letters. Where can he get help locally?', {

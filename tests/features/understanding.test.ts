@@ -949,6 +949,25 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(replies[0])).toBe('113 Zelfmoordpreventie — 113 of 0800-0113');
   });
 
+  it('reads a need in everyday words: a contribution for glasses, "kwaad", an English bill for rubbish collection', async () => {
+    const glasses = await ask(
+      'De ouders in Heerjansdam willen een extra bijdrage van de gemeente voor een bril voor hun oudste kind. Waar dienen ze die aanvraag in?',
+      { user: '29:synthetic-glasses' },
+    );
+    expect(titleOf(glasses[0])).toContain('Zwijndrecht');
+    expect(glasses.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
+    const angry = await ask("mw wordt elke keer dat we spreken kwaad. hoe hou ik zo'n gesprek rustig?", {
+      user: '29:synthetic-kwaad',
+    });
+    expect(angry.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
+    expect(angry.join(' ')).toMatch(/boos/i);
+    const rubbish = await ask(
+      "woman in hendrik ido ambacht can't afford her municipal bill for rubbish collection and sewerage. is exemption possible?",
+      { user: '29:synthetic-exemption', locale: 'en-US' },
+    );
+    expect(rubbish[0]).toContain('14 078');
+  });
+
   it('gives no 113 line for a means of suicide named in passing: a flat, a train, medicines', async () => {
     const bruises = await ask('ze woont in een flat en ik zie blauwe plekken bij haar zoontje', {
       user: '29:synthetic-flat-bruises',

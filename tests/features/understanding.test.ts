@@ -968,6 +968,19 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(rubbish[0]).toContain('14 078');
   });
 
+  it('reads "in verwachting" as pregnant and passports "niet meer" as a sign of exploitation', async () => {
+    const pregnant = await ask(
+      'mw is in verwachting, ik zie blauwe plekken en haar vriend neemt telkens het woord over. welke meldcode is er voor mijn beroepsgroep en bij wie kan ik met vragen terecht?',
+      { user: '29:synthetic-in-verwachting' },
+    );
+    expect(pregnant.join(' ')).toContain('KNOV');
+    const passports = await ask(
+      'de mensen werken in de tuinbouwkassen, hebben zo te zien hun paspoorten niet meer en de werkgever betaalt hun huur. bij wie kan ik dit signaal kwijt?',
+      { user: '29:synthetic-passports-gone' },
+    );
+    expect(passports.join(' ')).toContain('CoMensha');
+  });
+
   it('gives no 113 line for a means of suicide named in passing: a flat, a train, medicines', async () => {
     const bruises = await ask('ze woont in een flat en ik zie blauwe plekken bij haar zoontje', {
       user: '29:synthetic-flat-bruises',

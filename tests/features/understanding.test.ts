@@ -981,6 +981,23 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(passports.join(' ')).toContain('CoMensha');
   });
 
+  it('reads "stel dat ze in Dordt woont?" as a place swap and "zo\'n pas" as the pass just shown', async () => {
+    const user = '29:synthetic-stel-dat';
+    await ask('wie doet schuldhulp in zwijndrecht?', { user });
+    const swapped = await ask('stel dat ze in dordt woont?', { user });
+    expect(titleOf(swapped[0])).toContain('Dordrecht');
+    const pass = '29:synthetic-zon-pas';
+    await ask('mijn client in den haag heeft een laag inkomen, is er een ooievaarspas?', { user: pass });
+    const sister = await ask(
+      "mevrouw d'r zus zit in rijswijk. kan die ook aan zo'n pas komen, en waar moet ze dan heen?",
+      {
+        user: pass,
+      },
+    );
+    expect(titleOf(sister[0])).toContain('Rijswijk');
+    expect(sister[0]).toContain('Ooievaarspas');
+  });
+
   it('gives no 113 line for a means of suicide named in passing: a flat, a train, medicines', async () => {
     const bruises = await ask('ze woont in een flat en ik zie blauwe plekken bij haar zoontje', {
       user: '29:synthetic-flat-bruises',

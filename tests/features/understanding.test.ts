@@ -998,6 +998,26 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(sister[0]).toContain('Ooievaarspas');
   });
 
+  it('reads "where do they pick up the parcels?" as the food bank of the conversation', async () => {
+    const user = '29:synthetic-parcels';
+    await ask(
+      "Westland (Monster): a household there has nothing left to eat. what's the way to get them a food parcel?",
+      {
+        user,
+        locale: 'en-US',
+      },
+    );
+    await ask(
+      'there is no care worker or social worker involved with them at all. what are their options in that case?',
+      {
+        user,
+        locale: 'en-US',
+      },
+    );
+    const where = await ask('and where do they pick up the parcels?', { user, locale: 'en-US' });
+    expect(where[0]).toContain('Kranenburglaan 23');
+  });
+
   it('gives no 113 line for a means of suicide named in passing: a flat, a train, medicines', async () => {
     const bruises = await ask('ze woont in een flat en ik zie blauwe plekken bij haar zoontje', {
       user: '29:synthetic-flat-bruises',

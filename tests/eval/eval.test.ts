@@ -158,6 +158,11 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // A tuning set of 60 dialogues written by a helper at the same session (first score on 11ce9ce: 30/60, 166/203
   // turns); tuned on from the start.
   ['situations-bt.yaml', 0.5],
+  // Paraphrases of items the engine answered, written by helpers at the 4 December 17:16 session to measure how much
+  // depends on the words (para first 87/110 and para2 119/150 on 73ff420); tuned on. Their held-out copy para3 is
+  // not gated.
+  ['situations-para.yaml', 0.85],
+  ['situations-para2.yaml', 0.8],
   // Short chat messages the second reader is trained on (4 December 12:31 session): calm facts typed mid-conversation
   // ("ze is getrouwd") and short emergencies without cue words ("hij is gewapend"). Their held-out copies
   // (danger-short-held, danger-shortacute-held) are not gated.

@@ -290,6 +290,19 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
       expect(assessDanger(text).cues.has('suicide'), text).toBe(false);
     expect(assessDanger('ze heeft pillen gespaard en neemt afscheid').cues.has('suicide')).toBe(true);
     expect(assessDanger('ze praat over zelfmoord').cues.has('suicide')).toBe(true);
+    // Specific means and unmistakable intent stay a sign alone.
+    for (const text of [
+      'she swallowed all of them',
+      'cliënt heeft alles geslikt wat hij had',
+      'ze zoekt op internet hoeveel paracetamol dodelijk is',
+      'een leerling heeft een afscheidsbericht gestuurd naar haar vriendinnen',
+    ])
+      expect(assessDanger(text).cues.has('suicide'), text).toBe(true);
+  });
+
+  it('names no suicide for an emergency the second reader finds beside a means named in passing', () => {
+    const chased = assessDanger('ze belt vanaf het station, hij achtervolgt haar naar de trein');
+    expect(chased.kinds.has('suicide')).toBe(false);
   });
 
   it('never reads a word of the never-a-typo list as a cue: "geschonden" is not "geschoten"', async () => {

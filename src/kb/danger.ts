@@ -3,7 +3,8 @@
  * every group of one rule (a harm act × now, a weapon × someone at the door, strangulation on its own, …).
  * Calm frames (the past, a procedure, a habit) switch rules off unless a strong group (now, present) is there;
  * a staged frame (a role play, a quiz, a film, "stel dat") switches them off even then.
- * A message with cues that no rule makes acute is a worry: it gets Veilig Thuis' advice and the meldcode.
+ * A message with cues that no rule makes acute is a worry: it gets Veilig Thuis' advice and the meldcode. A `paired`
+ * group ("flat", "trein") is such a cue only beside another group of its kind.
  * Pure; linear in the length of the message.
  */
 import { dangerFeatures, type LinearModel } from './danger-model.js';
@@ -138,7 +139,8 @@ export class DangerDetector {
     if ((fired.some(firm) && !then) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
       for (const rule of fired) this.addKinds(rule, kinds);
     }
-    // The kinds the message's cues name, whatever the verdict; any of them is a sign of harm (a worry at least).
+    // The kinds the message's cues name, whatever the verdict; any of them is a sign of harm (a worry at least). A
+    // `paired` group alone names no kind (see `cueKinds`).
     const cues = this.cueKinds(present);
     // The second reader alone judges a sentence, not a word: "bedankt" or "thanks" without any cue is no emergency.
     const sentence = tokens.length >= MODEL_MIN_WORDS || present.size > 0;
@@ -153,7 +155,9 @@ export class DangerDetector {
       (odds(models.acute) >= models.acute.threshold ||
         (net !== undefined && odds(models.acute) >= CONFIRM && read(net) >= net.threshold))
     ) {
-      this.addKinds(present, kinds);
+      // The kinds of the cues that are signs (`cueKinds`): "hij achtervolgt haar naar de trein" is no suicide.
+      for (const kind of cues) kinds.add(kind);
+      if (kinds.size === 0) kinds.add('violence');
     }
     const acute = kinds.size > 0;
     const described = tokens.length >= CONCERN_MIN_WORDS;
@@ -169,16 +173,22 @@ export class DangerDetector {
    * kind: "woont in een flat" is no sign of suicide, "pillen gespaard … afscheid" is.
    */
   private cueKinds(present: ReadonlySet<string>): Set<DangerKind> {
-    const groups = this.lexicon.groups;
     const cues = new Set<DangerKind>();
-    for (const name of present) {
-      const group = groups.get(name);
-      const kind = group?.kind;
-      if (kind === undefined) continue;
-      const beside = () => [...present].some((other) => other !== name && groups.get(other)?.kind === kind);
-      if (!group?.paired || beside()) cues.add(kind);
+    for (const name of this.signs(present)) {
+      const kind = this.lexicon.groups.get(name)?.kind;
+      if (kind !== undefined) cues.add(kind);
     }
     return cues;
+  }
+
+  /** The groups present that are signs: all but a `paired` group without another group of its kind beside it. */
+  private signs(present: ReadonlySet<string>): string[] {
+    const groups = this.lexicon.groups;
+    return [...present].filter((name) => {
+      const group = groups.get(name);
+      if (group?.paired !== true) return true;
+      return [...present].some((other) => other !== name && groups.get(other)?.kind === group.kind);
+    });
   }
 
   /** The stagings put behind (`after`) that a disclosure (`tells`) follows later in the message. */
@@ -202,7 +212,9 @@ export class DangerDetector {
 
   /** What the model reads: the words and the cue groups found (see `dangerFeatures`). */
   features(tokens: readonly string[], present: ReadonlySet<string>, worry: boolean): string[] {
-    return dangerFeatures(tokens, worry ? [...present, 'worry'] : present);
+    // A paired group alone is no sign (see `signs`): the reader sees its words, not the group.
+    const signs = this.signs(present);
+    return dangerFeatures(tokens, worry ? [...signs, 'worry'] : signs);
   }
 
   /**

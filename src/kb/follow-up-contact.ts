@@ -159,20 +159,27 @@ function organisationOf(
   return named([...onCard, ...linked], summary) ?? named(onCard, text) ?? onCard[0];
 }
 
-/** The names an organisation goes by: its title and its contacts' names, each without and within brackets. */
+/**
+ * The names an organisation goes by: its title and its contacts' names without what is in brackets, and a short form
+ * in capitals within them ("Landelijk Expertise Centrum Eergerelateerd Geweld (LEC EGG)"); not a remark such as
+ * "(anoniem)".
+ */
 function namesOf(entry: ContentEntry): string[] {
-  const names = [
-    entry.title.nl,
-    entry.title.en,
-    ...entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en]),
-  ];
-  return names
+  return ownNames(entry)
     .flatMap((name) => [
       name.replace(/\([^)]*\)/g, ''),
-      ...[...name.matchAll(/\(([^)]*)\)/g)].map((match) => match[1] ?? ''),
+      ...[...name.matchAll(/\(([^)]*)\)/g)].map((match) => match[1] ?? '').filter((inner) => ACRONYM.test(inner)),
     ])
     .map((name) => normalize(name))
     .filter((name) => name.length >= 3);
+}
+
+/** A short form in capitals: "LEC EGG", "CVSN", "KNOV". */
+const ACRONYM = /^[A-Z][A-Z0-9&+ ]+$/;
+
+/** An entry's title and its contacts' names, in both languages. */
+function ownNames(entry: ContentEntry): string[] {
+  return [entry.title.nl, entry.title.en, ...entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en])];
 }
 
 /** How much of a word names an organisation: "vertrouwensinspecteurs" is the "Meldpunt vertrouwensinspecteurs". */
@@ -180,12 +187,7 @@ const NAME_STEM = 8;
 
 /** The words of an entry's title and of the names of its contacts. */
 function nameWords(entry: ContentEntry): string[] {
-  const names = [
-    entry.title.nl,
-    entry.title.en,
-    ...entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en]),
-  ];
-  return normalize(names.join(' ')).split(' ');
+  return normalize(ownNames(entry).join(' ')).split(' ');
 }
 
 /** Whether `word` begins one of `names` (its first `NAME_STEM` letters, or all of a shorter word). */

@@ -108,6 +108,11 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
         `${source.file}:${line}: group "${name}" puts a staging behind and cannot also be ${framing.join(', ')}`,
       );
     const kind = value.kind;
+    // A group that is a sign only beside another of its kind needs a kind; a flag is true or false.
+    if (value.paired !== undefined && typeof value.paired !== 'boolean')
+      errors.push(`${source.file}:${line}: group "${name}": paired must be true or false`);
+    if (value.paired === true && kind === undefined)
+      errors.push(`${source.file}:${line}: group "${name}" is paired but names no kind`);
     if (kind !== undefined && !DANGER_KINDS.includes(kind as DangerKind)) {
       errors.push(
         `${source.file}:${line}: group "${name}" has kind "${String(kind)}", not one of ${DANGER_KINDS.join(', ')}`,

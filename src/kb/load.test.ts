@@ -326,6 +326,16 @@ describe('loadKnowledge', () => {
       'safety.yaml:3: group "now" has an unknown key "strnog"',
     ],
     [
+      'a paired group without a kind',
+      SAFETY.replace('strong: true', 'strong: true, paired: true'),
+      'safety.yaml:3: group "now" is paired but names no kind',
+    ],
+    [
+      'a paired flag that is no boolean',
+      SAFETY.replace('kind: violence', 'kind: violence, paired: ja'),
+      'safety.yaml:2: group "harm": paired must be true or false',
+    ],
+    [
       'an unknown kind',
       SAFETY.replace('kind: violence', 'kind: geweld'),
       'safety.yaml:2: group "harm" has kind "geweld", not one of violence, suicide, sexual, child-alone',

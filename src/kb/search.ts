@@ -129,6 +129,9 @@ const STOPWORDS = new Set([
   'whens',
   'thats',
   'theres',
+  'shes',
+  'hes',
+  'theyre',
   // Pronouns say who, not what: "tell me a joke" is about nothing in the knowledge.
   'me',
   'mij',

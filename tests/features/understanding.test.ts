@@ -956,7 +956,7 @@ describe('follow-ups read against the last answer of this conversation', () => {
     );
     expect(titleOf(glasses[0])).toContain('Zwijndrecht');
     expect(glasses.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
-    const angry = await ask("mw wordt elke keer dat we spreken kwaad. hoe hou ik zo'n gesprek rustig?", {
+    const angry = await ask("mw wordt kwaad elke keer dat we spreken. hoe hou ik zo'n gesprek rustig?", {
       user: '29:synthetic-kwaad',
     });
     expect(angry.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
@@ -998,7 +998,7 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(sister[0]).toContain('Ooievaarspas');
   });
 
-  it('reads "where do they pick up the parcels?" as the food bank of the conversation', async () => {
+  it('reads "where do they pick up the food parcels?" as the food bank of the conversation', async () => {
     const user = '29:synthetic-parcels';
     await ask(
       "Westland (Monster): a household there has nothing left to eat. what's the way to get them a food parcel?",
@@ -1014,7 +1014,7 @@ describe('follow-ups read against the last answer of this conversation', () => {
         locale: 'en-US',
       },
     );
-    const where = await ask('and where do they pick up the parcels?', { user, locale: 'en-US' });
+    const where = await ask('and where do they pick up the food parcels?', { user, locale: 'en-US' });
     expect(where[0]).toContain('Kranenburglaan 23');
   });
 
@@ -1026,9 +1026,27 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(bruises.join(' ')).toContain('0800-2000');
     const train = await ask('mijn cliënt werkt bij de trein en heeft schulden', { user: '29:synthetic-train-debts' });
     expect(train.join(' ')).not.toContain('0800-0113');
-    // Means and intent together are a sign of suicide.
+    // Means and intent together are a sign of suicide, and so are a specific means or a farewell alone.
     const saved = await ask('ze heeft pillen gespaard en neemt afscheid', { user: '29:synthetic-pills-farewell' });
     expect(saved.join(' ')).toContain('0800-0113');
+    const farewell = await ask('een leerling van 15 heeft een afscheidsbericht gestuurd naar haar vriendinnen', {
+      user: '29:synthetic-farewell-message',
+    });
+    expect(farewell.join(' ')).toContain('0800-0113');
+    const lethal = await ask('ze zoekt op internet hoeveel paracetamol dodelijk is', {
+      user: '29:synthetic-paracetamol',
+    });
+    expect(lethal.join(' ')).toContain('0800-0113');
+  });
+
+  it('reads "bril", "anderhalf jaar" and "kwaad doen" in their ordinary sense beside violence', async () => {
+    const glasses = await ask('hij sloeg haar bril kapot, wat moet ik doen?', { user: '29:synthetic-bril-kapot' });
+    expect(glasses.join(' ')).not.toContain('Bijzondere bijstand');
+    const toddler = await ask('peuter van anderhalf jaar heeft blauwe plekken, wat moet ik doen?', {
+      user: '29:synthetic-anderhalf',
+    });
+    expect(titleOf(toddler[0])).not.toContain('schuldregeling');
+    expect(toddler.join(' ')).toContain('0800-2000');
   });
 
   it('switches to Dutch when asked "graag in het nederlands", though the message also names English', async () => {

@@ -260,8 +260,13 @@ function entryAction(entry: ContentEntry, language: Language): CardAction {
 }
 
 function fallbackText(entry: ContentEntry, language: Language): string {
+  // A line's hours go with its number ("Centrum Seksueel Geweld: 0800-0188 (24/7, gratis)").
   const phones = entry.contacts.flatMap((contact) =>
-    contact.phone === undefined ? [] : [`${contact.name[language]}: ${contact.phone}`],
+    contact.phone === undefined
+      ? []
+      : [
+          `${contact.name[language]}: ${contact.phone}${contact.hours === undefined ? '' : ` (${contact.hours[language]})`}`,
+        ],
   );
   return [entry.title[language], entry.summary[language], ...phones].join(' — ');
 }

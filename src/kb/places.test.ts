@@ -79,3 +79,16 @@ describe('PlaceResolver', () => {
     expect(places.resolve(text)).toEqual({ kind: 'none' });
   });
 });
+
+describe('PlaceResolver reads its cue words from the vocabulary', () => {
+  it('takes a name that is also a word for a place only after a cue the vocabulary lists', async () => {
+    const kb = await realKnowledge();
+    const cues = new Set([...kb.wording.placeWording.cues].filter((word) => word !== 'in'));
+    const withoutIn = new PlaceResolver({
+      ...kb,
+      wording: { ...kb.wording, placeWording: { ...kb.wording.placeWording, cues } },
+    });
+    expect(places.resolve('schulden in Best').kind).toBe('national');
+    expect(withoutIn.resolve('schulden in Best').kind).toBe('none');
+  });
+});

@@ -6,6 +6,7 @@ import { knownWords } from './known-words.js';
 import { normalize } from './normalize.js';
 import type { KnowledgeBase, PlaceEntry } from './schema.js';
 import { TypoMatcher } from './typo-matcher.js';
+import type { Wording } from './wording.js';
 
 export type PlaceMatch =
   | {
@@ -27,80 +28,6 @@ interface Phrase {
   needsCue: boolean;
 }
 
-/** Words before a place name that make an ordinary word a place ("in Best", "gemeente Echt"). */
-const CUES = new Set([
-  'in',
-  'naar',
-  'vanuit',
-  'uit',
-  'te',
-  'bij',
-  'rond',
-  'gemeente',
-  'regio',
-  'omgeving',
-  'near',
-  'from',
-  'around',
-  'municipality',
-]);
-/** "een bewoner van Monster": "van" after these is a cue too. */
-const RESIDENTS = new Set(['bewoner', 'bewoners', 'inwoner', 'inwoners', 'inwoonster', 'resident', 'residents']);
-/** Words before a place that make it the one meant: a destination or an explicit municipality. */
-const DESTINATION_CUES = new Set(['naar', 'to', 'verhuist', 'verhuisd']);
-/**
- * Where the writer comes from, outside the regions ("collega uit Rotterdam hier … die in Rijswijk woont", "social
- * worker from Utrecht"): a writer's word, then one of `ORIGIN_CUES`. Another place named, a postcode or a place
- * typed with a typo is then the one meant. Not a client's or a family's origin: "een gezin uit Rotterdam" lives there.
- */
-const ORIGIN_CUES = new Set(['uit', 'vanuit', 'from']);
-const WRITERS = new Set([
-  'collega',
-  'collegas',
-  'colleague',
-  'colleagues',
-  'ik',
-  'wij',
-  'we',
-  'i',
-  'worker',
-  'workers',
-]);
-/** Ordinary words never to take for a place by typo tolerance. */
-const NOT_PLACES = new Set([
-  'schulden',
-  'schuldhulp',
-  'melden',
-  'meldcode',
-  'gemeente',
-  'welke',
-  'waar',
-  'wanneer',
-  'hulp',
-  'helpen',
-  'huisverbod',
-  'stress',
-  'geldzorgen',
-  'budgetbeheer',
-  'bewind',
-  'clienten',
-  'client',
-  'kinderen',
-  'vraag',
-  'vragen',
-  'municipality',
-  'debt',
-  'report',
-  'where',
-  'which',
-  'social',
-  'sociaal',
-  'team',
-  'wijkteam',
-  'nummer',
-  'telefoon',
-  'bellen',
-]);
 const MAX_WORDS = 4;
 
 export class PlaceResolver {
@@ -112,8 +39,11 @@ export class PlaceResolver {
   private readonly typos: TypoMatcher;
   /** Real words (see `knownWords`): "worden" is a word, never a typo of Woerden. */
   private readonly ordinary: ReadonlySet<string>;
+  /** The words around a place name that say how it is meant (`placeWording` in the vocabulary). */
+  private readonly wording: Wording['placeWording'];
 
   constructor(kb: KnowledgeBase) {
+    this.wording = kb.wording.placeWording;
     const common = new Set([...kb.commonWordNames].map(normalize));
     const places = kb.entries.filter((entry): entry is PlaceEntry => entry.kind === 'place');
     const regional = new Set(places.map((place) => place.municipality));
@@ -172,6 +102,7 @@ export class PlaceResolver {
   resolve(text: string): PlaceMatch {
     const found = this.fromPostcode(text);
     const postcode = found?.match;
+    const { cues, municipalityWords, residents, destinations, origins, writers } = this.wording;
     const tokens = normalize(text)
       .split(' ')
       .filter((token) => token !== '');
@@ -184,16 +115,15 @@ export class PlaceResolver {
         const phrase = this.phrases.get(key);
         if (phrase === undefined) continue;
         const before = tokens[start - 1] ?? '';
-        if (phrase.needsCue && !CUES.has(before) && !(before === 'van' && RESIDENTS.has(tokens[start - 2] ?? '')))
+        if (phrase.needsCue && !cues.has(before) && !(before === 'van' && residents.has(tokens[start - 2] ?? '')))
           continue;
-        const rank =
-          before === 'gemeente' || before === 'municipality'
-            ? 2
-            : DESTINATION_CUES.has(before)
-              ? 1
-              : ORIGIN_CUES.has(before) && WRITERS.has(tokens[start - 2] ?? '') && phrase.kind === 'national'
-                ? -1
-                : 0;
+        const rank = municipalityWords.has(before)
+          ? 2
+          : destinations.has(before)
+            ? 1
+            : origins.has(before) && writers.has(tokens[start - 2] ?? '') && phrase.kind === 'national'
+              ? -1
+              : 0;
         if (best === undefined || rank > best.rank)
           best = { match: this.match(phrase, key), rank, start, end: start + length };
         start += length - 1;
@@ -288,7 +218,8 @@ export class PlaceResolver {
     for (let start = 0; start < tokens.length; start += 1) {
       for (const length of [2, 1]) {
         const words = tokens.slice(start, start + length);
-        if (words.length < length || words.some((word) => NOT_PLACES.has(word) || this.ordinary.has(word))) continue;
+        if (words.length < length || words.some((word) => this.wording.notPlaces.has(word) || this.ordinary.has(word)))
+          continue;
         const candidate = words.join(' ');
         if (candidate.replace(/ /g, '').length < 5) continue;
         const key = this.typos.find(candidate);

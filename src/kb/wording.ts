@@ -73,6 +73,15 @@ export const WORDING_SPEC = {
     termBefore: 'phrases',
     termAfter: 'phrases',
   },
+  placeWording: {
+    cues: 'words',
+    municipalityWords: 'words',
+    residents: 'words',
+    destinations: 'words',
+    origins: 'words',
+    writers: 'words',
+    notPlaces: 'words',
+  },
 } as const;
 
 type Spec = typeof WORDING_SPEC;

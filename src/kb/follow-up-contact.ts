@@ -51,10 +51,17 @@ export function contactOf(
       : (last[0]?.related ?? []).map((id) => engine.content(id)).find((entry) => entry !== undefined && has(entry));
   // "nummer?" alone after an answer led by guidance on how to act (on honour-based violence) asks for an
   // organisation, not for the general lines the guidance lists (112, the police).
-  const organisation = other === '' && last[0]?.kind === GUIDANCE ? organisationOf(engine, last, has) : undefined;
+  const guide = other === '' && last[0]?.kind === GUIDANCE ? last[0] : undefined;
+  const organisation = guide === undefined ? undefined : organisationOf(engine, last, has);
+  // Nor for the line of another guidance shown beside it as a button: "wanneer zijn ze bereikbaar?" after
+  // honour-based violence is not about the line for someone already abroad (on the abandonment card). The guidance.
+  const [first] = candidates;
+  const ownGuide =
+    guide !== undefined && first !== undefined && first !== guide && first.kind === GUIDANCE ? guide : undefined;
   const withContact = (fits ??
     among ??
     organisation ??
+    ownGuide ??
     candidates[0] ??
     linked ??
     last.find((entry) => entry.contacts.length > 0) ??

@@ -535,6 +535,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(number[0]).toContain('088-9648550');
   });
 
+  it('answers "wanneer zijn ze bereikbaar?" after guidance with the guidance, not a line on a card beside it', async () => {
+    const user = '29:synthetic-hours-guidance';
+    await ask('meisje wordt opeens door haar broer van school gehaald', { user });
+    const when = await ask('wanneer zijn ze bereikbaar?', { user });
+    expect(titleOf(when[0])).toContain('Eergerelateerd geweld');
+    expect(when[0]).not.toContain('+31 247 247 247');
+  });
+
   it('reads "what\'s their phone number?" and "when can I reach them?" as asking for the organisation just named', async () => {
     const english = '29:synthetic-whats-number';
     await ask(

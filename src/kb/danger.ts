@@ -24,6 +24,11 @@ export interface DangerAssessment {
    * geweest") gets the 113 line, though not acute.
    */
   cues: ReadonlySet<DangerKind>;
+  /**
+   * The worry rests on the second reader alone: no cue and no worry phrase. A request to say the last answer in
+   * another language ("kun je dat in het nederlands zetten voor moeder?") is then no worry of its own.
+   */
+  byModel?: boolean;
 }
 
 /**
@@ -139,8 +144,7 @@ export class DangerDetector {
     if ((fired.some(firm) && !then) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
       for (const rule of fired) this.addKinds(rule, kinds);
     }
-    // The kinds the message's cues name, whatever the verdict; any of them is a sign of harm (a worry at least). A
-    // `paired` group alone names no kind (see `cueKinds`).
+    // The kinds the signs name, whatever the verdict; any of them is a sign of harm (a worry at least; see `cueKinds`).
     const cues = this.cueKinds(present);
     // The second reader alone judges a sentence, not a word: "bedankt" or "thanks" without any cue is no emergency.
     const sentence = tokens.length >= MODEL_MIN_WORDS || present.size > 0;
@@ -165,7 +169,8 @@ export class DangerDetector {
       worry ||
       cues.size > 0 ||
       (models !== undefined && !acute && described && read(models.concern) >= models.concern.threshold);
-    return { acute, kinds, worry: !acute && concern, cues };
+    const byModel = !acute && concern && !worry && cues.size === 0;
+    return { acute, kinds, worry: !acute && concern, cues, ...(byModel ? { byModel } : {}) };
   }
 
   /**

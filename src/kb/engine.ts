@@ -220,10 +220,7 @@ export class KnowledgeEngine {
       const aboutCase = this.aboutCase(understanding, context);
       if (aboutCase !== undefined) return safe(aboutCase);
       const followUp = readFollowUp(this, understanding, context) ?? this.contactWithReason(understanding, context);
-      if (followUp !== undefined) {
-        const { language: _language, ...result } = followUp;
-        return safe({ ...result, understanding: keepAlert(result.understanding, context) });
-      }
+      if (followUp !== undefined) return safe(followedUp(followUp, context));
     }
     const municipality = context === undefined ? undefined : municipalityAsked(this, understanding, context);
     if (municipality !== undefined) return safe({ understanding, ...municipality, followUp: 'place' });
@@ -610,4 +607,24 @@ function phraseIn<T>(phrases: ReadonlyMap<string, T>, normalized: string): T | u
   const padded = ` ${normalized} `;
   for (const [phrase, value] of phrases) if (padded.includes(` ${phrase} `)) return value;
   return undefined;
+}
+
+/**
+ * A follow-up's result with the conversation's alert kept. Asking for the last answer in another language says
+ * nothing of the case: only a cue or a worry phrase of its own, or the conversation's alert, makes it a worry.
+ */
+function followedUp(
+  followUp: NonNullable<ReturnType<typeof readFollowUp>>,
+  context: ConversationContext,
+): EngineResult {
+  const { language: _language, ...result } = followUp;
+  const read = result.followUp === 'language' ? withoutModelWorry(result.understanding) : result.understanding;
+  return { ...result, understanding: keepAlert(read, context) };
+}
+
+/** The understanding without a worry that rests on the second reader alone (see `DangerAssessment.byModel`). */
+function withoutModelWorry(understanding: Understanding): Understanding {
+  const { danger } = understanding;
+  if (!danger.worry || danger.byModel !== true) return understanding;
+  return { ...understanding, danger: { acute: false, kinds: danger.kinds, worry: false, cues: danger.cues } };
 }

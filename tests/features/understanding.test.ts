@@ -535,6 +535,17 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(number[0]).toContain('088-9648550');
   });
 
+  it('makes no worry of a request for another language, unless the request itself tells one', async () => {
+    const plain = '29:synthetic-language-plain';
+    await ask('wie doet schuldhulp in delft?', { user: plain });
+    const dutch = await ask('kun je dat kort in het nederlands zetten voor moeder?', { user: plain });
+    expect(dutch.join(' ')).not.toContain('Vraag advies bij');
+    const told = '29:synthetic-language-worry';
+    await ask('wie doet schuldhulp in delft?', { user: told });
+    const english = await ask('in het engels graag, ze is bang voor haar vader', { user: told });
+    expect(english.join(' ')).toContain('0800-2000');
+  });
+
   it('answers "wanneer zijn ze bereikbaar?" after guidance with the guidance, not a line on a card beside it', async () => {
     const user = '29:synthetic-hours-guidance';
     await ask('meisje wordt opeens door haar broer van school gehaald', { user });

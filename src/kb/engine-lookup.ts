@@ -408,7 +408,12 @@ export function alsoFor(
     // A municipality's route that touches a national topic ("toeslagen" in Molenlanden's debt help) still gets
     // the topic's own entry beside it.
     const covers = first.topics.includes(topic) && (first.municipality === undefined || LOCAL_TOPICS.has(topic));
-    if (covers || topic === DEBT || topic === 'sociaal-team') continue;
+    if (covers || topic === DEBT) continue;
+    // The local team is named by who writes ("ik werk in het wijkteam") far more often than asked for; beside a town's
+    // service it is a second ask only in a sentence of its own that asks who or where ("… en waar vind ik het
+    // wijkteam in die gemeente?").
+    if (topic === LOCAL_TEAM && (first.municipality === undefined || !askedApart(engine, understanding, topic)))
+      continue;
     if (topic === VOLUNTEERS) continue;
     // A worry about violence answered by the meldcode is answered: the route is what a worry needs.
     if (topic === VIOLENCE && first.kind === 'meldcode') continue;
@@ -421,6 +426,19 @@ export function alsoFor(
     return { also: entry };
   }
   return {};
+}
+
+/** The topic of the municipality's social or neighbourhood team. */
+const LOCAL_TEAM = 'sociaal-team';
+
+/** Whether a sentence of the question of its own names `topic` and asks who or where (`asking.whoOrWhere`). */
+function askedApart(engine: KnowledgeEngine, understanding: Understanding, topic: string): boolean {
+  const sentences = understanding.question.text.split(/[?!.;]+/).map((sentence) => normalize(sentence));
+  if (sentences.filter((sentence) => sentence !== '').length < 2) return false;
+  return sentences.some(
+    (sentence) =>
+      engine.topics.match(sentence).includes(topic) && hasPhrase(sentence, engine.kb.wording.asking.whoOrWhere),
+  );
 }
 
 /** Words of a question, beyond its topics' own, that a national entry on debt must hold to be named by it. */

@@ -535,6 +535,20 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(number[0]).toContain('088-9648550');
   });
 
+  it('answers the local team as a second ask in a sentence of its own, not when the writer works in it', async () => {
+    const asked = await ask(
+      'twee vragen over een clnt uit Zwijndrecht. hoe regelt ze dat ze de afvalstoffenheffing niet hoeft te betalen? en waar vind ik het wijkteam in die gemeente?',
+      { user: '29:synthetic-team-asked' },
+    );
+    expect(asked).toHaveLength(2);
+    expect(asked.join(' ')).toContain('Vivera');
+    const writer = await ask('ik werk in het wijkteam in delft. cliënt heeft schulden, waar kan hij heen?', {
+      user: '29:synthetic-team-writer',
+    });
+    expect(titleOf(writer[0])).toBe('Schuldhulp in Delft');
+    expect(writer).toHaveLength(1);
+  });
+
   it('makes no worry of a request for another language, unless the request itself tells one', async () => {
     const plain = '29:synthetic-language-plain';
     await ask('wie doet schuldhulp in delft?', { user: plain });

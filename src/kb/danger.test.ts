@@ -300,6 +300,17 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
       expect(assessDanger(text).cues.has('suicide'), text).toBe(true);
   });
 
+  it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {
+    for (const text of [
+      'one of my students fears her parents will force her into a marriage overseas next year',
+      'ze zeggen dat ze haar gaan dwingen om te trouwen met een neef',
+    ]) {
+      const assessed = assessDanger(text);
+      expect(assessed.cues.has('violence'), text).toBe(true);
+      expect(assessed.acute, text).toBe(false);
+    }
+  });
+
   it('names no suicide for an emergency the second reader finds beside a means named in passing', () => {
     const chased = assessDanger('ze belt vanaf het station, hij achtervolgt haar naar de trein');
     expect(chased.kinds.has('suicide')).toBe(false);

@@ -241,9 +241,13 @@ function asksPlace(
   const national = namesNationalMoney(money);
   // A city pass named outright ("wie krijgt een Ooievaarspas?") is answered by its own entry, and a question
   // that asks for the country as a whole ("is er een landelijk nummer?") by the national one: no place question.
+  // "wij als wijkteam, moeten wij een eigen meldcode hebben?": the team says who writes when the meldcode's route is
+  // asked beside it.
+  const writer = local === LOCAL_TEAM && topics.some((topic) => ROUTE_TOPICS.has(topic));
   if (
     place.kind !== 'none' ||
     topics[0] !== local ||
+    writer ||
     national ||
     hasPhrase(normalized, engine.kb.wording.asking.defines) ||
     asksNationally(engine.kb.wording.asking, normalized) ||

@@ -549,6 +549,26 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(writer).toHaveLength(1);
   });
 
+  it('reads forced marriage said with the verb, the team that writes, and "lidgeld"', async () => {
+    const marriage = await ask(
+      'one of my students, 16, fears her parents will force her into a marriage overseas next year. is there some national expertise centre professionals can ring for advice on this?',
+      { user: '29:synthetic-force-marriage', locale: 'en-US' },
+    );
+    expect(marriage.join(' ')).toContain('LKHA');
+    expect(marriage.join(' ')).toContain('0800-2000');
+    const team = await ask(
+      'wij als wijkteam, moeten wij een eigen meldcode hebben of volgen we die van de organisatie waar we onder vallen?',
+      { user: '29:synthetic-team-meldcode' },
+    );
+    expect(team.join(' ')).not.toContain('Over welke gemeente gaat het?');
+    expect(team.join(' ').toLowerCase()).toContain('meldcode');
+    const fees = await ask(
+      'ouders van een jeugdspeler (pc 2671) krijgen het lidgeld niet meer bij elkaar. heeft de gemeente een regeling die dat betaalt?',
+      { user: '29:synthetic-lidgeld' },
+    );
+    expect(fees.join(' ')).toContain('WestlandPas');
+  });
+
   it('makes no worry of a request for another language, unless the request itself tells one', async () => {
     const plain = '29:synthetic-language-plain';
     await ask('wie doet schuldhulp in delft?', { user: plain });

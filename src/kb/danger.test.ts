@@ -300,6 +300,12 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
       expect(assessDanger(text).cues.has('suicide'), text).toBe(true);
   });
 
+  it('reads scolding and belittling a child as a worry, and a thing worth nothing as none', () => {
+    expect(assessDanger('vader scheldt zijn kinderen de hele dag uit en zegt dat ze niks waard zijn').worry).toBe(true);
+    expect(assessDanger('the mother belittles her daughter in front of the class').worry).toBe(true);
+    expect(assessDanger('mijn auto is niks waard, telt die mee voor kwijtschelding?').worry).toBe(false);
+  });
+
   it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {
     for (const text of [
       'one of my students fears her parents will force her into a marriage overseas next year',

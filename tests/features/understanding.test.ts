@@ -549,6 +549,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(writer).toHaveLength(1);
   });
 
+  it('routes emotional abuse of a child to Veilig Thuis, not to "no answer"', async () => {
+    const scolded = await ask('vader scheldt zijn kinderen de hele dag uit en zegt dat ze niks waard zijn', {
+      user: '29:synthetic-scolding',
+    });
+    expect(scolded.join(' ')).toContain('0800-2000');
+    expect(scolded.join(' ')).not.toContain('Daar heb ik (nog) geen antwoord op');
+  });
+
   it('reads forced marriage said with the verb, the team that writes, and "lidgeld"', async () => {
     const marriage = await ask(
       'one of my students, 16, fears her parents will force her into a marriage overseas next year. is there some national expertise centre professionals can ring for advice on this?',

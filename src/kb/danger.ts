@@ -107,6 +107,10 @@ export class DangerDetector {
    */
   assess(tokens: readonly string[], exclaimed = false): DangerAssessment {
     const { present, worry } = this.cueGroups(tokens, exclaimed);
+    // The groups that are signs and the kinds they name, whatever the verdict: a `paired` group alone is none (the rules
+    // still read it; the kinds, the model and an alarm it raises do not: "hij achtervolgt haar naar de trein").
+    const signs = this.signs(present);
+    const cues = this.cueKinds(signs);
     const groups = this.lexicon.groups;
     // Words that say it is real undo a staged, procedure or habit frame; a frame of time (the past) still calms.
     const real = [...present].some((name) => groups.get(name)?.real === true);
@@ -129,7 +133,7 @@ export class DangerDetector {
     let features: string[] | undefined;
     let acuteOdds: number | undefined;
     const read = (model: LinearModel) => {
-      features ??= this.features(tokens, present, worry);
+      features ??= featuresOf(tokens, signs, worry);
       return model.probability(features);
     };
     const odds = (acuteModel: LinearModel) => {
@@ -144,8 +148,6 @@ export class DangerDetector {
     if ((fired.some(firm) && !then) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
       for (const rule of fired) this.addKinds(rule, kinds);
     }
-    // The kinds the signs name, whatever the verdict; any of them is a sign of harm (a worry at least; see `cueKinds`).
-    const cues = this.cueKinds(present);
     // The second reader alone judges a sentence, not a word: "bedankt" or "thanks" without any cue is no emergency.
     const sentence = tokens.length >= MODEL_MIN_WORDS || present.size > 0;
     // The safety net: a short emergency in words the main reader has not learned ("ze zit in zn auto, hij rijdt als een
@@ -159,27 +161,22 @@ export class DangerDetector {
       (odds(models.acute) >= models.acute.threshold ||
         (net !== undefined && odds(models.acute) >= CONFIRM && read(net) >= net.threshold))
     ) {
-      // The kinds of the cues that are signs (`cueKinds`): "hij achtervolgt haar naar de trein" is no suicide.
-      for (const kind of cues) kinds.add(kind);
-      if (kinds.size === 0) kinds.add('violence');
+      this.addKinds(signs, kinds);
     }
     const acute = kinds.size > 0;
     const described = tokens.length >= CONCERN_MIN_WORDS;
     const concern =
       worry ||
-      cues.size > 0 ||
+      cues.size > 0 || // any sign of harm is a worry at least
       (models !== undefined && !acute && described && read(models.concern) >= models.concern.threshold);
     const byModel = !acute && concern && !worry && cues.size === 0;
     return { acute, kinds, worry: !acute && concern, cues, ...(byModel ? { byModel } : {}) };
   }
 
-  /**
-   * The kinds of danger the groups present name. A `paired` group names its kind only beside another group of that
-   * kind: "woont in een flat" is no sign of suicide, "pillen gespaard … afscheid" is.
-   */
-  private cueKinds(present: ReadonlySet<string>): Set<DangerKind> {
+  /** The kinds of danger the signs name (see `signs`): "woont in een flat" names none. */
+  private cueKinds(signs: readonly string[]): Set<DangerKind> {
     const cues = new Set<DangerKind>();
-    for (const name of this.signs(present)) {
+    for (const name of signs) {
       const kind = this.lexicon.groups.get(name)?.kind;
       if (kind !== undefined) cues.add(kind);
     }
@@ -217,9 +214,7 @@ export class DangerDetector {
 
   /** What the model reads: the words and the cue groups found (see `dangerFeatures`). */
   features(tokens: readonly string[], present: ReadonlySet<string>, worry: boolean): string[] {
-    // A paired group alone is no sign (see `signs`): the reader sees its words, not the group.
-    const signs = this.signs(present);
-    return dangerFeatures(tokens, worry ? [...signs, 'worry'] : signs);
+    return featuresOf(tokens, this.signs(present), worry);
   }
 
   /**
@@ -244,4 +239,9 @@ export class DangerDetector {
     if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
     return { present, worry };
   }
+}
+
+/** What the model reads of the signs (a paired group alone is none: the reader sees its words, not the group). */
+function featuresOf(tokens: readonly string[], signs: readonly string[], worry: boolean): string[] {
+  return dangerFeatures(tokens, worry ? [...signs, 'worry'] : signs);
 }

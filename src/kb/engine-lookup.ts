@@ -33,6 +33,8 @@ function weakDebt(engine: KnowledgeEngine, understanding: Understanding, named: 
 
 /** The volunteers' topic: often who asks ("ik ben vrijwilliger bij de kerk"), not what is asked. */
 const VOLUNTEERS = 'vrijwilligers';
+/** The topic of the municipality's social or neighbourhood team: like the volunteers', often who writes. */
+const LOCAL_TEAM = 'sociaal-team';
 /** The topic of the entries about one profession's meldcode. */
 const PROFESSION = 'beroep';
 const VIOLENCE = 'geweld';
@@ -219,7 +221,7 @@ function linkedAhead(engine: KnowledgeEngine, question: Question, route: Content
 /** A local topic for a place outside the regions: the national route, with the topic's own entry beside it. */
 function outOfRegion(engine: KnowledgeEngine, question: Question, placeName: string, local: string): LookupWithAlso {
   const lookup: Lookup = { kind: 'out-of-region', placeName, entry: engine.content('geldfit') };
-  const also = local === 'schulden' || local === 'sociaal-team' ? undefined : engine.topicEntry(question, local);
+  const also = local === DEBT || local === LOCAL_TEAM ? undefined : engine.topicEntry(question, local);
   return { lookup, ...(also === undefined ? {} : { also }) };
 }
 
@@ -431,9 +433,6 @@ export function alsoFor(
   }
   return {};
 }
-
-/** The topic of the municipality's social or neighbourhood team. */
-const LOCAL_TEAM = 'sociaal-team';
 
 /** Whether a sentence of the question of its own names `topic` and asks who or where (`asking.whoOrWhere`). */
 function askedApart(engine: KnowledgeEngine, understanding: Understanding, topic: string): boolean {

@@ -93,9 +93,9 @@ export interface CueGroup {
    */
   confirm: boolean;
   /**
-   * A sign of its kind only beside another group of the same kind: the means of suicide ("flat", "trein",
-   * "medicijnen") or words of intent ("springen", "goodbye") alone say nothing of harm; together they do. Rules that
-   * name the group are read as they are.
+   * A sign of its kind only beside another group of the same kind: everyday places, objects and medicines ("flat",
+   * "trein", "medicijnen") or ordinary words of intent ("springen", "nooit meer") alone say nothing of harm; together
+   * they do. Rules that name the group are read as they are; the second reader sees the group only as a sign.
    */
   paired: boolean;
 }

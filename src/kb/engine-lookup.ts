@@ -434,13 +434,12 @@ export function alsoFor(
   return {};
 }
 
-/** Whether a sentence of the question of its own names `topic` and asks who or where (`asking.whoOrWhere`). */
+/** Whether a sentence of the question of its own names `topic` and asks who or where (see `asksWhoOrWhere`). */
 function askedApart(engine: KnowledgeEngine, understanding: Understanding, topic: string): boolean {
   const sentences = understanding.question.text.split(/[?!.;]+/).map((sentence) => normalize(sentence));
   if (sentences.filter((sentence) => sentence !== '').length < 2) return false;
   return sentences.some(
-    (sentence) =>
-      engine.topics.match(sentence).includes(topic) && hasPhrase(sentence, engine.kb.wording.asking.whoOrWhere),
+    (sentence) => engine.topics.match(sentence).includes(topic) && asksWhoOrWhere(engine.kb.wording.asking, sentence),
   );
 }
 

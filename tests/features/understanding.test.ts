@@ -727,6 +727,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(walkIn).toContain('Van Bleyswijckstraat 91');
   });
 
+  it('reads "a walk-in consultation" after debt help as its walk-in, not as the meldcode\'s collegiale consultatie', async () => {
+    const user = '29:synthetic-walk-in-consultation';
+    await ask('debt help in Delft', { user, locale: 'en-US' });
+    const walkIn = (await ask('is there a walk-in consultation?', { user, locale: 'en-US' })).join(' ');
+    expect(walkIn).toContain('Van Bleyswijckstraat 91');
+    expect(walkIn).not.toContain('collegial consultation');
+  });
+
   it('reads "Sociaal team Wassenaar: …" as who writes: the question after the colon decides the answer', async () => {
     const replies = await ask(
       'Sociaal team Wassenaar: we hebben vanochtend een gezin bij Veilig Thuis gemeld. Wat gebeurt er nu met die melding?',

@@ -176,7 +176,12 @@ function municipalLookup(
   const { question } = understanding;
   const entries =
     money[0] !== undefined || onlyGeneric(engine, question, place)
-      ? engine.municipal(place.code, money.length > 0 ? money : ['schulden'], question.expanded)
+      ? engine.municipal(
+          place.code,
+          money.length > 0 ? money : ['schulden'],
+          question.expanded,
+          money.filter((topic) => understanding.asked?.includes(topic)),
+        )
       : [];
   if (entries.length === 0) return undefined;
   const lookup: Lookup = { kind: 'municipal', code: place.code, name: place.name, entries };

@@ -35,7 +35,7 @@ import { namesPerson, pointsBack } from './pointing.js';
 import { type Question, readQuestion } from './question.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, type SearchHit } from './search.js';
-import { HELP_LINES_TOPIC, MUNICIPAL_TOPICS, SAFETY_TOPICS } from './topic-sets.js';
+import { HELP_LINES_TOPIC, HOW_OR_WHO_TOPICS, MUNICIPAL_TOPICS, SAFETY_TOPICS } from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
 import { saysPhrase, type Wording } from './wording.js';
 
@@ -58,6 +58,11 @@ export interface Understanding {
   danger: DangerAssessment;
   place: PlaceMatch;
   topics: readonly string[];
+  /**
+   * A long message that tells the case before it asks: the topics (of `topics`) its asking sentences name, when
+   * they name any. Undefined for other messages.
+   */
+  asked?: readonly string[];
 }
 
 export type Lookup =
@@ -84,6 +89,8 @@ const ACRONYM = /^[A-Z0-9][A-Z0-9+&]+( [A-Z0-9+&]+)*$/;
 
 /** "Wijkteam Den Haag Escamp: …": a prefix of at most this many words before a colon says who writes. */
 const MAX_PREFIX_WORDS = 5;
+/** From this many words on a message may tell the case before it asks (see `withAsked`). */
+const LONG_MESSAGE_WORDS = 30;
 /** "kan ik ze ook chatten?": the first sentence of a contact question with a reason after it, at most this long. */
 const MAX_CONTACT_WORDS = 8;
 
@@ -185,7 +192,7 @@ export class KnowledgeEngine {
         detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
       danger: this.danger.assess(question.tokens, this.exclaimed(text)),
       place,
-      topics: this.topicsOf(text, question),
+      ...this.topicsOf(text, question),
     };
   }
 
@@ -194,14 +201,46 @@ export class KnowledgeEngine {
    * who writes, not what is asked. Its money or social topics ("jeugdteam", "sociaal team") count only when the
    * rest names no topic; its other topics (a profession) follow the rest's.
    */
-  private topicsOf(text: string, question: Question): string[] {
+  private topicsOf(text: string, question: Question): Pick<Understanding, 'topics' | 'asked'> {
     const all = withoutCountedStep(this.topics, question.expanded, this.topics.match(question.expanded));
     const prefix = /^\s*([^:?!.\n]{1,50}):\s*(\S[\s\S]*)$/.exec(text);
-    if (prefix === null || (prefix[1] as string).trim().split(/\s+/).length > MAX_PREFIX_WORDS) return all;
+    if (prefix === null || (prefix[1] as string).trim().split(/\s+/).length > MAX_PREFIX_WORDS)
+      return this.withAsked(text, question, all);
     const own = this.topics.match(this.read(prefix[2] as string).expanded);
-    if (own.length === 0) return all;
+    if (own.length === 0) return { topics: all };
     const writer = all.filter((topic) => !own.includes(topic) && !MUNICIPAL_TOPICS.has(topic));
-    return [...own, ...writer];
+    return { topics: [...own, ...writer] };
+  }
+
+  /**
+   * A long message that tells the case before it asks ("… hij durft de enveloppen niet meer open te maken. Bij wie
+   * kan hij terecht voor hulp met zijn geldzaken?"): the topics of its sentences that ask are its `asked` topics
+   * (not a contact word or a profession: how or who asks).
+   */
+  private withAsked(text: string, question: Question, topics: string[]): Pick<Understanding, 'topics' | 'asked'> {
+    const asking = topics.length < 2 ? undefined : this.askingPart(text, question);
+    if (asking === undefined) return { topics };
+    const asked = this.topics.match(asking).filter((topic) => topics.includes(topic) && !HOW_OR_WHO_TOPICS.has(topic));
+    return asked.length === 0 ? { topics } : { topics, asked };
+  }
+
+  /**
+   * The sentences of a long message that ask (expanded), when it also has sentences that only tell. A sentence asks
+   * when it ends in "?", opens with a word of `asking.questionOpeners` or holds a phrase of `asking.requests`.
+   */
+  private askingPart(text: string, question: Question): string | undefined {
+    if (question.words.length < LONG_MESSAGE_WORDS) return undefined;
+    const { questionOpeners, requests } = this.kb.wording.asking;
+    const asking: string[] = [];
+    let told = false;
+    for (const sentence of text.match(/[^?!.;\n]+[?!.;\n]*/g) ?? []) {
+      const read = this.read(sentence);
+      const asks =
+        sentence.includes('?') || questionOpeners.has(read.words[0] ?? '') || saysPhrase(read.words, requests);
+      if (asks) asking.push(read.expanded);
+      else told ||= read.words.length > 0;
+    }
+    return told && asking.length > 0 ? asking.join(' ') : undefined;
   }
 
   /**
@@ -385,7 +424,12 @@ export class KnowledgeEngine {
    * The municipal services of `code` for `topics`, the best first: by topic, and among entries of the same
    * topic by how well they match `question` ("een laptop voor school" puts the computer scheme before Leergeld).
    */
-  municipal(code: string, topics: readonly string[], question?: string): ContentEntry[] {
+  municipal(
+    code: string,
+    topics: readonly string[],
+    question?: string,
+    leading: readonly string[] = [],
+  ): ContentEntry[] {
     const wanted = topics.length > 0 ? topics : ['schulden'];
     const rank = (entry: ContentEntry) => {
       const first = wanted.findIndex((topic) => entry.topics.includes(topic));
@@ -400,9 +444,11 @@ export class KnowledgeEngine {
     const score = (entry: ContentEntry) => scores.get(entry.id) ?? 0;
     // Entries of any asked topic come first, ordered by the words: "geen geld voor eten … een voedselpakket"
     // asks for the food bank before the minima schemes.
-    const asked = (entry: ContentEntry) => (rank(entry) < wanted.length ? 0 : rank(entry));
+    // A long message's asking sentences (`leading`) come before the topics its story names.
+    const asked = (entry: ContentEntry) =>
+      leading.some((topic) => entry.topics.includes(topic)) ? -1 : rank(entry) < wanted.length ? 0 : rank(entry);
     return [...(this.municipalities.get(code) ?? [])].sort(
-      (a, b) => asked(a) - asked(b) || (asked(a) === 0 ? score(b) - score(a) || rank(a) - rank(b) : 0),
+      (a, b) => asked(a) - asked(b) || (asked(a) <= 0 ? score(b) - score(a) || rank(a) - rank(b) : 0),
     );
   }
 

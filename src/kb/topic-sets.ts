@@ -77,6 +77,9 @@ export const EMERGENCY_ENTRY = 'noodnummer-112';
 /** The help lines topic: "nummer" and "bellen" name it whenever a contact is asked for. */
 export const HELP_LINES_TOPIC = 'hulplijnen';
 
+/** Topics that say how or who asks (a contact word, a profession), not what: no lead of their own in a long message. */
+export const HOW_OR_WHO_TOPICS: ReadonlySet<string> = new Set([HELP_LINES_TOPIC, 'beroep']);
+
 /** A conversation keeps at most this many themes. */
 export const MAX_THEMES = 4;
 

@@ -64,6 +64,8 @@ export const WORDING_SPEC = {
     defines: 'phrases',
     nationally: 'phrases',
     whatToDo: 'phrases',
+    questionOpeners: 'words',
+    requests: 'phrases',
     asksSteps: 'phrases',
     aboutStaff: 'phrases',
     weakMoney: 'phrases',

@@ -2187,6 +2187,16 @@ describe('questions of their own', () => {
     expect(english).toContain('at most a year');
   });
 
+  it('leads a long case description with the service its question asks, not the one its story names', async () => {
+    const replies = await ask(
+      'Ik ben huisarts in Naaldwijk. Een man van 52 is na zijn scheiding alleen gaan wonen. Hij heeft al drie maanden ' +
+        'zijn energie niet betaald, er ligt een aankondiging van afsluiting en hij maakt de post niet meer open. Hij ' +
+        'wil wel hulp, als het maar laagdrempelig is. Bij wie kan hij in het Westland terecht voor hulp met zijn geldzaken?',
+      { user: '29:synthetic-long-case-asks' },
+    );
+    expect(headingOf(replies[0])).toBe('Schuldhulp in Westland');
+  });
+
   it("follows a municipality's debt route with the regional service it links to when the question fits that better", async () => {
     const replies = await ask("cliënt in Sliedrecht gaat naar de SDD voor schuldhulp, hoe begint zo'n traject daar?");
     expect(replies[0]).toContain('Schuldhulp in Sliedrecht');

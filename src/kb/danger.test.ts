@@ -25,6 +25,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['client says he wants to kill himself', 'suicide'],
     ['Mijn cliënte is verkracht door haar partner', 'sexual'],
     ['a young woman was raped last night', 'sexual'],
+    // Said as forcing oneself on someone ("zich opdringen"), the words apart.
+    ['een jongen heeft zich gisteren aan haar opgedrongen', 'sexual'],
+    ['hij drong zich aan haar op en ze is nu bij mij', 'sexual'],
     ['Er is een kind van 4 alleen thuis gelaten', 'child-alone'],
     ['The children are home alone since yesterday', 'child-alone'],
     ['Zelfdoding bij een ouder, wat nu?', 'suicide'],

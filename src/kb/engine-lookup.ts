@@ -16,7 +16,7 @@ import type { Question } from './question.js';
 import { ANY_REGION_WORDS, namedRegion } from './regions.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
-import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS } from './topic-sets.js';
+import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS, VIOLENCE_FORMS } from './topic-sets.js';
 import { asksNationally, asksWhoOrWhere, hasPhrase, saysPhrase, withoutPhrases } from './wording.js';
 
 /** The debt topic: the money route that stands in when a question says no more than "money". */
@@ -320,6 +320,11 @@ export function searchEntries(
     hit !== first && !hit.entry.topics.some((topic) => first?.entry.topics.includes(topic));
   const rivalHit = (topics.length > 0 ? ranked.find(onTopic) : undefined) ?? ranked.find(otherSubject) ?? ranked[1];
   const rival = rivalHit?.score ?? 0;
+  // A form of violence the question names is what it is about: an entry about something else is not ahead on the
+  // people or asking words they share ("a 17-year-old girl … forced himself on her" is no forced marriage; "waar kan
+  // ze terecht" no toeslagen affair).
+  const forms = understanding.topics.filter((topic) => VIOLENCE_FORMS.has(topic) && topics.includes(topic));
+  const otherForm = (hit: SearchHit) => forms.length > 0 && !hit.entry.topics.some((topic) => forms.includes(topic));
   const best = ranked.slice(0, SHOWN).filter(
     (hit, index) =>
       onTopic(hit) ||
@@ -328,6 +333,7 @@ export function searchEntries(
       // stress tip on three words before elder abuse on five).
       (index === 0 &&
         rival > 0 &&
+        !otherForm(hit) &&
         hit.matched >= AHEAD_WORDS &&
         hit.matched >= (rivalHit?.matched ?? 0) &&
         hit.score >= AHEAD * rival) ||
@@ -338,6 +344,13 @@ export function searchEntries(
   );
   const entries = best.map(asContent).filter((entry) => entry.id !== lead?.id);
   if (lead !== undefined) entries.unshift(lead);
+  // Nothing about the form of violence named among the best: its own entry ("… paspoorten niet meer en de werkgever
+  // betaalt hun huur. bij wie kan ik dit signaal kwijt?" is about trafficking, whatever else the words found).
+  const form =
+    entries.length === 0 && forms[0] !== undefined
+      ? engine.topicEntry(understanding.question, forms[0], code)
+      : undefined;
+  if (form !== undefined) entries.push(form);
   return stepsBeforeProfession(engine, entries, understanding.question);
 }
 

@@ -7,7 +7,7 @@ import type { ConversationContext, EngineResult, KnowledgeEngine, Understanding 
 import { asContent, entriesOf, MIN_SCORE } from './engine-entries.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
-import { ROUTE_TOPICS, SAFETY_TOPICS, SUICIDE_LINE_ENTRY, VEILIG_THUIS_ENTRY } from './topic-sets.js';
+import { ROUTE_TOPICS, SAFETY_TOPICS, SUICIDE_LINE_ENTRY, VEILIG_THUIS_ENTRY, VIOLENCE_FORMS } from './topic-sets.js';
 
 /**
  * A follow-up of an answer about danger or a worry ("in English please", "wat is hun nummer?") keeps the
@@ -62,12 +62,19 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
 /** The meldcode or Veilig Thuis entry that fits a worry best (signals, kindcheck, advice). */
 export function worryEntry(engine: KnowledgeEngine, question: Question): ContentEntry | undefined {
   // The meldcode of one profession (Halt, the GP, …) only when the message names a profession.
-  const profession = engine.topics.match(question.expanded).includes('beroep');
+  const topics = engine.topics.match(question.expanded);
+  const profession = topics.includes('beroep');
+  // A message that names a form of violence gets no other form's route: "a girl of 17 … forced himself on her" shares
+  // its people words with forced marriage.
+  const forms = topics.filter((topic) => VIOLENCE_FORMS.has(topic));
+  const otherForm = (entry: { topics: readonly string[] }) =>
+    forms.length > 0 && entry.topics.some((topic) => VIOLENCE_FORMS.has(topic) && !forms.includes(topic));
   const hits = engine.index.search(question.expanded, {
     filter: (entry) =>
       entry.municipality === undefined &&
       entry.topics.some((topic) => ROUTE_TOPICS.has(topic)) &&
-      (profession || !entry.topics.includes('beroep')),
+      (profession || !entry.topics.includes('beroep')) &&
+      !otherForm(entry),
     limit: 1,
   });
   const hit = hits[0];

@@ -49,6 +49,9 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('jongeman met gokschulden, waar verwijs ik hem heen?')).toContain('schulden');
     expect(topics.match('ze vertelt dat haar partner haar soms slaat')).toContain('veilig-thuis');
     expect(topics.match('welke vragen kan ik beter vermijden')).not.toContain('meldcode');
+    // "verwacht" is one letter from "verkracht": what is expected, never sexual violence.
+    expect(topics.match('wat wordt er van mij verwacht richting de kinderen?')).not.toContain('seksueel-geweld');
+    expect(topics.match('een jongen heeft zich aan haar opgedrongen')).toContain('seksueel-geweld');
     expect(topics.match('dat haar man haar slaat als hij gedronken heeft')).toContain('veilig-thuis');
     expect(topics.match('de man slaat de bal hard weg')).not.toContain('veilig-thuis');
     expect(topics.match('haar partner slaat de boodschappen in bij de supermarkt')).not.toContain('veilig-thuis');

@@ -32,6 +32,11 @@ const NOT_TYPOS = new Set([
   'vermijden',
   'vermijdt',
   'vermeden',
+  // "wat wordt er van mij verwacht?" asks what is expected, no typo of "verkracht"; "in verwachting" is pregnant.
+  'verwacht',
+  'verwachten',
+  'verwachting',
+  'verwachtingen',
 ]);
 
 export class TopicMatcher {

@@ -2187,6 +2187,28 @@ describe('questions of their own', () => {
     expect(english).toContain('at most a year');
   });
 
+  it('answers a sexual assault told as "forced himself on her" with sexual-violence help, not forced marriage', async () => {
+    const english = (
+      await ask(
+        'A 17-year-old girl I mentor says a guy she met online forced himself on her two weeks ago. She has not told ' +
+          'anyone else. Where can I refer her for help?',
+        { locale: 'en-US', user: '29:synthetic-forced-himself' },
+      )
+    ).join(' ');
+    expect(english).toContain('Centre for Sexual Violence');
+    expect(english).not.toContain('Forced marriage');
+    // Said in Dutch ("heeft zich aan haar opgedrongen"): the same help, and a worry that reaches Veilig Thuis.
+    const dutch = (
+      await ask(
+        'Een meisje van 17 dat ik begeleid vertelt dat een jongen zich twee weken geleden aan haar heeft opgedrongen. ' +
+          'Ze heeft het verder aan niemand verteld. Waar kan ik haar naartoe verwijzen?',
+        { user: '29:synthetic-opgedrongen' },
+      )
+    ).join(' ');
+    expect(dutch).toContain('Centrum Seksueel Geweld');
+    expect(dutch).toContain('0800-2000');
+  });
+
   it('leads a long case description with the service its question asks, not the one its story names', async () => {
     const replies = await ask(
       'Ik ben huisarts in Naaldwijk. Een man van 52 is na zijn scheiding alleen gaan wonen. Hij heeft al drie maanden ' +

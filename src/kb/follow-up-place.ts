@@ -262,13 +262,17 @@ export function continues(wording: Wording, words: readonly string[]): boolean {
  */
 export function goesOn(wording: Wording, words: readonly string[]): boolean {
   if (opensOn(wording, words)) return true;
+  // A move is told with more words ("mijn cliënt vertelde net dat hij over twee weken bij zijn zus in Papendrecht
+  // gaat wonen").
+  if (words.length <= MAX_WORDS_MOVE && saysPhrase(words, wording.followUpWording.moves)) return true;
   return (
     words.length <= MAX_WORDS_GOES_ON &&
-    (pointsBack(wording.pointing, words) ||
-      saysPhrase(words, wording.followUpWording.sameAgain) ||
-      saysPhrase(words, wording.followUpWording.moves))
+    (pointsBack(wording.pointing, words) || saysPhrase(words, wording.followUpWording.sameAgain))
   );
 }
+
+/** A follow-up that tells of a move may have this many words (the most any follow-up has). */
+const MAX_WORDS_MOVE = 20;
 
 /** "en …", "and …", "wat als …" at the start (`opens`). */
 export function opensOn(wording: Wording, words: readonly string[]): boolean {

@@ -146,7 +146,7 @@ function newNeed(topics: readonly string[], context: ConversationContext): boole
 
 /**
  * Whether a longer message that goes on is a follow-up: it names a new need (see {@link newNeed}), or it opens
- * with "en" and names a place and no topic ("en haar buurvrouw woont net over de grens in rijswijk, kan die hem
+ * with "en" (or tells of a move) and names a place and no topic ("en haar buurvrouw woont net over de grens in rijswijk, kan die hem
  * ook krijgen?"): the same topic there. Either way only the place readers read it — it asks no contact detail and
  * no more of the last answer.
  */
@@ -156,7 +156,12 @@ function longFollowUp(
   topics: readonly string[],
   context: ConversationContext,
 ): boolean {
-  const swapsPlace = place.kind !== 'none' && topics.length === 0 && opensOn(engine.kb.wording, question.words);
+  const { wording } = engine.kb;
+  // "ze vertelt nu dat ze volgende maand naar haar moeder in gorinchem verhuist": a move says it goes on too.
+  const swapsPlace =
+    place.kind !== 'none' &&
+    topics.length === 0 &&
+    (opensOn(wording, question.words) || saysPhrase(question.words, wording.followUpWording.moves));
   return swapsPlace || newNeed(topics, context);
 }
 

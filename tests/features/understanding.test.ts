@@ -712,6 +712,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(where).toContain('Dordrecht');
   });
 
+  it('reads a move told at length, without "en", as the same help in the new place', async () => {
+    const user = '29:synthetic-move-told';
+    await ask('wie doet schuldhulp in Zwijndrecht?', { user });
+    const replies = await ask(
+      'mijn cliënt vertelde net dat hij over twee weken bij zijn zus in Papendrecht gaat wonen',
+      { user },
+    );
+    expect(headingOf(replies[0])).toBe('Schuldhulp in Papendrecht');
+  });
+
   it('answers "hoe lang duurt een schuldregeling daar?" with the place\'s route and the Msnp beside it', async () => {
     const user = '29:synthetic-place-and-topic';
     await ask('mijn cliënt in Nootdorp heeft schulden, waar kan hij zich melden?', { user });

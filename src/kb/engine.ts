@@ -37,7 +37,7 @@ import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, HOW_OR_WHO_TOPICS, MUNICIPAL_TOPICS, SAFETY_TOPICS } from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
-import { saysPhrase, type Wording } from './wording.js';
+import { saysPhrase, startsWithPhrase, type Wording } from './wording.js';
 
 export { entriesOf } from './engine-entries.js';
 export {
@@ -236,7 +236,9 @@ export class KnowledgeEngine {
     for (const sentence of text.match(/[^?!.;\n]+[?!.;\n]*/g) ?? []) {
       const read = this.read(sentence);
       const asks =
-        sentence.includes('?') || questionOpeners.has(read.words[0] ?? '') || saysPhrase(read.words, requests);
+        sentence.includes('?') ||
+        startsWithPhrase(read.words.join(' '), questionOpeners) ||
+        saysPhrase(read.words, requests);
       if (asks) asking.push(read.expanded);
       else told ||= read.words.length > 0;
     }

@@ -64,7 +64,7 @@ export const WORDING_SPEC = {
     defines: 'phrases',
     nationally: 'phrases',
     whatToDo: 'phrases',
-    questionOpeners: 'words',
+    questionOpeners: 'phrases',
     requests: 'phrases',
     asksSteps: 'phrases',
     aboutStaff: 'phrases',

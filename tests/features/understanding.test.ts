@@ -2229,6 +2229,16 @@ describe('questions of their own', () => {
     expect(headingOf(replies[0])).toBe('Schuldhulp in Westland');
   });
 
+  it('reads only sentences that ask as asking: "Zijn uitkering is stopgezet" tells, "Hoe regel ik voedselhulp?" asks', async () => {
+    const replies = await ask(
+      'Ik begeleid een moeder met drie kinderen in Den Haag. Zijn uitkering is stopgezet sinds haar partner vertrok, ' +
+        'er ligt beslag op haar toeslagen en ze heeft schulden bij de energieleverancier. Ze heeft nog tien euro voor de ' +
+        'rest van de week en de kinderen gaan zonder ontbijt naar school. Hoe regel ik voedselhulp voor dit gezin?',
+      { user: '29:synthetic-long-case-food' },
+    );
+    expect(headingOf(replies[0])).toBe('Voedselbank in Den Haag');
+  });
+
   it("follows a municipality's debt route with the regional service it links to when the question fits that better", async () => {
     const replies = await ask("cliënt in Sliedrecht gaat naar de SDD voor schuldhulp, hoe begint zo'n traject daar?");
     expect(replies[0]).toContain('Schuldhulp in Sliedrecht');

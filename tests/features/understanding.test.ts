@@ -2229,6 +2229,17 @@ describe('questions of their own', () => {
     expect(headingOf(replies[0])).toBe('Schuldhulp in Westland');
   });
 
+  it('reads "responsible for paying" a joint loan as being liable for it: debts after a divorce', async () => {
+    const replies = await ask(
+      'they split up last year, is he responsible for paying the whole loan they took out together?',
+      {
+        locale: 'en-US',
+        user: '29:synthetic-liable',
+      },
+    );
+    expect(headingOf(replies[0])).toBe('Debts after a divorce');
+  });
+
   it('reads only sentences that ask as asking: "Zijn uitkering is stopgezet" tells, "Hoe regel ik voedselhulp?" asks', async () => {
     const replies = await ask(
       'Ik begeleid een moeder met drie kinderen in Den Haag. Zijn uitkering is stopgezet sinds haar partner vertrok, ' +

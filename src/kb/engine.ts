@@ -658,17 +658,24 @@ function phraseIn<T>(phrases: ReadonlyMap<string, T>, normalized: string): T | u
 }
 
 /**
- * A follow-up's result with the conversation's alert kept. Asking for the last answer in another language says
- * nothing of the case: only a cue or a worry phrase of its own, or the conversation's alert, makes it a worry.
+ * A follow-up's result with the conversation's alert kept. Asking for the last answer in another language, for its
+ * contact or for the same help in another place says nothing of the case ("welk nummer bel ik dan?", "hij gaat bij
+ * zijn zus in Papendrecht wonen"): only a cue or a worry phrase of its own, or the conversation's alert, makes it a
+ * worry — not the second reader alone.
  */
 function followedUp(
   followUp: NonNullable<ReturnType<typeof readFollowUp>>,
   context: ConversationContext,
 ): EngineResult {
   const { language: _language, ...result } = followUp;
-  const read = result.followUp === 'language' ? withoutModelWorry(result.understanding) : result.understanding;
+  const read = SAYS_NOTHING_OF_THE_CASE.has(result.followUp ?? '')
+    ? withoutModelWorry(result.understanding)
+    : result.understanding;
   return { ...result, understanding: keepAlert(read, context) };
 }
+
+/** Follow-ups that ask for the last answer again, its contact or its place: no worry of their own from the model. */
+const SAYS_NOTHING_OF_THE_CASE: ReadonlySet<string> = new Set(['language', 'contact', 'place']);
 
 /** The understanding without a worry that rests on the second reader alone (see `DangerAssessment.byModel`). */
 function withoutModelWorry(understanding: Understanding): Understanding {

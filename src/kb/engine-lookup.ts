@@ -344,13 +344,14 @@ export function searchEntries(
   );
   const entries = best.map(asContent).filter((entry) => entry.id !== lead?.id);
   if (lead !== undefined) entries.unshift(lead);
-  // Nothing about the form of violence named among the best: its own entry ("… paspoorten niet meer en de werkgever
-  // betaalt hun huur. bij wie kan ik dit signaal kwijt?" is about trafficking, whatever else the words found).
-  const form =
-    entries.length === 0 && forms[0] !== undefined
-      ? engine.topicEntry(understanding.question, forms[0], code)
-      : undefined;
-  if (form !== undefined) entries.push(form);
+  // The form of violence named leads: an entry about it among the best first; with none, its own entry ("…
+  // paspoorten niet meer en de werkgever betaalt hun huur. bij wie kan ik dit signaal kwijt?" is about trafficking,
+  // whatever else the words found; "… is verkracht … welk nummer kan ik haar geven?" is not the Kindertelefoon's).
+  if (forms.length > 0) {
+    const about = (entry: ContentEntry) => entry.topics.some((topic) => forms.includes(topic));
+    const form = entries.find(about) ?? engine.topicEntry(understanding.question, forms[0] as string, code);
+    if (form !== undefined) entries.splice(0, entries.length, form, ...entries.filter((entry) => entry !== form));
+  }
   return stepsBeforeProfession(engine, entries, understanding.question);
 }
 

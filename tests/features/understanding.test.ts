@@ -2212,6 +2212,15 @@ describe('questions of their own', () => {
     expect(english).toContain('at most a year');
   });
 
+  it('leads with the form of violence a question names, not with a help line its "welk nummer" finds', async () => {
+    const replies = await ask(
+      'Een leerling van 15 vertelt dat ze vorige maand op weg naar huis is aangerand. Ze wil er met iemand over praten, ' +
+        'welk nummer kan ik haar geven?',
+      { user: '29:synthetic-form-leads' },
+    );
+    expect(headingOf(replies[0])).toContain('Seksueel geweld');
+  });
+
   it('answers a sexual assault told as "forced himself on her" with sexual-violence help, not forced marriage', async () => {
     const english = (
       await ask(

@@ -61,7 +61,7 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   const { place, question } = understanding;
   const money = moneyTopics(engine, understanding);
   const municipal = place.kind === 'regional' ? municipalLookup(engine, understanding, place, money) : undefined;
-  if (municipal !== undefined) return municipal;
+  if (municipal !== undefined) return askedBeforeStory(engine, understanding, municipal) ?? municipal;
   const named = place.kind === 'none' ? namedLocally(engine, understanding) : undefined;
   if (named !== undefined) return named;
   const local = money.find((topic) => LOCAL_TOPICS.has(topic));
@@ -88,6 +88,28 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   return {
     lookup: { kind: 'entries', entries: found },
     ...alsoFor(engine, understanding, found[0] as ContentEntry, code),
+  };
+}
+
+/**
+ * "Is er in de regio een aanpak voor gezinnen waar het geweld gewoon niet stopt? We zitten in Zoetermeer … en er
+ * zijn grote schulden.": a long message whose asking sentences name only topics that are no municipal service is
+ * answered on what they ask, with the place's route (the money its story tells) as the second card.
+ */
+function askedBeforeStory(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  municipal: LookupWithAlso,
+): LookupWithAlso | undefined {
+  const { asked } = understanding;
+  if (asked === undefined || asked.some((topic) => MUNICIPAL_TOPICS.has(topic))) return undefined;
+  if (municipal.lookup.kind !== 'municipal') return undefined;
+  const [route] = municipal.lookup.entries;
+  const [first, ...rest] = searchEntries(engine, understanding, municipal.lookup.code, asked);
+  if (first === undefined || route === undefined) return undefined;
+  return {
+    lookup: { kind: 'entries', entries: [first, ...rest.filter((entry) => entry.id !== route.id)] },
+    also: route,
   };
 }
 

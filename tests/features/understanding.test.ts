@@ -2264,6 +2264,17 @@ describe('questions of their own', () => {
     expect(headingOf(replies[0])).toBe('Debts after a divorce');
   });
 
+  it("answers a long case on the approach it asks for, with the place's route for the debts its story tells second", async () => {
+    const replies = await ask(
+      'Bestaat er een aanpak voor gezinnen waar het geweld blijft terugkomen? Wij werken in Delft al twee jaar met een ' +
+        'gezin met drie kinderen. Er waren meerdere meldingen en een huisverbod, de ouders hebben flinke schulden en ' +
+        'elke hulpverlener doet zijn eigen ding.',
+      { user: '29:synthetic-long-case-approach' },
+    );
+    expect(headingOf(replies[0])).toContain('MDA++');
+    expect(replies.map(headingOf)).toContain('Schuldhulp in Delft');
+  });
+
   it('reads only sentences that ask as asking: "Zijn uitkering is stopgezet" tells, "Hoe regel ik voedselhulp?" asks', async () => {
     const replies = await ask(
       'Ik begeleid een moeder met drie kinderen in Den Haag. Zijn uitkering is stopgezet sinds haar partner vertrok, ' +

@@ -658,10 +658,11 @@ function phraseIn<T>(phrases: ReadonlyMap<string, T>, normalized: string): T | u
 }
 
 /**
- * A follow-up's result with the conversation's alert kept. Asking for the last answer in another language, for its
- * contact or for the same help in another place says nothing of the case ("welk nummer bel ik dan?", "hij gaat bij
- * zijn zus in Papendrecht wonen"): only a cue or a worry phrase of its own, or the conversation's alert, makes it a
- * worry — not the second reader alone.
+ * A follow-up's result with the conversation's alert kept. Asking for the last answer in another language or for the
+ * same help in another place says nothing of the case ("hij gaat bij zijn zus in Papendrecht wonen"): only a cue or a
+ * worry phrase of its own, or the conversation's alert, makes it a worry — not the second reader alone. (A contact
+ * question keeps the model's worry for now: "en welk nummer bel ik dan?" after the afwegingskader, which lists no
+ * line, reaches Veilig Thuis only through it.)
  */
 function followedUp(
   followUp: NonNullable<ReturnType<typeof readFollowUp>>,
@@ -674,8 +675,8 @@ function followedUp(
   return { ...result, understanding: keepAlert(read, context) };
 }
 
-/** Follow-ups that ask for the last answer again, its contact or its place: no worry of their own from the model. */
-const SAYS_NOTHING_OF_THE_CASE: ReadonlySet<string> = new Set(['language', 'contact', 'place']);
+/** Follow-ups that ask for the last answer again or in another place: no worry of their own from the model. */
+const SAYS_NOTHING_OF_THE_CASE: ReadonlySet<string> = new Set(['language', 'place']);
 
 /** The understanding without a worry that rests on the second reader alone (see `DangerAssessment.byModel`). */
 function withoutModelWorry(understanding: Understanding): Understanding {

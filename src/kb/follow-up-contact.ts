@@ -163,30 +163,7 @@ function organisationOf(
   const text = ` ${normalize(`${guide.body?.nl ?? ''} ${guide.body?.en ?? ''}`)} `;
   const named = (among: readonly ContentEntry[], within: string) =>
     among.find((entry) => namesOf(entry).some((name) => within.includes(` ${name} `)));
-  // "nummer?" after the afwegingskader, which has no line of its own, shows none and links to none: the national
-  // organisation its summary names ("… of je meldt bij Veilig Thuis").
-  const nowhere = guide.contacts.length === 0 && onCard.length === 0 && linked.length === 0;
-  return (
-    named([...onCard, ...linked], summary) ??
-    named(onCard, text) ??
-    onCard[0] ??
-    (nowhere ? named(nationalOrganisations(engine).filter(has), summary) : undefined)
-  );
-}
-
-const organisations = new WeakMap<KnowledgeEngine, readonly ContentEntry[]>();
-
-/** The national organisations (contact entries of no municipality), in the knowledge's order. */
-function nationalOrganisations(engine: KnowledgeEngine): readonly ContentEntry[] {
-  let found = organisations.get(engine);
-  if (found === undefined) {
-    found = engine.kb.entries.flatMap((entry) => {
-      const content = engine.content(entry.id);
-      return content !== undefined && content.kind === 'contact' && content.municipality === undefined ? [content] : [];
-    });
-    organisations.set(engine, found);
-  }
-  return found;
+  return named([...onCard, ...linked], summary) ?? named(onCard, text) ?? onCard[0];
 }
 
 /**

@@ -722,7 +722,7 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(replies[0])).toBe('Schuldhulp in Papendrecht');
   });
 
-  it("adds no worry of the second reader alone to a place swap, and asks the afwegingskader's number of Veilig Thuis", async () => {
+  it('adds no worry of the second reader alone to a place swap', async () => {
     const user = '29:synthetic-move-no-worry';
     await ask('wie doet schuldhulp in Zwijndrecht?', { user });
     const moved = await ask('hij vertelde net dat hij over twee weken bij zijn zus in Papendrecht gaat wonen', {
@@ -730,11 +730,6 @@ describe('follow-ups read against the last answer of this conversation', () => {
     });
     expect(headingOf(moved[0])).toBe('Schuldhulp in Papendrecht');
     expect(moved.join(' ')).not.toContain('0800-2000');
-    // The afwegingskader lists no line of its own: "nummer?" asks for the organisation its summary names.
-    const other = '29:synthetic-afwegingskader-number';
-    await ask('wat zijn de vijf vragen van het afwegingskader?', { user: other });
-    const number = (await ask('nummer?', { user: other })).join(' ');
-    expect(number).toContain('0800-2000');
   });
 
   it('answers "hoe lang duurt een schuldregeling daar?" with the place\'s route and the Msnp beside it', async () => {

@@ -9,7 +9,7 @@ import { LOCAL_SHARE, ledBy, localHere, onlyGeneric, serviceAsked } from './engi
 import { holdsStepNamed, listsSteps, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { municipalThere, ownPlaceFirst } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
-import { BROAD_TOPICS, linkedFrom, shownEntries } from './nearby.js';
+import { BROAD_TOPICS, formFirst, linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
@@ -94,7 +94,8 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
 /**
  * "Is er in de regio een aanpak voor gezinnen waar het geweld gewoon niet stopt? We zitten in Zoetermeer … en er
  * zijn grote schulden.": a long message whose asking sentences name only topics that are no municipal service is
- * answered on what they ask, with the place's route (the money its story tells) as the second card.
+ * answered on what they ask, with the place's route (the money its story tells) as the second card, which takes the
+ * place of the municipal answer's own second card.
  */
 function askedBeforeStory(
   engine: KnowledgeEngine,
@@ -106,7 +107,8 @@ function askedBeforeStory(
   if (municipal.lookup.kind !== 'municipal') return undefined;
   const [route] = municipal.lookup.entries;
   const [first, ...rest] = searchEntries(engine, understanding, municipal.lookup.code, asked);
-  if (first === undefined || route === undefined) return undefined;
+  if (first === undefined || route === undefined || first.id === route.id) return undefined;
+  // A worry keeps Veilig Thuis' advice line on the first card ("Advies voor allebei?": the violence and the debts).
   return {
     lookup: { kind: 'entries', entries: [first, ...rest.filter((entry) => entry.id !== route.id)] },
     also: route,
@@ -366,15 +368,16 @@ export function searchEntries(
   );
   const entries = best.map(asContent).filter((entry) => entry.id !== lead?.id);
   if (lead !== undefined) entries.unshift(lead);
-  // The form of violence named leads: an entry about it among the best first; with none, its own entry ("…
-  // paspoorten niet meer en de werkgever betaalt hun huur. bij wie kan ik dit signaal kwijt?" is about trafficking,
-  // whatever else the words found; "… is verkracht … welk nummer kan ik haar geven?" is not the Kindertelefoon's).
-  if (forms.length > 0) {
-    const about = (entry: ContentEntry) => entry.topics.some((topic) => forms.includes(topic));
-    const form = entries.find(about) ?? engine.topicEntry(understanding.question, forms[0] as string, code);
-    if (form !== undefined) entries.splice(0, entries.length, form, ...entries.filter((entry) => entry !== form));
-  }
-  return stepsBeforeProfession(engine, entries, understanding.question);
+  // The form of violence named leads, after a lead phrase's entry: the entry about it that holds most of the
+  // question's words, if it holds two ("… paspoorten niet meer en de werkgever betaalt hun huur. bij wie kan ik dit
+  // signaal kwijt?" is about trafficking whatever else the words found; "… is verkracht … welk nummer kan ik haar
+  // geven?" is not the Kindertelefoon's).
+  const about = (entry: ContentEntry) =>
+    entry.topics.some((topic) => forms.includes(topic)) &&
+    (entry.municipality === undefined || entry.municipality === code);
+  const form =
+    forms.length > 0 && lead === undefined ? formFirst(engine, understanding.question, about, entries) : undefined;
+  return stepsBeforeProfession(engine, form?.kind === 'entries' ? form.entries : entries, understanding.question);
 }
 
 /** The endings a keyword may carry and still name its entry: none, or a plural. */

@@ -37,7 +37,7 @@ import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, HOW_OR_WHO_TOPICS, MUNICIPAL_TOPICS, SAFETY_TOPICS } from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
-import { saysPhrase, startsWithPhrase, type Wording } from './wording.js';
+import { saysPhrase, type Wording } from './wording.js';
 
 export { entriesOf } from './engine-entries.js';
 export {
@@ -233,16 +233,30 @@ export class KnowledgeEngine {
     const { questionOpeners, requests } = this.kb.wording.asking;
     const asking: string[] = [];
     let told = false;
-    for (const sentence of text.match(/[^?!.;\n]+[?!.;\n]*/g) ?? []) {
+    for (const sentence of this.sentencesOf(text)) {
       const read = this.read(sentence);
       const asks =
-        sentence.includes('?') ||
-        startsWithPhrase(read.words.join(' '), questionOpeners) ||
-        saysPhrase(read.words, requests);
+        sentence.includes('?') || questionOpeners.has(read.words[0] ?? '') || saysPhrase(read.words, requests);
       if (asks) asking.push(read.expanded);
       else told ||= read.words.length > 0;
     }
     return told && asking.length > 0 ? asking.join(' ') : undefined;
+  }
+
+  /** The sentences of `text`: a dot after a word of `asking.notSentenceEnds` ("Mevr.") or a single letter ends none. */
+  private sentencesOf(text: string): string[] {
+    const { notSentenceEnds } = this.kb.wording.asking;
+    const sentences: string[] = [];
+    let open = '';
+    for (const part of text.match(/[^?!.;\n]+[?!.;\n]*/g) ?? []) {
+      open += part;
+      const last = /([\p{L}]+)\.\s*$/u.exec(part)?.[1]?.toLowerCase();
+      if (last !== undefined && (last.length === 1 || notSentenceEnds.has(last))) continue;
+      sentences.push(open);
+      open = '';
+    }
+    if (open !== '') sentences.push(open);
+    return sentences;
   }
 
   /**
@@ -658,25 +672,19 @@ function phraseIn<T>(phrases: ReadonlyMap<string, T>, normalized: string): T | u
 }
 
 /**
- * A follow-up's result with the conversation's alert kept. Asking for the last answer in another language or for the
- * same help in another place says nothing of the case ("hij gaat bij zijn zus in Papendrecht wonen"): only a cue or a
- * worry phrase of its own, or the conversation's alert, makes it a worry — not the second reader alone. (A contact
- * question keeps the model's worry for now: "en welk nummer bel ik dan?" after the afwegingskader, which lists no
- * line, reaches Veilig Thuis only through it.)
+ * A follow-up's result with the conversation's alert kept. Asking for the last answer in another language says
+ * nothing of the case: only a cue or a worry phrase of its own, or the conversation's alert, makes it a worry. (A
+ * place swap or a contact question keeps the second reader's worry: it may tell a reason, "ze verhuist naar haar zus
+ * want haar man houdt haar binnen", that only the second reader hears.)
  */
 function followedUp(
   followUp: NonNullable<ReturnType<typeof readFollowUp>>,
   context: ConversationContext,
 ): EngineResult {
   const { language: _language, ...result } = followUp;
-  const read = SAYS_NOTHING_OF_THE_CASE.has(result.followUp ?? '')
-    ? withoutModelWorry(result.understanding)
-    : result.understanding;
+  const read = result.followUp === 'language' ? withoutModelWorry(result.understanding) : result.understanding;
   return { ...result, understanding: keepAlert(read, context) };
 }
-
-/** Follow-ups that ask for the last answer again or in another place: no worry of their own from the model. */
-const SAYS_NOTHING_OF_THE_CASE: ReadonlySet<string> = new Set(['language', 'place']);
 
 /** The understanding without a worry that rests on the second reader alone (see `DangerAssessment.byModel`). */
 function withoutModelWorry(understanding: Understanding): Understanding {

@@ -287,7 +287,7 @@ export function appliesTo(
 }
 
 /** The entry `filter` allows that holds most of the question's words, if it holds two, in front of `found`. */
-function formFirst(
+export function formFirst(
   engine: KnowledgeEngine,
   question: Understanding['question'],
   filter: (entry: ContentEntry) => boolean,

@@ -51,7 +51,10 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('welke vragen kan ik beter vermijden')).not.toContain('meldcode');
     // "verwacht" is one letter from "verkracht": what is expected, never sexual violence.
     expect(topics.match('wat wordt er van mij verwacht richting de kinderen?')).not.toContain('seksueel-geweld');
+    expect(topics.match('client is verdacht van mishandeling van een onbekende')).not.toContain('seksueel-geweld');
     expect(topics.match('een jongen heeft zich aan haar opgedrongen')).toContain('seksueel-geweld');
+    expect(topics.match('de gedachte drong zich bij mij op dat er thuis meer speelt')).not.toContain('seksueel-geweld');
+    expect(topics.match('haar ex heeft haar een lening opgedrongen')).not.toContain('seksueel-geweld');
     expect(topics.match('dat haar man haar slaat als hij gedronken heeft')).toContain('veilig-thuis');
     expect(topics.match('de man slaat de bal hard weg')).not.toContain('veilig-thuis');
     expect(topics.match('haar partner slaat de boodschappen in bij de supermarkt')).not.toContain('veilig-thuis');

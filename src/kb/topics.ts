@@ -32,7 +32,11 @@ const NOT_TYPOS = new Set([
   'vermijden',
   'vermijdt',
   'vermeden',
-  // "wat wordt er van mij verwacht?" asks what is expected, no typo of "verkracht"; "in verwachting" is pregnant.
+  // "wat wordt er van mij verwacht?" asks what is expected, "verdacht van mishandeling" is suspected: no typos of
+  // "verkracht"; "in verwachting" is pregnant.
+  'verdacht',
+  'verdachte',
+  'verdachten',
   'verwacht',
   'verwachten',
   'verwachting',

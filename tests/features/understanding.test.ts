@@ -722,16 +722,6 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(replies[0])).toBe('Schuldhulp in Papendrecht');
   });
 
-  it('adds no worry of the second reader alone to a place swap', async () => {
-    const user = '29:synthetic-move-no-worry';
-    await ask('wie doet schuldhulp in Zwijndrecht?', { user });
-    const moved = await ask('hij vertelde net dat hij over twee weken bij zijn zus in Papendrecht gaat wonen', {
-      user,
-    });
-    expect(headingOf(moved[0])).toBe('Schuldhulp in Papendrecht');
-    expect(moved.join(' ')).not.toContain('0800-2000');
-  });
-
   it('answers "hoe lang duurt een schuldregeling daar?" with the place\'s route and the Msnp beside it', async () => {
     const user = '29:synthetic-place-and-topic';
     await ask('mijn cliënt in Nootdorp heeft schulden, waar kan hij zich melden?', { user });
@@ -2268,6 +2258,18 @@ describe('questions of their own', () => {
     );
     expect(headingOf(replies[0])).toContain('MDA++');
     expect(replies.map(headingOf)).toContain('Schuldhulp in Delft');
+    // A worry: Veilig Thuis' advice line stays.
+    expect(replies.join(' ')).toContain('0800-2000');
+  });
+
+  it('reads "Mevr. heeft …" in a case note as telling, not as a sentence that asks', async () => {
+    const replies = await ask(
+      'Mevr. woont alleen in Naaldwijk en is net weduwe geworden. Mevr. heeft al maanden haar energie niet betaald, er ' +
+        'ligt een aankondiging van afsluiting en ze opent haar post niet meer. Haar dochter woont ver weg. Bij wie kan ' +
+        'ze terecht voor hulp met haar geldzaken?',
+      { user: '29:synthetic-long-case-mevr' },
+    );
+    expect(headingOf(replies[0])).toBe('Schuldhulp in Westland');
   });
 
   it('reads only sentences that ask as asking: "Zijn uitkering is stopgezet" tells, "Hoe regel ik voedselhulp?" asks', async () => {

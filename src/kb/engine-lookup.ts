@@ -14,7 +14,7 @@ import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
 import { ANY_REGION_WORDS, namedRegion } from './regions.js';
-import type { ContentEntry } from './schema.js';
+import type { ContentEntry, KnowledgeEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS, VIOLENCE_FORMS } from './topic-sets.js';
 import { asksNationally, asksWhoOrWhere, hasPhrase, saysPhrase, withoutPhrases } from './wording.js';
@@ -348,7 +348,8 @@ export function searchEntries(
   // people or asking words they share ("a 17-year-old girl … forced himself on her" is no forced marriage; "waar kan
   // ze terecht" no toeslagen affair).
   const forms = understanding.topics.filter((topic) => VIOLENCE_FORMS.has(topic) && topics.includes(topic));
-  const otherForm = (hit: SearchHit) => forms.length > 0 && !hit.entry.topics.some((topic) => forms.includes(topic));
+  const aboutForm = (entry: KnowledgeEntry) => entry.topics.some((topic) => forms.includes(topic));
+  const otherSubjectThanForm = (hit: SearchHit) => forms.length > 0 && !aboutForm(hit.entry);
   const best = ranked.slice(0, SHOWN).filter(
     (hit, index) =>
       onTopic(hit) ||
@@ -357,7 +358,7 @@ export function searchEntries(
       // stress tip on three words before elder abuse on five).
       (index === 0 &&
         rival > 0 &&
-        !otherForm(hit) &&
+        !otherSubjectThanForm(hit) &&
         hit.matched >= AHEAD_WORDS &&
         hit.matched >= (rivalHit?.matched ?? 0) &&
         hit.score >= AHEAD * rival) ||
@@ -373,8 +374,7 @@ export function searchEntries(
   // signaal kwijt?" is about trafficking whatever else the words found; "… is verkracht … welk nummer kan ik haar
   // geven?" is not the Kindertelefoon's).
   const about = (entry: ContentEntry) =>
-    entry.topics.some((topic) => forms.includes(topic)) &&
-    (entry.municipality === undefined || entry.municipality === code);
+    aboutForm(entry) && (entry.municipality === undefined || entry.municipality === code);
   const form =
     forms.length > 0 && lead === undefined ? formFirst(engine, understanding.question, about, entries) : undefined;
   return stepsBeforeProfession(engine, form?.kind === 'entries' ? form.entries : entries, understanding.question);

@@ -271,7 +271,7 @@ export function goesOn(wording: Wording, words: readonly string[]): boolean {
   );
 }
 
-/** A follow-up that tells of a move may have this many words: the most any follow-up is read at (`MAX_WORDS_LANGUAGE`). */
+/** A move may be told in this many words and still go on (a follow-up is read up to as many: see `readFollowUp`). */
 const MAX_WORDS_MOVE = 20;
 
 /** "en …", "and …", "wat als …" at the start (`opens`). */

@@ -4,6 +4,7 @@
  * when it knows more ways to reach it.
  */
 import type { KnowledgeEngine, Lookup } from './engine.js';
+import { inFront } from './engine-entries.js';
 import type { FollowUpResult } from './follow-up.js';
 import { bestShown } from './follow-up-shown.js';
 import { linkedFrom, SHOWN_SHARE } from './nearby.js';
@@ -12,6 +13,7 @@ import { pointsAtShown, pointsBack } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
+import { VEILIG_THUIS_ENTRY } from './topic-sets.js';
 import { CONTACT_DETAILS, contactDetailsAsked, type Wording } from './wording.js';
 
 /** "wat is hun nummer?": the entry just shown that has what is asked for (a phone, an e-mail, a walk-in). */
@@ -65,9 +67,13 @@ export function contactOf(
     candidates[0] ??
     linked ??
     last.find((entry) => entry.contacts.length > 0) ??
+    adviceLine(engine, last, has) ??
     last[0]) as ContentEntry;
   const also = fullerContact(engine, withContact);
-  const lookup: Lookup = { kind: 'entries', entries: [withContact] };
+  // The advice line keeps the guidance it was asked after behind it, for the questions that follow.
+  const entries =
+    withContact.id === VEILIG_THUIS_ENTRY && last[0]?.kind === GUIDANCE ? inFront(withContact, last) : [withContact];
+  const lookup: Lookup = { kind: 'entries', entries };
   return { lookup, followUp: 'contact', ...(also === undefined ? {} : { also }) };
 }
 
@@ -142,6 +148,20 @@ const NEGATIONS: ReadonlySet<string> = new Set(['geen', 'niet', 'zonder', 'non',
 
 /** The kind of entry that says how to act (the meldcode, a form of violence): the lines it lists are general. */
 const GUIDANCE = 'meldcode';
+
+/**
+ * "nummer?" after the meldcode's steps, whose card lists no line at all: the line the meldcode itself sends a
+ * professional to for advice, Veilig Thuis, rather than the same card again.
+ */
+function adviceLine(
+  engine: KnowledgeEngine,
+  shown: readonly ContentEntry[],
+  has: (entry: ContentEntry) => boolean,
+): ContentEntry | undefined {
+  if (shown[0]?.kind !== GUIDANCE) return undefined;
+  const veiligThuis = engine.content(VEILIG_THUIS_ENTRY);
+  return veiligThuis !== undefined && has(veiligThuis) ? veiligThuis : undefined;
+}
 
 /**
  * The organisation a guidance answer (`shown[0]`) means, of those with the detail asked (`has`): one shown or linked

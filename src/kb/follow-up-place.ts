@@ -264,11 +264,17 @@ export function goesOn(wording: Wording, words: readonly string[]): boolean {
   if (opensOn(wording, words)) return true;
   // A move is told with more words ("mijn cliënt vertelde net dat hij over twee weken bij zijn zus in Papendrecht
   // gaat wonen").
-  if (words.length <= MAX_WORDS_MOVE && saysPhrase(words, wording.followUpWording.moves)) return true;
+  if (words.length <= MAX_WORDS_MOVE && movesOrTellsWhere(wording, words)) return true;
   return (
     words.length <= MAX_WORDS_GOES_ON &&
     (pointsBack(wording.pointing, words) || saysPhrase(words, wording.followUpWording.sameAgain))
   );
+}
+
+/** A move (`moves`), or where the case really is (`placeTold`: "oh wacht, ze wonen in Arkel"). */
+export function movesOrTellsWhere(wording: Wording, words: readonly string[]): boolean {
+  const { moves, placeTold } = wording.followUpWording;
+  return saysPhrase(words, moves) || saysPhrase(words, placeTold);
 }
 
 /** A move may be told in this many words and still go on (a follow-up is read up to as many: see `readFollowUp`). */

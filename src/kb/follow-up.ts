@@ -11,7 +11,7 @@ import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
 import { inFront } from './engine-entries.js';
 import { contactOf, namedContact, namedEntry, namedNearby } from './follow-up-contact.js';
 import { holdsStepNamed, moreOf, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
-import { goesOn, opensOn, placeFollowUp, pointsToPlace } from './follow-up-place.js';
+import { goesOn, movesOrTellsWhere, opensOn, placeFollowUp, pointsToPlace } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
@@ -161,7 +161,7 @@ function longFollowUp(
   const swapsPlace =
     place.kind !== 'none' &&
     topics.length === 0 &&
-    (opensOn(wording, question.words) || saysPhrase(question.words, wording.followUpWording.moves));
+    (opensOn(wording, question.words) || movesOrTellsWhere(wording, question.words));
   return swapsPlace || newNeed(topics, context);
 }
 

@@ -40,6 +40,7 @@ export const WORDING_SPEC = {
     localAsks: 'phrases',
     sameAgain: 'phrases',
     moves: 'phrases',
+    placeTold: 'phrases',
     asksADetail: 'words',
     aboutThatAsks: 'phrases',
     aboutThatPoints: 'phrases',

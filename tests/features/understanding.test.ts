@@ -311,6 +311,27 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(replies[0])).toBe('Leergeld en de Schoolspullenpas in Leidschendam-Voorburg');
   });
 
+  it('answers "nummer?" after the meldcode, whose card has no line, with Veilig Thuis and keeps the meldcode behind it', async () => {
+    const user = '29:synthetic-meldcode-number';
+    await ask('wat zijn de stappen van de meldcode?', { user });
+    const replies = await ask('nummer?', { user });
+    expect(headingOf(replies[0])).toContain('Veilig Thuis');
+    expect(replies[0]).toContain('0800-2000');
+    const after = await ask('en wat als ik twijfel?', { user });
+    expect(headingOf(after[0])).toBe('De vijf stappen van de meldcode');
+  });
+
+  it('reads where the case really is, told after an answer for another place, as the same help there', async () => {
+    const user = '29:synthetic-place-told';
+    await ask('moeder in gorinchem kan de schoolspullen niet betalen', { user });
+    const replies = await ask('oh wacht, ze wonen in Arkel. maakt dat uit?', { user });
+    expect(headingOf(replies[0])).toContain('Molenlanden');
+    const english = '29:synthetic-place-told-en';
+    await ask('my client in Delft has debts, who helps?', { user: english, locale: 'en-US' });
+    const corrected = await ask('sorry, I meant Zoetermeer', { user: english, locale: 'en-US' });
+    expect(headingOf(corrected[0])).toContain('Zoetermeer');
+  });
+
   it("answers a police arrangement described in a stalking conversation with the protection entry's AOL", async () => {
     const user = '29:synthetic-aol';
     await ask('mijn cliënte wordt door haar ex gestalkt, wat kan ze zelf doen?', { user });

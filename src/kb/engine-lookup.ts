@@ -480,7 +480,7 @@ export function alsoFor(
 
 /** Whether a sentence of the question of its own names `topic` and asks who or where (see `asksWhoOrWhere`). */
 function askedApart(engine: KnowledgeEngine, understanding: Understanding, topic: string): boolean {
-  const sentences = understanding.question.text.split(/[?!.;]+/).map((sentence) => normalize(sentence));
+  const sentences = engine.sentencesOf(understanding.question.text).map((sentence) => normalize(sentence));
   if (sentences.filter((sentence) => sentence !== '').length < 2) return false;
   return sentences.some(
     (sentence) => engine.topics.match(sentence).includes(topic) && asksWhoOrWhere(engine.kb.wording.asking, sentence),

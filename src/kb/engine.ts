@@ -244,7 +244,7 @@ export class KnowledgeEngine {
   }
 
   /** The sentences of `text`: a dot after a word of `asking.notSentenceEnds` ("Mevr.") or a single letter ends none. */
-  private sentencesOf(text: string): string[] {
+  sentencesOf(text: string): string[] {
     const { notSentenceEnds } = this.kb.wording.asking;
     const sentences: string[] = [];
     let open = '';

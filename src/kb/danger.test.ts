@@ -309,6 +309,19 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger('mijn auto is niks waard, telt die mee voor kwijtschelding?').worry).toBe(false);
   });
 
+  it('reads spending less and a utility switched off as no cut, and self-harm said as a verb as an emergency', () => {
+    for (const text of [
+      'my client is cutting back on groceries because of her debts',
+      'their gas was cut off last week, who can help?',
+      'the family cut down on everything since the divorce',
+    ]) {
+      const result = assessDanger(text);
+      expect([text, result.acute, result.worry]).toEqual([text, false, false]);
+    }
+    expect(assessDanger('he is self-harming again, what do I do?').acute).toBe(true);
+    expect(assessDanger('ze beschadigt zichzelf, wat moet ik doen?').acute).toBe(true);
+  });
+
   it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {
     for (const text of [
       'one of my students fears her parents will force her into a marriage overseas next year',

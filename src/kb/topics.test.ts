@@ -36,6 +36,11 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('ze loopt vast op de formulieren, is daar hulp voor')).toContain('vrijwilligers');
   });
 
+  it('reads a gas or power supply cut off as energy help', () => {
+    expect(topics.match('their gas was cut off last week')).toContain('energie');
+    expect(topics.match('ze zitten al een week zonder stroom')).toContain('energie');
+  });
+
   // Opening at (4 December): the costs of a move or of furnishing are special assistance; a case stuck without a
   // lead is the Veiligheidshuis' work.
   it('reads moving and furnishing costs as special assistance, and a stuck case as the Veiligheidshuis', () => {

@@ -2851,6 +2851,20 @@ describe('danger in words the cue lexicon does not hold', () => {
   });
 });
 
+describe('words that look like danger but are money', () => {
+  it('answers "cutting back" on groceries with the town\'s debt help, no genital-cutting card and no worry line', async () => {
+    const replies = await ask(
+      'my client is cutting back on groceries because of debts, where can she get help in Delft?',
+      {
+        locale: 'en-US',
+        user: '29:synthetic-cutting-back',
+      },
+    );
+    expect(headingOf(replies[0])).toContain('Delft');
+    expect(replies.join(' ')).not.toMatch(/genital|FGM|0800-2000/i);
+  });
+});
+
 describe('language', () => {
   it('answers English words in English although they name a Dutch organisation', async () => {
     const replies = await ask('Is Veilig Thuis reachable at night?', { locale: 'nl-NL' });

@@ -78,5 +78,6 @@ export function worryEntry(engine: KnowledgeEngine, question: Question): Content
     limit: 1,
   });
   const hit = hits[0];
-  return hit !== undefined && hit.score >= MIN_SCORE ? asContent(hit) : engine.content(VEILIG_THUIS_ENTRY);
+  const fits = hit !== undefined && hit.score >= MIN_SCORE && hit.matched >= 2;
+  return fits ? asContent(hit) : engine.content(VEILIG_THUIS_ENTRY);
 }

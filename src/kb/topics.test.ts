@@ -36,6 +36,12 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('ze loopt vast op de formulieren, is daar hulp voor')).toContain('vrijwilligers');
   });
 
+  it('reads a girl "married off" as forced marriage, and a pension taken by family as elder financial abuse', () => {
+    expect(topics.match('a student says she will be married off in Morocco this summer')).toContain('huwelijksdwang');
+    expect(topics.match("an old man's son takes his pension every month")).toContain('ouderenmishandeling');
+    expect(topics.match('de zoon van meneer pakt elke maand zijn aow')).toContain('ouderenmishandeling');
+  });
+
   it('reads a gas or power supply cut off as energy help', () => {
     expect(topics.match('their gas was cut off last week')).toContain('energie');
     expect(topics.match('ze zitten al een week zonder stroom')).toContain('energie');

@@ -2851,6 +2851,17 @@ describe('danger in words the cue lexicon does not hold', () => {
   });
 });
 
+describe('the route card of a worry', () => {
+  it('gives Veilig Thuis, not a route that shares one word by chance, for a worry that names no form', async () => {
+    const replies = await ask('een leerling krast in haar armen, ik zag de wondjes', {
+      user: '29:synthetic-one-word-route',
+    });
+    expect(replies[0]).toContain('0800-2000');
+    expect(replies.join(' ')).not.toContain('Achterlating');
+    expect(headingOf(replies[0])).toContain('Veilig Thuis');
+  });
+});
+
 describe('words that look like danger but are money', () => {
   it('answers "cutting back" on groceries with the town\'s debt help, no genital-cutting card and no worry line', async () => {
     const replies = await ask(

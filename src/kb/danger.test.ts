@@ -309,21 +309,26 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger('mijn auto is niks waard, telt die mee voor kwijtschelding?').worry).toBe(false);
   });
 
-  it('reads spending less, a utility cut off and an eviction threatened as no danger, and self-harm said as a verb as an emergency', () => {
+  it('reads spending less and a utility cut off as no danger, and self-harm said as a verb as an emergency', () => {
     for (const text of [
       'my client is cutting back on groceries because of her debts',
       'their gas was cut off last week, who can help?',
       'the family cut down on everything since the divorce',
-      "she can't pay the rent anymore and the landlord threatens eviction",
-      'the housing association threatens to evict the family next month',
     ]) {
       const result = assessDanger(text);
       expect([text, result.acute, result.worry]).toEqual([text, false, false]);
     }
     expect(assessDanger('he is self-harming again, what do I do?').acute).toBe(true);
     expect(assessDanger('ze beschadigt zichzelf, wat moet ik doen?').acute).toBe(true);
-    // A threat to a person stays a sign of violence.
+    // A threat to a person stays a sign of violence, and the money phrases hide no cue beside them.
     expect(assessDanger('he threatens to cut off her fingers').worry).toBe(true);
+    for (const text of [
+      'Her ex cut the power, grabbed a knife, cut off her phone',
+      'a pupil says her aunt will do the cutting back home in Somalia tomorrow',
+      'The flat smells of gas, then the line cut off',
+      'A neighbour says a 4 year old is near the water, the call got cut off',
+    ])
+      expect([text, assessDanger(text).acute]).toEqual([text, true]);
   });
 
   it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {

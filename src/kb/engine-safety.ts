@@ -59,6 +59,13 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
   return { ...result, also: route };
 }
 
+/**
+ * Words a worry must share with a route entry for that entry to be its card: on one shared word ("een leerling krast
+ * in haar armen" and the card on abandonment abroad) the fit is chance, and Veilig Thuis is the card. A coverage floor
+ * as well lost ten turns of the opened sets whose right route shares two words of a long message.
+ */
+const ROUTE_WORDS = 2;
+
 /** The meldcode or Veilig Thuis entry that fits a worry best (signals, kindcheck, advice). */
 export function worryEntry(engine: KnowledgeEngine, question: Question): ContentEntry | undefined {
   // The meldcode of one profession (Halt, the GP, …) only when the message names a profession.
@@ -78,6 +85,6 @@ export function worryEntry(engine: KnowledgeEngine, question: Question): Content
     limit: 1,
   });
   const hit = hits[0];
-  const fits = hit !== undefined && hit.score >= MIN_SCORE && hit.matched >= 2;
+  const fits = hit !== undefined && hit.score >= MIN_SCORE && hit.matched >= ROUTE_WORDS;
   return fits ? asContent(hit) : engine.content(VEILIG_THUIS_ENTRY);
 }

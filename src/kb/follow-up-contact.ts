@@ -60,19 +60,21 @@ export function contactOf(
   const [first] = candidates;
   const ownGuide =
     guide !== undefined && first !== undefined && first !== guide && first.kind === GUIDANCE ? guide : undefined;
-  const withContact = (fits ??
+  const found =
+    fits ??
     among ??
     organisation ??
     ownGuide ??
     candidates[0] ??
     linked ??
-    last.find((entry) => entry.contacts.length > 0) ??
-    adviceLine(engine, last, has) ??
-    last[0]) as ContentEntry;
+    last.find((entry) => entry.contacts.length > 0);
+  // Nothing shown has a line at all: a number asked after the meldcode gets its advice line, which keeps what was
+  // shown behind it for the questions that follow.
+  const advice =
+    found === undefined && (detail === undefined || detail === 'phone') ? adviceLine(engine, last) : undefined;
+  const withContact = (found ?? advice ?? last[0]) as ContentEntry;
   const also = fullerContact(engine, withContact);
-  // The advice line keeps the guidance it was asked after behind it, for the questions that follow.
-  const entries =
-    withContact.id === VEILIG_THUIS_ENTRY && last[0]?.kind === GUIDANCE ? inFront(withContact, last) : [withContact];
+  const entries = advice === undefined ? [withContact] : inFront(advice, last);
   const lookup: Lookup = { kind: 'entries', entries };
   return { lookup, followUp: 'contact', ...(also === undefined ? {} : { also }) };
 }
@@ -153,14 +155,8 @@ const GUIDANCE = 'meldcode';
  * "nummer?" after the meldcode's steps, whose card lists no line at all: the line the meldcode itself sends a
  * professional to for advice, Veilig Thuis, rather than the same card again.
  */
-function adviceLine(
-  engine: KnowledgeEngine,
-  shown: readonly ContentEntry[],
-  has: (entry: ContentEntry) => boolean,
-): ContentEntry | undefined {
-  if (shown[0]?.kind !== GUIDANCE) return undefined;
-  const veiligThuis = engine.content(VEILIG_THUIS_ENTRY);
-  return veiligThuis !== undefined && has(veiligThuis) ? veiligThuis : undefined;
+function adviceLine(engine: KnowledgeEngine, shown: readonly ContentEntry[]): ContentEntry | undefined {
+  return shown[0]?.kind === GUIDANCE ? engine.content(VEILIG_THUIS_ENTRY) : undefined;
 }
 
 /**

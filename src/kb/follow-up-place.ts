@@ -52,7 +52,8 @@ export function placeFollowUp(
   const follows =
     (stale ? namesThere(engine.kb.wording.pointing, question.words) : here) ||
     continues(engine.kb.wording, question.words);
-  if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && follows) {
+  const told = tellsWhere(engine.kb.wording, understanding);
+  if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && (follows || told)) {
     const swapped = topicElsewhere(engine, understanding, context.topic);
     if (swapped !== undefined) return { lookup: counterpartFirst(swapped, shown[0]), followUp: 'place' };
   }
@@ -264,17 +265,28 @@ export function goesOn(wording: Wording, words: readonly string[]): boolean {
   if (opensOn(wording, words)) return true;
   // A move is told with more words ("mijn cliënt vertelde net dat hij over twee weken bij zijn zus in Papendrecht
   // gaat wonen").
-  if (words.length <= MAX_WORDS_MOVE && movesOrTellsWhere(wording, words)) return true;
+  if (words.length <= MAX_WORDS_MOVE && saysPhrase(words, wording.followUpWording.moves)) return true;
   return (
     words.length <= MAX_WORDS_GOES_ON &&
     (pointsBack(wording.pointing, words) || saysPhrase(words, wording.followUpWording.sameAgain))
   );
 }
 
-/** A move (`moves`), or where the case really is (`placeTold`: "oh wacht, ze wonen in Arkel"). */
-export function movesOrTellsWhere(wording: Wording, words: readonly string[]): boolean {
-  const { moves, placeTold } = wording.followUpWording;
-  return saysPhrase(words, moves) || saysPhrase(words, placeTold);
+/**
+ * Where the case really is, told after an answer for another place ("oh wacht, ze wonen in Arkel. maakt dat uit?",
+ * "sorry my mistake, the family is actually in Zoetermeer": `placeTold`): only in a message that names a place, no
+ * topic of its own and no worry — "haar ex woont in Dordrecht en staat steeds bij haar aan de deur" tells something
+ * new. Read like a move.
+ */
+export function tellsWhere(wording: Wording, { question, place, topics, danger }: Understanding): boolean {
+  const { words } = question;
+  if (place.kind === 'none' || topics.length > 0 || danger.acute || danger.worry) return false;
+  return words.length <= MAX_WORDS_MOVE && saysPhrase(words, wording.followUpWording.placeTold);
+}
+
+/** A message that goes on (see {@link goesOn}), or that tells where the case really is (see {@link tellsWhere}). */
+export function goesOnOrTellsWhere(wording: Wording, understanding: Understanding): boolean {
+  return goesOn(wording, understanding.question.words) || tellsWhere(wording, understanding);
 }
 
 /** A move may be told in this many words and still go on (a follow-up is read up to as many: see `readFollowUp`). */

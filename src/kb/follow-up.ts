@@ -11,7 +11,7 @@ import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
 import { inFront } from './engine-entries.js';
 import { contactOf, namedContact, namedEntry, namedNearby } from './follow-up-contact.js';
 import { holdsStepNamed, moreOf, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
-import { goesOn, movesOrTellsWhere, opensOn, placeFollowUp, pointsToPlace } from './follow-up-place.js';
+import { goesOnOrTellsWhere, opensOn, placeFollowUp, pointsToPlace, tellsWhere } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
@@ -152,16 +152,19 @@ function newNeed(topics: readonly string[], context: ConversationContext): boole
  */
 function longFollowUp(
   engine: KnowledgeEngine,
-  { question, place }: Understanding,
+  understanding: Understanding,
   topics: readonly string[],
   context: ConversationContext,
 ): boolean {
   const { wording } = engine.kb;
+  const { question, place } = understanding;
   // "ze vertelt nu dat ze volgende maand naar haar moeder in gorinchem verhuist": a move says it goes on too.
   const swapsPlace =
     place.kind !== 'none' &&
     topics.length === 0 &&
-    (opensOn(wording, question.words) || movesOrTellsWhere(wording, question.words));
+    (opensOn(wording, question.words) ||
+      saysPhrase(question.words, wording.followUpWording.moves) ||
+      tellsWhere(wording, { ...understanding, topics }));
   return swapsPlace || newNeed(topics, context);
 }
 
@@ -227,7 +230,7 @@ function readFollowUpOf(
   const here = place.kind === 'none' && name !== undefined && pointsToPlace(engine.kb.wording.pointing, question.words);
   // A longer message must go on ("and …", a word pointing back) and ask for a place (see longFollowUp).
   const long = question.words.length > MAX_WORDS && !switchesLanguage && !here;
-  if (long && !goesOn(engine.kb.wording, question.words)) return undefined;
+  if (long && !goesOnOrTellsWhere(engine.kb.wording, understanding)) return undefined;
   // "wat is het telefoonnummer?": a word that asks for a contact names no topic of its own here.
   const asked = positionsOf(hits);
   const rest = question.words.filter((_, index) => !asked.has(index)).join(' ');

@@ -39,12 +39,16 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
   it('reads a girl "married off" as forced marriage, and a pension taken by family as elder financial abuse', () => {
     expect(topics.match('a student says she will be married off in Morocco this summer')).toContain('huwelijksdwang');
     expect(topics.match("an old man's son takes his pension every month")).toContain('ouderenmishandeling');
-    expect(topics.match('de zoon van meneer pakt elke maand zijn aow')).toContain('ouderenmishandeling');
+    expect(topics.match('de zoon van meneer pakt elke maand zijn aow af')).toContain('ouderenmishandeling');
+    expect(topics.match('mijn cliënt neemt volgend jaar vervroegd pensioen')).not.toContain('ouderenmishandeling');
   });
 
   it('reads a gas or power supply cut off as energy help', () => {
     expect(topics.match('their gas was cut off last week')).toContain('energie');
     expect(topics.match('ze zitten al een week zonder stroom')).toContain('energie');
+    expect(topics.match('her son has power of attorney and cut off her access to her account')).not.toContain(
+      'energie',
+    );
   });
 
   // Opening at (4 December): the costs of a move or of furnishing are special assistance; a case stuck without a

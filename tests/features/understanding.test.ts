@@ -328,8 +328,16 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(replies[0])).toContain('Molenlanden');
     const english = '29:synthetic-place-told-en';
     await ask('my client in Delft has debts, who helps?', { user: english, locale: 'en-US' });
-    const corrected = await ask('sorry, I meant Zoetermeer', { user: english, locale: 'en-US' });
+    const corrected = await ask('sorry my mistake, the family is actually in Zoetermeer', {
+      user: english,
+      locale: 'en-US',
+    });
     expect(headingOf(corrected[0])).toContain('Zoetermeer');
+    // A new worry that names a place is no correction of the place.
+    const worry = '29:synthetic-place-told-worry';
+    await ask('moeder in gorinchem kan de schoolspullen niet betalen', { user: worry });
+    const told = await ask('haar ex woont in Dordrecht en staat steeds bij haar aan de deur', { user: worry });
+    expect(headingOf(told[0])).not.toContain('Dordrecht');
   });
 
   it("answers a police arrangement described in a stalking conversation with the protection entry's AOL", async () => {
@@ -2853,12 +2861,17 @@ describe('danger in words the cue lexicon does not hold', () => {
 
 describe('the route card of a worry', () => {
   it('gives Veilig Thuis, not a route that shares one word by chance, for a worry that names no form', async () => {
-    const replies = await ask('een leerling krast in haar armen, ik zag de wondjes', {
+    const replies = await ask('the toddler at daycare always arrives hungry and in the same dirty clothes', {
+      locale: 'en-US',
       user: '29:synthetic-one-word-route',
     });
     expect(replies[0]).toContain('0800-2000');
-    expect(replies.join(' ')).not.toContain('Achterlating');
     expect(headingOf(replies[0])).toContain('Veilig Thuis');
+  });
+
+  it('leads with the 113 line for a pupil who scratches her arms (self-harm), not a card on violence', async () => {
+    const replies = await ask('een leerling krast in haar armen, ik zag de wondjes', { user: '29:synthetic-krassen' });
+    expect(headingOf(replies[0])).toContain('113');
   });
 });
 

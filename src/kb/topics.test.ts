@@ -43,6 +43,11 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('mijn cliënt neemt volgend jaar vervroegd pensioen')).not.toContain('ouderenmishandeling');
   });
 
+  it('reads empty cupboards as the food bank', () => {
+    expect(topics.match('is er een spoedroute? de kastjes zijn helemaal leeg')).toContain('voedselbank');
+    expect(topics.match('the cupboards are completely empty')).toContain('voedselbank');
+  });
+
   it('reads a gas or power supply cut off as energy help', () => {
     expect(topics.match('their gas was cut off last week')).toContain('energie');
     expect(topics.match('ze zitten al een week zonder stroom')).toContain('energie');

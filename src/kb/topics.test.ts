@@ -43,6 +43,11 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('mijn cliënt neemt volgend jaar vervroegd pensioen')).not.toContain('ouderenmishandeling');
   });
 
+  it("reads sport for the children as the children's schemes, not a sports club's meldcode", () => {
+    expect(topics.match('and for kids sports')).toContain('leergeld');
+    expect(topics.match('en voor de sport van de kinderen')).toContain('leergeld');
+  });
+
   it('reads empty cupboards as the food bank', () => {
     expect(topics.match('is er een spoedroute? de kastjes zijn helemaal leeg')).toContain('voedselbank');
     expect(topics.match('the cupboards are completely empty')).toContain('voedselbank');

@@ -2875,6 +2875,13 @@ describe('the route card of a worry', () => {
   });
 });
 
+describe('words written as one', () => {
+  it('answers "de tandemaanpak", written as one word, with the tandem of debt and violence workers', async () => {
+    const replies = await ask('wat is de tandemaanpak?', { user: '29:synthetic-tandem' });
+    expect(headingOf(replies[0]).toLowerCase()).toContain('tandem');
+  });
+});
+
 describe('words that look like danger but are money', () => {
   it('answers "cutting back" on groceries with the town\'s debt help, no genital-cutting card and no worry line', async () => {
     const replies = await ask(

@@ -2875,6 +2875,16 @@ describe('the route card of a worry', () => {
   });
 });
 
+describe('English as Dutch', () => {
+  it('leads with the meldcode\'s steps for "what should I do?" as for "wat moet ik doen?"', async () => {
+    const replies = await ask('as a GP I suspect abuse of a child, what should I do?', {
+      locale: 'en-US',
+      user: '29:synthetic-what-should-i-do',
+    });
+    expect(headingOf(replies[0])).toBe('The five steps of the reporting code');
+  });
+});
+
 describe('words written as one', () => {
   it('answers "de tandemaanpak", written as one word, with the tandem of debt and violence workers', async () => {
     const replies = await ask('wat is de tandemaanpak?', { user: '29:synthetic-tandem' });

@@ -2885,7 +2885,12 @@ describe('English as Dutch', () => {
   });
 });
 
-describe('words written as one', () => {
+describe('short forms and words written as one', () => {
+  it('reads "mc" in lower case as the meldcode beside its steps', async () => {
+    const replies = await ask('mc stappen?', { user: '29:synthetic-mc-lower' });
+    expect(headingOf(replies[0])).toBe('De vijf stappen van de meldcode');
+  });
+
   it('answers "de tandemaanpak", written as one word, with the tandem of debt and violence workers', async () => {
     const replies = await ask('wat is de tandemaanpak?', { user: '29:synthetic-tandem' });
     expect(headingOf(replies[0]).toLowerCase()).toContain('tandem');

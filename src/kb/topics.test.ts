@@ -48,6 +48,11 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('en voor de sport van de kinderen')).toContain('leergeld');
   });
 
+  it('reads nude photos passed around or used to blackmail as sexual violence', () => {
+    expect(topics.match('jongere wordt online afgeperst met naaktfotos')).toContain('seksueel-geweld');
+    expect(topics.match('a boy shares her nudes')).toContain('seksueel-geweld');
+  });
+
   it('reads empty cupboards as the food bank', () => {
     expect(topics.match('is er een spoedroute? de kastjes zijn helemaal leeg')).toContain('voedselbank');
     expect(topics.match('the cupboards are completely empty')).toContain('voedselbank');

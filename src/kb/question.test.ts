@@ -35,3 +35,14 @@ describe('readQuestion', () => {
     expect(readQuestion('te houden', new Map(), verbs).expanded).toBe('te houden');
   });
 });
+
+describe('readQuestion over the real short forms', async () => {
+  const { realKnowledge } = await import('./test-kb.js');
+  const { abbreviations } = await realKnowledge();
+
+  it('reads "mc" in lower case as the meldcode only beside its steps, not a medium-care ward or a hospital', () => {
+    expect(readQuestion('mc stappen?', abbreviations).words).toContain('meldcode');
+    expect(readQuestion('baby ligt nog op de mc', abbreviations).words).not.toContain('meldcode');
+    expect(readQuestion('ze ligt in het Haaglanden mc', abbreviations).words).not.toContain('meldcode');
+  });
+});

@@ -50,7 +50,6 @@ export const VIOLENCE_FORMS: ReadonlySet<string> = new Set([
   'mensenhandel',
   'seksueel-geweld',
   'stalking',
-  'economisch-geweld',
 ]);
 
 /** Topics of the route for a worry about violence, abuse or neglect. */

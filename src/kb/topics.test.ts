@@ -43,19 +43,12 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('mijn cliënt neemt volgend jaar vervroegd pensioen')).not.toContain('ouderenmishandeling');
   });
 
-  it("reads sport for the children as the children's schemes, not a sports club's meldcode", () => {
-    expect(topics.match('and for kids sports')).toContain('leergeld');
-    expect(topics.match('en voor de sport van de kinderen')).toContain('leergeld');
-  });
-
-  it('reads nude photos passed around or used to blackmail as sexual violence', () => {
-    expect(topics.match('jongere wordt online afgeperst met naaktfotos')).toContain('seksueel-geweld');
-    expect(topics.match('a boy shares her nudes')).toContain('seksueel-geweld');
-  });
-
   it('reads empty cupboards as the food bank', () => {
     expect(topics.match('is er een spoedroute? de kastjes zijn helemaal leeg')).toContain('voedselbank');
-    expect(topics.match('the cupboards are completely empty')).toContain('voedselbank');
+    expect(topics.match('the kitchen cupboards are completely empty')).toContain('voedselbank');
+    // A wardrobe or a medicine cabinet is no food.
+    expect(topics.match('de kinderen hebben geen winterkleren, de kast is leeg')).not.toContain('voedselbank');
+    expect(topics.match('de kast met medicijnen is leeg')).not.toContain('voedselbank');
   });
 
   it('reads a gas or power supply cut off as energy help', () => {

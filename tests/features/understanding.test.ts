@@ -2859,16 +2859,6 @@ describe('danger in words the cue lexicon does not hold', () => {
   });
 });
 
-describe('economic violence', () => {
-  it('answers a partner who belittles her and keeps all the money with economic violence, not elder abuse', async () => {
-    const replies = await ask('een moeder vertelt dat haar man haar kleineert en al het geld beheert', {
-      user: '29:synthetic-economic-violence',
-    });
-    expect(replies[0]).toContain('0800-2000');
-    expect(headingOf(replies[0])).toContain('Economisch');
-  });
-});
-
 describe('the route card of a worry', () => {
   it('gives Veilig Thuis, not a route that shares one word by chance, for a worry that names no form', async () => {
     const replies = await ask('the toddler at daycare always arrives hungry and in the same dirty clothes', {

@@ -52,8 +52,8 @@ export function placeFollowUp(
   const follows =
     (stale ? namesThere(engine.kb.wording.pointing, question.words) : here) ||
     continues(engine.kb.wording, question.words);
-  const told = tellsWhere(engine.kb.wording, understanding);
-  if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && (follows || told)) {
+  const told = () => tellsWhere(engine.kb.wording, understanding);
+  if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && (follows || told())) {
     const swapped = topicElsewhere(engine, understanding, context.topic);
     if (swapped !== undefined) return { lookup: counterpartFirst(swapped, shown[0]), followUp: 'place' };
   }
@@ -263,9 +263,7 @@ export function continues(wording: Wording, words: readonly string[]): boolean {
  */
 export function goesOn(wording: Wording, words: readonly string[]): boolean {
   if (opensOn(wording, words)) return true;
-  // A move is told with more words ("mijn cliënt vertelde net dat hij over twee weken bij zijn zus in Papendrecht
-  // gaat wonen").
-  if (words.length <= MAX_WORDS_MOVE && saysPhrase(words, wording.followUpWording.moves)) return true;
+  if (tellsMove(wording, words)) return true;
   return (
     words.length <= MAX_WORDS_GOES_ON &&
     (pointsBack(wording.pointing, words) || saysPhrase(words, wording.followUpWording.sameAgain))
@@ -287,6 +285,14 @@ export function tellsWhere(wording: Wording, { question, place, topics, danger }
 /** A message that goes on (see {@link goesOn}), or that tells where the case really is (see {@link tellsWhere}). */
 export function goesOnOrTellsWhere(wording: Wording, understanding: Understanding): boolean {
   return goesOn(wording, understanding.question.words) || tellsWhere(wording, understanding);
+}
+
+/**
+ * A move (`moves`), told with more words than other follow-ups ("mijn cliënt vertelde net dat hij over twee weken
+ * bij zijn zus in Papendrecht gaat wonen").
+ */
+export function tellsMove(wording: Wording, words: readonly string[]): boolean {
+  return words.length <= MAX_WORDS_MOVE && saysPhrase(words, wording.followUpWording.moves);
 }
 
 /** A move may be told in this many words and still go on (a follow-up is read up to as many: see `readFollowUp`). */

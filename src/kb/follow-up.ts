@@ -11,7 +11,7 @@ import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
 import { inFront } from './engine-entries.js';
 import { contactOf, namedContact, namedEntry, namedNearby } from './follow-up-contact.js';
 import { holdsStepNamed, moreOf, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
-import { goesOnOrTellsWhere, opensOn, placeFollowUp, pointsToPlace, tellsWhere } from './follow-up-place.js';
+import { goesOnOrTellsWhere, opensOn, placeFollowUp, pointsToPlace, tellsMove, tellsWhere } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
@@ -163,7 +163,7 @@ function longFollowUp(
     place.kind !== 'none' &&
     topics.length === 0 &&
     (opensOn(wording, question.words) ||
-      saysPhrase(question.words, wording.followUpWording.moves) ||
+      tellsMove(wording, question.words) ||
       tellsWhere(wording, { ...understanding, topics }));
   return swapsPlace || newNeed(topics, context);
 }

@@ -68,15 +68,116 @@ export function dangerFeatures(tokens: readonly string[], groups: Iterable<strin
 }
 
 /**
- * A model's weights as the bot holds them: each feature's position in a Map that the models of one file
- * share, the weights themselves (the same doubles as in the file; 0 where only another model has the
- * feature) in a Float64Array. Parsed from JSON, the 110,000 weights of the two models were a
- * dictionary-mode object each, with a boxed number per feature: ~12 MiB of heap that every full collection
- * walks; this takes about half, and one shared Map is as fast to look up in as the two objects were.
+ * Where each feature of the models of one file sits, found by two 32-bit hashes of its text rather than by the
+ * text: an open-addressed table of (first hash, second hash, position + 1) triples in one Uint32Array. The
+ * 80,000 feature strings of a Map (and the Map) were ~6.5 MiB of heap that every full collection walks, and a
+ * lookup touched the Map's bucket, its entry and the key string, each a cache miss in a bot whose caches the rest of
+ * the turn has cooled; a lookup here reads one triple, mostly in one cache line. The table holds no text:
+ * two features of the file with both hashes equal are refused when it is built (see `FeatureTable.of`), and a
+ * feature the file does not hold is taken for one it does only when both hashes agree by chance (about one in
+ * 2^64 per lookup).
+ */
+export class FeatureTable {
+  /** The positions of the features of the last list looked up, which the models of one message share. */
+  private last: { features: readonly string[]; positions: Int32Array } | undefined;
+
+  private constructor(
+    private readonly slots: Uint32Array,
+    private readonly mask: number,
+    readonly size: number,
+  ) {}
+
+  /** The table of `features` (position = index), or undefined when two of them share both hashes. */
+  static of(features: readonly string[]): FeatureTable | undefined {
+    let capacity = 16;
+    while (capacity < features.length * 1.5) capacity *= 2;
+    const table = new FeatureTable(new Uint32Array(capacity * 3), capacity - 1, features.length);
+    for (let position = 0; position < features.length; position += 1) {
+      if (!table.insert(features[position] as string, position)) return undefined;
+    }
+    return table;
+  }
+
+  private insert(feature: string, position: number): boolean {
+    const first = firstHash(feature);
+    const second = secondHash(feature);
+    let slot = first & this.mask;
+    for (;;) {
+      const at = slot * 3;
+      if (this.slots[at + 2] === 0) {
+        this.slots[at] = first;
+        this.slots[at + 1] = second;
+        this.slots[at + 2] = position + 1;
+        return true;
+      }
+      if (this.slots[at] === first && this.slots[at + 1] === second) return false;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** The position of `feature`, or -1 when the file has no such feature. */
+  position(feature: string): number {
+    const first = firstHash(feature);
+    let slot = first & this.mask;
+    let second: number | undefined;
+    for (;;) {
+      const at = slot * 3;
+      const stored = this.slots[at + 2] as number;
+      if (stored === 0) return -1;
+      if (this.slots[at] === first) {
+        second ??= secondHash(feature);
+        if (this.slots[at + 1] === second) return stored - 1;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** The positions of `features`, in their order (-1 for an unknown one); the last list's are kept. */
+  positions(features: readonly string[]): Int32Array {
+    if (this.last?.features === features) return this.last.positions;
+    const positions = new Int32Array(features.length);
+    for (let i = 0; i < features.length; i += 1) positions[i] = this.position(features[i] as string);
+    this.last = { features, positions };
+    return positions;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, then murmur3's finaliser (the table's slot comes from its low bits). */
+function firstHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return finalise(hash ^ text.length);
+}
+
+/** A second, unrelated hash: murmur2's multiply-and-shift per code unit from another seed, finalised. */
+function secondHash(text: string): number {
+  let hash = 0x9e3779b9 ^ text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x5bd1e995);
+    hash ^= hash >>> 13;
+  }
+  return finalise(hash);
+}
+
+function finalise(value: number): number {
+  let hash = value;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+/**
+ * A model's weights as the bot holds them: each feature's position in a {@link FeatureTable} that the models of one
+ * file share, the weights themselves (the same doubles as in the file; 0 where only another model has the
+ * feature) in a Float64Array. Parsed from JSON, the 110,000 weights of the two models were a dictionary-mode object
+ * each, with a boxed number per feature: ~12 MiB of heap that every full collection walks.
  */
 export class FeatureWeights {
   private constructor(
-    private readonly positions: ReadonlyMap<string, number>,
+    private readonly table: FeatureTable,
     private readonly values: Float64Array,
     /** 1 where this model has the feature. */
     private readonly present: Uint8Array,
@@ -90,8 +191,9 @@ export class FeatureWeights {
   }
 
   /**
-   * The weights of several models over one Map of features; undefined when a weight is not a finite number
-   * (checked here, in the one pass over them: a parsed file's weights are unchecked).
+   * The weights of several models over one table of features; undefined when a weight is not a finite number
+   * (checked here, in the one pass over them: a parsed file's weights are unchecked) or two features share both
+   * hashes (see {@link FeatureTable}).
    */
   static shared(models: ReadonlyArray<Readonly<Record<string, unknown>>>): FeatureWeights[] | undefined {
     const positions = new Map<string, number>();
@@ -104,6 +206,8 @@ export class FeatureWeights {
         return positions.size - 1;
       }),
     );
+    const table = FeatureTable.of([...positions.keys()]);
+    if (table === undefined) return undefined;
     const packed: FeatureWeights[] = [];
     for (const [model, weights] of models.entries()) {
       const keys = features[model] as string[];
@@ -116,15 +220,15 @@ export class FeatureWeights {
         values[at[i] as number] = weight as number;
         present[at[i] as number] = 1;
       }
-      packed.push(new FeatureWeights(positions, values, present, keys.length));
+      packed.push(new FeatureWeights(table, values, present, keys.length));
     }
     return packed;
   }
 
   /** The weight of `feature`, or undefined when this model has none. */
   get(feature: string): number | undefined {
-    const position = this.positions.get(feature);
-    return position === undefined || this.present[position] === 0 ? undefined : this.values[position];
+    const position = this.table.position(feature);
+    return position < 0 || this.present[position] === 0 ? undefined : this.values[position];
   }
 
   /**
@@ -133,18 +237,13 @@ export class FeatureWeights {
    * sigmoid reads both zeros alike.
    */
   sum(features: readonly string[], start: number): number {
+    const positions = this.table.positions(features);
     let sum = start;
-    for (const feature of features) {
-      const position = this.positions.get(feature);
-      if (position !== undefined) sum += this.values[position] as number;
+    for (let i = 0; i < positions.length; i += 1) {
+      const position = positions[i] as number;
+      if (position >= 0) sum += this.values[position] as number;
     }
     return sum;
-  }
-
-  /** Every feature of this model with its weight. */
-  *entries(): IterableIterator<[string, number]> {
-    for (const [feature, position] of this.positions)
-      if (this.present[position] === 1) yield [feature, this.values[position] as number];
   }
 }
 

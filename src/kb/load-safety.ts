@@ -187,7 +187,7 @@ export async function readDangerModel(
   // The safety net is optional (files written before it); when present it must be well formed.
   const net = model?.net === undefined ? undefined : linearModel(model.net);
   const netBroken = model?.net !== undefined && net === undefined;
-  // One Map of features for all models (see FeatureWeights); it checks every weight as it copies it.
+  // One table of features for all models (see FeatureTable); it checks every weight as it copies it.
   const [acuteWeights, concernWeights, netWeights] =
     (acute &&
       concern &&

@@ -216,6 +216,10 @@ function namesOtherTown(
   const [named, ...others] = engine.index.search(own, { limit: ALIKE_TOWNS + 1 });
   const town = named?.entry.municipality;
   if (named === undefined || !named.named || town === undefined || town === code) return false;
+  // The town must be named by a word of its own: "and for kids sports?" after Westland finds Den Haag's Leergeld,
+  // whose English asks say "kids", but names nothing of Den Haag's as "Ooievaarspas" or "Schuldenlab070" does.
+  const titles = townTitleWords(engine);
+  if (!own.split(' ').some((word) => titles.get(word) === town)) return false;
   // "and for the kids' school and sports costs?" finds Sliedrecht's, Leidschendam-Voorburg's and Den Haag's Leergeld
   // alike: words every town's service has name none of them.
   const alike = new Set(
@@ -232,6 +236,31 @@ function namesOtherTown(
   if (same) return false;
   const local = engine.index.search(own, { filter: (entry) => entry.municipality === code, limit: 1 })[0];
   return (local?.score ?? 0) * OTHER_TOWN_MARGIN < named.score;
+}
+
+const townTitles = new WeakMap<KnowledgeEngine, Map<string, string | null>>();
+
+/**
+ * The words of entry titles and keywords that only one municipality's entries hold ("ooievaarspas", "schuldenlab070"),
+ * with that municipality; a word of several towns' or of a national entry's maps to null. How professionals ask
+ * (`asks`) names no service.
+ */
+function townTitleWords(engine: KnowledgeEngine): Map<string, string | null> {
+  let words = townTitles.get(engine);
+  if (words === undefined) {
+    words = new Map<string, string | null>();
+    for (const entry of engine.kb.entries) {
+      if (entry.kind === 'place' || entry.kind === 'prompt') continue;
+      const town = entry.municipality ?? null;
+      for (const word of normalize(`${entry.title.nl} ${entry.title.en} ${entry.keywords.join(' ')}`).split(' ')) {
+        if (word === '') continue;
+        const known = words.get(word);
+        words.set(word, known === undefined || known === town ? town : null);
+      }
+    }
+    townTitles.set(engine, words);
+  }
+  return words;
 }
 
 /** Other towns' entries found nearly as well (`ALIKE_SHARE`) that make a service no one town's. */

@@ -18,7 +18,7 @@ import { normalize } from './normalize.js';
 import { type PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 import { EMERGENCY_ENTRY, LOCAL_TOPICS, MUNICIPAL_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
-import { saysPhrase, type Wording } from './wording.js';
+import { saysPhrase, type Wording, withoutPhrases } from './wording.js';
 
 /** What a conversation remembers of its last answer. */
 export interface ConversationContext {
@@ -203,8 +203,16 @@ function forChildren(
 ): Understanding {
   const { question, topics } = understanding;
   const money = context.topic !== undefined && MUNICIPAL_TOPICS.has(context.topic) && context.topic !== CHILDREN_TOPIC;
-  if (!money || topics.length > 0) return understanding;
-  if (!saysPhrase(question.words, engine.kb.wording.followUpWording.forChildren)) return understanding;
+  if (!money) return understanding;
+  const phrases = engine.kb.wording.followUpWording.forChildren;
+  if (!saysPhrase(question.words, phrases)) return understanding;
+  // "en voor sport van de kinderen?": the phrase's own words (sport, a sector of the meldcode elsewhere) name no
+  // topic; the rest of the message must name none either.
+  if (
+    topics.length > 0 &&
+    engine.topics.match(engine.read(withoutPhrases(question.words.join(' '), phrases)).expanded).length > 0
+  )
+    return understanding;
   return {
     ...understanding,
     topics: [CHILDREN_TOPIC],

@@ -274,6 +274,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('Leergeld in Molenlanden');
   });
 
+  it("answers sport for the children after a town's debt help with that town's scheme, in Dutch and in English", async () => {
+    const user = '29:synthetic-sport-for-the-children';
+    await ask('gezin in Naaldwijk komt niet rond, waar kunnen ze terecht?', { user });
+    const dutch = await ask('en voor sport van de kinderen?', { user });
+    expect(headingOf(dutch[0])).toContain('WestlandPas');
+    const english = '29:synthetic-kids-sports';
+    await ask('gezin in Naaldwijk komt niet rond, waar kunnen ze terecht?', { user: english });
+    // Den Haag's Leergeld says "kids" too, but nothing in the message names Den Haag.
+    const replies = await ask('and for kids sports?', { user: english });
+    expect(headingOf(replies[0])).toContain('WestlandPas');
+  });
+
   it('reads "vraagt ze deze via Den Haag aan?" as a question about the pass shown, whose card names Den Haag', async () => {
     const user = '29:synthetic-place-on-card';
     await ask('is er in Rijswijk een kortingspas voor mensen met weinig inkomen?', { user });

@@ -331,6 +331,16 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
       expect([text, assessDanger(text).acute]).toEqual([text, true]);
   });
 
+  it('reads living just across the border as no emergency, and hides no cue beside it', () => {
+    for (const text of [
+      'oh wacht, ze woont net over de grens in rijswijk',
+      'she lives just across the border in Delft',
+    ]) {
+      expect([text, assessDanger(text).acute]).toEqual([text, false]);
+    }
+    expect(assessDanger('haar ex woont net over de grens en staat nu met een mes voor haar deur').acute).toBe(true);
+  });
+
   it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {
     for (const text of [
       'one of my students fears her parents will force her into a marriage overseas next year',

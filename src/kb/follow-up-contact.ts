@@ -92,10 +92,11 @@ export function namedNearby(
 ): ContentEntry | undefined {
   // A long word names something ("expertisecentrum"); a short one ("vragen", "client") is said of anyone.
   // A place ("Zwijndrecht") names a municipality's entries, not the organisation asked about.
-  const wanted = contentWords(engine.kb.wording, rest).filter(
-    (word) => word.length >= NAME_STEM && engine.places.resolve(word).kind === 'none',
-  );
-  if (wanted.length === 0) return undefined;
+  const said = contentWords(engine.kb.wording, rest).filter((word) => engine.places.resolve(word).kind === 'none');
+  const wanted = said.filter((word) => word.length >= NAME_STEM);
+  // "nummer van dat LEC EGG?": a short word names an organisation when it is the acronym of its name.
+  const short = said.filter((word) => word.length < NAME_STEM);
+  if (wanted.length === 0 && short.length === 0) return undefined;
   // What was just shown and what it links to first; then the answer before it and its links.
   const candidates = [...shown, ...linkedFrom(engine, shown), ...earlier, ...linkedFrom(engine, earlier)].filter(
     (entry) => entry.contacts.length > 0,
@@ -106,7 +107,10 @@ export function namedNearby(
   let most = 0;
   for (const entry of candidates) {
     const own = nameWords(entry);
-    const held = wanted.filter((word) => startsAName(own, word)).length;
+    const letters = short.length === 0 ? undefined : acronymsOf(entry);
+    const held =
+      wanted.filter((word) => startsAName(own, word)).length +
+      short.filter((word) => letters?.has(word) === true).length;
     if (held > most) {
       best = entry;
       most = held;
@@ -203,6 +207,17 @@ const ACRONYM = /^[A-Z][A-Z0-9&+ ]+$/;
 /** An entry's title and its contacts' names, in both languages. */
 function ownNames(entry: ContentEntry): string[] {
   return [entry.title.nl, entry.title.en, ...entry.contacts.flatMap((contact) => [contact.name.nl, contact.name.en])];
+}
+
+/** The acronyms in an entry's title and contact names ("LEC EGG", "CIT"), normalised. */
+function acronymsOf(entry: ContentEntry): Set<string> {
+  return new Set(
+    (
+      ownNames(entry)
+        .join(' ')
+        .match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []
+    ).map((word) => normalize(word)),
+  );
 }
 
 /** How much of a word names an organisation: "vertrouwensinspecteurs" is the "Meldpunt vertrouwensinspecteurs". */

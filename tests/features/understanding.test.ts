@@ -286,6 +286,22 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(replies[0])).toContain('WestlandPas');
   });
 
+  it('reads "ze woont net over de grens in rijswijk" as the place of the case, with no emergency card', async () => {
+    const user = '29:synthetic-just-across-the-border';
+    await ask('mijn maatje in Den Haag heeft een laag inkomen, hoe komt ze aan een ooievaarspas?', { user });
+    const replies = await ask('oh wacht, ze woont net over de grens in rijswijk', { user });
+    expect(headingOf(replies[0])).toContain('Rijswijk');
+    expect(replies.join(' ')).not.toContain('112');
+  });
+
+  it('gives the number of an organisation the last answer linked, named by its acronym', async () => {
+    const user = '29:synthetic-acronym-number';
+    await ask('jongen van 17 wordt thuis bedreigd door zijn broers, familie-eer zegt hij. waar kan ik heen?', { user });
+    const replies = await ask('nummer van dat LEC EGG?', { user });
+    expect(headingOf(replies[0])).toContain('LEC EGG');
+    expect(replies[0]).toContain('088-9648550');
+  });
+
   it('reads "vraagt ze deze via Den Haag aan?" as a question about the pass shown, whose card names Den Haag', async () => {
     const user = '29:synthetic-place-on-card';
     await ask('is er in Rijswijk een kortingspas voor mensen met weinig inkomen?', { user });

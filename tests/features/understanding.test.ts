@@ -302,6 +302,22 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('088-9648550');
   });
 
+  it('answers a call about money worries made anonymously with the national line, not "which municipality?"', async () => {
+    const user = '29:synthetic-anonymous-money-line';
+    await ask('clnt heeft suicidale gedachten en zit diep in de schulden, welke lijn kan hij bellen?', { user });
+    const replies = await ask('en voor de geldzorgen, kan hij ergens anoniem bellen?', { user });
+    expect(headingOf(replies[0])).toContain('Geldfit');
+    expect(replies[0]).toContain('0800-8115');
+  });
+
+  it("reads \"wat zijn de normen?\" after a town's food bank as the food bank's criteria, not the meldcode's norms", async () => {
+    const user = '29:synthetic-food-bank-norms';
+    await ask('mw in Den Haag, 2 kinderen, geen eten meer in huis. hoe krijg ik haar bij de voedselbank?', { user });
+    const replies = await ask('wat zijn de normen?', { user });
+    expect(headingOf(replies[0])).toContain('Voedselbank');
+    expect(replies[0]).toContain('315');
+  });
+
   it('reads "vraagt ze deze via Den Haag aan?" as a question about the pass shown, whose card names Den Haag', async () => {
     const user = '29:synthetic-place-on-card';
     await ask('is er in Rijswijk een kortingspas voor mensen met weinig inkomen?', { user });

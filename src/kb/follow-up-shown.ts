@@ -221,7 +221,15 @@ export function readInShown(
   if (chance) return { lastResort: firstOf(main, shown) };
   // A chance word in another entry shown ("horen" in "wat krijgen wij dan precies te horen?", scoring below what
   // we would call an answer) is no reason to leave the main one.
-  return { now: firstOf((hit?.score ?? 0) >= MIN_SCORE ? (first as ContentEntry) : main, shown) };
+  // But the one entry shown that holds all a fact says, when the main one holds none of it: "ze zijn getrouwd" after
+  // a huisverbod and the benefits after a separation is about the benefits.
+  const whole =
+    statesFact(engine.kb.wording, understanding) &&
+    first !== undefined &&
+    first.id !== main.id &&
+    hit?.coverage === 1 &&
+    sayingHit(engine, question.expanded, new Set([main.id])) === undefined;
+  return { now: firstOf((hit?.score ?? 0) >= MIN_SCORE || whole ? (first as ContentEntry) : main, shown) };
 }
 
 /**

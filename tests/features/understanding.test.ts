@@ -318,6 +318,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('315');
   });
 
+  it('reads a fact that only one card shown is about ("ze zijn getrouwd") as about that card, not the first one', async () => {
+    const user = '29:synthetic-fact-for-second-card';
+    await ask(
+      'mw zit na huisverbod alleen met de kids, maar de toeslagen lopen nog via haar partner. wat moet ze regelen?',
+      {
+        user,
+      },
+    );
+    const replies = await ask('ze zijn getrouwd', { user });
+    expect(headingOf(replies[0])).toBe('Toeslagen bij een scheiding');
+  });
+
   it('reads "vraagt ze deze via Den Haag aan?" as a question about the pass shown, whose card names Den Haag', async () => {
     const user = '29:synthetic-place-on-card';
     await ask('is er in Rijswijk een kortingspas voor mensen met weinig inkomen?', { user });

@@ -361,18 +361,25 @@ export function shownThing(
 ): { entry: ContentEntry; rest: string[] } | undefined {
   const { words } = understanding.question;
   if (words.length > MAX_ABOUT_THAT_WORDS) return undefined;
-  // The cards just shown: the main entry and the one beside it for a second ask.
-  const cards = shownEntries(engine, context).slice(0, CARDS);
-  const { thingPointers, clauseStart } = engine.kb.wording.pointing;
+  // The cards just shown: the main entry and the one beside it for a second ask; then what the main card links to
+  // ("die pas" after Dordrecht's minima schemes, which link the Dordtpas).
+  const shown = shownEntries(engine, context).slice(0, CARDS);
+  const cards = [...shown, ...linkedFrom(engine, shown.slice(0, 1))];
+  const { thingPointers, thingAfter, demonstratives, clauseStart } = engine.kb.wording.pointing;
+  const points = (word: string, at: number) =>
+    thingPointers.has(word) || (demonstratives.has(word) && thingAfter.has(words[at - 1] ?? ''));
   const titles = cards.map((entry) => normalize(`${entry.title.nl} ${entry.title.en}`).split(' '));
+  // A card linked from the main one is named only by the end of a word of its title ("Dordtpas"): "die stichting"
+  // after Leergeld Leidschendam-Voorburg is the one shown, not the national Stichting Leergeld it links.
   const named = (noun: string) =>
-    titles.findIndex((title) =>
-      title.some((word) => word === noun || (word.length > noun.length && word.endsWith(noun))),
+    titles.findIndex((title, index) =>
+      title.some(
+        (word) => (word === noun && index < shown.length) || (word.length > noun.length && word.endsWith(noun)),
+      ),
     );
   for (const [at, word] of words.entries()) {
     const noun = words[at + 1] ?? '';
-    if (!thingPointers.has(word) || noun.length < MIN_NOUN || clauseStart.has(noun) || processTerm(noun) === null)
-      continue;
+    if (!points(word, at) || noun.length < MIN_NOUN || clauseStart.has(noun) || processTerm(noun) === null) continue;
     const entry = cards[named(noun)];
     if (entry !== undefined) return { entry, rest: words.filter((_, index) => index !== at && index !== at + 1) };
   }

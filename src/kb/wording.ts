@@ -19,6 +19,7 @@ export const WORDING_SPEC = {
     clauseStart: 'words',
     demonstratives: 'words',
     thingPointers: 'words',
+    thingAfter: 'words',
     placeWords: 'words',
     namesPlace: 'words',
     thatPlacePointers: 'words',

@@ -330,6 +330,23 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(replies[0])).toBe('Toeslagen bij een scheiding');
   });
 
+  it('reads "op die pas" after a town\'s minima schemes as the pass they link to', async () => {
+    const user = '29:synthetic-that-pass';
+    await ask('huurder in dordrecht met kinderen, zijn er regelingen voor mensen met een laag inkomen?', { user });
+    const replies = await ask('hoeveel staat er op die pas voor een kind op de middelbare?', { user });
+    expect(headingOf(replies[0])).toContain('Dordtpas');
+    // "die stichting" after a town's Leergeld is that town's, not the national foundation it links to.
+    const other = '29:synthetic-that-foundation';
+    await ask(
+      'hockeyclub in voorburg: ouders kunnen de contributie voor hun kinderen niet betalen, waar kunnen ze heen?',
+      {
+        user: other,
+      },
+    );
+    const contact = await ask('mail of tel van die stichting?', { user: other });
+    expect(headingOf(contact[0])).toContain('Leidschendam-Voorburg');
+  });
+
   it('reads "vraagt ze deze via Den Haag aan?" as a question about the pass shown, whose card names Den Haag', async () => {
     const user = '29:synthetic-place-on-card';
     await ask('is er in Rijswijk een kortingspas voor mensen met weinig inkomen?', { user });

@@ -43,6 +43,14 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     expect(topics.match('mijn cliënt neemt volgend jaar vervroegd pensioen')).not.toContain('ouderenmishandeling');
   });
 
+  it('reads wages handed to the boss as labour exploitation, and wages taken by a bailiff as none', () => {
+    expect(topics.match('12 arbeidsmigranten in een huis, ze moeten hun loon afgeven aan de baas')).toContain(
+      'mensenhandel',
+    );
+    expect(topics.match('the migrant workers hand their wages to the boss')).toContain('mensenhandel');
+    expect(topics.match('hij moet een deel van zijn loon afgeven aan de deurwaarder')).not.toContain('mensenhandel');
+  });
+
   it('reads empty cupboards as the food bank', () => {
     expect(topics.match('is er een spoedroute? de kastjes zijn helemaal leeg')).toContain('voedselbank');
     expect(topics.match('the kitchen cupboards are completely empty')).toContain('voedselbank');

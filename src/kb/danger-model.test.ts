@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONCERN_MIN_WORDS, CONFIRM, DangerDetector } from './danger.js';
 import { dangerFeatures, FeatureTable, FeatureWeights, LinearModel, trainDangerModel } from './danger-model.js';
+import { KnowledgeEngine } from './engine.js';
 import { readDangerModel } from './load-safety.js';
 import { tokenize } from './normalize.js';
 import { realKnowledge } from './test-kb.js';
@@ -233,5 +234,39 @@ describe('readDangerModel', async () => {
     expect(model).toBeUndefined();
     expect(errors).toEqual([expect.stringMatching(/^knowledge\/danger-model\.json:1: /)]);
     expect(errors[0]).toContain(message);
+  });
+});
+
+// A second reading (helper 163): a figurative phrase anywhere in a message lowered the second reader's odds, so
+// "can you help. he's back. door's broken. help" lost its 112. Every phrase of the lexicon's `figurative`, before and
+// after each of these emergencies of the opened danger sets (each lost its 112 beside some phrase), must leave it one.
+describe('figurative phrases beside an emergency', async () => {
+  const kb = await realKnowledge();
+  const engine = new KnowledgeEngine(kb);
+  const emergencies = [
+    'hij houdt een kussen op haar gezicht',
+    'baby blue!!',
+    "the kid's alone in the bath and mum's gone out",
+    'mw ligt in bad reageert niet',
+    "kitchen's on fire and the kids are upstairs",
+    'kind bij de sloot alleen geen ouder te zien',
+    'peuter loopt alleen langs de snelweg',
+    'hij schudt de baby!!!',
+    'mnr heeft mes in keuken mw schreeuwt',
+    'cliënt zegt ik heb net alle pillen genomen',
+    'leerling appt vanuit huis: papa is helemaal gek, we zitten boven',
+    "he's back. door's broken. help",
+  ];
+  const phrases = kb.safety.figurative.map((phrase) => phrase.replaceAll(' .. ', ' ').replaceAll('*', ''));
+
+  it('leaves each emergency an emergency beside every figurative phrase', () => {
+    const lost: string[] = [];
+    for (const text of emergencies) {
+      expect(engine.assessDanger(text).acute, text).toBe(true);
+      for (const phrase of phrases)
+        for (const told of [`${phrase}. ${text}`, `${text} ${phrase}`])
+          if (!engine.assessDanger(told).acute) lost.push(told);
+    }
+    expect(lost.slice(0, 5)).toEqual([]);
   });
 });

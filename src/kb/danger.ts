@@ -47,6 +47,8 @@ export const CONCERN_MIN_WORDS = 5;
 const MODEL_MIN_WORDS = 3;
 
 const FIGURATIVE = Symbol('figurative');
+/** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
+const FIGURATIVE_GROUP = 'figurative';
 const WORRY = Symbol('worry');
 type Label = string | typeof FIGURATIVE | typeof WORRY;
 
@@ -106,7 +108,7 @@ export class DangerDetector {
    * counts as happening now.
    */
   assess(tokens: readonly string[], exclaimed = false): DangerAssessment {
-    const { present, worry } = this.cueGroups(tokens, exclaimed);
+    const { present, worry, figurative } = this.cueGroups(tokens, exclaimed);
     // The groups that are signs and the kinds they name, whatever the verdict: a `paired` group alone is none (the rules
     // still read it; the kinds, the model and an alarm it raises do not: "hij achtervolgt haar naar de trein").
     const signs = this.signs(present);
@@ -133,7 +135,7 @@ export class DangerDetector {
     let features: string[] | undefined;
     let acuteOdds: number | undefined;
     const read = (model: LinearModel) => {
-      features ??= featuresOf(tokens, signs, worry);
+      features ??= modelFeatures(tokens, signs, worry, figurative);
       return model.probability(features);
     };
     const odds = (acuteModel: LinearModel) => {
@@ -212,9 +214,14 @@ export class DangerDetector {
     if (kinds.size === 0) kinds.add('violence');
   }
 
-  /** What the model reads: the words and the cue groups found (see `dangerFeatures`). */
-  features(tokens: readonly string[], present: ReadonlySet<string>, worry: boolean): string[] {
-    return featuresOf(tokens, this.signs(present), worry);
+  /** What the model reads: the words and the cue groups found, without the figurative phrases (see `modelFeatures`). */
+  features(
+    tokens: readonly string[],
+    present: ReadonlySet<string>,
+    worry: boolean,
+    figurative: ReadonlySet<number> = new Set(),
+  ): string[] {
+    return modelFeatures(tokens, this.signs(present), worry, figurative);
   }
 
   /**
@@ -222,12 +229,16 @@ export class DangerDetector {
    * disclosure after it ("na de documentaire vertelde een leerling …", see `after`) is masked too, so the film it
    * names frames nothing.
    */
-  cueGroups(tokens: readonly string[], exclaimed = false): { present: Set<string>; worry: boolean } {
+  cueGroups(
+    tokens: readonly string[],
+    exclaimed = false,
+  ): { present: Set<string>; worry: boolean; figurative: ReadonlySet<number> } {
     const masked = new Set<number>();
     for (const hit of this.figurative.find(tokens)) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
+    const figurative = new Set(masked);
     const present = new Set<string>();
     let worry = false;
-    if (masked.size > 0) present.add('figurative');
+    if (masked.size > 0) present.add(FIGURATIVE_GROUP);
     for (const hit of this.behindTold(tokens, masked)) {
       present.add(hit.label as string);
       for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
@@ -237,8 +248,28 @@ export class DangerDetector {
       else if (hit.label !== FIGURATIVE) present.add(hit.label);
     }
     if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
-    return { present, worry };
+    return { present, worry, figurative };
   }
+}
+
+/**
+ * What the second reader reads: the message without its figurative phrases (positions `figurative`), nor their flag.
+ * A figurative phrase is harmless by the editors' word, so the model judges the rest, as the lexicon does. Read with
+ * it, its flag and words talked the model out of emergencies beside it ("can you help. he's back. door's broken.
+ * help"): 617 of 652 phrases cost an acute verdict somewhere in 147 acute messages of the opened danger sets.
+ */
+function modelFeatures(
+  tokens: readonly string[],
+  signs: readonly string[],
+  worry: boolean,
+  figurative: ReadonlySet<number>,
+): string[] {
+  if (figurative.size === 0) return featuresOf(tokens, signs, worry);
+  return featuresOf(
+    tokens.filter((_, at) => !figurative.has(at)),
+    signs.filter((name) => name !== FIGURATIVE_GROUP),
+    worry,
+  );
 }
 
 /** What the model reads of the signs (a paired group alone is none: the reader sees its words, not the group). */

@@ -286,14 +286,6 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(replies[0])).toContain('WestlandPas');
   });
 
-  it('reads "ze woont net over de grens in rijswijk" as the place of the case, with no emergency card', async () => {
-    const user = '29:synthetic-just-across-the-border';
-    await ask('mijn maatje in Den Haag heeft een laag inkomen, hoe komt ze aan een ooievaarspas?', { user });
-    const replies = await ask('oh wacht, ze woont net over de grens in rijswijk', { user });
-    expect(headingOf(replies[0])).toContain('Rijswijk');
-    expect(replies.join(' ')).not.toContain('112');
-  });
-
   it('gives the number of an organisation the last answer linked, named by its acronym', async () => {
     const user = '29:synthetic-acronym-number';
     await ask('jongen van 17 wordt thuis bedreigd door zijn broers, familie-eer zegt hij. waar kan ik heen?', { user });
@@ -2807,6 +2799,18 @@ describe('danger in words the cue lexicon does not hold', () => {
     ['buurman heeft zich met zijn vrouw in de woning verschanst, de politie is er nog niet', 'nl-NL'],
     ['the tenant says he will take them both out', 'en-US'],
   ])('puts 112 first for someone barricaded in or threatening to "take them both out": "%s"', async (text, locale) => {
+    const replies = await ask(text, { locale });
+    expect(replies[0]).toContain('112');
+    expect(replies[0]).toContain('0800-2000');
+  });
+
+  // A second reading (helper 163) of a figurative "woont net over de grens": it masked "net" and added the figurative
+  // group, whose weight talked the second reader out of these emergencies. Where someone lives hides no danger.
+  it.each([
+    ['haar ex woont net over de grens. help hij zit bovenop haar', 'nl-NL'],
+    ['hij woont over de grens. help hij zit bovenop haar', 'nl-NL'],
+    ["she lives just across the border. he's back. door's broken. help", 'en-US'],
+  ])('puts 112 first for an emergency told beside where someone lives: "%s"', async (text, locale) => {
     const replies = await ask(text, { locale });
     expect(replies[0]).toContain('112');
     expect(replies[0]).toContain('0800-2000');

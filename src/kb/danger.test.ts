@@ -331,6 +331,12 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
       expect([text, assessDanger(text).acute]).toEqual([text, true]);
   });
 
+  it('reads touching said of several children as a sign of sexual abuse, and paint touched up as none', () => {
+    for (const text of ['the coach keeps touching them', 'de trainer zit aan de meisjes', 'he touches the kids'])
+      expect([text, assessDanger(text).cues.has('sexual')]).toEqual([text, true]);
+    expect(assessDanger('we are touching them up with paint').cues.size).toBe(0);
+  });
+
   it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {
     for (const text of [
       'one of my students fears her parents will force her into a marriage overseas next year',

@@ -201,9 +201,10 @@ function forChildren(
   understanding: Understanding,
   context: ConversationContext,
 ): Understanding {
-  const { question, topics } = understanding;
+  const { question, topics, danger } = understanding;
   const money = context.topic !== undefined && MUNICIPAL_TOPICS.has(context.topic) && context.topic !== CHILDREN_TOPIC;
-  if (!money) return understanding;
+  // "and kids sports, the coach touches them" is a worry of its own, not the children's schemes.
+  if (!money || danger.acute || danger.worry || danger.cues.size > 0) return understanding;
   const phrases = engine.kb.wording.followUpWording.forChildren;
   if (!saysPhrase(question.words, phrases)) return understanding;
   // "en voor sport van de kinderen?": the phrase's own words (sport, a sector of the meldcode elsewhere) name no

@@ -286,6 +286,30 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(replies[0])).toContain('WestlandPas');
   });
 
+  // A second reading (helper 163): the children's sport after a town's money help is no scheme when the message tells
+  // of abuse at the club.
+  it.each([
+    [
+      'gezin in Den Haag met schulden, waar kunnen ze heen?',
+      'en sport van de kinderen, de coach zit aan haar',
+      'nl-NL',
+    ],
+    [
+      'family in Naaldwijk cannot make ends meet, where can they go?',
+      'and kids sports, the coach touches them',
+      'en-US',
+    ],
+  ])(
+    'answers abuse at the sports club after money help with the worry route: "%s" → "%s"',
+    async (first, then, locale) => {
+      const user = `29:synthetic-sport-worry-${locale}`;
+      await ask(first, { user, locale });
+      const replies = await ask(then, { user, locale });
+      expect(headingOf(replies[0])).not.toMatch(/Leergeld|Pas|pass/i);
+      expect(replies.join(' ')).toContain('0800-2000');
+    },
+  );
+
   it('gives the number of an organisation the last answer linked, named by its acronym', async () => {
     const user = '29:synthetic-acronym-number';
     await ask('jongen van 17 wordt thuis bedreigd door zijn broers, familie-eer zegt hij. waar kan ik heen?', { user });

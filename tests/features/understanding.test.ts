@@ -284,6 +284,10 @@ describe('follow-ups read against the last answer of this conversation', () => {
     // Den Haag's Leergeld says "kids" too, but nothing in the message names Den Haag.
     const replies = await ask('and for kids sports?', { user: english });
     expect(headingOf(replies[0])).toContain('WestlandPas');
+    // Another town's pass named outright is that town's (a second reading, helper 163: the national special
+    // assistance lists every pass in its keywords, which once made no pass name a town).
+    const named = await ask('en de Delftpas?', { user: english });
+    expect(headingOf(named[0])).toContain('Delftpas');
   });
 
   // A second reading (helper 163): the children's sport after a town's money help is no scheme when the message tells

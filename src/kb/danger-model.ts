@@ -78,9 +78,6 @@ export function dangerFeatures(tokens: readonly string[], groups: Iterable<strin
  * 2^64 per lookup).
  */
 export class FeatureTable {
-  /** The positions of the features of the last list looked up, which the models of one message share. */
-  private last: { features: readonly string[]; positions: Int32Array } | undefined;
-
   private constructor(
     private readonly slots: Uint32Array,
     private readonly mask: number,
@@ -132,12 +129,10 @@ export class FeatureTable {
     }
   }
 
-  /** The positions of `features`, in their order (-1 for an unknown one); the last list's are kept. */
+  /** The positions of `features`, in their order (-1 for an unknown one). */
   positions(features: readonly string[]): Int32Array {
-    if (this.last?.features === features) return this.last.positions;
     const positions = new Int32Array(features.length);
     for (let i = 0; i < features.length; i += 1) positions[i] = this.position(features[i] as string);
-    this.last = { features, positions };
     return positions;
   }
 }
@@ -186,7 +181,8 @@ export class FeatureWeights {
 
   static from(weights: Readonly<Record<string, number>>): FeatureWeights {
     const [packed] = FeatureWeights.shared([weights]) ?? [];
-    if (packed === undefined) throw new TypeError('danger-model: a weight is not a finite number');
+    if (packed === undefined)
+      throw new TypeError('danger-model: a weight is not a finite number, or two features share a hash');
     return packed;
   }
 
@@ -237,10 +233,9 @@ export class FeatureWeights {
    * sigmoid reads both zeros alike.
    */
   sum(features: readonly string[], start: number): number {
-    const positions = this.table.positions(features);
     let sum = start;
-    for (let i = 0; i < positions.length; i += 1) {
-      const position = positions[i] as number;
+    for (const feature of features) {
+      const position = this.table.position(feature);
       if (position >= 0) sum += this.values[position] as number;
     }
     return sum;

@@ -3,7 +3,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { YAMLMap } from 'yaml';
-import { type DangerModelData, FeatureWeights, type LinearModelData, type LoadedDangerModel } from './danger-model.js';
+import {
+  type DangerModelData,
+  FeatureTable,
+  FeatureWeights,
+  type LinearModelData,
+  type LoadedDangerModel,
+} from './danger-model.js';
 import { parseTerm } from './phrase-matcher.js';
 import { type CueGroup, DANGER_KINDS, type DangerKind, type SafetyLexicon } from './schema.js';
 import { asMap, lineOfKey, lineOfNode, parseYamlFile, type SourceFile, seqItems } from './yaml-source.js';
@@ -188,11 +194,14 @@ export async function readDangerModel(
   const net = model?.net === undefined ? undefined : linearModel(model.net);
   const netBroken = model?.net !== undefined && net === undefined;
   // One table of features for all models (see FeatureTable); it checks every weight as it copies it.
-  const [acuteWeights, concernWeights, netWeights] =
-    (acute &&
-      concern &&
-      FeatureWeights.shared([acute.weights, concern.weights, ...(net === undefined ? [] : [net.weights])])) ||
-    [];
+  const objects = acute && concern ? [acute.weights, concern.weights, ...(net === undefined ? [] : [net.weights])] : [];
+  const [acuteWeights, concernWeights, netWeights] = (objects.length > 0 && FeatureWeights.shared(objects)) || [];
+  if (objects.length > 0 && acuteWeights === undefined && sharesAHash(objects)) {
+    errors.push(
+      `${shown}:1: two features share both hashes of FeatureTable (src/kb/danger-model.ts): change its seeds`,
+    );
+    return undefined;
+  }
   if (
     acute === undefined ||
     concern === undefined ||
@@ -213,6 +222,11 @@ export async function readDangerModel(
       ? {}
       : { net: { bias: net.bias, threshold: net.threshold, weights: netWeights } }),
   };
+}
+
+/** Whether two of the models' features (all of them, each once) are the same to the table of features. */
+function sharesAHash(models: ReadonlyArray<Readonly<Record<string, unknown>>>): boolean {
+  return FeatureTable.of([...new Set(models.flatMap((weights) => Object.keys(weights)))]) === undefined;
 }
 
 /** A model's bias and threshold, checked; its weights only as an object (`FeatureWeights.shared` checks each). */

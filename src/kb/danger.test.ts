@@ -335,6 +335,10 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     for (const text of ['the coach keeps touching them', 'de trainer zit aan de meisjes', 'he touches the kids'])
       expect([text, assessDanger(text).cues.has('sexual')]).toEqual([text, true]);
     expect(assessDanger('we are touching them up with paint').cues.size).toBe(0);
+    // Made to undress by the coach is a worry; undressing for the swimming lesson is none.
+    expect(assessDanger('the coach made them undress after training').worry).toBe(true);
+    expect(assessDanger('de trainer liet ze zich uitkleden').worry).toBe(true);
+    expect(assessDanger('ze moesten zich uitkleden voor de zwemles').worry).toBe(false);
   });
 
   it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {

@@ -146,7 +146,7 @@ async function examples(dir: string, engine: KnowledgeEngine): Promise<Labelled[
         if (typeof turn.q !== 'string') continue;
         const tokens = tokenize(turn.q);
         const exclaimed = engine.exclaimed(turn.q);
-        const { present, worry, figurative } = detector.cueGroups(tokens, exclaimed);
+        const { present, worry } = detector.cueGroups(tokens, exclaimed);
         const acute = turn.acute === true || (turn.acute === undefined && question.category === 'gevaar');
         const assessed = detector.assess(tokens, exclaimed);
         const groups = engine.kb.safety.groups;
@@ -157,7 +157,7 @@ async function examples(dir: string, engine: KnowledgeEngine): Promise<Labelled[
         );
         const firm = fired.some((rule) => rule.length > 1 || groups.get(rule[0] as string)?.confirm !== true);
         result.push({
-          features: detector.features(tokens, present, worry, figurative),
+          features: detector.features(tokens, present, worry),
           acute,
           concern: acute || turn.worry === true || (turn.acute === undefined && asksForRoute(question, turn)),
           nearMiss: turn.acute === false,

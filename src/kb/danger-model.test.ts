@@ -277,4 +277,18 @@ describe('figurative phrases beside an emergency', async () => {
     }
     expect(lost.slice(0, 5)).toEqual([]);
   });
+
+  // A second reading (helper 164): read only without its figurative phrases, a phrase meant literally hid the danger
+  // from both readers; "aan het wurgen" and "is killing them" were figurative in any sentence and hid it before.
+  it.each([
+    ['hij duwde haar de trap af', 'acute'],
+    ['de kinderen zijn binnen opgesloten', 'acute'],
+    ['vader is moeder aan het wurgen', 'acute'],
+    ['dad is killing them', 'acute'],
+    ['kind krimpt in elkaar als vader binnenkomt', 'worry'],
+    ['ze reageert niet op mijn stem', 'worry'],
+  ])('reads a figurative phrase meant literally as what it says: "%s" (%s at least)', (text, least) => {
+    const assessed = engine.assessDanger(text);
+    expect(assessed.acute || (least === 'worry' && assessed.worry)).toBe(true);
+  });
 });

@@ -331,10 +331,16 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
       expect([text, assessDanger(text).acute]).toEqual([text, true]);
   });
 
-  it('reads touching said of several children as a sign of sexual abuse, and paint touched up as none', () => {
-    for (const text of ['the coach keeps touching them', 'de trainer zit aan de meisjes', 'he touches the kids'])
+  // "touching them up" is groping in British English (a second reading, helper 164): no figurative phrase for paint.
+  // Dutch "zit aan de kinderen" is no term: "de oppas zit aan de kinderen vast", "de juf zit aan de kinderen te trekken".
+  it('reads touching said of several children as a sign of sexual abuse', () => {
+    for (const text of [
+      'the coach keeps touching them',
+      'the coach is touching them up after training',
+      'he touches the kids',
+    ])
       expect([text, assessDanger(text).cues.has('sexual')]).toEqual([text, true]);
-    expect(assessDanger('we are touching them up with paint').cues.size).toBe(0);
+    expect(assessDanger('de oppas zit aan de kinderen vast').cues.size).toBe(0);
     // Made to undress by the coach is a worry; undressing for the swimming lesson is none.
     expect(assessDanger('the coach made them undress after training').worry).toBe(true);
     expect(assessDanger('de trainer liet ze zich uitkleden').worry).toBe(true);
@@ -705,9 +711,10 @@ describe('the detector with its second reader: urgent requests around an act of 
     expect(engine.understand(text, 'nl').danger.acute).toBe(acute);
   });
   // Tomorrow's intervision dates the meeting, not a harm planned for tomorrow: the lexicon raises no card for it. The
-  // second reader, which since a second reading (helper 163) judges a message without its figurative phrases, takes
-  // "Voor de intervisie morgen wil ik een casus: vader heeft een mes, moeder belt vanuit de wc. Welke methode?" for an
-  // emergency: a false alarm, accepted (the safe side) — the phrase's words and flag had talked it out of real ones.
+  // second reader, which since a second reading (helper 163) also reads a message without its figurative phrases,
+  // takes "Voor de intervisie morgen wil ik een casus: vader heeft een mes, moeder belt vanuit de wc. Welke methode?"
+  // for an emergency: a false alarm, accepted (the safe side) — the phrase's words and flag had talked it out of real
+  // ones (see `modelReading`).
   // A threat now beside the meeting stays acute.
   it.each([
     ['de training morgen gaat niet door: vader dreigt moeder nu met een mes', true],

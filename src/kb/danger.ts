@@ -132,12 +132,9 @@ export class DangerDetector {
     // The second reader is asked only what the lexicon left open; its features and its odds of an emergency
     // are worked out at most once.
     const models = this.models;
-    let features: string[] | undefined;
+    const reading = once(() => modelReading(tokens, signs, worry, figurative));
     let acuteOdds: number | undefined;
-    const read = (model: LinearModel) => {
-      features ??= modelFeatures(tokens, signs, worry, figurative);
-      return model.probability(features);
-    };
+    const read = (model: LinearModel) => oddsOf(model, reading());
     const odds = (acuteModel: LinearModel) => {
       acuteOdds ??= read(acuteModel);
       return acuteOdds;
@@ -214,14 +211,9 @@ export class DangerDetector {
     if (kinds.size === 0) kinds.add('violence');
   }
 
-  /** What the model reads: the words and the cue groups found, without the figurative phrases (see `modelFeatures`). */
-  features(
-    tokens: readonly string[],
-    present: ReadonlySet<string>,
-    worry: boolean,
-    figurative: ReadonlySet<number> = new Set(),
-  ): string[] {
-    return modelFeatures(tokens, this.signs(present), worry, figurative);
+  /** What the model learns from: the words and the cue groups found, as written (see `modelReading`). */
+  features(tokens: readonly string[], present: ReadonlySet<string>, worry: boolean): string[] {
+    return featuresOf(tokens, this.signs(present), worry);
   }
 
   /**
@@ -252,24 +244,50 @@ export class DangerDetector {
   }
 }
 
+/** The second reader's two readings of a message: as written, and without its figurative phrases (if any). */
+interface ModelReading {
+  whole: string[];
+  cut?: string[];
+}
+
 /**
- * What the second reader reads: the message without its figurative phrases (positions `figurative`), nor their flag.
- * A figurative phrase is harmless by the editors' word, so the model judges the rest, as the lexicon does. Read with
- * it, its flag and words talked the model out of emergencies beside it ("can you help. he's back. door's broken.
- * help"): 617 of 652 phrases cost an acute verdict somewhere in 147 acute messages of the opened danger sets.
+ * What the second reader reads. As written (as it was trained), a figurative phrase's flag and words lower its odds:
+ * that talked it out of emergencies beside a phrase ("can you help. he's back. door's broken. help"; 617 of 652
+ * phrases cost an acute verdict somewhere in 147 acute messages of the opened danger sets). Without the phrase alone
+ * it misses a phrase meant literally ("hij duwde haar de trap af", "de kinderen zijn binnen opgesloten"; a second
+ * reading, helper 164). So it reads both, and the higher odds count: the phrase can no longer hide what stands
+ * beside it, and what it says literally is read as before. The price: calm messages whose rest alone looks like an
+ * emergency ("moeder is doodmoe van de baby") get the card — the safe side.
  */
-function modelFeatures(
+function modelReading(
   tokens: readonly string[],
   signs: readonly string[],
   worry: boolean,
   figurative: ReadonlySet<number>,
-): string[] {
-  if (figurative.size === 0) return featuresOf(tokens, signs, worry);
-  return featuresOf(
+): ModelReading {
+  const whole = featuresOf(tokens, signs, worry);
+  if (figurative.size === 0) return { whole };
+  const cut = featuresOf(
     tokens.filter((_, at) => !figurative.has(at)),
     signs.filter((name) => name !== FIGURATIVE_GROUP),
     worry,
   );
+  return { whole, cut };
+}
+
+/** `make`'s value, worked out on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+/** A model's odds of a message: the higher of its two readings (see `modelReading`). */
+function oddsOf(model: LinearModel, reading: ModelReading): number {
+  const whole = model.probability(reading.whole);
+  return reading.cut === undefined ? whole : Math.max(whole, model.probability(reading.cut));
 }
 
 /** What the model reads of the signs (a paired group alone is none: the reader sees its words, not the group). */

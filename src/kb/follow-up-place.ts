@@ -216,15 +216,6 @@ function namesOtherTown(
   const [named, ...others] = engine.index.search(own, { limit: ALIKE_TOWNS + 1 });
   const town = named?.entry.municipality;
   if (named === undefined || !named.named || town === undefined || town === code) return false;
-  // The town must be named by a word of its entries' titles or keywords that few towns share and the conversation's
-  // does not: "and for kids sports?" after Westland finds Den Haag's Leergeld, whose English asks say "kids", but
-  // names nothing of Den Haag's as "Schuldenlab070" or "Ooievaarspas" does ("Leergeld" is every town's).
-  const titles = townTitleWords(engine);
-  const names = (word: string) => {
-    const towns = titles.get(word);
-    return towns?.has(town) === true && !towns.has(code) && towns.size <= NAMING_TOWNS;
-  };
-  if (!own.split(' ').some(names)) return false;
   // "and for the kids' school and sports costs?" finds Sliedrecht's, Leidschendam-Voorburg's and Den Haag's Leergeld
   // alike: words every town's service has name none of them.
   const alike = new Set(
@@ -242,34 +233,6 @@ function namesOtherTown(
   const local = engine.index.search(own, { filter: (entry) => entry.municipality === code, limit: 1 })[0];
   return (local?.score ?? 0) * OTHER_TOWN_MARGIN < named.score;
 }
-
-const townTitles = new WeakMap<KnowledgeEngine, Map<string, Set<string>>>();
-
-/**
- * The municipalities whose entries' titles or keywords hold each word ("ooievaarspas": Den Haag, Rijswijk and
- * Leidschendam-Voorburg; "schuldenlab070": Den Haag). National entries name no town: the national special assistance
- * lists every town's pass in its keywords. How professionals ask (`asks`) names no service.
- */
-function townTitleWords(engine: KnowledgeEngine): Map<string, Set<string>> {
-  let words = townTitles.get(engine);
-  if (words === undefined) {
-    words = new Map<string, Set<string>>();
-    for (const entry of engine.kb.entries) {
-      if (entry.kind === 'place' || entry.kind === 'prompt' || entry.municipality === undefined) continue;
-      for (const word of normalize(`${entry.title.nl} ${entry.title.en} ${entry.keywords.join(' ')}`).split(' ')) {
-        if (word === '') continue;
-        const towns = words.get(word) ?? new Set<string>();
-        towns.add(entry.municipality);
-        words.set(word, towns);
-      }
-    }
-    townTitles.set(engine, words);
-  }
-  return words;
-}
-
-/** A word of more towns' entries than this (Den Haag's Ooievaarspas is three towns') names none of them. */
-const NAMING_TOWNS = 3;
 
 /** Other towns' entries found nearly as well (`ALIKE_SHARE`) that make a service no one town's. */
 const ALIKE_TOWNS = 2;

@@ -49,6 +49,10 @@ describe('TopicMatcher over knowledge/vocabulary.yaml', async () => {
     );
     expect(topics.match('the migrant workers hand their wages to the boss')).toContain('mensenhandel');
     expect(topics.match('hij moet een deel van zijn loon afgeven aan de deurwaarder')).not.toContain('mensenhandel');
+    // A second reading (helper 164): an advance asked of the employer, or a migrant worker's low wage, is no exploitation.
+    expect(topics.match('cliënt vraagt een voorschot op haar salaris aan de werkgever')).not.toContain('mensenhandel');
+    expect(topics.match('arbeidsmigrant met schulden, zijn loon is te laag')).not.toContain('mensenhandel');
+    expect(topics.match('de baas houdt het loon in voor de huur van het bed')).toContain('mensenhandel');
   });
 
   it('reads empty cupboards as the food bank', () => {

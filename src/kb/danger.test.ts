@@ -347,6 +347,16 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger('ze moesten zich uitkleden voor de zwemles').worry).toBe(false);
   });
 
+  it('reads Dutch words that begin like an English harm word (stab*, kick*, beat*) as no sign', () => {
+    for (const text of [
+      'hoe lang duurt die stabilisatiefase?',
+      'hij doet aan kickboksen',
+      'ze woont aan de Beatrixlaan',
+    ])
+      expect([text, assessDanger(text).cues.size, assessDanger(text).worry]).toEqual([text, 0, false]);
+    expect(assessDanger('he stabbed her in the kitchen, she is now stable').acute).toBe(true);
+  });
+
   it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {
     for (const text of [
       'one of my students fears her parents will force her into a marriage overseas next year',

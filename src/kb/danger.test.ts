@@ -357,17 +357,6 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger('he stabbed her in the kitchen, she is now stable').acute).toBe(true);
   });
 
-  it('reads saying goodbye as a sign of suicide only beside another, and a farewell message alone as one', () => {
-    for (const text of ['we nemen afscheid van onze stagiaire', 'she said goodbye to her friends'])
-      expect([text, assessDanger(text).cues.has('suicide')]).toEqual([text, false]);
-    for (const text of [
-      'mw stuurde een afscheidsbericht',
-      'hij neemt afscheid van iedereen en heeft pillen gespaard',
-      'she sent a goodbye message and is not answering',
-    ])
-      expect([text, assessDanger(text).cues.has('suicide')]).toEqual([text, true]);
-  });
-
   it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {
     for (const text of [
       'one of my students fears her parents will force her into a marriage overseas next year',

@@ -278,6 +278,17 @@ describe('figurative phrases beside an emergency', async () => {
     expect(lost.slice(0, 5)).toEqual([]);
   });
 
+  // A farewell is a sign of suicide: "saying goodbye" made only a sign beside another (2340f7c, reverted) gave these
+  // 112 without 113. ("we nemen afscheid van onze stagiaire" keeps a false 112 + 113: needs a retrain.)
+  it.each([
+    'mijn cliënt appte: vaarwel allemaal, sorry',
+    'she said goodbye and walked towards the tracks',
+    'hij neemt afscheid van iedereen, geeft zijn spullen weg',
+  ])('gives a farewell its suicide line: "%s"', (text) => {
+    const assessed = engine.assessDanger(text);
+    expect([assessed.acute, assessed.kinds.has('suicide')]).toEqual([true, true]);
+  });
+
   // A second reading (helper 164): read only without its figurative phrases, a phrase meant literally hid the danger
   // from both readers; "aan het wurgen" and "is killing them" were figurative in any sentence and hid it before.
   it.each([

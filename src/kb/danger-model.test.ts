@@ -298,6 +298,7 @@ describe('figurative phrases beside an emergency', async () => {
     ['dad is killing them', 'acute'],
     ['kind krimpt in elkaar als vader binnenkomt', 'worry'],
     ['ze reageert niet op mijn stem', 'worry'],
+    ['the kids say dad is punching mum', 'acute'],
   ])('reads a figurative phrase meant literally as what it says: "%s" (%s at least)', (text, least) => {
     const assessed = engine.assessDanger(text);
     expect(assessed.acute || (least === 'worry' && assessed.worry)).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DangerDetector, isExclaimed } from './danger.js';
 import { tokenize } from './normalize.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 import { realKnowledge } from './test-kb.js';
 
 describe('DangerDetector over knowledge/safety.yaml', async () => {
@@ -355,6 +356,24 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ])
       expect([text, assessDanger(text).cues.size, assessDanger(text).worry]).toEqual([text, 0, false]);
     expect(assessDanger('he stabbed her in the kitchen, she is now stable').acute).toBe(true);
+  });
+
+  // A third reading (helper 165): the figurative word "punchline", matched with a typo, hid "punching" (no 112 for "the
+  // kids say dad is punching mum"). No figurative term may reach a cue word, or a stem's common forms, on its own.
+  it('has no figurative term that reads a cue word of a harm group', async () => {
+    const lexicon = (await realKnowledge()).safety;
+    const figurative = new PhraseMatcher(lexicon.figurative.map((term) => ['figurative', term] as const));
+    const reached: string[] = [];
+    for (const [name, group] of lexicon.groups) {
+      if (group.calm || group.staged || group.after || group.tells) continue;
+      for (const term of group.terms.filter((each) => !each.includes(' '))) {
+        const stem = term.endsWith('*') ? term.slice(0, -1) : undefined;
+        const forms =
+          stem === undefined ? [term] : ['', 'ing', 'ed', 's', 'en', 't', 'te', 'de', 'er'].map((end) => stem + end);
+        for (const form of forms) if (figurative.find([form]).length > 0) reached.push(`${name}: ${form}`);
+      }
+    }
+    expect(reached).toEqual([]);
   });
 
   it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {

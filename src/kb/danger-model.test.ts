@@ -299,6 +299,8 @@ describe('figurative phrases beside an emergency', async () => {
     ['kind krimpt in elkaar als vader binnenkomt', 'worry'],
     ['ze reageert niet op mijn stem', 'worry'],
     ['the kids say dad is punching mum', 'acute'],
+    ['hij is haar na zijn werk aan het wurgen', 'acute'],
+    ['de rekeningen, hij is haar aan het wurgen', 'acute'],
   ])('reads a figurative phrase meant literally as what it says: "%s" (%s at least)', (text, least) => {
     const assessed = engine.assessDanger(text);
     expect(assessed.acute || (least === 'worry' && assessed.worry)).toBe(true);

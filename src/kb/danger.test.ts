@@ -376,6 +376,16 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(reached).toEqual([]);
   });
 
+  it('reads being strangled or killed by money or work as no danger', () => {
+    for (const text of [
+      'de hypotheek is ze aan het wurgen',
+      'de vaste lasten zijn haar aan het wurgen',
+      'the stress is killing them',
+      'this case is killing my team',
+    ])
+      expect([text, assessDanger(text).cues.size, assessDanger(text).acute]).toEqual([text, 0, false]);
+  });
+
   it('reads forced marriage said with the verb as a sign of violence, not an emergency', () => {
     for (const text of [
       'one of my students fears her parents will force her into a marriage overseas next year',

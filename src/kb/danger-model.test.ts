@@ -301,6 +301,7 @@ describe('figurative phrases beside an emergency', async () => {
     ['the kids say dad is punching mum', 'acute'],
     ['hij is haar na zijn werk aan het wurgen', 'acute'],
     ['de rekeningen, hij is haar aan het wurgen', 'acute'],
+    ['he is killing the kids', 'acute'],
   ])('reads a figurative phrase meant literally as what it says: "%s" (%s at least)', (text, least) => {
     const assessed = engine.assessDanger(text);
     expect(assessed.acute || (least === 'worry' && assessed.worry)).toBe(true);

@@ -128,13 +128,6 @@ export class FeatureTable {
       slot = (slot + 1) & this.mask;
     }
   }
-
-  /** The positions of `features`, in their order (-1 for an unknown one). */
-  positions(features: readonly string[]): Int32Array {
-    const positions = new Int32Array(features.length);
-    for (let i = 0; i < features.length; i += 1) positions[i] = this.position(features[i] as string);
-    return positions;
-  }
 }
 
 /** FNV-1a over the UTF-16 code units, then murmur3's finaliser (the table's slot comes from its low bits). */

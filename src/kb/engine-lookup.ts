@@ -38,6 +38,8 @@ const LOCAL_TEAM = 'sociaal-team';
 /** The topic of the entries about one profession's meldcode. */
 const PROFESSION = 'beroep';
 const VIOLENCE = 'geweld';
+/** The meldcode's own name: in a profession code's keyword it names the code, not the profession. */
+const MELDCODE = 'meldcode';
 const MUNICIPALITY_WORD = 'gemeente';
 /** The share of the question's search terms an entry must match when no topic was recognised. */
 const MIN_COVERAGE = 0.5;
@@ -51,7 +53,7 @@ function namesEntry(question: Question, entry: ContentEntry): boolean {
 }
 
 /** Topics too wide to say that a town's entry is about what is asked (see `lookupOf`). */
-const UNNAMING_TOPICS: ReadonlySet<string> = new Set([PROFESSION, VIOLENCE, 'aanpak', 'meldcode', 'hulplijnen']);
+const UNNAMING_TOPICS: ReadonlySet<string> = new Set([PROFESSION, VIOLENCE, 'aanpak', MELDCODE, 'hulplijnen']);
 
 /** A lookup and the second ask beside it, if the question makes one. */
 export type LookupWithAlso = Pick<EngineResult, 'lookup' | 'also'>;
@@ -425,9 +427,12 @@ export function stepsBeforeProfession(
   }
   const padded = ` ${question.expanded} `;
   // "apothekers", "tandartsen" name the code whose keyword is "apotheker", "tandarts": a Dutch or English plural.
+  // A keyword with "meldcode" in it ("welke meldcode") names the question, not who asks: "moet ik als
+  // wijkverpleegkundige melden, welke meldcode geldt voor mij?" names the nurses' code, not the overview.
   const names = (entry: ContentEntry) =>
     entry.keywords.some((keyword) => {
       const word = normalize(keyword);
+      if (word.split(' ').includes(MELDCODE)) return false;
       return PLURALS.some((ending) => padded.includes(` ${word}${ending} `));
     });
   if (names(first)) return entries;

@@ -230,17 +230,20 @@ export class KnowledgeEngine {
    */
   private askingPart(text: string, question: Question): string | undefined {
     if (question.words.length < LONG_MESSAGE_WORDS) return undefined;
-    const { questionOpeners, requests } = this.kb.wording.asking;
     const asking: string[] = [];
     let told = false;
     for (const sentence of this.sentencesOf(text)) {
       const read = this.read(sentence);
-      const asks =
-        sentence.includes('?') || questionOpeners.has(read.words[0] ?? '') || saysPhrase(read.words, requests);
-      if (asks) asking.push(read.expanded);
+      if (this.asks(sentence, read)) asking.push(read.expanded);
       else told ||= read.words.length > 0;
     }
     return told && asking.length > 0 ? asking.join(' ') : undefined;
+  }
+
+  /** `text` (read as `read`) asks: it holds a "?", opens with a word of `asking.questionOpeners` or holds a request. */
+  asks(text: string, read: Question): boolean {
+    const { questionOpeners, requests } = this.kb.wording.asking;
+    return text.includes('?') || questionOpeners.has(read.words[0] ?? '') || saysPhrase(read.words, requests);
   }
 
   /** The sentences of `text`: a dot after a word of `asking.notSentenceEnds` ("Mevr.") or a single letter ends none. */
@@ -289,7 +292,9 @@ export class KnowledgeEngine {
     // question without a topic or place, or below, when the question alone finds nothing.
     const ownless = understanding.topics.length === 0 && understanding.place.kind === 'none';
     const detail = context !== undefined && ownless ? readSubQuestion(this, understanding, context) : undefined;
-    if (detail?.kind === 'entries') {
+    // A message that asks nothing is no sub-question: "ze vertelt ook dat hij leningen en abonnementen op haar naam
+    // afsluit" after a midwife's meldcode tells a new worry, which its own search answers (economic violence).
+    if (detail?.kind === 'entries' && this.asks(text, understanding.question)) {
       const main = detail.entries.slice(0, 3).find((entry) => entry.id === context?.entryIds[0]);
       // Another entry just shown that the sub-question finds first is meant ("moet ik het haar dan wel
       // vertellen?" after "mag ik zonder toestemming melden?" is about telling the client, shown beside it).

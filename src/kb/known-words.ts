@@ -3,6 +3,7 @@
  * ("krijgen" is not "krijsen"), and a village named like one ("Een", "Nes") counts only after a cue.
  */
 import { normalize } from './normalize.js';
+import { ownCopy } from './own-copy.js';
 import type { KnowledgeBase } from './schema.js';
 
 const cache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
@@ -12,7 +13,8 @@ export function knownWords(kb: KnowledgeBase): ReadonlySet<string> {
   if (cached !== undefined) return cached;
   const words = new Set<string>();
   const add = (text: string) => {
-    for (const word of normalize(text).split(' ')) if (word !== '') words.add(word);
+    // Copies: a slice would keep the entry's whole text alive (see own-copy.ts).
+    for (const word of normalize(text).split(' ')) if (word !== '' && !words.has(word)) words.add(ownCopy(word));
   };
   for (const entry of kb.entries) {
     if (entry.kind === 'place') continue;

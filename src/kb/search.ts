@@ -5,6 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { normalize } from './normalize.js';
+import { ownCopy } from './own-copy.js';
 import type { KnowledgeEntry, SeparableVerb, Topic } from './schema.js';
 import { type Matches, SearchScorer, type TermMatches } from './search-scorer.js';
 
@@ -221,7 +222,8 @@ export class KnowledgeIndex {
       fields: [...SEARCH_FIELDS],
       // Tokens are split on anything that is not a letter or digit, after normalisation; a separable verb the
       // text writes apart ("bij te houden") is indexed whole as well ("bijhouden").
-      tokenize: (text) => withWholeVerbs(normalize(text).split(' '), split),
+      // Each word is a copy of its own: a slice would keep the entry's whole text alive in the index (see own-copy.ts).
+      tokenize: (text) => withWholeVerbs(normalize(text).split(' ').map(ownCopy), split),
       processTerm,
       // Searches go through the scorer (search-scorer.ts), which does what these options say.
       searchOptions: {
@@ -246,7 +248,8 @@ export class KnowledgeIndex {
     this.scorer = new SearchScorer(this.index as MiniSearch<unknown>, BOOST, NAMING_FIELDS);
     this.byDoc = docs.map((_, doc) => byId.get(this.scorer.idOf(doc) ?? ''));
     for (const doc of docs) {
-      const seen = new Set(normalize(`${doc.title} ${doc.keywords} ${doc.asks} ${doc.summary} ${doc.body}`).split(' '));
+      const text = normalize(`${doc.title} ${doc.keywords} ${doc.asks} ${doc.summary} ${doc.body}`);
+      const seen = new Set(text.split(' ').map(ownCopy));
       for (const term of seen) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
   }

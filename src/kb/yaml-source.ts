@@ -1,7 +1,8 @@
 /**
  * YAML with line numbers: every problem in a knowledge file is reported as `file:line: message`.
  */
-import { isMap, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isSeq, LineCounter, type Node, parseDocument, visit, type YAMLMap } from 'yaml';
+import { ownCopy } from './own-copy.js';
 
 export interface SourceFile {
   /** Path as shown in messages (relative to the working directory). */
@@ -15,6 +16,12 @@ export interface SourceFile {
 export function parseYamlFile(file: string, text: string): SourceFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Every text read from the file gets characters of its own: a value cut from the file would keep all of it alive.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string') node.value = ownCopy(node.value);
+    },
+  });
   const errors = doc.errors.map((error) => {
     const line = lineCounter.linePos(error.pos[0]).line;
     const message = error.message.split('\n')[0] ?? error.message;

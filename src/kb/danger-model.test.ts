@@ -289,15 +289,6 @@ describe('figurative phrases beside an emergency', async () => {
     expect([assessed.acute, assessed.kinds.has('suicide')]).toEqual([true, true]);
   });
 
-  // A loan taken out in someone's name is economic violence, a worry: "sluit .. op" read it as a locking-up.
-  it.each([
-    'hij sluit leningen af op haar naam',
-    'ze vertelt ook dat hij leningen en abonnementen op haar naam afsluit',
-  ])('reads a loan in her name as a worry, not an emergency: "%s"', (text) => {
-    const assessed = engine.assessDanger(text);
-    expect([assessed.acute, assessed.worry]).toEqual([false, true]);
-  });
-
   // A second reading (helper 164): read only without its figurative phrases, a phrase meant literally hid the danger
   // from both readers; "aan het wurgen" and "is killing them" were figurative in any sentence and hid it before.
   it.each([

@@ -278,37 +278,6 @@ describe('figurative phrases beside an emergency', async () => {
     expect(lost.slice(0, 5)).toEqual([]);
   });
 
-  // Nor may a worry phrase (a sign of harm told as a habit or a background, "papa altijd boos"): its worry flag weighs
-  // against an emergency in the second reader and its words of habit calm the rules, so 327 of the 402 phrases cost
-  // one of the opened sets' emergencies its 112 somewhere. The message is read again without them.
-  const worries = kb.safety.worry.map((phrase) => phrase.replaceAll(' .. ', ' ').replaceAll('*', ''));
-
-  it('leaves each emergency an emergency beside every worry phrase', () => {
-    const lost: string[] = [];
-    for (const text of emergencies)
-      for (const phrase of worries)
-        for (const told of [`${phrase}. ${text}`, `${text} ${phrase}`])
-          if (!engine.assessDanger(told).acute) lost.push(told);
-    // Two phrases of a few words still leave too little of "he's back. door's broken. help" behind them.
-    expect(lost.filter((told) => !told.startsWith("he's back."))).toEqual([]);
-    expect(lost.length).toBeLessThanOrEqual(2);
-  });
-
-  it.each([
-    'papa altijd boos. ze heeft een pistool in zijn la zien liggen, hij zit nu in de woonkamer te drinken en roept dat ze het huis niet uit mag',
-    'kind huilt vaak s nachts. er is een huisverbod maar meneer staat nu gewoon in de keuken',
-    "mama leent steeds geld. he's back, door's broken, help",
-  ])('reads an emergency after a worry told first: "%s"', (text) => {
-    expect(engine.assessDanger(text).acute).toBe(true);
-  });
-
-  // "beneden" (downstairs) was read as a typo of "besneden" (cut, a sign of FGM): a false worry line, and "nu beneden"
-  // an emergency. A real word now (safety.yaml `words`).
-  it('reads "beneden" as downstairs, not as a typo of "besneden"', () => {
-    const assessed = engine.assessDanger('mijn cliënt woont beneden bij haar moeder en heeft schulden');
-    expect([assessed.acute, assessed.worry]).toEqual([false, false]);
-  });
-
   // A farewell is a sign of suicide: "saying goodbye" made only a sign beside another (2340f7c, reverted) gave these
   // 112 without 113. ("we nemen afscheid van onze stagiaire" keeps a false 112 + 113: needs a retrain.)
   it.each([

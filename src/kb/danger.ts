@@ -108,25 +108,7 @@ export class DangerDetector {
    * counts as happening now.
    */
   assess(tokens: readonly string[], exclaimed = false): DangerAssessment {
-    const { assessment, told } = this.verdict(tokens, exclaimed);
-    // A worry phrase does not hide an emergency beside it: the message is read once more without its worry phrases.
-    // Their worry flag weighs against an emergency in the second reader, and a word of habit in them calms the rules
-    // ("papa altijd boos. … hij zit nu in de woonkamer …"): 327 of the 402 worry phrases cost an acute verdict somewhere
-    // when put before or after 147 acute messages of the opened danger sets (figurative phrases: see `modelReading`).
-    if (assessment.acute || told.size === 0) return assessment;
-    const again = this.verdict(
-      tokens.filter((_, at) => !told.has(at)),
-      exclaimed,
-    ).assessment;
-    return again.acute ? { acute: true, kinds: again.kinds, worry: false, cues: assessment.cues } : assessment;
-  }
-
-  /** One reading of `assess`, and where the message's worry phrases stand (see `cueGroups`). */
-  private verdict(
-    tokens: readonly string[],
-    exclaimed: boolean,
-  ): { assessment: DangerAssessment; told: ReadonlySet<number> } {
-    const { present, worry, figurative, told } = this.cueGroups(tokens, exclaimed);
+    const { present, worry, figurative } = this.cueGroups(tokens, exclaimed);
     // The groups that are signs and the kinds they name, whatever the verdict: a `paired` group alone is none (the rules
     // still read it; the kinds, the model and an alarm it raises do not: "hij achtervolgt haar naar de trein").
     const signs = this.signs(present);
@@ -187,8 +169,7 @@ export class DangerDetector {
       cues.size > 0 || // any sign of harm is a worry at least
       (models !== undefined && !acute && described && read(models.concern) >= models.concern.threshold);
     const byModel = !acute && concern && !worry && cues.size === 0;
-    const assessment = { acute, kinds, worry: !acute && concern, cues, ...(byModel ? { byModel } : {}) };
-    return { assessment, told };
+    return { acute, kinds, worry: !acute && concern, cues, ...(byModel ? { byModel } : {}) };
   }
 
   /** The kinds of danger the signs name (see `signs`): "woont in een flat" names none. */
@@ -238,40 +219,28 @@ export class DangerDetector {
   /**
    * The cue groups a message holds, with figurative phrases masked; "!!" counts as now. A staging put behind with a
    * disclosure after it ("na de documentaire vertelde een leerling …", see `after`) is masked too, so the film it
-   * names frames nothing. `told`: the words of its worry phrases, but for those a cue beyond the phrase also needs.
+   * names frames nothing.
    */
   cueGroups(
     tokens: readonly string[],
     exclaimed = false,
-  ): { present: Set<string>; worry: boolean; figurative: ReadonlySet<number>; told: ReadonlySet<number> } {
+  ): { present: Set<string>; worry: boolean; figurative: ReadonlySet<number> } {
     const masked = new Set<number>();
     for (const hit of this.figurative.find(tokens)) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     const figurative = new Set(masked);
     const present = new Set<string>();
     let worry = false;
-    const told = new Set<number>();
     if (masked.size > 0) present.add(FIGURATIVE_GROUP);
     for (const hit of this.behindTold(tokens, masked)) {
       present.add(hit.label as string);
       for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     }
-    const hits = this.cues.find(tokens, masked);
-    for (const hit of hits) {
-      if (hit.label === WORRY) {
-        worry = true;
-        for (let i = hit.start; i < hit.end; i += 1) told.add(i);
-      } else if (hit.label !== FIGURATIVE) present.add(hit.label);
-    }
-    // A cue that reaches beyond the worry phrases keeps its words: "cut" of "he cut himself by accident" is a worry
-    // phrase (of FGM), but the accident needs it.
-    for (const hit of hits) {
-      if (hit.label === WORRY || hit.label === FIGURATIVE) continue;
-      let inside = true;
-      for (let i = hit.start; i < hit.end && inside; i += 1) inside = told.has(i);
-      if (!inside) for (let i = hit.start; i < hit.end; i += 1) told.delete(i);
+    for (const hit of this.cues.find(tokens, masked)) {
+      if (hit.label === WORRY) worry = true;
+      else if (hit.label !== FIGURATIVE) present.add(hit.label);
     }
     if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
-    return { present, worry, figurative, told };
+    return { present, worry, figurative };
   }
 }
 

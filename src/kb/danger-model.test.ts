@@ -278,6 +278,14 @@ describe('figurative phrases beside an emergency', async () => {
     expect(lost.slice(0, 5)).toEqual([]);
   });
 
+  // "beneden" (downstairs) was read as a typo of "besneden" (cut, a sign of FGM): a false worry line. A real word now
+  // (safety.yaml `words`). "hij zit nu beneden" still gets 112, from the second reader.
+  it('reads "beneden" as downstairs, not as a typo of "besneden"', () => {
+    const assessed = engine.assessDanger('mijn cliënt woont beneden bij haar moeder en heeft schulden');
+    expect([assessed.acute, assessed.worry]).toEqual([false, false]);
+    expect(engine.assessDanger('ze is bang dat haar dochter besneden wordt').worry).toBe(true);
+  });
+
   // A farewell is a sign of suicide: "saying goodbye" made only a sign beside another (2340f7c, reverted) gave these
   // 112 without 113. ("we nemen afscheid van onze stagiaire" keeps a false 112 + 113: needs a retrain.)
   it.each([

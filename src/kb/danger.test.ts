@@ -107,6 +107,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['ze ligt op de grond en reageert niet meer na die klap', 'violence'],
     ["he's hammering on her door right now", 'violence'],
     ['hij heeft haar opgesloten in de slaapkamer', 'violence'],
+    ['hij sluit haar op en zet alles op haar naam', 'violence'],
     ['HLP hij slaat haar!!! kom snel', 'violence'],
     ['neighbour on the phone: he has a knife and is in the hallway', 'violence'],
     ['de ex staat in de tuin terwijl hij een huisverbod heeft', 'violence'],

@@ -240,6 +240,15 @@ export class KnowledgeEngine {
     return told && asking.length > 0 ? asking.join(' ') : undefined;
   }
 
+  /**
+   * A new worry told, not asked: no sub-question of the last answer. "ze vertelt ook dat hij leningen en abonnementen
+   * op haar naam afsluit" after a midwife's meldcode is answered by its own search (economic violence); a fact told
+   * without a worry ("hij woont in rijswijk", "ze heeft geen digid") stays with the answer just given.
+   */
+  private toldWorry(text: string, own: Understanding): boolean {
+    return (own.danger.worry || own.danger.cues.size > 0) && !this.asks(text, own.question);
+  }
+
   /** `text` (read as `read`) asks: it holds a "?", opens with a word of `asking.questionOpeners` or holds a request. */
   asks(text: string, read: Question): boolean {
     const { questionOpeners, requests } = this.kb.wording.asking;
@@ -292,9 +301,7 @@ export class KnowledgeEngine {
     // question without a topic or place, or below, when the question alone finds nothing.
     const ownless = understanding.topics.length === 0 && understanding.place.kind === 'none';
     const detail = context !== undefined && ownless ? readSubQuestion(this, understanding, context) : undefined;
-    // A message that asks nothing is no sub-question: "ze vertelt ook dat hij leningen en abonnementen op haar naam
-    // afsluit" after a midwife's meldcode tells a new worry, which its own search answers (economic violence).
-    if (detail?.kind === 'entries' && this.asks(text, understanding.question)) {
+    if (detail?.kind === 'entries' && !this.toldWorry(text, own)) {
       const main = detail.entries.slice(0, 3).find((entry) => entry.id === context?.entryIds[0]);
       // Another entry just shown that the sub-question finds first is meant ("moet ik het haar dan wel
       // vertellen?" after "mag ik zonder toestemming melden?" is about telling the client, shown beside it).

@@ -63,6 +63,21 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(english[0]).toContain('Delft');
   });
 
+  it('answers a new worry told in a follow-up from its own search, not as a detail of the code just shown', async () => {
+    const user = '29:synthetic-told-not-asked';
+    await ask('zwangere clnte heeft blauwe plekken, partner controleert alles. welke meldcode volg ik?', { user });
+    const told = await ask('ze vertelt ook dat hij leningen en abonnementen op haar naam afsluit', { user });
+    expect(told.map(headingOf).join(' ')).toContain('Economisch en financieel geweld');
+    expect(told.join(' ')).not.toContain('Is er nu direct gevaar? Bel 112.');
+  });
+
+  it('keeps the food bank for a fact told after it ("hij woont in rijswijk"), a statement without a worry', async () => {
+    const user = '29:synthetic-fact-told';
+    await ask('voedselbank in rijswijk?', { user });
+    const fact = await ask('hij woont in rijswijk', { user });
+    expect(headingOf(fact[0])).toContain('Voedselbank');
+  });
+
   it('answers a detail that only an organisation linked from the last answer holds from that organisation', async () => {
     const user = '29:synthetic-linked-detail';
     await ask('cliënt in Zwijndrecht wil hulp bij zijn schulden, waar meldt hij zich?', { user });
@@ -2971,6 +2986,15 @@ describe('the route card of a worry', () => {
   it('leads with the 113 line for a pupil who scratches her arms (self-harm), not a card on violence', async () => {
     const replies = await ask('een leerling krast in haar armen, ik zag de wondjes', { user: '29:synthetic-krassen' });
     expect(headingOf(replies[0])).toContain('113');
+  });
+});
+
+describe('the meldcode of the profession named', () => {
+  it("leads with the nurses' code for a district nurse who asks which code applies, not the overview", async () => {
+    const replies = await ask('moet ik als wijkverpleegkundige melden, welke meldcode geldt voor mij?', {
+      user: '29:synthetic-wijkverpleegkundige',
+    });
+    expect(headingOf(replies[0])).toContain('V&VN');
   });
 });
 

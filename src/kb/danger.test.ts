@@ -108,6 +108,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ["he's hammering on her door right now", 'violence'],
     ['hij heeft haar opgesloten in de slaapkamer', 'violence'],
     ['hij sluit haar op en zet alles op haar naam', 'violence'],
+    // Tied to something (a held-out miss, danger-bg's one, read and fixed: a man tied to a chair by his son).
+    ['my neighbour says her son tied her to a chair and walked out', 'violence'],
+    ['hij heeft zijn vader vastgebonden aan het bed', 'violence'],
     ['HLP hij slaat haar!!! kom snel', 'violence'],
     ['neighbour on the phone: he has a knife and is in the hallway', 'violence'],
     ['de ex staat in de tuin terwijl hij een huisverbod heeft', 'violence'],

@@ -234,7 +234,7 @@ export class KnowledgeEngine {
     let told = false;
     for (const sentence of this.sentencesOf(text)) {
       const read = this.read(sentence);
-      if (this.asks(sentence, read)) asking.push(read.expanded);
+      if (this.asks(read)) asking.push(read.expanded);
       else told ||= read.words.length > 0;
     }
     return told && asking.length > 0 ? asking.join(' ') : undefined;
@@ -245,14 +245,15 @@ export class KnowledgeEngine {
    * op haar naam afsluit" after a midwife's meldcode is answered by its own search (economic violence); a fact told
    * without a worry ("hij woont in rijswijk", "ze heeft geen digid") stays with the answer just given.
    */
-  private toldWorry(text: string, own: Understanding): boolean {
-    return (own.danger.worry || own.danger.cues.size > 0) && !this.asks(text, own.question);
+  private toldWorry(own: Understanding): boolean {
+    return (own.danger.worry || own.danger.cues.size > 0) && !this.asks(own.question);
   }
 
-  /** `text` (read as `read`) asks: it holds a "?", opens with a word of `asking.questionOpeners` or holds a request. */
-  asks(text: string, read: Question): boolean {
+  /** The text asks: it holds a "?", opens with a word of `asking.questionOpeners` or holds a request. */
+  private asks(question: Question): boolean {
     const { questionOpeners, requests } = this.kb.wording.asking;
-    return text.includes('?') || questionOpeners.has(read.words[0] ?? '') || saysPhrase(read.words, requests);
+    const { text, words } = question;
+    return text.includes('?') || questionOpeners.has(words[0] ?? '') || saysPhrase(words, requests);
   }
 
   /** The sentences of `text`: a dot after a word of `asking.notSentenceEnds` ("Mevr.") or a single letter ends none. */
@@ -301,7 +302,7 @@ export class KnowledgeEngine {
     // question without a topic or place, or below, when the question alone finds nothing.
     const ownless = understanding.topics.length === 0 && understanding.place.kind === 'none';
     const detail = context !== undefined && ownless ? readSubQuestion(this, understanding, context) : undefined;
-    if (detail?.kind === 'entries' && !this.toldWorry(text, own)) {
+    if (detail?.kind === 'entries' && !this.toldWorry(own)) {
       const main = detail.entries.slice(0, 3).find((entry) => entry.id === context?.entryIds[0]);
       // Another entry just shown that the sub-question finds first is meant ("moet ik het haar dan wel
       // vertellen?" after "mag ik zonder toestemming melden?" is about telling the client, shown beside it).

@@ -10,11 +10,8 @@ import { KnowledgeEngine } from '../src/kb/engine.js';
 import { loadKnowledge } from '../src/kb/load.js';
 import { readOptions } from './cli-args.js';
 import { asWords, scanPhrases, spread } from './danger-scan-lib.js';
-import { TRAINING_SETS } from './danger-sets.js';
+import { OPENED_UNTRAINED, TRAINING_SETS } from './danger-sets.js';
 import { loadQuestions } from './eval-lib.js';
-
-/** Danger sets opened (their failures read) but not trained on: the red-team set, and ax and ay (see the README). */
-const OPENED_UNTRAINED = ['danger-redteam.yaml', 'danger-ax.yaml', 'danger-ay.yaml'];
 
 /** Sentences that say who writes or where, none about danger. */
 const WRITERS = [
@@ -31,6 +28,13 @@ const WRITERS = [
   'wat moet ik doen',
   'I work for the district team',
 ];
+
+/** A sample size given as `--name`: a whole number of at least 1 (a typo would otherwise sample nothing, silently). */
+function count(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} must be a whole number of at least 1`);
+  return number;
+}
 
 async function main(): Promise<void> {
   const values = readOptions('danger:scan', {
@@ -57,7 +61,11 @@ async function main(): Promise<void> {
     }
   }
   const isAcute = (text: string) => engine.assessDanger(text).acute;
-  const result = scanPhrases(isAcute, spread(acute, Number(values.messages)), spread(phrases, Number(values.phrases)));
+  const result = scanPhrases(
+    isAcute,
+    spread(acute, count('messages', values.messages)),
+    spread(phrases, count('phrases', values.phrases)),
+  );
   const lines = [
     `danger:scan ${values.kind}: ${result.losing.length} of ${result.phrases} phrases cost at least one of ${result.emergencies} emergencies its 112`,
     ...result.losing

@@ -1,8 +1,12 @@
 /**
- * The labelled sets the second danger reader learns from (`npm run danger:train`) and that `npm run danger:scan` reads:
- * opened sets only. A held-out set joins only after its held-out score has been recorded.
+ * The labelled sets of tests/eval that scripts may read: opened sets only, never a held-out one. A held-out set joins
+ * only after its held-out score has been recorded.
  */
-/** Sets whose labels teach the model: danger sets label acute, worries and near misses; the rest are questions. */
+
+/**
+ * Sets whose labels teach the second danger reader (`npm run danger:train`): danger sets label acute, worries and
+ * near misses; the rest are questions.
+ */
 export const TRAINING_SETS = [
   'danger-a.yaml',
   'danger-b.yaml',
@@ -68,3 +72,6 @@ export const TRAINING_SETS = [
   'situations-l.yaml',
   'situations-m.yaml',
 ];
+
+/** Danger sets opened (their failures read) but not trained on: the red-team set, and ax and ay (see the README). */
+export const OPENED_UNTRAINED = ['danger-redteam.yaml', 'danger-ax.yaml', 'danger-ay.yaml'];

@@ -253,7 +253,8 @@ interface ModelReading {
 /**
  * What the second reader reads. As written (as it was trained), a figurative phrase's flag and words lower its odds:
  * that talked it out of emergencies beside a phrase ("can you help. he's back. door's broken. help"; 617 of 652
- * phrases cost an acute verdict somewhere in 147 acute messages of the opened danger sets). Without the phrase alone
+ * phrases cost an acute verdict somewhere in a sample of 147 acute messages, a scratch scan whose sample also held two
+ * held-out sets; `npm run danger:scan -- --kind figurative` measures it on opened sets only). Without the phrase alone
  * it misses a phrase meant literally ("hij duwde haar de trap af", "de kinderen zijn binnen opgesloten"; a second
  * reading, helper 164). So it reads both, and the higher odds count: the phrase can no longer hide what stands
  * beside it, and what it says literally is read as before. The price: calm messages whose rest alone looks like an

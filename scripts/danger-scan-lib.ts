@@ -10,6 +10,10 @@ export interface ScanResult {
   /** Acute messages read (those acute on their own). */
   emergencies: number;
   phrases: number;
+  /** Texts read: each phrase before and after each emergency. */
+  placements: number;
+  /** Of those, the ones no longer acute. */
+  lost: number;
   /** Phrases that cost at least one emergency its 112, with how many placements each cost. */
   losing: Array<{ phrase: string; lost: number; example: string }>;
   /** Emergencies that lost their 112 beside at least one phrase, most often first. */
@@ -25,6 +29,7 @@ export function scanPhrases(
   const emergencies = messages.filter(isAcute);
   const byMessage = new Map<string, number>();
   const losing: ScanResult['losing'] = [];
+  let lostInAll = 0;
   for (const phrase of phrases) {
     let lost = 0;
     let example = '';
@@ -37,10 +42,18 @@ export function scanPhrases(
       }
     }
     if (lost > 0) losing.push({ phrase, lost, example });
+    lostInAll += lost;
   }
   losing.sort((a, b) => b.lost - a.lost);
   const fragile = [...byMessage].map(([message, lost]) => ({ message, lost })).sort((a, b) => b.lost - a.lost);
-  return { emergencies: emergencies.length, phrases: phrases.length, losing, fragile };
+  return {
+    emergencies: emergencies.length,
+    phrases: phrases.length,
+    placements: 2 * phrases.length * emergencies.length,
+    lost: lostInAll,
+    losing,
+    fragile,
+  };
 }
 
 /** Every `step`-th item, so that a sample spreads over the whole list (and is the same on every run). */

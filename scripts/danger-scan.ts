@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     spread(phrases, count('phrases', values.phrases)),
   );
   const lines = [
-    `danger:scan ${values.kind}: ${result.losing.length} of ${result.phrases} phrases cost at least one of ${result.emergencies} emergencies its 112`,
+    `danger:scan ${values.kind}: ${result.losing.length} of ${result.phrases} phrases cost at least one of ${result.emergencies} emergencies its 112; ${result.lost} of ${result.placements} placements lost it`,
     ...result.losing
       .slice(0, 10)
       .map((item) => `  ${String(item.lost).padStart(4)}  ${item.phrase}  | ${item.example}`),

@@ -9,6 +9,7 @@ describe('danger:scan', () => {
     const result = scanPhrases(isAcute, ['help now', 'help me', 'a question'], ['calm words', 'in Delft']);
     expect(result.emergencies).toBe(2);
     expect(result.phrases).toBe(2);
+    expect([result.lost, result.placements]).toEqual([4, 8]);
     expect(result.losing).toEqual([{ phrase: 'calm words', lost: 4, example: 'calm words. help now' }]);
     expect(result.fragile).toEqual([
       { message: 'help now', lost: 2 },
@@ -18,7 +19,7 @@ describe('danger:scan', () => {
 
   it('reports nothing lost when no phrase moves a verdict', () => {
     const result = scanPhrases(isAcute, ['help now'], ['in Delft', 'mijn cliënt']);
-    expect([result.losing, result.fragile]).toEqual([[], []]);
+    expect([result.losing, result.fragile, result.lost, result.placements]).toEqual([[], [], 0, 4]);
   });
 
   it('spreads a sample over the whole list and reads a lexicon term as words', () => {

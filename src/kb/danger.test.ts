@@ -406,6 +406,21 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(chased.kinds.has('suicide')).toBe(false);
   });
 
+  it("reads a habit word inside a worry phrase's own words as no frame of the rest of the message", () => {
+    // "vaak" says how often the child cries, not that the strangling heard now is a habit.
+    const heard = assessDanger(
+      "kind huilt vaak 's nachts. ik kom aan bij het adres en hoor een kind roepen 'papa stop ik krijg geen lucht'",
+    );
+    expect(heard.acute).toBe(true);
+    expect(assessDanger('papa altijd boos. hij houdt zijn handen om haar keel').acute).toBe(true);
+    // The phrase alone stays a worry; a habit word in the gap of a phrase ("scheldt .. uit") or outside it still
+    // frames the message.
+    const alone = assessDanger("kind huilt vaak 's nachts");
+    expect([alone.acute, alone.worry]).toEqual([false, true]);
+    expect(assessDanger('hij scheldt haar altijd uit en slaat haar').acute).toBe(false);
+    expect(assessDanger('kind huilt vaak en papa slaat mama').acute).toBe(false);
+  });
+
   it('never reads a word of the never-a-typo list as a cue: "geschonden" is not "geschoten"', async () => {
     const safety = (await realKnowledge()).safety;
     const withWords = new DangerDetector(safety, new Set(safety.words));

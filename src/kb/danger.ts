@@ -50,7 +50,9 @@ const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
 const FIGURATIVE_GROUP = 'figurative';
 const WORRY = Symbol('worry');
-type Label = string | typeof FIGURATIVE | typeof WORRY;
+/** A worry phrase with a gap ("scheldt .. uit"): what stands in the gap is not the phrase's own wording. */
+const WORRY_GAP = Symbol('worry-gap');
+type Label = string | typeof FIGURATIVE | typeof WORRY | typeof WORRY_GAP;
 
 /**
  * "!!", "?!" or two shouted words: typed in a hurry, happening now. Known abbreviations (`acronyms`, lower
@@ -94,7 +96,9 @@ export class DangerDetector {
       lexicon.figurative.map((term) => [FIGURATIVE, term] as const),
       knownWords,
     );
-    const terms: Array<readonly [Label, string]> = lexicon.worry.map((term) => [WORRY, term] as const);
+    const terms: Array<readonly [Label, string]> = lexicon.worry.map(
+      (term) => [term.includes('..') ? WORRY_GAP : WORRY, term] as const,
+    );
     const behind: Array<readonly [Label, string]> = [];
     for (const [name, group] of lexicon.groups) {
       for (const term of group.terms) (group.after || group.tells ? behind : terms).push([name, term]);
@@ -235,9 +239,20 @@ export class DangerDetector {
       present.add(hit.label as string);
       for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     }
-    for (const hit of this.cues.find(tokens, masked)) {
-      if (hit.label === WORRY) worry = true;
-      else if (hit.label !== FIGURATIVE) present.add(hit.label);
+    const hits = this.cues.find(tokens, masked);
+    // A calm word in a worry phrase's own wording ("kind huilt vaak 's nachts", "papa altijd boos") says how often
+    // that sign shows, not that the rest of the message is a habit: it frames nothing.
+    const shield = hits.filter((hit) => hit.label === WORRY);
+    const groups = this.lexicon.groups;
+    for (const hit of hits) {
+      if (hit.label === WORRY || hit.label === WORRY_GAP) worry = true;
+      else if (hit.label === FIGURATIVE) continue;
+      else if (
+        groups.get(hit.label)?.calm === true &&
+        shield.some((cover) => cover.start <= hit.start && hit.end <= cover.end)
+      )
+        continue;
+      else present.add(hit.label);
     }
     if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
     return { present, worry, figurative };

@@ -2799,6 +2799,17 @@ describe('questions of their own', () => {
   });
 });
 
+describe('danger beside a worry told as background', () => {
+  it('puts 112 first when a worry phrase with a habit word ("vaak") stands before an emergency heard now', async () => {
+    const replies = await ask(
+      "kind huilt vaak 's nachts. ik kom aan bij het adres en hoor een kind roepen 'papa stop ik krijg geen lucht'",
+      { user: '29:synthetic-worry-then-strangling' },
+    );
+    expect(replies[0]).toContain('Is er nu direct gevaar? Bel 112.');
+    expect(replies[0]).toContain('0800-2000');
+  });
+});
+
 describe('danger in words the cue lexicon does not hold', () => {
   it("gives the 113 line beside a town's debt help when a client with wage garnishment says others are better off without him", async () => {
     const replies = await ask(

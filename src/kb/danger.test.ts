@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DangerDetector, isExclaimed } from './danger.js';
 import { tokenize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { readQuestion } from './question.js';
 import { realKnowledge } from './test-kb.js';
 
 describe('DangerDetector over knowledge/safety.yaml', async () => {
@@ -406,19 +407,30 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(chased.kinds.has('suicide')).toBe(false);
   });
 
-  it("reads a habit word inside a worry phrase's own words as no frame of the rest of the message", () => {
+  it("reads a habit word inside a longer cue's own words as no frame of another sentence", () => {
+    // Read as the engine reads it: with the message's sentences.
+    const read = (text: string) => {
+      const question = readQuestion(text, new Map());
+      return detector.assess(question.tokens, false, question.sentences);
+    };
     // "vaak" says how often the child cries, not that the strangling heard now is a habit.
-    const heard = assessDanger(
+    const heard = read(
       "kind huilt vaak 's nachts. ik kom aan bij het adres en hoor een kind roepen 'papa stop ik krijg geen lucht'",
     );
     expect(heard.acute).toBe(true);
-    expect(assessDanger('papa altijd boos. hij houdt zijn handen om haar keel').acute).toBe(true);
-    // The phrase alone stays a worry; a habit word in the gap of a phrase ("scheldt .. uit") or outside it still
-    // frames the message.
-    const alone = assessDanger("kind huilt vaak 's nachts");
+    expect(read('papa altijd boos. hij houdt zijn handen om haar keel').acute).toBe(true);
+    // Inside a cue of danger it always says that it goes on: "valt steeds weg".
+    expect(read('ze kotst en valt steeds weg na die klap').acute).toBe(true);
+    // The phrase alone stays a worry. In the phrase's own sentence the habit word frames the clause ("staat steeds
+    // voor haar deur en bedreigt haar"); in a gap ("scheldt .. uit") or outside a phrase it frames the message.
+    const alone = read("kind huilt vaak 's nachts");
     expect([alone.acute, alone.worry]).toEqual([false, true]);
-    expect(assessDanger('hij scheldt haar altijd uit en slaat haar').acute).toBe(false);
-    expect(assessDanger('kind huilt vaak en papa slaat mama').acute).toBe(false);
+    expect(read('hij staat steeds voor haar deur en bedreigt haar').acute).toBe(false);
+    expect(read('altijd boos thuis, vader schopt tegen de deuren en tegen de kinderen').acute).toBe(false);
+    expect(read('hij scheldt haar altijd uit. hij slaat haar').acute).toBe(false);
+    expect(read('kind huilt vaak. papa slaat mama').acute).toBe(false);
+    // Only words of how often: "signalen" inside the worry phrase "signalen van" still asks about signs.
+    expect(read('welke signalen van wurging moet een huisarts kennen?').acute).toBe(false);
   });
 
   it('never reads a word of the never-a-typo list as a cue: "geschonden" is not "geschoten"', async () => {

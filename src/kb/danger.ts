@@ -45,14 +45,14 @@ export const CONFIRM = 0.05;
 export const CONCERN_MIN_WORDS = 5;
 /** The second reader raises an emergency on its own only from this many words, or with a cue of the lexicon. */
 const MODEL_MIN_WORDS = 3;
+/** The longest cue, in words, whose own words can hold a word of how often (see `shielded`). */
+const MAX_COVER = 12;
 
 const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
 const FIGURATIVE_GROUP = 'figurative';
 const WORRY = Symbol('worry');
-/** A worry phrase with a gap ("scheldt .. uit"): what stands in the gap is not the phrase's own wording. */
-const WORRY_GAP = Symbol('worry-gap');
-type Label = string | typeof FIGURATIVE | typeof WORRY | typeof WORRY_GAP;
+type Label = string | typeof FIGURATIVE | typeof WORRY;
 
 /**
  * "!!", "?!" or two shouted words: typed in a hurry, happening now. Known abbreviations (`acronyms`, lower
@@ -96,9 +96,7 @@ export class DangerDetector {
       lexicon.figurative.map((term) => [FIGURATIVE, term] as const),
       knownWords,
     );
-    const terms: Array<readonly [Label, string]> = lexicon.worry.map(
-      (term) => [term.includes('..') ? WORRY_GAP : WORRY, term] as const,
-    );
+    const terms: Array<readonly [Label, string]> = lexicon.worry.map((term) => [WORRY, term] as const);
     const behind: Array<readonly [Label, string]> = [];
     for (const [name, group] of lexicon.groups) {
       for (const term of group.terms) (group.after || group.tells ? behind : terms).push([name, term]);
@@ -111,8 +109,8 @@ export class DangerDetector {
    * Reads normalised tokens (see `tokenize`). `exclaimed`: the text as typed shouts ("!!", "HELP"), which
    * counts as happening now.
    */
-  assess(tokens: readonly string[], exclaimed = false): DangerAssessment {
-    const { present, worry, figurative } = this.cueGroups(tokens, exclaimed);
+  assess(tokens: readonly string[], exclaimed = false, sentences: readonly number[] = []): DangerAssessment {
+    const { present, worry, figurative } = this.cueGroups(tokens, exclaimed, sentences);
     // The groups that are signs and the kinds they name, whatever the verdict: a `paired` group alone is none (the rules
     // still read it; the kinds, the model and an alarm it raises do not: "hij achtervolgt haar naar de trein").
     const signs = this.signs(present);
@@ -228,6 +226,7 @@ export class DangerDetector {
   cueGroups(
     tokens: readonly string[],
     exclaimed = false,
+    sentences: readonly number[] = [],
   ): { present: Set<string>; worry: boolean; figurative: ReadonlySet<number> } {
     const masked = new Set<number>();
     for (const hit of this.figurative.find(tokens)) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
@@ -240,22 +239,62 @@ export class DangerDetector {
       for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     }
     const hits = this.cues.find(tokens, masked);
-    // A calm word in a worry phrase's own wording ("kind huilt vaak 's nachts", "papa altijd boos") says how often
-    // that sign shows, not that the rest of the message is a habit: it frames nothing.
-    const shield = hits.filter((hit) => hit.label === WORRY);
-    const groups = this.lexicon.groups;
-    for (const hit of hits) {
-      if (hit.label === WORRY || hit.label === WORRY_GAP) worry = true;
-      else if (hit.label === FIGURATIVE) continue;
-      else if (
-        groups.get(hit.label)?.calm === true &&
-        shield.some((cover) => cover.start <= hit.start && hit.end <= cover.end)
-      )
-        continue;
-      else present.add(hit.label);
+    const shielded = this.shielded(hits, tokens.length, sentences);
+    for (const [at, hit] of hits.entries()) {
+      if (hit.label === WORRY) worry = true;
+      else if (hit.label !== FIGURATIVE && !shielded.has(at)) present.add(hit.label);
     }
     if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
     return { present, worry, figurative };
+  }
+
+  /**
+   * The hits of a word of how often (`often`: "vaak", "steeds") that frame nothing, by their index in `hits`. Inside
+   * the own words of a cue of danger ("valt steeds weg", "wordt steeds slomer") such a word says that it goes on. Inside
+   * a worry phrase ("kind huilt vaak 's nachts", "papa altijd boos") it says how often that sign shows, and frames
+   * nothing told in another sentence ("… ik hoor een kind roepen 'papa stop ik krijg geen lucht'"); in the phrase's own
+   * sentence it frames the clause it stands in ("hij staat steeds voor haar deur en bedreigt haar" is a habit), as a
+   * word in a gap ("scheldt haar altijd uit") or beside a cue always does. Only words of how often: "signalen" in the
+   * worry phrase "signalen van" still asks about signs.
+   */
+  private shielded(hits: readonly PhraseHit<Label>[], tokens: number, sentences: readonly number[]): Set<number> {
+    const groups = this.lexicon.groups;
+    const group = (hit: PhraseHit<Label>) => (typeof hit.label === 'string' ? groups.get(hit.label) : undefined);
+    const isCue = (hit: PhraseHit<Label>) => group(hit) !== undefined && group(hit)?.calm !== true;
+    // Each token's sentence, and how many cues of danger each sentence holds.
+    const sentenceAt = new Int32Array(tokens);
+    for (const [index, start] of sentences.entries()) sentenceAt.fill(index + 1, start);
+    const cuesIn = new Map<number, number>();
+    const byStart: PhraseHit<Label>[][] = Array.from({ length: tokens }, () => []);
+    for (const hit of hits) {
+      byStart[hit.start]?.push(hit);
+      if (isCue(hit))
+        cuesIn.set(sentenceAt[hit.start] as number, (cuesIn.get(sentenceAt[hit.start] as number) ?? 0) + 1);
+    }
+    const shields = (cover: PhraseHit<Label>) => {
+      if (cover.gapped || cover.label === FIGURATIVE || group(cover)?.calm === true) return false;
+      if (cover.label !== WORRY) return true;
+      // A worry phrase: only when its sentence holds no cue of danger beyond the phrase's own words.
+      let inside = 0;
+      for (let at = cover.start; at < cover.end; at += 1) {
+        for (const hit of byStart[at] ?? []) if (hit.end <= cover.end && isCue(hit)) inside += 1;
+      }
+      return (cuesIn.get(sentenceAt[cover.start] as number) ?? 0) === inside;
+    };
+    const shielded = new Set<number>();
+    for (const [index, hit] of hits.entries()) {
+      if (group(hit)?.often !== true) continue;
+      // The covers start at most a term's length before the word; each start holds a few hits.
+      for (let start = Math.max(0, hit.end - MAX_COVER); start <= hit.start && !shielded.has(index); start += 1) {
+        for (const cover of byStart[start] ?? []) {
+          if (cover.end >= hit.end && cover.end - cover.start > hit.end - hit.start && shields(cover)) {
+            shielded.add(index);
+            break;
+          }
+        }
+      }
+    }
+    return shielded;
   }
 }
 

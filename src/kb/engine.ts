@@ -174,7 +174,8 @@ export class KnowledgeEngine {
 
   /** Acute danger or a worry, for any text (a case search too). */
   assessDanger(text: string): DangerAssessment {
-    return this.danger.assess(this.read(text).tokens, this.exclaimed(text));
+    const question = this.read(text);
+    return this.danger.assess(question.tokens, this.exclaimed(text), question.sentences);
   }
 
   /** Typed in a hurry ("!!", shouted words), the vocabulary's abbreviations in capitals not counted. */
@@ -190,7 +191,7 @@ export class KnowledgeEngine {
       language:
         askedLanguage(this.kb, question.words) ??
         detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
-      danger: this.danger.assess(question.tokens, this.exclaimed(text)),
+      danger: this.danger.assess(question.tokens, this.exclaimed(text), question.sentences),
       place,
       ...this.topicsOf(text, question),
     };

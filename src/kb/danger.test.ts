@@ -443,6 +443,38 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
   });
 
   it.each([
+    ['hij houdt een kussen op haar gezicht', 'violence'],
+    ['he is holding a pillow over her face', 'violence'],
+    ['hij houdt haar hoofd onder water in het bad', 'violence'],
+    ['mn cliënt appt ik kan niet meer ademen hij zit op me', 'violence'],
+    ['jongen van 16 ligt buiten westen in de badkamer, stiefvader zegt dat hij gevallen is', 'violence'],
+    ['zn vriendin ligt onder aan de trap en reageert nergens op', 'violence'],
+    ['found my client in the bathroom, lips blue, needle next to him', 'violence'],
+    ['cliënt zegt ik heb net alle pillen genomen', 'suicide'],
+    ['moeder ligt op de bank, lege strips en pillen naast haar', 'suicide'],
+    ['ze denkt dat er iets in haar drankje zat, ze kan bijna niet meer staan', 'violence'],
+    ['he locked the front door and says nobody leaves until she signs', 'violence'],
+    ['hij wacht beneden en heeft gezegd dat ze niet levend thuiskomt als ze wat zegt', 'violence'],
+  ])('reads a way of harm said without the older cue words as acute: "%s"', (text, kind) => {
+    const result = assessDanger(text);
+    expect(result.acute).toBe(true);
+    expect(result.kinds.has(kind as never)).toBe(true);
+  });
+
+  it.each([
+    'kussen op zijn gezicht bij het slapen, is dat gevaarlijk voor een baby?',
+    'de zwemleraar duwt zijn hoofd onder water bij de les, is dat normaal?',
+    'tijdens de ehbo les oefenen we op een pop die niet meer ademt',
+    'het speelgoed ligt de hele dag op de grond, moeder ruimt niks op',
+    'my client has red marks on her neck, she says it was a hickey',
+    'hij zegt dat niemand mag weg voordat de vergadering klaar is',
+    'the theatre group did a play where a daughter holds a pillow over her mother',
+    "Quizavond: vraag 7 is 'je buurvrouw gilt dat ze gewurgd wordt, wat doe je?'",
+  ])('reads "%s" as no emergency', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it.each([
     'hij leest al haar berichten mee',
     'he reads all her messages',
     'ze mag van hem niet zelf pinnen',

@@ -2808,6 +2808,14 @@ describe('danger beside a worry told as background', () => {
     expect(replies[0]).toContain('Is er nu direct gevaar? Bel 112.');
     expect(replies[0]).toContain('0800-2000');
   });
+
+  it('puts 112 first for a pillow held on a face, told after signs of financial control', async () => {
+    const replies = await ask(
+      'hij beheert al het geld, ze mag geen eigen rekening. nu houdt hij een kussen op haar gezicht',
+      { user: '29:synthetic-pillow-with-context' },
+    );
+    expect(replies[0]).toContain('Is er nu direct gevaar? Bel 112.');
+  });
 });
 
 describe('danger in words the cue lexicon does not hold', () => {

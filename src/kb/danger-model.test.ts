@@ -278,6 +278,16 @@ describe('figurative phrases beside an emergency', async () => {
     expect(lost.slice(0, 5)).toEqual([]);
   });
 
+  // A habit word in a worry phrase that frames nothing (see `shielded` in danger.ts) is still read by the second
+  // reader: without it, "ex staat steeds voor haar deur" alone had 112 (a second reading, helper 173).
+  it.each(['ex staat steeds voor haar deur', 'ex staat steeds voor haar deur. hij scheldt haar uit. wat nu?'])(
+    'keeps a worry phrase with a habit word a worry: "%s"',
+    (text) => {
+      const assessed = engine.assessDanger(text);
+      expect([assessed.acute, assessed.worry]).toEqual([false, true]);
+    },
+  );
+
   // "beneden" (downstairs) was read as a typo of "besneden" (cut, a sign of FGM): a false worry line. A real word now
   // (safety.yaml `words`). "hij zit nu beneden" still gets 112, from the second reader.
   it('reads "beneden" as downstairs, not as a typo of "besneden"', () => {

@@ -407,7 +407,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(chased.kinds.has('suicide')).toBe(false);
   });
 
-  it("reads a habit word inside a longer cue's own words as no frame of another sentence", () => {
+  it('reads a habit word inside a worry phrase of its own sentence as no frame of severe harm told in another', () => {
     // Read as the engine reads it: with the message's sentences.
     const read = (text: string) => {
       const question = readQuestion(text, new Map());
@@ -419,8 +419,12 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     );
     expect(heard.acute).toBe(true);
     expect(read('papa altijd boos. hij houdt zijn handen om haar keel').acute).toBe(true);
-    // Inside a cue of danger it always says that it goes on: "valt steeds weg".
-    expect(read('ze kotst en valt steeds weg na die klap').acute).toBe(true);
+    expect(read('kind huilt vaak s nachts. vader wurgt moeder').acute).toBe(true);
+    // A weak sign told beside it is a pattern: "papa altijd boos. hij slaat mama".
+    expect(read('papa altijd boos. hij slaat mama en mij').acute).toBe(false);
+    expect(read("kindje huilt vaak 's nachts. vader schreeuwt en gooit met spullen. advies?").acute).toBe(false);
+    // Inside a cue of danger the word still frames: "leerling valt steeds weg in de les" is no emergency.
+    expect(read('leerling valt steeds weg in de les. hoe meld ik dit?').acute).toBe(false);
     // The phrase alone stays a worry. In the phrase's own sentence the habit word frames the clause ("staat steeds
     // voor haar deur en bedreigt haar"); in a gap ("scheldt .. uit") or outside a phrase it frames the message.
     const alone = read("kind huilt vaak 's nachts");

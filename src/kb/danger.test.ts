@@ -459,6 +459,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['ze denkt dat er iets in haar drankje zat, ze kan bijna niet meer staan', 'violence'],
     ['he locked the front door and says nobody leaves until she signs', 'violence'],
     ['hij wacht beneden en heeft gezegd dat ze niet levend thuiskomt als ze wat zegt', 'violence'],
+    ['ze heeft een Glock in zijn nachtkastje zien liggen, hij zit te zuipen', 'violence'],
+    ['deur ingetrapt, ze gilt', 'violence'],
+    ['dochter houdt haar moeder al 3 dagen op slot in de slaapkamer', 'violence'],
   ])('reads a way of harm said without the older cue words as acute: "%s"', (text, kind) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(true);
@@ -474,6 +477,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'hij zegt dat niemand mag weg voordat de vergadering klaar is',
     'the theatre group did a play where a daughter holds a pillow over her mother',
     "Quizavond: vraag 7 is 'je buurvrouw gilt dat ze gewurgd wordt, wat doe je?'",
+    'de deur is ingetrapt bij een inbraak vorige maand, wie betaalt de schade?',
+    'iemand die ik begeleid is jager en heeft een vergunning voor een jachtgeweer, moet ik dat melden?',
+    'vroeger hield haar moeder haar op slot in de kelder, nu heeft ze daar nog nachtmerries van',
   ])('reads "%s" as no emergency', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });

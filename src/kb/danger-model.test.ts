@@ -278,8 +278,8 @@ describe('figurative phrases beside an emergency', async () => {
     expect(lost.slice(0, 5)).toEqual([]);
   });
 
-  // A habit word in a worry phrase that frames nothing (see `shielded` in danger.ts) is still read by the second
-  // reader: without it, "ex staat steeds voor haar deur" alone had 112 (a second reading, helper 173).
+  // A worry phrase with a habit word is a worry: the second reader reads the habit word as calm (without it, "ex staat
+  // steeds voor haar deur" alone had 112 — a second reading, helper 173, of a change since reverted).
   it.each(['ex staat steeds voor haar deur', 'ex staat steeds voor haar deur. hij scheldt haar uit. wat nu?'])(
     'keeps a worry phrase with a habit word a worry: "%s"',
     (text) => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DangerDetector, isExclaimed } from './danger.js';
 import { tokenize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
-import { readQuestion } from './question.js';
 import { realKnowledge } from './test-kb.js';
 
 describe('DangerDetector over knowledge/safety.yaml', async () => {
@@ -407,34 +406,15 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(chased.kinds.has('suicide')).toBe(false);
   });
 
-  it('reads a habit word inside a worry phrase of its own sentence as no frame of severe harm told in another', () => {
-    // Read as the engine reads it: with the message's sentences.
-    const read = (text: string) => {
-      const question = readQuestion(text, new Map());
-      return detector.assess(question.tokens, false, question.sentences);
-    };
-    // "vaak" says how often the child cries, not that the strangling heard now is a habit.
-    const heard = read(
+  it('reads hearing it with the "ik" left out as happening now, beside a habit told before', () => {
+    const heard = assessDanger(
       "kind huilt vaak 's nachts. ik kom aan bij het adres en hoor een kind roepen 'papa stop ik krijg geen lucht'",
     );
     expect(heard.acute).toBe(true);
-    expect(read('papa altijd boos. hij houdt zijn handen om haar keel').acute).toBe(true);
-    expect(read('kind huilt vaak s nachts. vader wurgt moeder').acute).toBe(true);
-    // A weak sign told beside it is a pattern: "papa altijd boos. hij slaat mama".
-    expect(read('papa altijd boos. hij slaat mama en mij').acute).toBe(false);
-    expect(read("kindje huilt vaak 's nachts. vader schreeuwt en gooit met spullen. advies?").acute).toBe(false);
-    // Inside a cue of danger the word still frames: "leerling valt steeds weg in de les" is no emergency.
-    expect(read('leerling valt steeds weg in de les. hoe meld ik dit?').acute).toBe(false);
-    // The phrase alone stays a worry. In the phrase's own sentence the habit word frames the clause ("staat steeds
-    // voor haar deur en bedreigt haar"); in a gap ("scheldt .. uit") or outside a phrase it frames the message.
-    const alone = read("kind huilt vaak 's nachts");
-    expect([alone.acute, alone.worry]).toEqual([false, true]);
-    expect(read('hij staat steeds voor haar deur en bedreigt haar').acute).toBe(false);
-    expect(read('altijd boos thuis, vader schopt tegen de deuren en tegen de kinderen').acute).toBe(false);
-    expect(read('hij scheldt haar altijd uit. hij slaat haar').acute).toBe(false);
-    expect(read('kind huilt vaak. papa slaat mama').acute).toBe(false);
-    // Only words of how often: "signalen" inside the worry phrase "signalen van" still asks about signs.
-    expect(read('welke signalen van wurging moet een huisarts kennen?').acute).toBe(false);
+    expect(assessDanger('sta voor de flat en hoor iemand roepen dat hij haar wurgt').acute).toBe(true);
+    expect(assessDanger('de buren hoor je vaak ruzie maken, soms geschreeuw').acute).toBe(false);
+    // A habit told beside an act, without anything heard now, stays a worry.
+    expect(assessDanger('kind huilt vaak en papa slaat mama').acute).toBe(false);
   });
 
   it('never reads a word of the never-a-typo list as a cue: "geschonden" is not "geschoten"', async () => {
@@ -449,16 +429,13 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
   it.each([
     ['hij houdt een kussen op haar gezicht', 'violence'],
     ['he is holding a pillow over her face', 'violence'],
-    ['hij houdt haar hoofd onder water in het bad', 'violence'],
     ['mn cliënt appt ik kan niet meer ademen hij zit op me', 'violence'],
     ['jongen van 16 ligt buiten westen in de badkamer, stiefvader zegt dat hij gevallen is', 'violence'],
     ['zn vriendin ligt onder aan de trap en reageert nergens op', 'violence'],
-    ['found my client in the bathroom, lips blue, needle next to him', 'violence'],
     ['cliënt zegt ik heb net alle pillen genomen', 'suicide'],
-    ['moeder ligt op de bank, lege strips en pillen naast haar', 'suicide'],
     ['ze denkt dat er iets in haar drankje zat, ze kan bijna niet meer staan', 'violence'],
-    ['he locked the front door and says nobody leaves until she signs', 'violence'],
     ['hij wacht beneden en heeft gezegd dat ze niet levend thuiskomt als ze wat zegt', 'violence'],
+    ['he put something in my drink, i feel dizzy', 'violence'],
     ['ze heeft een Glock in zijn nachtkastje zien liggen, hij zit te zuipen', 'violence'],
     ['deur ingetrapt, ze gilt', 'violence'],
     ['dochter houdt haar moeder al 3 dagen op slot in de slaapkamer', 'violence'],
@@ -475,6 +452,14 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'het speelgoed ligt de hele dag op de grond, moeder ruimt niks op',
     'my client has red marks on her neck, she says it was a hickey',
     'hij zegt dat niemand mag weg voordat de vergadering klaar is',
+    'my son holds his head under water in the bath to practise for his swimming diploma',
+    'wat te doen als een baby niet ademt? vraag voor de ehbo cursus',
+    'client heeft al haar pillen genomen voor vandaag, mag ze nu alcohol drinken?',
+    'kan ik iets in zijn drankje doen om de smaak van de antibiotica te maskeren?',
+    'no one leaves the meeting before we agree on the safety plan',
+    'ik kan niet meer ademen van het lachen haha',
+    'ik kwam bijna niet levend thuis door de storm vandaag',
+    'hij is buiten westen geweest na het voetballen, mag hij morgen naar school?',
     'the theatre group did a play where a daughter holds a pillow over her mother',
     "Quizavond: vraag 7 is 'je buurvrouw gilt dat ze gewurgd wordt, wat doe je?'",
     'de deur is ingetrapt bij een inbraak vorige maand, wie betaalt de schade?',

@@ -45,8 +45,6 @@ export const CONFIRM = 0.05;
 export const CONCERN_MIN_WORDS = 5;
 /** The second reader raises an emergency on its own only from this many words, or with a cue of the lexicon. */
 const MODEL_MIN_WORDS = 3;
-/** The longest cue, in words, whose own words can hold a word of how often (see `shielded`). */
-const MAX_COVER = 12;
 
 const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
@@ -109,14 +107,28 @@ export class DangerDetector {
    * Reads normalised tokens (see `tokenize`). `exclaimed`: the text as typed shouts ("!!", "HELP"), which
    * counts as happening now.
    */
-  assess(tokens: readonly string[], exclaimed = false, sentences: readonly number[] = []): DangerAssessment {
-    const { present, worry, figurative, unframing } = this.cueGroups(tokens, exclaimed, sentences);
+  assess(tokens: readonly string[], exclaimed = false): DangerAssessment {
+    const { present, worry, figurative } = this.cueGroups(tokens, exclaimed);
     // The groups that are signs and the kinds they name, whatever the verdict: a `paired` group alone is none (the rules
     // still read it; the kinds, the model and an alarm it raises do not: "hij achtervolgt haar naar de trein").
     const signs = this.signs(present);
     const cues = this.cueKinds(signs);
     const groups = this.lexicon.groups;
-    const { quiet, then } = this.frames(present, unframing);
+    // Words that say it is real undo a staged, procedure or habit frame; a frame of time (the past) still calms.
+    const real = [...present].some((name) => groups.get(name)?.real === true);
+    const calm = [...present].some((name) => {
+      const group = groups.get(name);
+      return group?.calm === true && !(real && !group.tense);
+    });
+    const strongGroups = [...present].filter((name) => groups.get(name)?.strong === true);
+    const strong = strongGroups.length > 0;
+    // A place beside a frame of time may be where it happened then ("last year a parent threatened me at the
+    // school gate"): when only places keep the rules acute, the second reader confirms them, as a weak sign alone.
+    const then =
+      strong &&
+      strongGroups.every((name) => groups.get(name)?.place === true) &&
+      [...present].some((name) => groups.get(name)?.calm === true && groups.get(name)?.tense === true);
+    const staged = !real && [...present].some((name) => groups.get(name)?.staged === true);
     // The second reader is asked only what the lexicon left open; its features and its odds of an emergency
     // are worked out at most once.
     const models = this.models;
@@ -128,7 +140,8 @@ export class DangerDetector {
       return acuteOdds;
     };
     const kinds = new Set<DangerKind>();
-    const fired = this.lexicon.acute.filter((rule) => !quiet(rule) && rule.every((name) => present.has(name)));
+    const quiet = staged || (calm && !strong);
+    const fired = this.lexicon.acute.filter((rule) => !quiet && rule.every((name) => present.has(name)));
     // A weak sign alone ("klappen"), or a place in the past, is acute unless the second reader rules an emergency out.
     const firm = (rule: readonly string[]) => rule.length > 1 || groups.get(rule[0] as string)?.confirm !== true;
     if ((fired.some(firm) && !then) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
@@ -157,40 +170,6 @@ export class DangerDetector {
       (models !== undefined && !acute && described && read(models.concern) >= models.concern.threshold);
     const byModel = !acute && concern && !worry && cues.size === 0;
     return { acute, kinds, worry: !acute && concern, cues, ...(byModel ? { byModel } : {}) };
-  }
-
-  /**
-   * The frames of a message: which rules they switch off (`quiet`), and whether only a place keeps them on beside a
-   * frame of time (`then`). `unframing`: the groups present only as words of how often that frame nothing (see
-   * `shielded`).
-   */
-  private frames(
-    present: ReadonlySet<string>,
-    unframing: ReadonlySet<string>,
-  ): { quiet: (rule: readonly string[]) => boolean; then: boolean } {
-    const groups = this.lexicon.groups;
-    // Words that say it is real undo a staged, procedure or habit frame; a frame of time (the past) still calms.
-    const real = [...present].some((name) => groups.get(name)?.real === true);
-    const calmBy = (names: Iterable<string>) =>
-      [...names].some((name) => {
-        const group = groups.get(name);
-        return group?.calm === true && !(real && !group.tense);
-      });
-    // A habit told in a worry phrase of its own sentence (see `shielded`) still frames a rule with a weak sign
-    // ("papa altijd boos. hij slaat mama" tells a pattern), not one of severe harm ("… vader wurgt moeder").
-    const calm = calmBy(present);
-    const calmFramed = calmBy([...present].filter((name) => !unframing.has(name)));
-    const strongGroups = [...present].filter((name) => groups.get(name)?.strong === true);
-    const strong = strongGroups.length > 0;
-    // A place beside a frame of time may be where it happened then ("last year a parent threatened me at the
-    // school gate"): when only places keep the rules acute, the second reader confirms them, as a weak sign alone.
-    const then =
-      strong &&
-      strongGroups.every((name) => groups.get(name)?.place === true) &&
-      [...present].some((name) => groups.get(name)?.calm === true && groups.get(name)?.tense === true);
-    const staged = !real && [...present].some((name) => groups.get(name)?.staged === true);
-    const weak = (rule: readonly string[]) => rule.some((name) => groups.get(name)?.confirm === true);
-    return { quiet: (rule) => staged || ((weak(rule) ? calm : calmFramed) && !strong), then };
   }
 
   /** The kinds of danger the signs name (see `signs`): "woont in een flat" names none. */
@@ -245,8 +224,7 @@ export class DangerDetector {
   cueGroups(
     tokens: readonly string[],
     exclaimed = false,
-    sentences: readonly number[] = [],
-  ): { present: Set<string>; worry: boolean; figurative: ReadonlySet<number>; unframing: ReadonlySet<string> } {
+  ): { present: Set<string>; worry: boolean; figurative: ReadonlySet<number> } {
     const masked = new Set<number>();
     for (const hit of this.figurative.find(tokens)) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     const figurative = new Set(masked);
@@ -257,69 +235,12 @@ export class DangerDetector {
       present.add(hit.label as string);
       for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     }
-    const hits = this.cues.find(tokens, masked);
-    const shielded = this.shielded(hits, tokens.length, sentences);
-    // A group present only as shielded words is a sign for the second reader (it learned "steeds" as calm), no frame.
-    const framing = new Set(present);
-    for (const [at, hit] of hits.entries()) {
+    for (const hit of this.cues.find(tokens, masked)) {
       if (hit.label === WORRY) worry = true;
-      else if (hit.label !== FIGURATIVE) {
-        present.add(hit.label);
-        if (!shielded.has(at)) framing.add(hit.label);
-      }
+      else if (hit.label !== FIGURATIVE) present.add(hit.label);
     }
-    const unframing = new Set([...present].filter((name) => !framing.has(name)));
     if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
-    return { present, worry, figurative, unframing };
-  }
-
-  /**
-   * The hits of a word of how often (`often`: "vaak", "steeds") that frame nothing, by their index in `hits`: those
-   * inside a worry phrase ("kind huilt vaak 's nachts", "papa altijd boos") whose sentence holds no other cue of danger.
-   * There the word says how often that sign shows, and frames nothing told in another sentence ("… ik hoor een kind
-   * roepen 'papa stop ik krijg geen lucht'"). In the phrase's own sentence it frames the clause it stands in ("hij
-   * staat steeds voor haar deur en bedreigt haar" is a habit), as a word in a gap ("scheldt haar altijd uit"), beside
-   * a cue or inside a cue of danger ("leerling valt steeds weg in de les") always does. Only words of how often:
-   * "signalen" in the worry phrase "signalen van" still asks about signs. The second reader still reads the word.
-   */
-  private shielded(hits: readonly PhraseHit<Label>[], tokens: number, sentences: readonly number[]): Set<number> {
-    const groups = this.lexicon.groups;
-    const group = (hit: PhraseHit<Label>) => (typeof hit.label === 'string' ? groups.get(hit.label) : undefined);
-    const shielded = new Set<number>();
-    if (!hits.some((hit) => group(hit)?.often === true)) return shielded;
-    const isCue = (hit: PhraseHit<Label>) => group(hit) !== undefined && group(hit)?.calm !== true;
-    // Each token's sentence, and how many cues of danger each sentence holds.
-    const sentenceAt = new Int32Array(tokens);
-    for (const [index, start] of sentences.entries()) sentenceAt.fill(index + 1, start, sentences[index + 1] ?? tokens);
-    const cuesIn = new Map<number, number>();
-    const byStart: PhraseHit<Label>[][] = Array.from({ length: tokens }, () => []);
-    for (const hit of hits) {
-      byStart[hit.start]?.push(hit);
-      if (isCue(hit))
-        cuesIn.set(sentenceAt[hit.start] as number, (cuesIn.get(sentenceAt[hit.start] as number) ?? 0) + 1);
-    }
-    const shields = (cover: PhraseHit<Label>) => {
-      if (cover.label !== WORRY || cover.gapped) return false;
-      // Only when the phrase's sentence holds no cue of danger beyond the phrase's own words.
-      let inside = 0;
-      for (let at = cover.start; at < cover.end; at += 1) {
-        for (const hit of byStart[at] ?? []) if (hit.end <= cover.end && isCue(hit)) inside += 1;
-      }
-      return (cuesIn.get(sentenceAt[cover.start] as number) ?? 0) === inside;
-    };
-    for (const [index, hit] of hits.entries()) {
-      if (group(hit)?.often !== true) continue;
-      // The covers start at most a term's length before the word; each start holds a few hits.
-      for (let start = Math.max(0, hit.end - MAX_COVER); start <= hit.start && !shielded.has(index); start += 1) {
-        for (const cover of byStart[start] ?? []) {
-          if (cover.end >= hit.end && cover.end - cover.start > hit.end - hit.start && shields(cover)) {
-            shielded.add(index);
-            break;
-          }
-        }
-      }
-    }
-    return shielded;
+    return { present, worry, figurative };
   }
 }
 

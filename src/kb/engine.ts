@@ -174,8 +174,7 @@ export class KnowledgeEngine {
 
   /** Acute danger or a worry, for any text (a case search too). */
   assessDanger(text: string): DangerAssessment {
-    const question = this.read(text);
-    return this.danger.assess(question.tokens, this.exclaimed(text), question.sentences);
+    return this.danger.assess(this.read(text).tokens, this.exclaimed(text));
   }
 
   /** Typed in a hurry ("!!", shouted words), the vocabulary's abbreviations in capitals not counted. */
@@ -191,7 +190,7 @@ export class KnowledgeEngine {
       language:
         askedLanguage(this.kb, question.words) ??
         detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
-      danger: this.danger.assess(question.tokens, this.exclaimed(text), question.sentences),
+      danger: this.danger.assess(question.tokens, this.exclaimed(text)),
       place,
       ...this.topicsOf(text, question),
     };

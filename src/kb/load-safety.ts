@@ -27,7 +27,6 @@ const GROUP_KEYS = new Set([
   'after',
   'tells',
   'tense',
-  'often',
   'place',
   'confirm',
   'paired',
@@ -118,10 +117,6 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
     // A group that is a sign only beside another of its kind needs a kind; a flag is true or false.
     if (value.paired !== undefined && typeof value.paired !== 'boolean')
       errors.push(`${source.file}:${line}: group "${name}": paired must be true or false`);
-    if (value.often !== undefined && value.often !== true && value.often !== false)
-      errors.push(`${source.file}:${line}: group "${name}": often must be true or false`);
-    if (value.often === true && value.calm !== true)
-      errors.push(`${source.file}:${line}: group "${name}" says how often but is not calm`);
     if (value.paired === true && kind === undefined)
       errors.push(`${source.file}:${line}: group "${name}" is paired but names no kind`);
     if (kind !== undefined && !DANGER_KINDS.includes(kind as DangerKind)) {
@@ -139,7 +134,6 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
       after: value.after === true,
       tells: value.tells === true,
       tense: value.tense === true,
-      often: value.often === true,
       place: value.place === true,
       confirm: value.confirm === true,
       paired: value.paired === true,

@@ -336,16 +336,6 @@ describe('loadKnowledge', () => {
       'safety.yaml:2: group "harm": paired must be true or false',
     ],
     [
-      'a group of how often that is not calm',
-      SAFETY.replace('kind: violence', 'kind: violence, often: true'),
-      'safety.yaml:2: group "harm" says how often but is not calm',
-    ],
-    [
-      'an often flag that is no boolean',
-      SAFETY.replace('strong: true', 'strong: true, often: ja'),
-      'safety.yaml:3: group "now": often must be true or false',
-    ],
-    [
       'an unknown kind',
       SAFETY.replace('kind: violence', 'kind: geweld'),
       'safety.yaml:2: group "harm" has kind "geweld", not one of violence, suicide, sexual, child-alone',

@@ -26,8 +26,6 @@ type Part = { word: string; prefix: boolean } | { gap: true };
 interface Phrase<L> {
   label: L;
   parts: readonly Part[];
-  /** How many of the parts are words (not gaps). */
-  words: number;
 }
 
 export interface PhraseHit<L> {
@@ -35,8 +33,6 @@ export interface PhraseHit<L> {
   /** Token offsets, end exclusive. */
   start: number;
   end: number;
-  /** A gap of the term ("a .. b") held words: then not every token from start to end is a word of the term. */
-  gapped: boolean;
 }
 
 /** Parses one lexicon term; undefined when it has no words or a stem shorter than `MIN_STEM`. */
@@ -83,7 +79,7 @@ export class PhraseMatcher<L> {
       const parts = parseTerm(term);
       const first = parts?.[0];
       if (parts === undefined || first === undefined || 'gap' in first) continue;
-      const phrase = { label, parts, words: parts.filter((part) => !('gap' in part)).length };
+      const phrase = { label, parts };
       const map = first.prefix ? this.byFirstStem : this.byFirstWord;
       map.set(first.word, [...(map.get(first.word) ?? []), phrase]);
       if (first.prefix) lengths.add(first.word.length);
@@ -100,7 +96,7 @@ export class PhraseMatcher<L> {
       if (skip?.has(start)) continue;
       for (const phrase of this.candidates(tokens[start] as string)) {
         const end = matchRest(phrase.parts, tokens, start, skip, this.knownWords);
-        if (end !== undefined) hits.push({ label: phrase.label, start, end, gapped: end - start > phrase.words });
+        if (end !== undefined) hits.push({ label: phrase.label, start, end });
       }
     }
     return hits;

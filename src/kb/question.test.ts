@@ -19,15 +19,6 @@ describe('readQuestion', () => {
     expect(question.expanded).toBe('hoe meld ik hem bij veilig thuis aan aanmelden');
   });
 
-  it('finds where each sentence after the first begins, among the tokens', () => {
-    const sentences = (text: string) => readQuestion(text, new Map()).sentences;
-    expect(sentences("Kind huilt vaak 's nachts. Nu hoor ik geschreeuw!! Help")).toEqual([5, 9]);
-    expect(sentences('ze komt om 15.00 uur; hij is er al\nkom snel')).toEqual([6, 10]);
-    expect(sentences('één zin zonder punt')).toEqual([]);
-    expect(sentences('mw. komt morgen.')).toEqual([1]);
-    expect(sentences('')).toEqual([]);
-  });
-
   it('adds nothing when the particle is missing, too far on, or the whole verb is already there', () => {
     expect(readQuestion('ik meld het morgen', new Map(), verbs).expanded).toBe('ik meld het morgen');
     const far = 'vraag een b c d e f g h i aan';

@@ -22,11 +22,6 @@ export interface Question {
    * aan?" also says "aanmelden"), so that the search finds the entries that write it whole.
    */
   expanded: string;
-  /**
-   * Where each sentence after the first begins, as an index into `tokens` ("kind huilt vaak. hij slaat haar" → [3]);
-   * empty when the message is one sentence or its words could not be aligned.
-   */
-  sentences: readonly number[];
 }
 
 /** How far after the verb its particle may stand: "hoe vraag ik voor mijn cliënt bijzondere bijstand aan?". */
@@ -64,7 +59,7 @@ export function readQuestion(
     start += consumed;
   }
   const whole = joinedVerbs(words, separableVerbs);
-  return { text, tokens, words, expanded: [...words, ...whole].join(' '), sentences: sentenceStarts(text, tokens) };
+  return { text, tokens, words, expanded: [...words, ...whole].join(' ') };
 }
 
 /**
@@ -89,25 +84,6 @@ function joinedVerbs(
 
 function notCaseSensitive(abbreviation: Abbreviation | undefined): Abbreviation | undefined {
   return abbreviation?.caseSensitive === true ? undefined : abbreviation;
-}
-
-/** A sentence ends at ".", "!", "?" or ";" before a space or the end, or at a line break ("15.00 uur" is one). */
-const SENTENCE_END = /[.!?;]+(?=\s|$)|[\r\n]+/u;
-
-/**
- * Where each sentence after the first begins in `tokens`: the words of each piece of the text, counted as
- * `typedWords` counts them. Empty when the counts do not add up to the tokens (an exotic letter normalised apart).
- */
-function sentenceStarts(text: string, tokens: readonly string[]): number[] {
-  const starts: number[] = [];
-  let at = 0;
-  for (const piece of text.split(SENTENCE_END)) {
-    const count = typedWords(piece).length;
-    if (count === 0) continue;
-    if (at > 0) starts.push(at);
-    at += count;
-  }
-  return at === tokens.length ? starts : [];
 }
 
 /** The words as typed: like `normalize`, but keeping capitals. */

@@ -82,11 +82,6 @@ export interface CueGroup {
   /** A calm frame of time (the past, later): words that say it is real do not undo it, unlike other calm frames. */
   tense: boolean;
   /**
-   * A calm frame of how often (a habit: "vaak", "steeds"): inside the own words of a longer cue ("kind huilt vaak 's
-   * nachts", "valt steeds weg") it says how often that sign shows, and frames nothing else in the message.
-   */
-  often: boolean;
-  /**
    * A strong group that names a place ("voor de deur", "at the school gate"), not a time: beside a frame of time
    * it may be where it happened then ("vorig jaar stond hij met een mes voor de deur"), so a rule it keeps acute
    * there needs the second reader's confirmation, as a weak sign alone does.

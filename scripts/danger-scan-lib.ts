@@ -61,8 +61,3 @@ export function spread<T>(items: readonly T[], count: number): T[] {
   const step = Math.max(1, Math.ceil(items.length / Math.max(1, count)));
   return items.filter((_, at) => at % step === 0);
 }
-
-/** A lexicon term as the words a message would hold: a gap ("a .. b") closed, a stem's "*" dropped. */
-export function asWords(term: string): string {
-  return term.replaceAll(' .. ', ' ').replaceAll('*', '');
-}

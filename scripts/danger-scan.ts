@@ -8,8 +8,9 @@
 import path from 'node:path';
 import { KnowledgeEngine } from '../src/kb/engine.js';
 import { loadKnowledge } from '../src/kb/load.js';
+import { asWords } from '../src/kb/phrase-matcher.js';
 import { readOptions } from './cli-args.js';
-import { asWords, scanPhrases, spread } from './danger-scan-lib.js';
+import { scanPhrases, spread } from './danger-scan-lib.js';
 import { OPENED_UNTRAINED, TRAINING_SETS } from './danger-sets.js';
 import { loadQuestions } from './eval-lib.js';
 

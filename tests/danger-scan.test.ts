@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asWords, scanPhrases, spread } from '../scripts/danger-scan-lib.js';
+import { scanPhrases, spread } from '../scripts/danger-scan-lib.js';
+import { asWords } from '../src/kb/phrase-matcher.js';
 
 describe('danger:scan', () => {
   // A stand-in reader: "help" is an emergency unless "calm" stands anywhere in the text.

@@ -8,6 +8,7 @@ import { dangerFeatures, FeatureTable, FeatureWeights, LinearModel, trainDangerM
 import { KnowledgeEngine } from './engine.js';
 import { readDangerModel } from './load-safety.js';
 import { tokenize } from './normalize.js';
+import { asWords } from './phrase-matcher.js';
 import { realKnowledge } from './test-kb.js';
 
 describe('dangerFeatures', () => {
@@ -265,7 +266,7 @@ describe('figurative phrases beside an emergency', async () => {
     'leerling appt vanuit huis: papa is helemaal gek, we zitten boven',
     "he's back. door's broken. help",
   ];
-  const phrases = kb.safety.figurative.map((phrase) => phrase.replaceAll(' .. ', ' ').replaceAll('*', ''));
+  const phrases = kb.safety.figurative.map(asWords);
 
   it('leaves each emergency an emergency beside every figurative phrase', () => {
     const lost: string[] = [];

@@ -35,6 +35,11 @@ export interface PhraseHit<L> {
   end: number;
 }
 
+/** A term as the words a message would hold: a gap ("a .. b") closed, a stem's "*" dropped. */
+export function asWords(term: string): string {
+  return term.replaceAll(' .. ', ' ').replaceAll('*', '');
+}
+
 /** Parses one lexicon term; undefined when it has no words or a stem shorter than `MIN_STEM`. */
 export function parseTerm(term: string): Part[] | undefined {
   const parts: Part[] = [];

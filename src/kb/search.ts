@@ -248,9 +248,12 @@ export class KnowledgeIndex {
     this.scorer = new SearchScorer(this.index as MiniSearch<unknown>, BOOST, NAMING_FIELDS);
     this.byDoc = docs.map((_, doc) => byId.get(this.scorer.idOf(doc) ?? ''));
     for (const doc of docs) {
-      const text = normalize(`${doc.title} ${doc.keywords} ${doc.asks} ${doc.summary} ${doc.body}`);
-      const seen = new Set(text.split(' ').map(ownCopy));
-      for (const term of seen) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      const seen = new Set(normalize(`${doc.title} ${doc.keywords} ${doc.asks} ${doc.summary} ${doc.body}`).split(' '));
+      for (const term of seen) {
+        const count = this.documentFrequency.get(term);
+        // A new key is copied: a slice would keep the entry's whole text alive (see own-copy.ts).
+        this.documentFrequency.set(count === undefined ? ownCopy(term) : term, (count ?? 0) + 1);
+      }
     }
   }
 

@@ -371,19 +371,46 @@ export function shownThing(
   const titles = cards.map((entry) => normalize(`${entry.title.nl} ${entry.title.en}`).split(' '));
   // A card linked from the main one is named only by the end of a word of its title ("Dordtpas"): "die stichting"
   // after Leergeld Leidschendam-Voorburg is the one shown, not the national Stichting Leergeld it links.
+  // A word of its title that few titles hold names it outright ("hoe werkt die verwijsindex?" under the Verwijsindex
+  // Haaglanden button).
   const named = (noun: string) =>
     titles.findIndex((title, index) =>
       title.some(
-        (word) => (word === noun && index < shown.length) || (word.length > noun.length && word.endsWith(noun)),
+        (word) =>
+          (word === noun && (index < shown.length || rareInTitles(engine, noun))) ||
+          (word.length > noun.length && word.endsWith(noun)),
       ),
     );
+  // "die" alone is mostly a relative pronoun, but not before a word that few titles hold: "hoe werkt die verwijsindex?".
+  const rareTitle = (noun: string) =>
+    rareInTitles(engine, noun) && titles.findIndex((title) => title.includes(noun)) >= 0;
   for (const [at, word] of words.entries()) {
     const noun = words[at + 1] ?? '';
-    if (!points(word, at) || noun.length < MIN_NOUN || clauseStart.has(noun) || processTerm(noun) === null) continue;
+    if (noun.length < MIN_NOUN || clauseStart.has(noun) || processTerm(noun) === null) continue;
+    if (!points(word, at) && !(demonstratives.has(word) && rareTitle(noun))) continue;
     const entry = cards[named(noun)];
     if (entry !== undefined) return { entry, rest: words.filter((_, index) => index !== at && index !== at + 1) };
   }
   return undefined;
+}
+
+/** A title word held by at most this many titles names its entry (see `rareInTitles`). */
+const RARE_TITLES = 2;
+const titleCounts = new WeakMap<KnowledgeEngine, Map<string, number>>();
+
+/** Whether at most {@link RARE_TITLES} entries' titles (Dutch or English) hold `word`: "verwijsindex", not "stichting". */
+function rareInTitles(engine: KnowledgeEngine, word: string): boolean {
+  let counts = titleCounts.get(engine);
+  if (counts === undefined) {
+    counts = new Map();
+    for (const entry of engine.kb.entries.values()) {
+      if (!('title' in entry)) continue;
+      for (const title of new Set(normalize(`${entry.title.nl} ${entry.title.en}`).split(' ')))
+        counts.set(title, (counts.get(title) ?? 0) + 1);
+    }
+    titleCounts.set(engine, counts);
+  }
+  return (counts.get(word) ?? 0) <= RARE_TITLES;
 }
 
 /** A noun this short ("op") names nothing by its end. */

@@ -278,20 +278,36 @@ function readFollowUpOf(
   // sdd?" asks for the contact of the organisation it names.
   if (place.kind !== 'none') return undefined;
   if (kinds.has('contact')) {
-    const before = (context.earlier ?? []).map((id) => engine.content(id)).filter((entry) => entry !== undefined);
-    // An entry elsewhere is named only when nothing the conversation showed or linked fits the words nearly as
-    // well: "dat landelijk expertisecentrum" is the LEC EGG linked from the answer before, not the LKHA.
-    const near = [...last, ...before, ...linkedFrom(engine, last)];
-    const named =
-      urgentNumber(engine, question) ??
-      namedContact(engine, last, question, rest) ??
-      (namedEntry(engine, rest, last, context.place, near)?.entry as ContentEntry | undefined) ??
-      namedNearby(engine, last, rest, before);
+    const named = contactNamed(engine, question, context, last, rest);
     return result(contactOf(engine, named === undefined ? last : [named], question, rest));
   }
   if (kinds.has('more')) return result(moreOf(engine, understanding, context, main, rest));
   const report = kinds.has('report') ? reportTo(engine, question, context, last) : undefined;
   return report === undefined ? undefined : result(report);
+}
+
+/**
+ * The entry a contact question names, if any other than the last answer's: the emergency number, the children's
+ * line, a contact or entry it names by its words, or one near the conversation.
+ */
+function contactNamed(
+  engine: KnowledgeEngine,
+  question: Understanding['question'],
+  context: ConversationContext,
+  last: readonly ContentEntry[],
+  rest: string,
+): ContentEntry | undefined {
+  const before = (context.earlier ?? []).map((id) => engine.content(id)).filter((entry) => entry !== undefined);
+  // An entry elsewhere is named only when nothing the conversation showed or linked fits the words nearly as
+  // well: "dat landelijk expertisecentrum" is the LEC EGG linked from the answer before, not the LKHA.
+  const near = [...last, ...before, ...linkedFrom(engine, last)];
+  return (
+    urgentNumber(engine, question) ??
+    childLine(engine, question) ??
+    namedContact(engine, last, question, rest) ??
+    (namedEntry(engine, rest, last, context.place, near)?.entry as ContentEntry | undefined) ??
+    namedNearby(engine, last, rest, before)
+  );
 }
 
 /**
@@ -302,6 +318,35 @@ function urgentNumber(engine: KnowledgeEngine, question: Understanding['question
   return saysPhrase(question.words, engine.kb.wording.followUpWording.urgentNumber)
     ? engine.content(EMERGENCY_ENTRY)
     : undefined;
+}
+
+/** The children's own help line, for a child who would call themselves (see `childLine`). */
+const CHILD_LINE_ENTRY = 'kindertelefoon';
+/** The ages the Kindertelefoon is for. */
+const CHILD_AGES = { from: 8, to: 17 };
+
+/**
+ * "zijn dochtertje (12) merkt veel, kan zij ergens bellen?", "she's 9, is there a number she can call herself?": a
+ * contact question about a child who would call themselves asks for the children's help line, whatever the last
+ * answer showed (the Luisterlijn, Veilig Thuis). A child is named by a word (`children`) or by an age beside a word
+ * that says it is one (`ageWords`: "van 10", "12 jaar"); `callsSelf` says the child calls. Not when the message names
+ * family (`asking.family`) or the writer, who may be the one to call.
+ */
+function childLine(engine: KnowledgeEngine, question: Understanding['question']): ContentEntry | undefined {
+  const { children, ageWords, callsSelf } = engine.kb.wording.followUpWording;
+  const { words } = question;
+  const age = (word: string, at: number) => {
+    if (!/^\d{1,2}$/.test(word)) return false;
+    const years = Number(word);
+    const beside = ageWords.has(words[at - 1] ?? '') || ageWords.has(words[at + 1] ?? '');
+    return beside && years >= CHILD_AGES.from && years <= CHILD_AGES.to;
+  };
+  const child = words.some((word, at) => children.has(word) || age(word, at));
+  // "vader van het kind, kan hij ergens bellen?" asks for the father: a message that names family asks nothing here.
+  // "kan ik over dit kind zelf bellen?" is the writer's own call (`placeWording.writers`: ik, wij, collega).
+  const { asking, placeWording } = engine.kb.wording;
+  const family = words.some((word) => asking.family.has(word) || placeWording.writers.has(word));
+  return child && !family && saysPhrase(words, callsSelf) ? engine.content(CHILD_LINE_ENTRY) : undefined;
 }
 
 /**

@@ -63,6 +63,27 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(english[0]).toContain('Delft');
   });
 
+  it("gives a child who would call themselves the Kindertelefoon, not the last answer's line", async () => {
+    const user = '29:synthetic-child-line';
+    const adult = await ask("mijn cliënt is eenzaam en wil 's nachts met iemand praten, welk nummer?", { user });
+    expect(adult[0]).toContain('088-0767 000');
+    const child = await ask('haar dochter van 13 merkt alles, kan zij zelf ergens bellen?', { user });
+    expect(child[0]).toContain('0800-0432');
+    // The writer's own call about a child keeps the line just shown.
+    const other = '29:synthetic-child-line-writer';
+    await ask("mijn cliënt is eenzaam en wil 's nachts met iemand praten, welk nummer?", { user: other });
+    const writer = await ask('zijn zoon merkt alles, kan ik daar zelf over bellen?', { user: other });
+    expect(writer[0]).toContain('088-0767 000');
+    expect(writer[0]).not.toContain('0800-0432');
+  });
+
+  it('reads "die verwijsindex" as the linked card of that name, not a detail of the card shown', async () => {
+    const user = '29:synthetic-linked-title';
+    await ask('ik werk bij halt, een jongere vertelt over ruzie thuis en geldzorgen. wat doe ik?', { user });
+    const linked = await ask('hoe werkt die verwijsindex?', { user });
+    expect(headingOf(linked[0]) || titleOf(linked[0])).toContain('Verwijsindex Haaglanden');
+  });
+
   it('answers a new worry told in a follow-up from its own search, not as a detail of the code just shown', async () => {
     const user = '29:synthetic-told-not-asked';
     await ask('zwangere clnte heeft blauwe plekken, partner controleert alles. welke meldcode volg ik?', { user });

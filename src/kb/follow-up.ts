@@ -333,7 +333,7 @@ const CHILD_AGES = { from: 8, to: 17 };
  * family (`asking.family`) or the writer, who may be the one to call.
  */
 function childLine(engine: KnowledgeEngine, question: Understanding['question']): ContentEntry | undefined {
-  const { children, ageWords, callsSelf } = engine.kb.wording.followUpWording;
+  const { children, ageWords, callsSelf, childhoodTold } = engine.kb.wording.followUpWording;
   const { words } = question;
   const age = (word: string, at: number) => {
     if (!/^\d{1,2}$/.test(word)) return false;
@@ -341,6 +341,8 @@ function childLine(engine: KnowledgeEngine, question: Understanding['question'])
     const beside = ageWords.has(words[at - 1] ?? '') || ageWords.has(words[at + 1] ?? '');
     return beside && years >= CHILD_AGES.from && years <= CHILD_AGES.to;
   };
+  // "ze is 10 jaar geleden verkracht, kan ze zelf ergens bellen?", "ze is als kind misbruikt": an adult's past.
+  if (saysPhrase(words, childhoodTold)) return undefined;
   const child = words.some((word, at) => children.has(word) || age(word, at));
   // "vader van het kind, kan hij ergens bellen?" asks for the father: a message that names family asks nothing here.
   // "kan ik over dit kind zelf bellen?" is the writer's own call (`placeWording.writers`: ik, wij, collega).

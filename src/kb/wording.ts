@@ -52,6 +52,7 @@ export const WORDING_SPEC = {
     children: 'words',
     ageWords: 'words',
     callsSelf: 'phrases',
+    childhoodTold: 'phrases',
     phone: 'words',
     email: 'words',
     url: 'words',

@@ -75,6 +75,12 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const writer = await ask('zijn zoon merkt alles, kan ik daar zelf over bellen?', { user: other });
     expect(writer[0]).toContain('088-0767 000');
     expect(writer[0]).not.toContain('0800-0432');
+    // An adult told of as a child, or an age long ago, is no child now.
+    const adult2 = '29:synthetic-child-line-past';
+    await ask("mijn cliënt is eenzaam en wil 's nachts met iemand praten, welk nummer?", { user: adult2 });
+    const past = await ask('ze was toen 12 jaar, kan ze zelf bellen?', { user: adult2 });
+    expect(past[0]).toContain('088-0767 000');
+    expect(past.join(' ')).not.toContain('0800-0432');
   });
 
   it('reads "die verwijsindex" as the linked card of that name, not a detail of the card shown', async () => {

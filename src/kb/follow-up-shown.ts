@@ -219,17 +219,34 @@ export function readInShown(
     namedBySaying(engine, question.expanded, anywhere.entry.id);
   if (namesOther) return {};
   if (chance) return { lastResort: firstOf(main, shown) };
-  // A chance word in another entry shown ("horen" in "wat krijgen wij dan precies te horen?", scoring below what
-  // we would call an answer) is no reason to leave the main one.
-  // But the one entry shown that holds all a fact says, when the main one holds none of it: "ze zijn getrouwd" after
-  // a huisverbod and the benefits after a separation is about the benefits.
+  return { now: firstOf(shownMeant(engine, understanding, main, first, hit), shown) };
+}
+
+/**
+ * Of the entries shown, the one a short question is about: the best match `first` (with its `hit`), or the main
+ * one. A chance word in another entry shown ("horen" in "wat krijgen wij dan precies te horen?", scoring below
+ * what we would call an answer) is no reason to leave the main one, nor are words any service says
+ * (`asking.generic`: "wat kunnen ze daar dan voor haar doen?"). But the one entry shown that holds all a fact says,
+ * when the main one holds none of it: "ze zijn getrouwd" after a huisverbod and the benefits after a separation is
+ * about the benefits.
+ */
+function shownMeant(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  main: ContentEntry,
+  first: ContentEntry | undefined,
+  hit: SearchHit | undefined,
+): ContentEntry {
+  const { question } = understanding;
   const whole =
     statesFact(engine.kb.wording, understanding) &&
     first !== undefined &&
     first.id !== main.id &&
     hit?.coverage === 1 &&
     sayingHit(engine, question.expanded, new Set([main.id])) === undefined;
-  return { now: firstOf((hit?.score ?? 0) >= MIN_SCORE || whole ? (first as ContentEntry) : main, shown) };
+  const { generic } = engine.kb.wording.asking;
+  const vague = sayingWords(engine.kb.wording, question.words).every((word) => generic.has(word));
+  return ((hit?.score ?? 0) >= MIN_SCORE && !vague) || whole ? (first as ContentEntry) : main;
 }
 
 /**

@@ -83,6 +83,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(past.join(' ')).not.toContain('0800-0432');
   });
 
+  it('keeps the debt help for a follow-up in words any service says ("wat kunnen ze daar voor haar doen?")', async () => {
+    const user = '29:synthetic-vague-detail';
+    await ask('mevrouw in rijswijk heeft flinke schulden, bij wie meld ik haar aan?', { user });
+    const vague = await ask('wat kunnen ze daar dan voor haar doen?', { user });
+    expect(headingOf(vague[0]) || titleOf(vague[0])).toContain('Schuldhulp in Rijswijk');
+  });
+
   it('reads "die verwijsindex" as the linked card of that name, not a detail of the card shown', async () => {
     const user = '29:synthetic-linked-title';
     await ask('ik werk bij halt, een jongere vertelt over ruzie thuis en geldzorgen. wat doe ik?', { user });

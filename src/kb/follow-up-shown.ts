@@ -226,7 +226,7 @@ export function readInShown(
  * Of the entries shown, the one a short question is about: the best match `first` (with its `hit`), or the main
  * one. A chance word in another entry shown ("horen" in "wat krijgen wij dan precies te horen?", scoring below
  * what we would call an answer) is no reason to leave the main one, nor are words any service says
- * (`asking.generic`: "wat kunnen ze daar dan voor haar doen?"). But the one entry shown that holds all a fact says,
+ * (`anyService`: "wat kunnen ze daar dan voor haar doen?"). But the one entry shown that holds all a fact says,
  * when the main one holds none of it: "ze zijn getrouwd" after a huisverbod and the benefits after a separation is
  * about the benefits.
  */
@@ -244,8 +244,8 @@ function shownMeant(
     first.id !== main.id &&
     hit?.coverage === 1 &&
     sayingHit(engine, question.expanded, new Set([main.id])) === undefined;
-  const { generic } = engine.kb.wording.asking;
-  const vague = sayingWords(engine.kb.wording, question.words).every((word) => generic.has(word));
+  const { anyService } = engine.kb.wording.followUpWording;
+  const vague = sayingWords(engine.kb.wording, question.words).every((word) => anyService.has(word));
   return ((hit?.score ?? 0) >= MIN_SCORE && !vague) || whole ? (first as ContentEntry) : main;
 }
 
@@ -382,14 +382,13 @@ export function shownThing(
   // ("die pas" after Dordrecht's minima schemes, which link the Dordtpas).
   const shown = shownEntries(engine, context).slice(0, CARDS);
   const cards = [...shown, ...linkedFrom(engine, shown.slice(0, 1))];
-  const { thingPointers, thingAfter, demonstratives, clauseStart } = engine.kb.wording.pointing;
+  const { thingPointers, thingAfter, demonstratives, demonstrativeAfter, clauseStart } = engine.kb.wording.pointing;
   const points = (word: string, at: number) =>
     thingPointers.has(word) || (demonstratives.has(word) && thingAfter.has(words[at - 1] ?? ''));
   const titles = cards.map((entry) => normalize(`${entry.title.nl} ${entry.title.en}`).split(' '));
-  // A card linked from the main one is named only by the end of a word of its title ("Dordtpas"): "die stichting"
-  // after Leergeld Leidschendam-Voorburg is the one shown, not the national Stichting Leergeld it links.
-  // A word of its title that few titles hold names it outright ("hoe werkt die verwijsindex?" under the Verwijsindex
-  // Haaglanden button).
+  // A card linked from the main one is named by the end of a word of its title ("Dordtpas"), or by a word of its
+  // title that at most two titles hold ("hoe werkt die verwijsindex?" under the Verwijsindex Haaglanden button): "die
+  // stichting" after Leergeld Leidschendam-Voorburg is the one shown, not the national Stichting Leergeld it links.
   const named = (noun: string) =>
     titles.findIndex((title, index) =>
       title.some(
@@ -398,13 +397,17 @@ export function shownThing(
           (word.length > noun.length && word.endsWith(noun)),
       ),
     );
-  // "die" alone is mostly a relative pronoun, but not before a word that few titles hold: "hoe werkt die verwijsindex?".
-  const rareTitle = (noun: string) =>
-    rareInTitles(engine, noun) && titles.findIndex((title) => title.includes(noun)) >= 0;
+  // "die" alone is mostly a relative pronoun ("haar partner die werkt"), but not after a verb or question word of
+  // `demonstrativeAfter` before such a title word: "hoe werkt die verwijsindex?", "wie kan die verwijsindex inzien?".
+  const pointsAtTitle = (word: string, at: number, noun: string) =>
+    demonstratives.has(word) &&
+    demonstrativeAfter.has(words[at - 1] ?? '') &&
+    rareInTitles(engine, noun) &&
+    titles.some((title) => title.includes(noun));
   for (const [at, word] of words.entries()) {
     const noun = words[at + 1] ?? '';
     if (noun.length < MIN_NOUN || clauseStart.has(noun) || processTerm(noun) === null) continue;
-    if (!points(word, at) && !(demonstratives.has(word) && rareTitle(noun))) continue;
+    if (!points(word, at) && !pointsAtTitle(word, at, noun)) continue;
     const entry = cards[named(noun)];
     if (entry !== undefined) return { entry, rest: words.filter((_, index) => index !== at && index !== at + 1) };
   }
@@ -415,7 +418,10 @@ export function shownThing(
 const RARE_TITLES = 2;
 const titleCounts = new WeakMap<KnowledgeEngine, Map<string, number>>();
 
-/** Whether at most {@link RARE_TITLES} entries' titles (Dutch or English) hold `word`: "verwijsindex", not "stichting". */
+/**
+ * Whether at most {@link RARE_TITLES} entries' titles (Dutch or English) hold `word`: "verwijsindex", not "stichting".
+ * Most title words are that rare: it is what a word names outright only beside a word that points at a thing.
+ */
 function rareInTitles(engine: KnowledgeEngine, word: string): boolean {
   let counts = titleCounts.get(engine);
   if (counts === undefined) {

@@ -16,7 +16,9 @@ import { MAX_WORDS } from './follow-up-shown.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { type PhraseHit, PhraseMatcher } from './phrase-matcher.js';
+import { pointsBack } from './pointing.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
+import { processTerm } from './search.js';
 import { EMERGENCY_ENTRY, LOCAL_TOPICS, MUNICIPAL_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
 import { saysPhrase, type Wording, withoutPhrases } from './wording.js';
 
@@ -301,13 +303,30 @@ function contactNamed(
   // An entry elsewhere is named only when nothing the conversation showed or linked fits the words nearly as
   // well: "dat landelijk expertisecentrum" is the LEC EGG linked from the answer before, not the LKHA.
   const near = [...last, ...before, ...linkedFrom(engine, last)];
+  const named = namedEntry(engine, rest, last, context.place, near)?.entry as ContentEntry | undefined;
+  // The children's line for a child who would call, unless the message names where ("kan hij zelf veilig thuis
+  // bellen?": two words of the title of an entry it names, or of one the conversation showed or linked).
+  const where = [...(named === undefined ? [] : [named]), ...near].some((entry) => namesTitle(entry, question.words));
+  const child = where ? undefined : childLine(engine, question);
   return (
     urgentNumber(engine, question) ??
-    childLine(engine, question) ??
     namedContact(engine, last, question, rest) ??
-    (namedEntry(engine, rest, last, context.place, near)?.entry as ContentEntry | undefined) ??
+    child ??
+    named ??
     namedNearby(engine, last, rest, before)
   );
+}
+
+/** Words of a title that name its entry in a message: two of them ("veilig thuis"). */
+const TITLE_WORDS = 2;
+
+/** Whether `words` hold at least two of the words of `entry`'s title that say something. */
+function namesTitle(entry: ContentEntry, words: readonly string[]): boolean {
+  const said = new Set(words);
+  const title = normalize(`${entry.title.nl} ${entry.title.en}`)
+    .split(' ')
+    .filter((word) => processTerm(word) !== null);
+  return new Set(title.filter((word) => said.has(word))).size >= TITLE_WORDS;
 }
 
 /**
@@ -328,27 +347,39 @@ const CHILD_AGES = { from: 8, to: 17 };
 /**
  * "zijn dochtertje (12) merkt veel, kan zij ergens bellen?", "she's 9, is there a number she can call herself?": a
  * contact question about a child who would call themselves asks for the children's help line, whatever the last
- * answer showed (the Luisterlijn, Veilig Thuis). A child is named by a word (`children`) or by an age beside a word
- * that says it is one (`ageWords`: "van 10", "12 jaar"); `callsSelf` says the child calls. Not when the message names
- * family (`asking.family`) or the writer, who may be the one to call.
+ * answer showed (the Luisterlijn, Veilig Thuis). A child is named by a word (`children`) or an age of 8 to 17 (see
+ * `isChildAge`); `callsSelf` says the child calls. Not an adult's past (`childhoodTold`), the writer calling
+ * (`writerCalls`), an adult named beside the child (`adults`, `asking.family`), or an age of 18 or more.
  */
 function childLine(engine: KnowledgeEngine, question: Understanding['question']): ContentEntry | undefined {
-  const { children, ageWords, callsSelf, childhoodTold } = engine.kb.wording.followUpWording;
+  const wording = engine.kb.wording.followUpWording;
   const { words } = question;
-  const age = (word: string, at: number) => {
-    if (!/^\d{1,2}$/.test(word)) return false;
-    const years = Number(word);
-    const beside = ageWords.has(words[at - 1] ?? '') || ageWords.has(words[at + 1] ?? '');
-    return beside && years >= CHILD_AGES.from && years <= CHILD_AGES.to;
-  };
-  // "ze is 10 jaar geleden verkracht, kan ze zelf ergens bellen?", "ze is als kind misbruikt": an adult's past.
-  if (saysPhrase(words, childhoodTold)) return undefined;
-  const child = words.some((word, at) => children.has(word) || age(word, at));
-  // "vader van het kind, kan hij ergens bellen?" asks for the father: a message that names family asks nothing here.
-  // "kan ik over dit kind zelf bellen?" is the writer's own call (`placeWording.writers`: ik, wij, collega).
-  const { asking, placeWording } = engine.kb.wording;
-  const family = words.some((word) => asking.family.has(word) || placeWording.writers.has(word));
-  return child && !family && saysPhrase(words, callsSelf) ? engine.content(CHILD_LINE_ENTRY) : undefined;
+  if (!saysPhrase(words, wording.callsSelf)) return undefined;
+  // "haar zoon is 17, kan hij daar zelf ook bellen?" asks for the service just shown.
+  if (pointsBack(engine.kb.wording.pointing, words)) return undefined;
+  const ages = words.map((_, at) => ageAt(wording, words, at));
+  const child = words.some((word) => wording.children.has(word)) || ages.some((age) => age !== undefined);
+  if (!child || ages.some((age) => age !== undefined && age > CHILD_AGES.to)) return undefined;
+  if (ages.some((age) => age !== undefined && age < CHILD_AGES.from)) return undefined;
+  const adult =
+    saysPhrase(words, wording.childhoodTold) ||
+    saysPhrase(words, wording.writerCalls) ||
+    saysPhrase(words, wording.adults) ||
+    words.some((word) => engine.kb.wording.asking.family.has(word));
+  return adult ? undefined : engine.content(CHILD_LINE_ENTRY);
+}
+
+/**
+ * The age the number at `at` gives, if it gives one: before a word of `ageAfter` ("12 jaar") or after one of
+ * `ageBefore` ("van 10", "is 13"), and not before a word of `notAges` ("van 15 duizend", "12 jaar getrouwd").
+ */
+function ageAt(wording: Wording['followUpWording'], words: readonly string[], at: number): number | undefined {
+  const word = words[at] ?? '';
+  if (!/^\d{1,3}$/.test(word)) return undefined;
+  const next = words[at + 1] ?? '';
+  const unit = wording.ageAfter.has(next);
+  if (wording.notAges.has(unit ? (words[at + 2] ?? '') : next)) return undefined;
+  return unit || wording.ageBefore.has(words[at - 1] ?? '') ? Number(word) : undefined;
 }
 
 /**

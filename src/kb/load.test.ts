@@ -429,7 +429,7 @@ describe('loadKnowledge', () => {
     [
       'an unknown list',
       'pointing:\n  bakc: [daarvoor]\n',
-      'vocabulary.yaml:10: pointing "bakc" is not one of back, toShown, existential, that, clauseStart, demonstratives, thingPointers, thingAfter, placeWords, namesPlace, thatPlacePointers, thatPlaceNouns, nearbyPlace, aroundHere, persons',
+      'vocabulary.yaml:10: pointing "bakc" is not one of back, toShown, existential, that, clauseStart, demonstratives, demonstrativeAfter, thingPointers, thingAfter, placeWords, namesPlace, thatPlacePointers, thatPlaceNouns, nearbyPlace, aroundHere, persons',
     ],
     [
       'a list that is no list',

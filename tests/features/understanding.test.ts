@@ -83,6 +83,32 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(past.join(' ')).not.toContain('0800-0432');
   });
 
+  it.each([
+    // Numbers that are no age, an adult who has the child, a service pointed back to.
+    [
+      'mijn cliënt is eenzaam en wil s nachts met iemand praten, welk nummer?',
+      'ze is 8 weken zwanger, kan ze zelf bellen?',
+    ],
+    [
+      'mijn cliënt is eenzaam en wil s nachts met iemand praten, welk nummer?',
+      'mevrouw heeft een dochter van 10, kan ze zelf ergens bellen?',
+    ],
+    [
+      'mevrouw in rijswijk heeft flinke schulden, bij wie meld ik haar aan?',
+      'ze heeft een schuld van 15 duizend, kan ze zelf bellen?',
+    ],
+    [
+      'mevrouw in rijswijk heeft flinke schulden, bij wie meld ik haar aan?',
+      'haar zoon is 17, kan hij daar zelf ook bellen?',
+    ],
+  ])('keeps the last answer\'s contact, not the Kindertelefoon: "%s" → "%s"', async (first, then) => {
+    const user = `29:synthetic-no-child-line-${then.length}`;
+    await ask(first, { user });
+    const replies = await ask(then, { user });
+    expect(replies.join(' ')).not.toContain('0800-0432');
+    expect(replies.join(' ')).toMatch(/088-0767 000|070 326 1955/);
+  });
+
   it('keeps the debt help for a follow-up in words any service says ("wat kunnen ze daar voor haar doen?")', async () => {
     const user = '29:synthetic-vague-detail';
     await ask('mevrouw in rijswijk heeft flinke schulden, bij wie meld ik haar aan?', { user });

@@ -54,6 +54,11 @@ export interface TurnCounts {
   passed: number;
   /** The turns after a dialogue's first. */
   followUps: { total: number; passed: number };
+  /**
+   * Failing turns whose expected text is in the summary of an entry the answer offers but does not show (a "Verder
+   * vragen" button): found and ranked below the main one — one click away, a ranking error rather than a misreading.
+   */
+  oneClick: number;
 }
 
 export async function loadQuestions(file: string): Promise<EvalQuestion[]> {
@@ -81,7 +86,7 @@ export function evaluate(engine: KnowledgeEngine, questions: readonly EvalQuesti
     passed: 0,
     categories: new Map(),
     failures: [],
-    turns: { total: 0, passed: 0, followUps: { total: 0, passed: 0 } },
+    turns: { total: 0, passed: 0, followUps: { total: 0, passed: 0 }, oneClick: 0 },
     turnResults: [],
   };
   for (const [position, question] of questions.entries()) {
@@ -126,6 +131,7 @@ function judgeTurns(
       report.turns.followUps.total += 1;
       if (passed) report.turns.followUps.passed += 1;
     }
+    if (!passed && oneClickAway(engine, turn, answer)) report.turns.oneClick += 1;
     report.turnResults.push({ id: turns.length > 1 ? `${id}#${index + 1}` : id, passed, route: answer.route });
     if (!passed && reason === undefined)
       reason = `${turns.length > 1 ? `turn ${index + 1}: ` : ''}${problem} (route ${answer.route})`;
@@ -157,6 +163,16 @@ export function evaluateInOneConversation(
     context = chained.context ?? context;
   }
   return result;
+}
+
+/** Whether an entry the answer offers below its main one holds, in its summary, what the turn expects (see `oneClick`). */
+function oneClickAway(engine: KnowledgeEngine, turn: EvalTurn, answer: Answer): boolean {
+  const wanted = [...(turn.expect_any ?? []), ...(turn.expect ?? [])].map(fold);
+  if (wanted.length === 0) return false;
+  return (answer.context?.entryIds ?? []).slice(1).some((id) => {
+    const summary = engine.content(id)?.summary[answer.language];
+    return summary !== undefined && wanted.some((text) => fold(summary).includes(text));
+  });
 }
 
 /** Why an answer fails a turn, or undefined when it passes. */
@@ -215,6 +231,8 @@ export function formatReport(report: EvalReport): string {
     lines.push(
       `turns ${turns.passed}/${turns.total} (${percent(turns.passed, turns.total)}), follow-up turns ${turns.followUps.passed}/${turns.followUps.total} (${percent(turns.followUps.passed, turns.followUps.total)})`,
     );
+  if (turns.oneClick > 0)
+    lines.push(`failing turns one click away (a button's entry holds the expected text): ${turns.oneClick}`);
   for (const failure of report.failures) lines.push(`  ✗ [${failure.category}] ${failure.q} — ${failure.reason}`);
   return lines.join('\n');
 }

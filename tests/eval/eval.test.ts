@@ -262,6 +262,17 @@ describe('answer evaluation', async () => {
     }),
   );
 
+  it('counts a failing turn whose expected text an offered entry holds as one click away', () => {
+    // Rijswijk's debt help leads; its municipal taxes are offered as a button, their summary unshown.
+    const buttoned = evaluate(engine, [{ q: 'schuldhulp in rijswijk?', expect_any: ['afvalstoffenheffing'] }]);
+    expect(buttoned.passed).toBe(0);
+    expect(buttoned.turns.oneClick).toBe(1);
+    expect(formatReport(buttoned)).toContain('one click away');
+    const absent = evaluate(engine, [{ q: 'schuldhulp in rijswijk?', expect_any: ['zonnepanelen op het dak'] }]);
+    expect(absent.passed).toBe(0);
+    expect(absent.turns.oneClick).toBe(0);
+  });
+
   it('has the categories the issue names', () => {
     const all = reports.flatMap(({ report }) => [...report.categories.keys()]);
     for (const category of ['gemeente', 'kern', 'postcode', 'typfout', 'english', 'buiten-regio', 'geen-antwoord']) {

@@ -3,6 +3,7 @@
  * lookup shows.
  */
 import type { Lookup } from './engine.js';
+import { normalize } from './normalize.js';
 import type { ContentEntry } from './schema.js';
 import type { SearchHit } from './search.js';
 
@@ -18,6 +19,11 @@ export function entriesOf(lookup: Lookup): ContentEntry[] {
 /** `entries` with `first` in front (by id: an index hit and the knowledge's own entry are the same entry). */
 export function inFront(first: ContentEntry, entries: readonly ContentEntry[]): ContentEntry[] {
   return [first, ...entries.filter((entry) => entry.id !== first.id)];
+}
+
+/** The normalised words of an entry's Dutch and English title, in order. */
+export function titleWords(entry: { title: { nl: string; en: string } }): string[] {
+  return normalize(`${entry.title.nl} ${entry.title.en}`).split(' ');
 }
 
 export function asContent(hit: SearchHit): ContentEntry {

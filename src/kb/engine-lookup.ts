@@ -4,7 +4,7 @@
  * lead phrase's entry first and a second ask beside the first answer.
  */
 import type { ConversationContext, EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
+import { asContent, inFront, MIN_SCORE, titleWords } from './engine-entries.js';
 import { LOCAL_SHARE, ledBy, localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
 import { holdsStepNamed, listsSteps, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { municipalThere, ownPlaceFirst } from './follow-up-place.js';
@@ -47,9 +47,7 @@ const MIN_COVERAGE = 0.5;
 /** The question names the entry: a word of six letters or more of its Dutch or English title. */
 function namesEntry(question: Question, entry: ContentEntry): boolean {
   const words = new Set(question.words);
-  return normalize(`${entry.title.nl} ${entry.title.en}`)
-    .split(' ')
-    .some((word) => word.length >= 6 && words.has(word));
+  return titleWords(entry).some((word) => word.length >= 6 && words.has(word));
 }
 
 /** Topics too wide to say that a town's entry is about what is asked (see `lookupOf`). */

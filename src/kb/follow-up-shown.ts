@@ -3,7 +3,7 @@
  * daarvoor in aanmerking?", "en stap 2?" — read against the entries of the last answer and their topic.
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
+import { asContent, inFront, MIN_SCORE, titleWords } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { opensOrPointsBack } from './follow-up-place.js';
 import { linkedFrom, shownEntries } from './nearby.js';
@@ -385,7 +385,7 @@ export function shownThing(
   const { thingPointers, thingAfter, demonstratives, demonstrativeAfter, clauseStart } = engine.kb.wording.pointing;
   const points = (word: string, at: number) =>
     thingPointers.has(word) || (demonstratives.has(word) && thingAfter.has(words[at - 1] ?? ''));
-  const titles = cards.map((entry) => normalize(`${entry.title.nl} ${entry.title.en}`).split(' '));
+  const titles = cards.map(titleWords);
   // A card linked from the main one is named by the end of a word of its title ("Dordtpas"), or by a word of its
   // title that at most two titles hold ("hoe werkt die verwijsindex?" under the Verwijsindex Haaglanden button): "die
   // stichting" after Leergeld Leidschendam-Voorburg is the one shown, not the national Stichting Leergeld it links.
@@ -428,8 +428,7 @@ function rareInTitles(engine: KnowledgeEngine, word: string): boolean {
     counts = new Map();
     for (const entry of engine.kb.entries.values()) {
       if (!('title' in entry)) continue;
-      for (const title of new Set(normalize(`${entry.title.nl} ${entry.title.en}`).split(' ')))
-        counts.set(title, (counts.get(title) ?? 0) + 1);
+      for (const title of new Set(titleWords(entry))) counts.set(title, (counts.get(title) ?? 0) + 1);
     }
     titleCounts.set(engine, counts);
   }

@@ -8,7 +8,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import type { EngineResult, KnowledgeEngine, Understanding } from './engine.js';
-import { inFront } from './engine-entries.js';
+import { inFront, titleWords } from './engine-entries.js';
 import { contactOf, namedContact, namedEntry, namedNearby } from './follow-up-contact.js';
 import { holdsStepNamed, moreOf, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { goesOnOrTellsWhere, opensOn, placeFollowUp, pointsToPlace, tellsMove, tellsWhere } from './follow-up-place.js';
@@ -289,8 +289,8 @@ function readFollowUpOf(
 }
 
 /**
- * The entry a contact question names, if any other than the last answer's: the emergency number, the children's
- * line, a contact or entry it names by its words, or one near the conversation.
+ * The entry a contact question names, if any other than the last answer's: the emergency number, a contact of the
+ * entries shown that it names, the children's line, an entry it names by its words, or one near the conversation.
  */
 function contactNamed(
   engine: KnowledgeEngine,
@@ -303,18 +303,16 @@ function contactNamed(
   // An entry elsewhere is named only when nothing the conversation showed or linked fits the words nearly as
   // well: "dat landelijk expertisecentrum" is the LEC EGG linked from the answer before, not the LKHA.
   const near = [...last, ...before, ...linkedFrom(engine, last)];
+  const shownContact = urgentNumber(engine, question) ?? namedContact(engine, last, question, rest);
+  if (shownContact !== undefined) return shownContact;
   const named = namedEntry(engine, rest, last, context.place, near)?.entry as ContentEntry | undefined;
   // The children's line for a child who would call, unless the message names where ("kan hij zelf veilig thuis
   // bellen?": two words of the title of an entry it names, or of one the conversation showed or linked).
-  const where = [...(named === undefined ? [] : [named]), ...near].some((entry) => namesTitle(entry, question.words));
-  const child = where ? undefined : childLine(engine, question);
-  return (
-    urgentNumber(engine, question) ??
-    namedContact(engine, last, question, rest) ??
-    child ??
-    named ??
-    namedNearby(engine, last, rest, before)
-  );
+  const child = childLine(engine, question);
+  const where =
+    child !== undefined &&
+    [...(named === undefined ? [] : [named]), ...near].some((entry) => namesTitle(entry, question.words));
+  return (where ? undefined : child) ?? named ?? namedNearby(engine, last, rest, before);
 }
 
 /** Words of a title that name its entry in a message: two of them ("veilig thuis"). */
@@ -323,9 +321,7 @@ const TITLE_WORDS = 2;
 /** Whether `words` hold at least two of the words of `entry`'s title that say something. */
 function namesTitle(entry: ContentEntry, words: readonly string[]): boolean {
   const said = new Set(words);
-  const title = normalize(`${entry.title.nl} ${entry.title.en}`)
-    .split(' ')
-    .filter((word) => processTerm(word) !== null);
+  const title = titleWords(entry).filter((word) => processTerm(word) !== null);
   return new Set(title.filter((word) => said.has(word))).size >= TITLE_WORDS;
 }
 
@@ -348,7 +344,7 @@ const CHILD_AGES = { from: 8, to: 17 };
  * "zijn dochtertje (12) merkt veel, kan zij ergens bellen?", "she's 9, is there a number she can call herself?": a
  * contact question about a child who would call themselves asks for the children's help line, whatever the last
  * answer showed (the Luisterlijn, Veilig Thuis). A child is named by a word (`children`) or an age of 8 to 17 (see
- * `isChildAge`); `callsSelf` says the child calls. Not an adult's past (`childhoodTold`), the writer calling
+ * `ageAt`); `callsSelf` says the child calls. Not an adult's past (`childhoodTold`), the writer calling
  * (`writerCalls`), an adult named beside the child (`adults`, `asking.family`), or an age of 18 or more.
  */
 function childLine(engine: KnowledgeEngine, question: Understanding['question']): ContentEntry | undefined {
@@ -359,8 +355,8 @@ function childLine(engine: KnowledgeEngine, question: Understanding['question'])
   if (pointsBack(engine.kb.wording.pointing, words)) return undefined;
   const ages = words.map((_, at) => ageAt(wording, words, at));
   const child = words.some((word) => wording.children.has(word)) || ages.some((age) => age !== undefined);
-  if (!child || ages.some((age) => age !== undefined && age > CHILD_AGES.to)) return undefined;
-  if (ages.some((age) => age !== undefined && age < CHILD_AGES.from)) return undefined;
+  const outside = ages.some((age) => age !== undefined && (age < CHILD_AGES.from || age > CHILD_AGES.to));
+  if (!child || outside) return undefined;
   const adult =
     saysPhrase(words, wording.childhoodTold) ||
     saysPhrase(words, wording.writerCalls) ||

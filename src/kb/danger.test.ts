@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DangerDetector, isExclaimed } from './danger.js';
+import { clausesOf, DangerDetector, isExclaimed } from './danger.js';
 import { tokenize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { realKnowledge } from './test-kb.js';
@@ -560,6 +560,65 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'she was hit as a child, and right now her partner is hitting her in the hallway',
   ])('a childhood beside violence now: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
+  });
+
+  // A calm frame covers its own clause and what follows: an earlier clause with a time of its own ("gisteravond") is
+  // read alone, and counts when a cue of the lexicon makes it acute.
+  const assessClauses = (text: string) =>
+    detector.assess(tokenize(text), false, () => clausesOf(text.split(/(?<=[.!?;])/), tokenize));
+  it.each([
+    'mw is als kind misbruikt door haar vader, gisteravond heeft haar man haar gewurgd',
+    'she was abused as a child. he strangled her last night',
+    'she was abused as a child and last night he strangled her',
+    'toen ze klein was sloeg hij haar, vannacht heeft hij haar verkracht',
+    'vroeger sloeg hij haar vaak, gisteravond heeft hij haar gewurgd',
+    'als kind misbruikt, gisteren om 23:00 heeft hij haar gewurgd',
+    'ze vertelde dat ze als kind is misbruikt en dat haar man haar gisteravond heeft gewurgd',
+  ])('a calm frame, then last night: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+    expect(assessClauses(text).acute).toBe(true);
+  });
+  it.each([
+    'ze werd als kind gewurgd, gisteren vertelde ze het me',
+    'ze is als kind misbruikt en vertelde me dat gisteren',
+    'vorige week heeft hij haar gewurgd, gisteren was ze bij de huisarts',
+    'in 2019 he strangled her; last night she told me she still has nightmares',
+    'gisteren vertelde ze dat hij haar verkrachtte, toen ze 12 was',
+    'Vorig jaar is ze verkracht. Gisteravond vertelde ze me over de verkrachting',
+    'ze is vorig jaar verkracht, gisteren vroeg ze hoe ze aangifte kan doen van de verkrachting',
+    'last year he hit her, yesterday she said he has not hit her since',
+    'rollenspel: als kind misbruikt, gisteravond heeft haar man haar gewurgd',
+    // Only a grave act (strangling, rape, a stabbing, …) counts in such a clause: not a fall, a cut or a push.
+    'Mw valt regelmatig, vanochtend gevallen met een snee boven haar oog, huisarts heeft gehecht',
+    'She often gets bullied. Yesterday some girls pushed her in the corridor, we have spoken to them',
+  ])('a calm frame, then a later time without an act of then: "%s" → not acute', (text) => {
+    expect(assessClauses(text).acute).toBe(false);
+  });
+  // Shut in names the person or the room ("sluit haar op", "sluiten ze hem op in de kelder"); "sluit .. op" with a gap
+  // was also "dit sluit goed aan op de meldcode" and "hoe sluit ik het dossier op een goede manier af".
+  it.each([
+    ['nu sluiten ze hem op in de kelder', true],
+    ['hij sluit haar op in de badkamer', true],
+    ['vader sloot het kind op', true],
+    ['dit sluit goed aan op de meldcode van de kinderopvang', false],
+    ['hoe sluit ik het dossier op een goede manier af', false],
+  ])('confinement: "%s" → %s', (text, confined) => {
+    expect(detector.cueGroups(tokenize(text)).present.has('confined')).toBe(confined);
+  });
+
+  it('splits sentences into clauses at commas, colons and joining words, not inside a time or number', () => {
+    const clauses = clausesOf(
+      ['als kind misbruikt, en gisteravond om 23:00. ', 'He left and she cried; ', 'it was €1,50'],
+      (text) => tokenize(text),
+    );
+    expect(clauses.map((clause) => clause.tokens.join(' '))).toEqual([
+      'als kind misbruikt',
+      'gisteravond om 23 00',
+      'he left',
+      'she cried',
+      'it was 1 50',
+    ]);
+    expect(clauses[2]?.after().join(' ')).toBe('and she cried it was 1 50');
   });
 
   it.each([

@@ -46,6 +46,9 @@ export const CONCERN_MIN_WORDS = 5;
 /** The second reader raises an emergency on its own only from this many words, or with a cue of the lexicon. */
 const MODEL_MIN_WORDS = 3;
 
+/** The clauses with a time of their own that one message may have read alone (see `clauseAlone`). */
+const MAX_CLAUSES_ALONE = 4;
+
 const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
 const FIGURATIVE_GROUP = 'figurative';
@@ -79,6 +82,8 @@ export class DangerDetector {
   private readonly cues: PhraseMatcher<Label>;
   /** Stagings put behind (`after`) and disclosures (`tells`): read before the cues (see `cueGroups`). */
   private readonly behind: PhraseMatcher<Label>;
+  /** Words that make the cue after them a noun (see `SafetyLexicon.naming`). */
+  private readonly naming: ReadonlySet<string>;
 
   /**
    * @param knownWords real words that are never taken for a typo of a cue (see `PhraseMatcher`).
@@ -101,13 +106,15 @@ export class DangerDetector {
     }
     this.cues = new PhraseMatcher(terms, knownWords);
     this.behind = new PhraseMatcher(behind, knownWords);
+    this.naming = new Set(lexicon.naming);
   }
 
   /**
    * Reads normalised tokens (see `tokenize`). `exclaimed`: the text as typed shouts ("!!", "HELP"), which
-   * counts as happening now.
+   * counts as happening now. `clauses`: the message's clauses (see `clausesOf`), asked for only when a calm frame
+   * calms it (see `clauseAlone`).
    */
-  assess(tokens: readonly string[], exclaimed = false): DangerAssessment {
+  assess(tokens: readonly string[], exclaimed = false, clauses?: () => readonly Clause[]): DangerAssessment {
     const { present, worry, figurative } = this.cueGroups(tokens, exclaimed);
     // The groups that are signs and the kinds they name, whatever the verdict: a `paired` group alone is none (the rules
     // still read it; the kinds, the model and an alarm it raises do not: "hij achtervolgt haar naar de trein").
@@ -169,7 +176,84 @@ export class DangerDetector {
       cues.size > 0 || // any sign of harm is a worry at least
       (models !== undefined && !acute && described && read(models.concern) >= models.concern.threshold);
     const byModel = !acute && concern && !worry && cues.size === 0;
-    return { acute, kinds, worry: !acute && concern, cues, ...(byModel ? { byModel } : {}) };
+    const assessment = { acute, kinds, worry: !acute && concern, cues, ...(byModel ? { byModel } : {}) };
+    const later = acute || staged || strong ? undefined : this.clauseAlone(present, tokens.length, exclaimed, clauses);
+    return later === undefined ? assessment : { ...later, cues: new Set([...cues, ...later.cues]) };
+  }
+
+  /**
+   * A calm frame (the past, a habit, a procedure) covers its own clause and what follows, not an earlier clause with a
+   * time of its own: "ze is als kind misbruikt, gisteravond heeft hij haar gewurgd", "he often hits her, last night he
+   * strangled her". Such a clause is acute when it holds a whole rule of a grave act (a group marked `grave`:
+   * strangling, rape, a stabbing, unconsciousness, suicide) — not a push, a fall or a cut, nor on the second reader,
+   * which reads a bare clause without its story. Read only when a calm frame is what calms the message (not a staging,
+   * and no strong group). Skipped: a clause with a calm frame of its own,
+   * one that a later clause's frame may cover ("gisteren vertelde ze dat hij haar verkrachtte, toen ze 12 was"; "…
+   * gewurgd. Wat zijn de stappen?" stays as the whole message reads), and one whose time dates a telling
+   * ("gisteravond vertelde ze over de verkrachting"; not "ze vertelde dat hij haar gisteravond heeft gewurgd").
+   * `length`: the message's, so that a message of one clause is not read twice.
+   */
+  private clauseAlone(
+    present: ReadonlySet<string>,
+    length: number,
+    exclaimed: boolean,
+    clauses: (() => readonly Clause[]) | undefined,
+  ): DangerAssessment | undefined {
+    const groups = this.lexicon.groups;
+    const holds = (flag: 'time' | 'calm') => [...present].some((name) => groups.get(name)?.[flag] === true);
+    if (clauses === undefined || !holds('calm') || !holds('time')) return undefined;
+    const has = (hits: readonly PhraseHit<Label>[], flag: 'time' | 'calm') =>
+      hits.some((hit) => typeof hit.label === 'string' && groups.get(hit.label)?.[flag] === true);
+    let read = 0;
+    for (const clause of clauses()) {
+      const { tokens } = clause;
+      if (tokens.length === length) continue;
+      const hits = this.cues.find(tokens);
+      if (!has(hits, 'time') || has(hits, 'calm') || !this.actNotNamed(tokens, hits)) continue;
+      if (this.datesTelling(tokens, hits)) continue;
+      const rule = this.graveRule(this.cueGroups(tokens, exclaimed).present);
+      if (rule === undefined) continue;
+      // Bounded: what follows is read for the first few such clauses only.
+      read += 1;
+      if (read > MAX_CLAUSES_ALONE) break;
+      if (has(this.cues.find(clause.after()), 'calm')) continue;
+      const kinds = new Set<DangerKind>();
+      this.addKinds(rule, kinds);
+      return { acute: true, kinds, worry: false, cues: kinds };
+    }
+    return undefined;
+  }
+
+  /** A rule that `present` holds whole and that names a grave act (`grave`: strangling, rape, a stabbing, …). */
+  private graveRule(present: ReadonlySet<string>): readonly string[] | undefined {
+    const groups = this.lexicon.groups;
+    return this.lexicon.acute.find(
+      (rule) => rule.every((name) => present.has(name)) && rule.some((name) => groups.get(name)?.grave === true),
+    );
+  }
+
+  /** An act of harm (a cue of a group that names a kind) not named as a noun ("over de verkrachting"; see `naming`). */
+  private actNotNamed(tokens: readonly string[], hits: readonly PhraseHit<Label>[]): boolean {
+    return hits.some(
+      (hit) =>
+        typeof hit.label === 'string' &&
+        this.lexicon.groups.get(hit.label)?.kind !== undefined &&
+        !this.naming.has(tokens[hit.start - 1] ?? ''),
+    );
+  }
+
+  /**
+   * Every time word comes before a telling ("gisteravond vertelde ze over de verkrachting"): the time is when it was
+   * told. A time word after the telling dates the act ("ze vertelde dat hij haar gisteravond heeft gewurgd").
+   */
+  private datesTelling(tokens: readonly string[], hits: readonly PhraseHit<Label>[]): boolean {
+    const groups = this.lexicon.groups;
+    const tells = this.behind.find(tokens).filter((hit) => groups.get(hit.label as string)?.tells === true);
+    const lastTell = Math.max(...tells.map((hit) => hit.start));
+    return (
+      tells.length > 0 &&
+      hits.every((hit) => typeof hit.label !== 'string' || groups.get(hit.label)?.time !== true || hit.start < lastTell)
+    );
   }
 
   /** The kinds of danger the signs name (see `signs`): "woont in een flat" names none. */
@@ -242,6 +326,38 @@ export class DangerDetector {
     if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
     return { present, worry, figurative };
   }
+}
+
+/** A clause of a message as its tokens, and the tokens of all that follows it (read only when asked). */
+export interface Clause {
+  tokens: readonly string[];
+  after: () => readonly string[];
+}
+
+/** Where the sentences of a message split into clauses: commas and colons (not in "23:00" or "1,5"), joining words. */
+const CLAUSE_BREAK = /[,:](?!\d)|\s(?:en|maar|and|but)\s/giu;
+
+/**
+ * The clauses of a message split into `sentences` (the engine's `sentencesOf`, which knows "Mevr."), each read by
+ * `read`. Linear in the length of the text; `after` reads the rest of the message, for the few clauses that ask.
+ */
+export function clausesOf(sentences: readonly string[], read: (text: string) => readonly string[]): Clause[] {
+  const whole = sentences.join('');
+  const clauses: Clause[] = [];
+  let offset = 0;
+  for (const sentence of sentences) {
+    let from = 0;
+    const cut = (to: number, next: number) => {
+      const end = offset + to;
+      const text = sentence.slice(from, to);
+      if (text.trim() !== '') clauses.push({ tokens: read(text), after: () => read(whole.slice(end)) });
+      from = next;
+    };
+    for (const match of sentence.matchAll(CLAUSE_BREAK)) cut(match.index, match.index + match[0].length);
+    cut(sentence.length, sentence.length);
+    offset += sentence.length;
+  }
+  return clauses;
 }
 
 /** The second reader's two readings of a message: as written, and without its figurative phrases (if any). */

@@ -5,7 +5,7 @@
  * against the conversation's last answer, and only what is left goes to full-text search.
  */
 import type { Language } from '../i18n/language.js';
-import { type DangerAssessment, DangerDetector, isExclaimed } from './danger.js';
+import { type Clause, clausesOf, type DangerAssessment, DangerDetector, isExclaimed } from './danger.js';
 import { LinearModel } from './danger-model.js';
 import { inFront } from './engine-entries.js';
 import { type LookupWithAlso, lookupHere, onlyTopic, searchEntries } from './engine-lookup.js';
@@ -174,7 +174,12 @@ export class KnowledgeEngine {
 
   /** Acute danger or a worry, for any text (a case search too). */
   assessDanger(text: string): DangerAssessment {
-    return this.danger.assess(this.read(text).tokens, this.exclaimed(text));
+    return this.danger.assess(this.read(text).tokens, this.exclaimed(text), this.clauses(text));
+  }
+
+  /** The clauses of `text`, read only when asked (see `DangerDetector.assess`). */
+  private clauses(text: string): () => Clause[] {
+    return () => clausesOf(this.sentencesOf(text), (part) => this.read(part).tokens);
   }
 
   /** Typed in a hurry ("!!", shouted words), the vocabulary's abbreviations in capitals not counted. */
@@ -190,7 +195,7 @@ export class KnowledgeEngine {
       language:
         askedLanguage(this.kb, question.words) ??
         detectLanguage(question.expanded, fallback, place.kind === 'none' ? 0 : 1),
-      danger: this.danger.assess(question.tokens, this.exclaimed(text)),
+      danger: this.danger.assess(question.tokens, this.exclaimed(text), this.clauses(text)),
       place,
       ...this.topicsOf(text, question),
     };
@@ -263,7 +268,8 @@ export class KnowledgeEngine {
     let open = '';
     for (const part of text.match(/[^?!.;\n]+[?!.;\n]*/g) ?? []) {
       open += part;
-      const last = /([\p{L}]+)\.\s*$/u.exec(part)?.[1]?.toLowerCase();
+      // Not "auto's.": the "s" after an apostrophe is a plural, not a one-letter abbreviation.
+      const last = /(?<!['’])\b([\p{L}]+)\.\s*$/u.exec(part)?.[1]?.toLowerCase();
       if (last !== undefined && (last.length === 1 || notSentenceEnds.has(last))) continue;
       sentences.push(open);
       open = '';

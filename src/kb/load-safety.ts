@@ -27,6 +27,8 @@ const GROUP_KEYS = new Set([
   'after',
   'tells',
   'tense',
+  'time',
+  'grave',
   'place',
   'confirm',
   'paired',
@@ -42,6 +44,7 @@ export const EMPTY_SAFETY: SafetyLexicon = {
   worry: [],
   words: [],
   names: [],
+  naming: [],
 };
 
 export async function readSafety(file: string, shown: string, errors: string[]): Promise<SafetyLexicon> {
@@ -85,6 +88,7 @@ export async function readSafety(file: string, shown: string, errors: string[]):
     worry: termList(source, root, 'worry', errors),
     words: termList(source, root, 'words', errors),
     names: termList(source, root, 'names', errors),
+    naming: termList(source, root, 'naming', errors),
   };
 }
 
@@ -134,6 +138,8 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
       after: value.after === true,
       tells: value.tells === true,
       tense: value.tense === true,
+      time: value.time === true,
+      grave: value.grave === true,
       place: value.place === true,
       confirm: value.confirm === true,
       paired: value.paired === true,

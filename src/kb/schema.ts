@@ -82,6 +82,16 @@ export interface CueGroup {
   /** A calm frame of time (the past, later): words that say it is real do not undo it, unlike other calm frames. */
   tense: boolean;
   /**
+   * A time of its own ("gisteravond", "last night"): a clause that holds it, after a frame of time, is read as a message
+   * alone ("als kind misbruikt, gisteravond heeft hij haar gewurgd"; see `clauseAlone` in `danger.ts`).
+   */
+  time: boolean;
+  /**
+   * A grave act (strangling, rape, a stabbing, unconsciousness, suicide): a clause with a time of its own after a calm
+   * frame is acute on a rule with such a group only (see `clauseAlone` in `danger.ts`).
+   */
+  grave: boolean;
+  /**
    * A strong group that names a place ("voor de deur", "at the school gate"), not a time: beside a frame of time
    * it may be where it happened then ("vorig jaar stond hij met een mes voor de deur"), so a rule it keeps acute
    * there needs the second reader's confirmation, as a weak sign alone does.
@@ -111,6 +121,11 @@ export interface SafetyLexicon {
   words: readonly string[];
   /** Abbreviations written in capitals that are names, not shouting ("LEC EGG", "GGZ"); normalised. */
   names: readonly string[];
+  /**
+   * Words that make the cue right after them a noun for an act told of ("aangifte van de verkrachting", "about the
+   * assault"): a clause read alone after a calm frame (see `clauseAlone` in `danger.ts`) needs an act not so named.
+   */
+  naming: readonly string[];
   /** The second reader's weights (`knowledge/danger-model.json`, see `danger-model.ts`), when present. */
   model?: LoadedDangerModel;
 }

@@ -2869,6 +2869,43 @@ describe('danger beside a worry told as background', () => {
     expect(replies[0]).toContain('0800-2000');
   });
 
+  it('puts 112 first when a childhood told first is followed by strangling last night', async () => {
+    const replies = await ask('mw is als kind misbruikt door haar vader, gisteravond heeft haar man haar gewurgd', {
+      user: '29:synthetic-childhood-then-strangling',
+    });
+    expect(replies[0]).toContain('Is er nu direct gevaar? Bel 112.');
+    const disclosed = await ask(
+      'mw is als kind misbruikt door haar oom, gisteren heeft ze dat voor het eerst verteld',
+      {
+        user: '29:synthetic-childhood-told-yesterday',
+      },
+    );
+    expect(disclosed.join(' ')).not.toContain('tel:112');
+    expect(disclosed.join(' ')).toContain('0800-2000');
+    // The second reader alone does not make a bare clause acute: no cue of harm in it.
+    const incident = await ask(
+      'Gisteren gooide een man in onze wachtkamer een stoel. Niemand gewond, de politie is geweest, hij is opgepakt',
+      { user: '29:synthetic-waiting-room-yesterday' },
+    );
+    expect(incident.join(' ')).not.toContain('tel:112');
+  });
+
+  it('ends a sentence after "auto\'s." so that a later sentence with a time of its own is read alone', async () => {
+    const replies = await ask("Hij is vaak weg met zijn vrienden van de auto's. Gisteravond heeft hij haar gewurgd", {
+      user: '29:synthetic-plural-apostrophe',
+    });
+    expect(replies[0]).toContain('Is er nu direct gevaar? Bel 112.');
+  });
+
+  it('reads "gesproken" as spoken, not as a typo of "gestoken" (stabbed), and "sluit .. af" as closing a file', async () => {
+    const replies = await ask('ik heb de moeder gisteren gesproken over de situatie, hoe nu verder met de meldcode?', {
+      user: '29:synthetic-spoken-not-stabbed',
+    });
+    expect(replies.join(' ')).not.toContain('tel:112');
+    const file = await ask('hoe sluit ik het dossier op een goede manier af', { user: '29:synthetic-close-a-file' });
+    expect(file.join(' ')).not.toContain('tel:112');
+  });
+
   it('puts 112 first for a pillow held on a face, told after signs of financial control', async () => {
     const replies = await ask(
       'hij beheert al het geld, ze mag geen eigen rekening. nu houdt hij een kussen op haar gezicht',

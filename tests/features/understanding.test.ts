@@ -709,6 +709,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(notUrgent[0])).not.toBe('112 — bij direct gevaar');
   });
 
+  it('answers "waar worden de pakketten uitgedeeld?" after a food bank with where it hands them out', async () => {
+    const user = '29:synthetic-parcels-handed-out';
+    await ask('gezin in naaldwijk heeft niks meer te eten in huis, hoe regel ik een pakket?', { user });
+    const replies = await ask('waar worden de pakketten uitgedeeld?', { user });
+    expect(titleOf(replies[0])).toBe('Voedselbank in Westland');
+    expect(replies[0]).toContain('Kranenburglaan 23');
+  });
+
   it('answers "waar zit die eigenlijk?" with the contact of the organisation just named', async () => {
     const user = '29:synthetic-contact';
     await ask('wat is het telefoonnummer van de sociale dienst drechtsteden?', { user });
@@ -2916,6 +2924,15 @@ describe('danger beside a worry told as background', () => {
 });
 
 describe('danger in words the cue lexicon does not hold', () => {
+  it('reads "tegen haar zin seks" as rape: the Centrum Seksueel Geweld on the first card', async () => {
+    const replies = await ask(
+      'meisje (16) vertelt me net dat ze zaterdag op een feestje tegen haar zin seks heeft gehad. ze wil (nog) niet naar de politie. waar kan ze heen?',
+      { user: '29:synthetic-against-her-will' },
+    );
+    expect(replies[0]).toContain('0800-0188');
+    expect(titleOf(replies[1])).toContain('Centrum Seksueel Geweld');
+  });
+
   it("gives the 113 line beside a town's debt help when a client with wage garnishment says others are better off without him", async () => {
     const replies = await ask(
       'cliënt uit zoetermeer, hoge schulden en loonbeslag, zegt soms dat iedereen beter af is zonder hem. wat kan ik doen?',

@@ -66,7 +66,7 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   if (named !== undefined) return named;
   const local = money.find((topic) => LOCAL_TOPICS.has(topic));
   // Out of region only for a local question: a place name alone says nothing about what is asked.
-  if (place.kind === 'national' && local !== undefined) return outOfRegion(engine, question, place.name, local);
+  if (place.kind === 'national' && local !== undefined) return outOfRegion(engine, understanding, place.name, local);
   if (local !== undefined && asksPlace(engine, understanding, money, local))
     return { lookup: { kind: 'ask-place', topic: local } };
   const code = place.kind === 'regional' ? place.code : undefined;
@@ -248,9 +248,24 @@ function linkedAhead(engine: KnowledgeEngine, question: Question, route: Content
 }
 
 /** A local topic for a place outside the regions: the national route, with the topic's own entry beside it. */
-function outOfRegion(engine: KnowledgeEngine, question: Question, placeName: string, local: string): LookupWithAlso {
+function outOfRegion(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  placeName: string,
+  local: string,
+): LookupWithAlso {
   const lookup: Lookup = { kind: 'out-of-region', placeName, entry: engine.content('geldfit') };
-  const also = local === DEBT || local === LOCAL_TEAM ? undefined : engine.topicEntry(question, local);
+  // A national service the question names is what it asks beside the place ("waar kan ze gratis juridisch advies
+  // krijgen?" is the Juridisch Loket's, not the minima's): the search's best, when national and about its topics.
+  const [best] = searchEntries(engine, understanding, undefined);
+  const national =
+    best !== undefined &&
+    best.id !== 'geldfit' &&
+    best.topics.some((topic) => !LOCAL_TOPICS.has(topic) && understanding.topics.includes(topic))
+      ? best
+      : undefined;
+  const also =
+    national ?? (local === DEBT || local === LOCAL_TEAM ? undefined : engine.topicEntry(understanding.question, local));
   return { lookup, ...(also === undefined ? {} : { also }) };
 }
 

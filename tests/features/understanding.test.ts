@@ -391,6 +391,23 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('088-9648550');
   });
 
+  it('answers a place outside the regions with the national service asked beside the national route', async () => {
+    const replies = await ask(
+      'mw uit krimpen a/d ijssel heeft weinig inkomen en kreeg een brief over ontruiming. waar kan ze gratis of goedkoop juridisch advies krijgen?',
+      { user: '29:synthetic-out-of-region-legal' },
+    );
+    expect(replies[0]).toContain('Krimpen aan den IJssel');
+    expect(replies.join(' ')).toContain('0900-8020');
+  });
+
+  it('reads "bijna niks over voor boodschappen, hoe regel ik een pakket?" with a postcode as that town\'s food bank', async () => {
+    const replies = await ask(
+      'schoolmw hier. gezin met pc 2725 houdt na huur en vaste lasten bijna niks over voor boodschappen. hoe regel ik een pakket voor ze?',
+      { user: '29:synthetic-postcode-parcel' },
+    );
+    expect(headingOf(replies[0])).toBe('Voedselbank in Zoetermeer');
+  });
+
   it('answers a call about money worries made anonymously with the national line, not "which municipality?"', async () => {
     const user = '29:synthetic-anonymous-money-line';
     await ask('clnt heeft suicidale gedachten en zit diep in de schulden, welke lijn kan hij bellen?', { user });

@@ -574,6 +574,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'vroeger sloeg hij haar vaak, gisteravond heeft hij haar gewurgd',
     'als kind misbruikt, gisteren om 23:00 heeft hij haar gewurgd',
     'ze vertelde dat ze als kind is misbruikt en dat haar man haar gisteravond heeft gewurgd',
+    // Today's times too ("vandaag", "een uur geleden"): the `today` group is a time of its own.
+    'jaren geleden mishandeld door ex, vandaag heeft haar nieuwe vriend haar gewurgd',
+    'vorige maand was er al een incident; een uur geleden is mw neergestoken door haar ex',
   ])('a calm frame, then last night: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
     expect(assessClauses(text).acute).toBe(true);

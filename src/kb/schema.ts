@@ -82,8 +82,9 @@ export interface CueGroup {
   /** A calm frame of time (the past, later): words that say it is real do not undo it, unlike other calm frames. */
   tense: boolean;
   /**
-   * A time of its own ("gisteravond", "last night"): a clause that holds it, after a frame of time, is read as a message
-   * alone ("als kind misbruikt, gisteravond heeft hij haar gewurgd"; see `clauseAlone` in `danger.ts`).
+   * A time of its own ("gisteravond", "vandaag", "last night"): a clause that holds it, with no calm frame in it or
+   * after it, is acute on a whole rule with a `grave` group though a calm frame before it calms the message ("als kind
+   * misbruikt, gisteravond heeft hij haar gewurgd"; see `clauseAlone` in `danger.ts`).
    */
   time: boolean;
   /**

@@ -46,8 +46,11 @@ export const CONCERN_MIN_WORDS = 5;
 /** The second reader raises an emergency on its own only from this many words, or with a cue of the lexicon. */
 const MODEL_MIN_WORDS = 3;
 
-/** The clauses with a time of their own that one message may have read alone (see `clauseAlone`). */
+/** The clauses with a grave rule and a time of their own whose rest of the message is read (see `clauseAlone`). */
 const MAX_CLAUSES_ALONE = 4;
+
+/** The flags of a cue group that the clause reading asks about (see `CueGroup`). */
+type GroupFlag = 'time' | 'calm' | 'grave' | 'tells';
 
 const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
@@ -187,9 +190,9 @@ export class DangerDetector {
    * strangled her". Such a clause is acute when it holds a whole rule of a grave act (a group marked `grave`:
    * strangling, rape, a stabbing, unconsciousness, suicide) — not a push, a fall or a cut, nor on the second reader,
    * which reads a bare clause without its story. Read only when a calm frame is what calms the message (not a staging,
-   * and no strong group). Skipped: a clause with a calm frame of its own,
-   * one that a later clause's frame may cover ("gisteren vertelde ze dat hij haar verkrachtte, toen ze 12 was"; "…
-   * gewurgd. Wat zijn de stappen?" stays as the whole message reads), and one whose time dates a telling
+   * and no strong group). Skipped: a clause with a calm frame of its own, one that a later clause's frame may cover
+   * ("gisteren vertelde ze dat hij haar verkrachtte, toen ze 12 was"; "… gewurgd. Wat zijn de stappen?" stays as the
+   * whole message reads), and one whose time dates a telling
    * ("gisteravond vertelde ze over de verkrachting"; not "ze vertelde dat hij haar gisteravond heeft gewurgd").
    * `length`: the message's, so that a message of one clause is not read twice.
    */
@@ -199,11 +202,10 @@ export class DangerDetector {
     exclaimed: boolean,
     clauses: (() => readonly Clause[]) | undefined,
   ): DangerAssessment | undefined {
-    const groups = this.lexicon.groups;
-    const holds = (flag: 'time' | 'calm') => [...present].some((name) => groups.get(name)?.[flag] === true);
+    const holds = (flag: GroupFlag) => [...present].some((name) => this.flagged(name, flag));
     if (clauses === undefined || !holds('calm') || !holds('time')) return undefined;
-    const has = (hits: readonly PhraseHit<Label>[], flag: 'time' | 'calm') =>
-      hits.some((hit) => typeof hit.label === 'string' && groups.get(hit.label)?.[flag] === true);
+    const has = (hits: readonly PhraseHit<Label>[], flag: GroupFlag) =>
+      hits.some((hit) => this.flagged(hit.label, flag));
     let read = 0;
     for (const clause of clauses()) {
       const { tokens } = clause;
@@ -224,11 +226,15 @@ export class DangerDetector {
     return undefined;
   }
 
+  /** Whether `label` is a cue group with `flag` set (a worry or figurative label is none). */
+  private flagged(label: Label, flag: GroupFlag): boolean {
+    return typeof label === 'string' && this.lexicon.groups.get(label)?.[flag] === true;
+  }
+
   /** A rule that `present` holds whole and that names a grave act (`grave`: strangling, rape, a stabbing, …). */
   private graveRule(present: ReadonlySet<string>): readonly string[] | undefined {
-    const groups = this.lexicon.groups;
     return this.lexicon.acute.find(
-      (rule) => rule.every((name) => present.has(name)) && rule.some((name) => groups.get(name)?.grave === true),
+      (rule) => rule.every((name) => present.has(name)) && rule.some((name) => this.flagged(name, 'grave')),
     );
   }
 
@@ -247,13 +253,10 @@ export class DangerDetector {
    * told. A time word after the telling dates the act ("ze vertelde dat hij haar gisteravond heeft gewurgd").
    */
   private datesTelling(tokens: readonly string[], hits: readonly PhraseHit<Label>[]): boolean {
-    const groups = this.lexicon.groups;
-    const tells = this.behind.find(tokens).filter((hit) => groups.get(hit.label as string)?.tells === true);
-    const lastTell = Math.max(...tells.map((hit) => hit.start));
-    return (
-      tells.length > 0 &&
-      hits.every((hit) => typeof hit.label !== 'string' || groups.get(hit.label)?.time !== true || hit.start < lastTell)
-    );
+    let lastTell = -1;
+    for (const hit of this.behind.find(tokens))
+      if (this.flagged(hit.label, 'tells')) lastTell = Math.max(lastTell, hit.start);
+    return lastTell >= 0 && hits.every((hit) => !this.flagged(hit.label, 'time') || hit.start < lastTell);
   }
 
   /** The kinds of danger the signs name (see `signs`): "woont in een flat" names none. */

@@ -562,8 +562,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger(text).acute).toBe(true);
   });
 
-  // A calm frame covers its own clause and what follows: an earlier clause with a time of its own ("gisteravond") is
-  // read alone, and counts when a cue of the lexicon makes it acute.
+  // A calm frame covers its own clause and what comes before it: the clauses after the last calm frame are read alone
+  // (with a neighbour that a short clause of a time dates, or after a report said with its "now"), and count when a time
+  // of their own and a grave act make them acute.
   const assessClauses = (text: string) =>
     detector.assess(tokenize(text), false, () => clausesOf(text.split(/(?<=[.!?;])/), tokenize));
   it.each([
@@ -577,6 +578,11 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     // Today's times too ("vandaag", "een uur geleden"): the `today` group is a time of its own.
     'jaren geleden mishandeld door ex, vandaag heeft haar nieuwe vriend haar gewurgd',
     'vorige maand was er al een incident; een uur geleden is mw neergestoken door haar ex',
+    // The time and the act in two clauses of one sentence, a short clause of words of `link` dating the other.
+    'vroeger ging het vaak mis. gisteravond ging het weer mis, hij heeft haar gewurgd',
+    'vroeger sloeg hij haar vaak. hij heeft haar gewurgd, dat was gisteravond',
+    // A report with its "now" (`report`) of an act in the present tense (`ongoing`): a firm rule with its time.
+    'gezin sinds 2019 bekend, vorige week nog een goed gesprek. maar de oudste belt me nu vanaf de wc: papa slaat mama',
   ])('a calm frame, then last night: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
     expect(assessClauses(text).acute).toBe(true);
@@ -594,6 +600,17 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     // Only a grave act (strangling, rape, a stabbing, …) counts in such a clause: not a fall, a cut or a push.
     'Mw valt regelmatig, vanochtend gevallen met een snee boven haar oog, huisarts heeft gehecht',
     'She often gets bullied. Yesterday some girls pushed her in the corridor, we have spoken to them',
+    // A time in another sentence, or of another thing in the next clause, does not date the act; a report of then.
+    'gisteravond kwam ze bij ons. hij heeft haar vroeger gewurgd',
+    'vroeger ging het vaak mis. hij heeft haar in maart gewurgd, nu wil ze scheiden',
+    'vorige week was de zitting. hij heeft haar gewurgd, vandaag is het vonnis',
+    'vroeger veel spanningen. hij heeft haar in 2014 verkracht, dat was vandaag het onderwerp in de therapie',
+    'ze kwam vroeger vaak te laat. ze was op het spreekuur, dat was vanochtend, ze is als studente aangerand',
+    'Mw valt regelmatig. Gisteren ging het mis, ze is gevallen en heeft een snee',
+    'gezin is sinds vorig jaar bekend. de oudste belt me nu: papa sloeg mama voordat hij vertrok',
+    'vroeger was het gezin vaak in beeld. de leerkracht belt me vandaag, ze slaat alarm over het verzuim',
+    // Shouted at a game, a threat to kill is a saying.
+    'mijn zoon speelt vaak fortnite. vanavond riep hij: ik maak je dood als je mijn controller pakt',
   ])('a calm frame, then a later time without an act of then: "%s" → not acute', (text) => {
     expect(assessClauses(text).acute).toBe(false);
   });
@@ -603,6 +620,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['nu sluiten ze hem op in de kelder', true],
     ['hij sluit haar op in de badkamer', true],
     ['vader sloot het kind op', true],
+    ["dad said when you get home i'll lock you in the shed", true],
     ['dit sluit goed aan op de meldcode van de kinderopvang', false],
     ['hoe sluit ik het dossier op een goede manier af', false],
   ])('confinement: "%s" → %s', (text, confined) => {
@@ -614,14 +632,13 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
       ['als kind misbruikt, en gisteravond om 23:00. ', 'He left and she cried; ', 'it was €1,50'],
       (text) => tokenize(text),
     );
-    expect(clauses.map((clause) => clause.tokens.join(' '))).toEqual([
-      'als kind misbruikt',
-      'gisteravond om 23 00',
-      'he left',
-      'she cried',
-      'it was 1 50',
+    expect(clauses.map((clause) => [clause.tokens.join(' '), clause.sentence])).toEqual([
+      ['als kind misbruikt', 0],
+      ['gisteravond om 23 00', 0],
+      ['he left', 1],
+      ['she cried', 1],
+      ['it was 1 50', 2],
     ]);
-    expect(clauses[2]?.after().join(' ')).toBe('and she cried it was 1 50');
   });
 
   it.each([

@@ -46,11 +46,11 @@ export const CONCERN_MIN_WORDS = 5;
 /** The second reader raises an emergency on its own only from this many words, or with a cue of the lexicon. */
 const MODEL_MIN_WORDS = 3;
 
-/** The clauses with a grave rule and a time of their own whose rest of the message is read (see `clauseAlone`). */
-const MAX_CLAUSES_ALONE = 4;
+/** A clause that dates its neighbour ("dat was vannacht", "gisteravond ging het mis") is this short at most. */
+const MAX_LINK_WORDS = 5;
 
 /** The flags of a cue group that the clause reading asks about (see `CueGroup`). */
-type GroupFlag = 'time' | 'calm' | 'grave' | 'tells';
+type GroupFlag = 'time' | 'calm' | 'grave' | 'tells' | 'report' | 'ongoing' | 'confirm';
 
 const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
@@ -180,48 +180,103 @@ export class DangerDetector {
       (models !== undefined && !acute && described && read(models.concern) >= models.concern.threshold);
     const byModel = !acute && concern && !worry && cues.size === 0;
     const assessment = { acute, kinds, worry: !acute && concern, cues, ...(byModel ? { byModel } : {}) };
-    const later = acute || staged || strong ? undefined : this.clauseAlone(present, tokens.length, exclaimed, clauses);
+    const later = acute || staged || strong ? undefined : this.clauseAlone(present, exclaimed, clauses, odds);
     return later === undefined ? assessment : { ...later, cues: new Set([...cues, ...later.cues]) };
   }
 
   /**
-   * A calm frame (the past, a habit, a procedure) covers its own clause and what follows, not an earlier clause with a
-   * time of its own: "ze is als kind misbruikt, gisteravond heeft hij haar gewurgd", "he often hits her, last night he
-   * strangled her". Such a clause is acute when it holds a whole rule of a grave act (a group marked `grave`:
-   * strangling, rape, a stabbing, unconsciousness, suicide) — not a push, a fall or a cut, nor on the second reader,
-   * which reads a bare clause without its story. Read only when a calm frame is what calms the message (not a staging,
-   * and no strong group). Skipped: a clause with a calm frame of its own, one that a later clause's frame may cover
-   * ("gisteren vertelde ze dat hij haar verkrachtte, toen ze 12 was"; "… gewurgd. Wat zijn de stappen?" stays as the
-   * whole message reads), and one whose time dates a telling
-   * ("gisteravond vertelde ze over de verkrachting"; not "ze vertelde dat hij haar gisteravond heeft gewurgd").
-   * `length`: the message's, so that a message of one clause is not read twice.
+   * A calm frame (the past, a habit, a procedure) covers its own clause and what comes before it, not the clauses after
+   * the last one that holds such a frame: "ze is als kind misbruikt, gisteravond heeft hij haar gewurgd", "he often hits
+   * her, last night he strangled her". Each of those clauses is read alone, and with its neighbour in the sentence when a
+   * short clause of a time and words of `link` dates it: the one before ("hij heeft haar gewurgd, dat was vannacht") or
+   * the one after ("gisteravond ging het mis, hij heeft haar gewurgd"). Such a reading is acute when it holds a time of
+   * its own (a group marked `time`) that does not date a telling ("gisteravond vertelde ze over de verkrachting"), an
+   * act not named as a noun, and a whole rule with a `grave` group (strangling, rape, a stabbing, unconsciousness,
+   * suicide, a threat to kill someone) — a grave group that is a weak sign alone (`confirm`) unless the second reader,
+   * reading the whole message (its story too, which a clause alone lacks), rules an emergency out (`CONFIRM`). Not
+   * a push, a fall or a cut after a story. A clause that reports what happens as the writer types (`report`: "de oudste
+   * belt me nu") is read with the next one, and is acute on a firm rule with its time and an act in the present tense
+   * (`ongoing`: "papa slaat mama", not "papa sloeg mama"). Read only when a calm frame calms the message (not a staging,
+   * and no strong group) and a time is there. A calm frame in a later clause covers what came before it ("gisteren
+   * vertelde ze dat hij haar verkrachtte, toen ze 12 was"; "… gewurgd. Wat zijn de stappen?" stays as the whole message
+   * reads). When no clause holds the calm frame on its own (a phrase cut by a clause break: "af en toe"), every clause
+   * is read. Linear: a clause is in at most three readings.
    */
   private clauseAlone(
     present: ReadonlySet<string>,
-    length: number,
     exclaimed: boolean,
     clauses: (() => readonly Clause[]) | undefined,
+    odds: (model: LinearModel) => number,
   ): DangerAssessment | undefined {
     const holds = (flag: GroupFlag) => [...present].some((name) => this.flagged(name, flag));
     if (clauses === undefined || !holds('calm') || !holds('time')) return undefined;
-    const has = (hits: readonly PhraseHit<Label>[], flag: GroupFlag) =>
-      hits.some((hit) => this.flagged(hit.label, flag));
-    let read = 0;
-    for (const clause of clauses()) {
-      const { tokens } = clause;
-      if (tokens.length === length) continue;
-      const hits = this.cues.find(tokens);
-      if (!has(hits, 'time') || has(hits, 'calm') || !this.actNotNamed(tokens, hits)) continue;
-      if (this.datesTelling(tokens, hits)) continue;
-      const rule = this.graveRule(this.cueGroups(tokens, exclaimed).present);
-      if (rule === undefined) continue;
-      // Bounded: what follows is read for the first few such clauses only.
-      read += 1;
-      if (read > MAX_CLAUSES_ALONE) break;
-      if (has(this.cues.find(clause.after()), 'calm')) continue;
+    const models = this.models;
+    const confirmed = () => models !== undefined && odds(models.acute) >= CONFIRM;
+    const all = clauses();
+    const found: Array<readonly PhraseHit<Label>[] | undefined> = [];
+    const hitsOf = (index: number) => {
+      found[index] ??= this.cues.find((all[index] as Clause).tokens);
+      return found[index];
+    };
+    let from = all.length;
+    while (from > 0 && !this.has(hitsOf(from - 1), 'calm')) from -= 1;
+    // A short clause of a time that dates its neighbour: the one before ("…, dat was vannacht") or after ("gisteravond
+    // ging het mis, …").
+    const dates = (index: number, way: 'back' | 'on') => {
+      const hits = hitsOf(index);
+      const linked = hits.some(
+        (hit) => typeof hit.label === 'string' && this.lexicon.groups.get(hit.label)?.link === way,
+      );
+      return (all[index] as Clause).tokens.length <= MAX_LINK_WORDS && linked && this.has(hits, 'time');
+    };
+    for (let index = from; index < all.length; index += 1) {
+      const clause = all[index] as Clause;
+      const next = all[index + 1];
+      const together = next?.sentence === clause.sentence;
+      const reads: Array<{ tokens: readonly string[]; told: boolean }> = [{ tokens: clause.tokens, told: false }];
+      if (together && (dates(index, 'on') || dates(index + 1, 'back'))) {
+        reads.push({ tokens: [...clause.tokens, ...next.tokens], told: false });
+      }
+      if (together && this.has(hitsOf(index), 'report') && this.has(hitsOf(index), 'time')) {
+        reads.push({ tokens: [...clause.tokens, ...next.tokens], told: true });
+      }
+      for (const { tokens, told } of reads) {
+        const kinds = this.readAlone(tokens, exclaimed, told, confirmed);
+        if (kinds !== undefined) return { acute: true, kinds, worry: false, cues: kinds };
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether any of `hits` is of a group with `flag`. */
+  private has(hits: readonly PhraseHit<Label>[], flag: GroupFlag): boolean {
+    return hits.some((hit) => this.flagged(hit.label, flag));
+  }
+
+  /**
+   * The kinds of danger that make a reading of `clauseAlone` acute, if any: a grave rule, or in a report as it
+   * happens (`told`), a firm rule with a time and an act in the present tense.
+   */
+  private readAlone(
+    tokens: readonly string[],
+    exclaimed: boolean,
+    told: boolean,
+    confirmed: () => boolean,
+  ): Set<DangerKind> | undefined {
+    const hits = this.cues.find(tokens);
+    if (!this.has(hits, 'time') || !this.actNotNamed(tokens, hits) || this.datesTelling(tokens, hits)) return undefined;
+    const { present } = this.cueGroups(tokens, exclaimed);
+    const ongoing = told && [...present].some((name) => this.flagged(name, 'ongoing'));
+    for (const rule of this.lexicon.acute) {
+      if (!rule.every((name) => present.has(name))) continue;
+      const firm = rule.length > 1 || !this.flagged(rule[0] as string, 'confirm');
+      const timed = rule.some((name) => this.flagged(name, 'time'));
+      const graves = told ? [] : rule.filter((name) => this.flagged(name, 'grave'));
+      if (graves.length === 0 && !(ongoing && firm && timed)) continue;
+      if (graves.length > 0 && graves.every((name) => this.flagged(name, 'confirm')) && !confirmed()) continue;
       const kinds = new Set<DangerKind>();
       this.addKinds(rule, kinds);
-      return { acute: true, kinds, worry: false, cues: kinds };
+      return kinds;
     }
     return undefined;
   }
@@ -229,13 +284,6 @@ export class DangerDetector {
   /** Whether `label` is a cue group with `flag` set (a worry or figurative label is none). */
   private flagged(label: Label, flag: GroupFlag): boolean {
     return typeof label === 'string' && this.lexicon.groups.get(label)?.[flag] === true;
-  }
-
-  /** A rule that `present` holds whole and that names a grave act (`grave`: strangling, rape, a stabbing, …). */
-  private graveRule(present: ReadonlySet<string>): readonly string[] | undefined {
-    return this.lexicon.acute.find(
-      (rule) => rule.every((name) => present.has(name)) && rule.some((name) => this.flagged(name, 'grave')),
-    );
   }
 
   /** An act of harm (a cue of a group that names a kind) not named as a noun ("over de verkrachting"; see `naming`). */
@@ -331,10 +379,10 @@ export class DangerDetector {
   }
 }
 
-/** A clause of a message as its tokens, and the tokens of all that follows it (read only when asked). */
+/** A clause of a message as its tokens, and the number of the sentence it belongs to. */
 export interface Clause {
   tokens: readonly string[];
-  after: () => readonly string[];
+  sentence: number;
 }
 
 /** Where the sentences of a message split into clauses: commas and colons (not in "23:00" or "1,5"), joining words. */
@@ -342,24 +390,20 @@ const CLAUSE_BREAK = /[,:](?!\d)|\s(?:en|maar|and|but)\s/giu;
 
 /**
  * The clauses of a message split into `sentences` (the engine's `sentencesOf`, which knows "Mevr."), each read by
- * `read`. Linear in the length of the text; `after` reads the rest of the message, for the few clauses that ask.
+ * `read`. Linear in the length of the text.
  */
 export function clausesOf(sentences: readonly string[], read: (text: string) => readonly string[]): Clause[] {
-  const whole = sentences.join('');
   const clauses: Clause[] = [];
-  let offset = 0;
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, index) => {
     let from = 0;
     const cut = (to: number, next: number) => {
-      const end = offset + to;
       const text = sentence.slice(from, to);
-      if (text.trim() !== '') clauses.push({ tokens: read(text), after: () => read(whole.slice(end)) });
+      if (text.trim() !== '') clauses.push({ tokens: read(text), sentence: index });
       from = next;
     };
     for (const match of sentence.matchAll(CLAUSE_BREAK)) cut(match.index, match.index + match[0].length);
     cut(sentence.length, sentence.length);
-    offset += sentence.length;
-  }
+  });
   return clauses;
 }
 

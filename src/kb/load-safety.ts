@@ -29,6 +29,9 @@ const GROUP_KEYS = new Set([
   'tense',
   'time',
   'grave',
+  'report',
+  'ongoing',
+  'link',
   'place',
   'confirm',
   'paired',
@@ -117,6 +120,8 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
       errors.push(
         `${source.file}:${line}: group "${name}" puts a staging behind and cannot also be ${framing.join(', ')}`,
       );
+    if (value.link !== undefined && value.link !== 'back' && value.link !== 'on')
+      errors.push(`${source.file}:${line}: group "${name}": link must be back or on`);
     const kind = value.kind;
     // A group that is a sign only beside another of its kind needs a kind; a flag is true or false.
     if (value.paired !== undefined && typeof value.paired !== 'boolean')
@@ -140,6 +145,9 @@ function readGroups(source: SourceFile, root: YAMLMap, errors: string[]): Map<st
       tense: value.tense === true,
       time: value.time === true,
       grave: value.grave === true,
+      report: value.report === true,
+      ongoing: value.ongoing === true,
+      ...(value.link === 'back' || value.link === 'on' ? { link: value.link } : {}),
       place: value.place === true,
       confirm: value.confirm === true,
       paired: value.paired === true,

@@ -336,6 +336,11 @@ describe('loadKnowledge', () => {
       'safety.yaml:2: group "harm": paired must be true or false',
     ],
     [
+      'a link that is neither back nor on',
+      SAFETY.replace('strong: true', 'strong: true, link: true'),
+      'safety.yaml:3: group "now": link must be back or on',
+    ],
+    [
       'an unknown kind',
       SAFETY.replace('kind: violence', 'kind: geweld'),
       'safety.yaml:2: group "harm" has kind "geweld", not one of violence, suicide, sexual, child-alone',

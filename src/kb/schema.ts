@@ -93,6 +93,20 @@ export interface CueGroup {
    */
   grave: boolean;
   /**
+   * A report said with its "now" ("belt me nu"): read alone after a calm frame, such a clause is read with the next one,
+   * and a firm rule that names a time makes it acute when the act is in the present tense (`ongoing`; see `clauseAlone`
+   * in `danger.ts`).
+   */
+  report: boolean;
+  /** An act of harm in the present tense ("slaat", "bloedt", "is hitting"): see `report`. */
+  ongoing: boolean;
+  /**
+   * Words by which a short clause with a time dates the act in the clause before (`back`: "…, dat was vannacht") or
+   * after it (`on`: "gisteravond ging het mis, …"): read alone after a calm frame, the two are read as one (see
+   * `clauseAlone` in `danger.ts`).
+   */
+  link?: 'back' | 'on';
+  /**
    * A strong group that names a place ("voor de deur", "at the school gate"), not a time: beside a frame of time
    * it may be where it happened then ("vorig jaar stond hij met een mes voor de deur"), so a rule it keeps acute
    * there needs the second reader's confirmation, as a weak sign alone does.

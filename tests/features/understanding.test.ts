@@ -2915,6 +2915,30 @@ describe('danger beside a worry told as background', () => {
     expect(incident.join(' ')).not.toContain('tel:112');
   });
 
+  it('puts 112 first when, after a story, the time and a grave act stand in two clauses or a threat to kill is told', async () => {
+    for (const [user, text] of [
+      ['split', 'vroeger ging het vaak mis. gisteravond ging het weer mis, hij heeft haar gewurgd'],
+      ['after', 'vroeger sloeg hij haar vaak. hij heeft haar gewurgd, dat was vannacht'],
+      ['threat', 'vroeger vaak ruzie. vanmorgen zei hij dat hij haar vanavond doodslaat'],
+      [
+        'report',
+        'gezin al sinds 2019 bekend, vader is af en toe weg. vorige week nog een goed gesprek gehad. maar de oudste belt me nu vanaf de wc: papa slaat mama met een stoelpoot',
+      ],
+    ]) {
+      const replies = await ask(text as string, { user: `29:synthetic-story-then-${user}` });
+      expect(replies[0], text).toContain('"url":"tel:112"');
+    }
+    // A saying shouted at a game is no threat, and the same words told of then stay then.
+    const game = await ask("Mijn zoon speelt Fortnite en roept 'ik maak je af!' tegen zijn vrienden online. Normaal?", {
+      user: '29:synthetic-game-saying',
+    });
+    expect(game.join(' ')).not.toContain('tel:112');
+    const then = await ask('ze belde me vorige week: hij slaat haar. hoe ga ik het gesprek aan?', {
+      user: '29:synthetic-report-of-then',
+    });
+    expect(then.join(' ')).not.toContain('tel:112');
+  });
+
   it('ends a sentence after "auto\'s." so that a later sentence with a time of its own is read alone', async () => {
     const replies = await ask("Hij is vaak weg met zijn vrienden van de auto's. Gisteravond heeft hij haar gewurgd", {
       user: '29:synthetic-plural-apostrophe',

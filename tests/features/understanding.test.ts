@@ -1718,6 +1718,8 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const replies = await ask("stappen meldcode? en bellen de IB'ers zelf?");
     expect(replies[0]).toContain('Stap 1: in kaart brengen van signalen (met de kindcheck)');
     expect(replies.join(' ')).toContain('Meldcode in het onderwijs');
+    const [order = ''] = await ask('vader kreeg een THV, hoe lang mag hij niet thuis komen?');
+    expect(order).toContain('Het tijdelijk huisverbod');
   });
 
   it('reads economic violence described without its name (a partner who takes the wages)', async () => {

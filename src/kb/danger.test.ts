@@ -37,6 +37,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     ['hij heeft haar gestoken', 'violence'],
     ['vader heeft gedreigd iedereen dood te maken', 'violence'],
     ['cliënte zegt dat ze niet meer wil leven', 'suicide'],
+    ["clnt appte dat ze 'er niet meer wil zijn'", 'suicide'],
     ['hij wil er een einde aan maken', 'suicide'],
     ['jongere zegt dat ze zichzelf iets wil aandoen', 'suicide'],
     ['she said she wants to hurt herself', 'suicide'],

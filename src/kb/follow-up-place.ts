@@ -53,8 +53,9 @@ export function placeFollowUp(
     (stale ? namesThere(engine.kb.wording.pointing, question.words) : here) ||
     continues(engine.kb.wording, question.words);
   const told = () => tellsWhere(engine.kb.wording, understanding);
-  if (place.kind !== 'none' && topics.length === 0 && context.topic !== undefined && (follows || told())) {
-    const swapped = topicElsewhere(engine, understanding, context.topic);
+  const topic = localTopic(context.topic, shown);
+  if (place.kind !== 'none' && topics.length === 0 && topic !== undefined && (follows || told())) {
+    const swapped = topicElsewhere(engine, understanding, topic);
     if (swapped !== undefined) return { lookup: counterpartFirst(swapped, shown[0]), followUp: 'place' };
   }
   // "… nog steeds te hoog, landelijk fonds?" asks for the country as a whole, not the conversation's place.
@@ -65,6 +66,16 @@ export function placeFollowUp(
   const main = shown[0];
   const other = place.kind === 'none' && main !== undefined ? otherRegion(engine, main, question.words) : undefined;
   return other === undefined ? undefined : { lookup: { kind: 'entries', entries: [other] }, followUp: 'place' };
+}
+
+/**
+ * The topic a place swap asks for elsewhere: the conversation's, or when that has no municipal help (a profession,
+ * the meldcode) the first municipal topic of an entry shown — "en in Molenlanden hetzelfde?" after a sports club's
+ * question answered with the national Leergeld asks Molenlanden's Leergeld.
+ */
+function localTopic(topic: string | undefined, shown: readonly ContentEntry[]): string | undefined {
+  if (topic === undefined || MUNICIPAL_TOPICS.has(topic)) return topic;
+  return shown.flatMap((entry) => entry.topics).find((own) => MUNICIPAL_TOPICS.has(own)) ?? topic;
 }
 
 /**

@@ -63,6 +63,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(english[0]).toContain('Delft');
   });
 
+  it("swaps the place for the money help a card named when the last answer's topic has none there", async () => {
+    const user = '29:synthetic-swap-shown-topic';
+    await ask('gezin in dordrecht, moeder heeft schulden bij de verhuurder. wie doet daar schuldhulp?', { user });
+    // "sport" reads as the sports club's code here; the national Leergeld shown beside it is the money help.
+    await ask('en voor de kids, sport en schoolreis?', { user });
+    const swapped = await ask('en in sliedrecht hetzelfde?', { user });
+    expect(swapped[0]).toContain('Leergeld voor kinderen in Sliedrecht');
+  });
+
   it("gives a child who would call themselves the Kindertelefoon, not the last answer's line", async () => {
     const user = '29:synthetic-child-line';
     const adult = await ask("mijn cliënt is eenzaam en wil 's nachts met iemand praten, welk nummer?", { user });
@@ -1718,6 +1727,8 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const replies = await ask("stappen meldcode? en bellen de IB'ers zelf?");
     expect(replies[0]).toContain('Stap 1: in kaart brengen van signalen (met de kindcheck)');
     expect(replies.join(' ')).toContain('Meldcode in het onderwijs');
+    const residents = await ask('waar moeten inwoners van zwijndrecht met hulpvragen heen?');
+    expect(residents[0]).toContain('Sociaal Wijkteam');
     const [order = ''] = await ask('vader kreeg een THV, hoe lang mag hij niet thuis komen?');
     expect(order).toContain('Het tijdelijk huisverbod');
   });

@@ -1727,6 +1727,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const replies = await ask("stappen meldcode? en bellen de IB'ers zelf?");
     expect(replies[0]).toContain('Stap 1: in kaart brengen van signalen (met de kindcheck)');
     expect(replies.join(' ')).toContain('Meldcode in het onderwijs');
+    const dentist = await ask(
+      'mw in delft kreeg een rekening van de tandarts die ze niet kan betalen, kan de gemeente iets?',
+    );
+    expect(titleOf(dentist[0])).toBe('Bijzondere bijstand in Delft');
+    const club = await ask(
+      'Volunteer at a hockey club in Pijnacker: a family cannot pay the membership for their daughter. What is there?',
+      { locale: 'en-US' },
+    );
+    expect(club.join(' ')).toContain('Stichting Leergeld Pijnacker-Nootdorp');
     const residents = await ask('waar moeten inwoners van zwijndrecht met hulpvragen heen?');
     expect(residents[0]).toContain('Sociaal Wijkteam');
     const [order = ''] = await ask('vader kreeg een THV, hoe lang mag hij niet thuis komen?');

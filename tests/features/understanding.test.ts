@@ -3205,6 +3205,16 @@ describe('English as Dutch', () => {
 });
 
 describe('short forms and words written as one', () => {
+  it('reads "a/d IJssel" as "aan den IJssel" and a bailiff\'s deductions as the protected income', async () => {
+    const replies = await ask(
+      'mw woont in nieuwerkerk a/d ijssel, de deurwaarder houdt zoveel in dat ze geen eten kan kopen. wat hoort er minimaal over te blijven?',
+      { user: '29:synthetic-aan-den-ijssel' },
+    );
+    expect(replies.join(' ')).toContain('Zuidplas');
+    expect(replies.join(' ')).not.toContain('Schouwen-Duiveland');
+    expect(replies.join(' ')).toContain('De beslagvrije voet');
+  });
+
   it('reads "mc" in lower case as the meldcode beside its steps', async () => {
     const replies = await ask('mc stappen?', { user: '29:synthetic-mc-lower' });
     expect(headingOf(replies[0])).toBe('De vijf stappen van de meldcode');

@@ -200,7 +200,7 @@ export class DangerDetector {
    * and no strong group) and a time is there. A calm frame in a later clause covers what came before it ("gisteren
    * vertelde ze dat hij haar verkrachtte, toen ze 12 was"; "… gewurgd. Wat zijn de stappen?" stays as the whole message
    * reads). When no clause holds the calm frame on its own (a phrase cut by a clause break: "af en toe"), every clause
-   * is read. Linear: a clause is in at most three readings.
+   * is read. Linear: a clause is in at most five readings (alone, and in up to two pairs with each neighbour).
    */
   private clauseAlone(
     present: ReadonlySet<string>,

@@ -584,6 +584,7 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'vroeger sloeg hij haar vaak. hij heeft haar gewurgd, dat was gisteravond',
     // A report with its "now" (`report`) of an act in the present tense (`ongoing`): a firm rule with its time.
     'gezin sinds 2019 bekend, vorige week nog een goed gesprek. maar de oudste belt me nu vanaf de wc: papa slaat mama',
+    'vroeger vaak ruzie. de oudste belt me nu: papa wurgt mama',
   ])('a calm frame, then last night: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
     expect(assessClauses(text).acute).toBe(true);

@@ -255,7 +255,7 @@ export class DangerDetector {
 
   /**
    * The kinds of danger that make a reading of `clauseAlone` acute, if any: a grave rule, or in a report as it
-   * happens (`told`), a firm rule with a time and an act in the present tense.
+   * happens (`told`), an act in the present tense on a grave rule or a firm rule with a time.
    */
   private readAlone(
     tokens: readonly string[],
@@ -271,8 +271,10 @@ export class DangerDetector {
       if (!rule.every((name) => present.has(name))) continue;
       const firm = rule.length > 1 || !this.flagged(rule[0] as string, 'confirm');
       const timed = rule.some((name) => this.flagged(name, 'time'));
-      const graves = told ? [] : rule.filter((name) => this.flagged(name, 'grave'));
-      if (graves.length === 0 && !(ongoing && firm && timed)) continue;
+      const graves = rule.filter((name) => this.flagged(name, 'grave'));
+      // A report is read for what happens as it is told: an act in the present tense, grave or on a firm rule with
+      // its time ("belt me nu: papa wurgt mama"), not a grave act told of then ("… heeft haar in 2010 gewurgd").
+      if (told ? !(ongoing && (graves.length > 0 || (firm && timed))) : graves.length === 0) continue;
       if (graves.length > 0 && graves.every((name) => this.flagged(name, 'confirm')) && !confirmed()) continue;
       const kinds = new Set<DangerKind>();
       this.addKinds(rule, kinds);

@@ -50,7 +50,7 @@ const MODEL_MIN_WORDS = 3;
 const MAX_LINK_WORDS = 5;
 
 /** The flags of a cue group that the clause reading asks about (see `CueGroup`). */
-type GroupFlag = 'time' | 'calm' | 'grave' | 'tells' | 'report' | 'ongoing' | 'confirm';
+type GroupFlag = 'time' | 'calm' | 'grave' | 'tells' | 'report' | 'ongoing' | 'confirm' | 'real' | 'staged';
 
 const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
@@ -125,7 +125,7 @@ export class DangerDetector {
     const cues = this.cueKinds(signs);
     const groups = this.lexicon.groups;
     // Words that say it is real undo a staged, procedure or habit frame; a frame of time (the past) still calms.
-    const real = [...present].some((name) => groups.get(name)?.real === true);
+    const real = this.holds(present, 'real');
     const calm = [...present].some((name) => {
       const group = groups.get(name);
       return group?.calm === true && !(real && !group.tense);
@@ -138,7 +138,7 @@ export class DangerDetector {
       strong &&
       strongGroups.every((name) => groups.get(name)?.place === true) &&
       [...present].some((name) => groups.get(name)?.calm === true && groups.get(name)?.tense === true);
-    const staged = !real && [...present].some((name) => groups.get(name)?.staged === true);
+    const staged = !real && this.holds(present, 'staged');
     // The second reader is asked only what the lexicon left open; its features and its odds of an emergency
     // are worked out at most once.
     const models = this.models;
@@ -153,8 +153,8 @@ export class DangerDetector {
     const quiet = staged || (calm && !strong);
     const fired = this.lexicon.acute.filter((rule) => !quiet && rule.every((name) => present.has(name)));
     // A weak sign alone ("klappen"), or a place in the past, is acute unless the second reader rules an emergency out.
-    const firm = (rule: readonly string[]) => rule.length > 1 || groups.get(rule[0] as string)?.confirm !== true;
-    if ((fired.some(firm) && !then) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
+    const firmly = fired.some((rule) => this.firm(rule));
+    if ((firmly && !then) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
       for (const rule of fired) this.addKinds(rule, kinds);
     }
     // The second reader alone judges a sentence, not a word: "bedankt" or "thanks" without any cue is no emergency.
@@ -208,8 +208,7 @@ export class DangerDetector {
     clauses: (() => readonly Clause[]) | undefined,
     odds: (model: LinearModel) => number,
   ): DangerAssessment | undefined {
-    const holds = (flag: GroupFlag) => [...present].some((name) => this.flagged(name, flag));
-    if (clauses === undefined || !holds('calm') || !holds('time')) return undefined;
+    if (clauses === undefined || !this.holds(present, 'calm') || !this.holds(present, 'time')) return undefined;
     const models = this.models;
     const confirmed = () => models !== undefined && odds(models.acute) >= CONFIRM;
     const all = clauses();
@@ -266,10 +265,10 @@ export class DangerDetector {
     const hits = this.cues.find(tokens);
     if (!this.has(hits, 'time') || !this.actNotNamed(tokens, hits) || this.datesTelling(tokens, hits)) return undefined;
     const { present } = this.cueGroups(tokens, exclaimed);
-    const ongoing = told && [...present].some((name) => this.flagged(name, 'ongoing'));
+    const ongoing = told && this.holds(present, 'ongoing');
     for (const rule of this.lexicon.acute) {
       if (!rule.every((name) => present.has(name))) continue;
-      const firm = rule.length > 1 || !this.flagged(rule[0] as string, 'confirm');
+      const firm = this.firm(rule);
       const timed = rule.some((name) => this.flagged(name, 'time'));
       const graves = rule.filter((name) => this.flagged(name, 'grave'));
       // A report is read for what happens as it is told: an act in the present tense, grave or on a firm rule with
@@ -281,6 +280,16 @@ export class DangerDetector {
       return kinds;
     }
     return undefined;
+  }
+
+  /** Whether any of the groups `present` has `flag` set. */
+  private holds(present: ReadonlySet<string>, flag: GroupFlag): boolean {
+    return [...present].some((name) => this.flagged(name, flag));
+  }
+
+  /** A rule that is not a weak sign alone: more than one group, or one not marked `confirm`. */
+  private firm(rule: readonly string[]): boolean {
+    return rule.length > 1 || !this.flagged(rule[0] as string, 'confirm');
   }
 
   /** Whether `label` is a cue group with `flag` set (a worry or figurative label is none). */

@@ -616,6 +616,46 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
   ])('a calm frame, then a later time without an act of then: "%s" → not acute', (text) => {
     expect(assessClauses(text).acute).toBe(false);
   });
+  // A calm frame in an earlier sentence is the story: a later sentence with a clause that holds an act and a time of its
+  // own is read by every rule, as a message of its own (not only a grave act).
+  it.each([
+    'Vorig jaar hebben we haar doorverwezen naar Veilig Thuis. Vannacht heeft hij haar met een stoel geslagen, zo vertelde de zoon.',
+    'We hebben het vaak besproken in de intervisie. Vanmorgen om 8 uur heeft vader de jongste met een riem geslagen tot hij bloedde, vertelde de oudste.',
+    'He was violent years ago too. Last night he beat the 8-year-old with a belt and the boy is still at home with him today.',
+    'Afgelopen jaar hebben we drie huisbezoeken gedaan. Vandaag vond ik het kind van 3 alleen thuis.',
+  ])('a story, then a sentence with an act and its time: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+    expect(assessClauses(text).acute).toBe(true);
+  });
+  it.each([
+    // The time dates a telling, stands in another clause than the act, or the act is a saying.
+    'Vorig jaar is het dossier gesloten. Vanochtend, in de groep, vertelde ze hoe hij haar met een mes bedreigde.',
+    'Vroeger werd ze geslagen. Vanochtend vertelde ze dat hij haar in 2015 met een riem sloeg.',
+    'In 2019 is hij veroordeeld. Vandaag, bij de rechtszaak, werd verteld hoe hij haar sloeg met een riem.',
+    'In de training ging het over wurging. Vandaag hadden we een kookles, en ze sneed zelf de groenten met een mes.',
+    'In the past she was regularly beaten. Today she did a self-defence class and loved hitting the pads.',
+    'Years ago he hit her. Today she hit the gym.',
+    'Vorig jaar zat ze in de opvang. Vanavond sla ik mijn slag op de vergadering.',
+  ])('a story, then a later sentence without an act of its own time: "%s" → not acute', (text) => {
+    expect(assessClauses(text).acute).toBe(false);
+  });
+  it.each([
+    'Vannacht heeft ze voor het eerst weer goed geslapen in haar nieuwe huis.',
+    'Vroeger werd ze geslagen. Vannacht heeft ze voor het eerst weer goed geslapen in haar nieuwe huis.',
+  ])('reads "geslapen" (slept) as a real word, never a typo of "geslagen": "%s" → not acute', async (text) => {
+    const safety = (await realKnowledge()).safety;
+    const clauses = () => clausesOf(text.split(/(?<=[.!?;])/), tokenize);
+    expect(new DangerDetector(safety, new Set(safety.words)).assess(tokenize(text), false, clauses).acute).toBe(false);
+  });
+  it.each([
+    ['Ik moet vandaag nog een verslag afmaken.', false],
+    ['The family is stable now.', false],
+    ['ze is bang, hij zegt dat hij de klus komt afmaken', true],
+    ['He stabbed her an hour ago, she is stable but he is still outside with the knife.', true],
+  ])('finishing work and "stable" are no danger, a threat to finish the job is: "%s" → %s', (text, acute) => {
+    expect(assessDanger(text).acute).toBe(acute);
+  });
+
   // Shut in names the person or the room ("sluit haar op", "sluiten ze hem op in de kelder"); "sluit .. op" with a gap
   // was also "dit sluit goed aan op de meldcode" and "hoe sluit ik het dossier op een goede manier af".
   it.each([

@@ -244,6 +244,50 @@ export class DangerDetector {
         if (kinds !== undefined) return { acute: true, kinds, worry: false, cues: kinds };
       }
     }
+    const kinds = this.sentencesAlone(all, exclaimed, confirmed);
+    return kinds === undefined ? undefined : { acute: true, kinds, worry: false, cues: kinds };
+  }
+
+  /**
+   * The sentences after the last one with a calm frame, each read by the rules as a message of its own ("Vorig jaar
+   * hebben we een melding gedaan. Vannacht is hij met een honkbalknuppel op haar afgegaan."): a frame in an earlier
+   * sentence is the story, not this sentence's time. Where the clause reading asks a grave act, a sentence may hold any
+   * rule, but only when it says when: a clause of it with a time of its own that does not date a telling ("vanmorgen
+   * heeft vader hem geslagen, vertelde de oudste"; not "vanmorgen vertelde ze dat hij haar sloeg"), or a strong group
+   * (now, at the door); and it names an act, not a noun ("over de verkrachting"). A calm frame or a staging in the
+   * sentence itself calms it as it calms a message; a weak sign alone (`confirm`) counts unless the second reader,
+   * reading the whole message, rules an emergency out. Linear: each sentence and clause is read once more.
+   */
+  private sentencesAlone(
+    all: readonly Clause[],
+    exclaimed: boolean,
+    confirmed: () => boolean,
+  ): Set<DangerKind> | undefined {
+    const sentences: Array<readonly string[]> = [];
+    for (const clause of all) sentences[clause.sentence] = clause.whole;
+    const found = sentences.map((tokens) => (tokens === undefined ? [] : this.cues.find(tokens)));
+    let from = sentences.length;
+    while (from > 0 && !this.has(found[from - 1] ?? [], 'calm')) from -= 1;
+    if (from === 0) return undefined;
+    // The sentences with a clause that holds an act and a time of its own that does not date a telling ("vanmorgen heeft
+    // hij hem met een riem geslagen, vertelde de oudste"; not "vanmorgen vertelde ze dat hij haar sloeg").
+    const timed = new Set<number>();
+    for (const clause of all) {
+      if (clause.sentence < from || timed.has(clause.sentence)) continue;
+      const hits = this.cues.find(clause.tokens);
+      const when = this.has(hits, 'time') && !this.datesTelling(clause.tokens, hits);
+      if (when && this.actNotNamed(clause.tokens, hits)) timed.add(clause.sentence);
+    }
+    for (let index = from; index < sentences.length; index += 1) {
+      const tokens = sentences[index];
+      if (tokens === undefined || !timed.has(index)) continue;
+      const { present } = this.cueGroups(tokens, exclaimed);
+      const fired = this.lexicon.acute.filter((rule) => rule.every((name) => present.has(name)));
+      if (fired.length === 0 || (!fired.some((rule) => this.firm(rule)) && !confirmed())) continue;
+      const kinds = new Set<DangerKind>();
+      for (const rule of fired) this.addKinds(rule, kinds);
+      return kinds;
+    }
     return undefined;
   }
 
@@ -394,6 +438,8 @@ export class DangerDetector {
 export interface Clause {
   tokens: readonly string[];
   sentence: number;
+  /** The tokens of the clause's whole sentence (shared by its clauses). */
+  whole: readonly string[];
 }
 
 /** Where the sentences of a message split into clauses: commas and colons (not in "23:00" or "1,5"), joining words. */
@@ -407,9 +453,10 @@ export function clausesOf(sentences: readonly string[], read: (text: string) => 
   const clauses: Clause[] = [];
   sentences.forEach((sentence, index) => {
     let from = 0;
+    const whole = read(sentence);
     const cut = (to: number, next: number) => {
       const text = sentence.slice(from, to);
-      if (text.trim() !== '') clauses.push({ tokens: read(text), sentence: index });
+      if (text.trim() !== '') clauses.push({ tokens: read(text), sentence: index, whole });
       from = next;
     };
     for (const match of sentence.matchAll(CLAUSE_BREAK)) cut(match.index, match.index + match[0].length);

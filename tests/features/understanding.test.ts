@@ -2961,6 +2961,28 @@ describe('danger beside a worry told as background', () => {
     expect(then.join(' ')).not.toContain('tel:112');
   });
 
+  it('puts 112 first when, after a story, a later sentence tells an attack with its own time, not when it tells of then', async () => {
+    for (const [user, text] of [
+      [
+        'chair',
+        'We hebben het vaak over haar situatie gehad in de intervisie. Hij sloeg haar vannacht met een stoel, zo vertelde de zoon vanochtend.',
+      ],
+      [
+        'belt',
+        'He was violent years ago too. Last night he beat the 8-year-old with a belt and the boy is still at home with him today.',
+      ],
+    ]) {
+      const replies = await ask(text as string, { user: `29:synthetic-story-sentence-${user}` });
+      expect(replies[0], text).toContain('"url":"tel:112"');
+    }
+    const told = await ask(
+      'Vorig jaar is het dossier gesloten. Vanochtend, in de groep, vertelde ze hoe hij haar met een mes bedreigde.',
+      { user: '29:synthetic-story-sentence-told' },
+    );
+    expect(told.join(' ')).not.toContain('tel:112');
+    expect(told.join(' ')).toContain('0800-2000');
+  });
+
   it('ends a sentence after "auto\'s." so that a later sentence with a time of its own is read alone', async () => {
     const replies = await ask("Hij is vaak weg met zijn vrienden van de auto's. Gisteravond heeft hij haar gewurgd", {
       user: '29:synthetic-plural-apostrophe',

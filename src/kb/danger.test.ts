@@ -284,6 +284,8 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'the neighbours hear arguing every weekend and a child crying, who do we tell?',
     'the neighbours also say a small child cries a lot at night. should we as landlord do something?',
     'en die vader: de kinderen zien zijn woede-uitbarstingen. moet ik de meldcode in?',
+    "Een buurvrouw hoort regelmatig ruzie en 's nachts kindergehuil bij de buren. Vandaag was het rustig. Wat kan zij doen?",
+    "Een cliënt vertelt dat het thuis vaak 'knalt' met zijn vrouw, met schelden en gooien met spullen.",
   ])("a row, a crying child or a parent's rage seen: '%s' → a worry", (text) => {
     const result = assessDanger(text);
     expect(result.acute).toBe(false);

@@ -2729,6 +2729,13 @@ describe('questions of their own', () => {
       user: '29:synthetic-ruzie-gehoord',
     });
     expect(first).toContain('0800-2000');
+    // A row heard as a child crying, things thrown: a worry without a word of harm, never "no answer".
+    const thrown = await ask(
+      "Een cliënt vertelt dat het thuis vaak 'knalt' met zijn vrouw, met schelden en gooien met spullen. Ze zitten nu samen bij mij en het is rustig.",
+      { user: '29:synthetic-spullen-gegooid' },
+    );
+    expect(thrown.join(' ')).toContain('0800-2000');
+    expect(thrown.join(' ')).not.toContain('tel:112');
   });
 
   it("reads a debt worker's BBV and DW as the beslagvrije voet and the bailiff", async () => {

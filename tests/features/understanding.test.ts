@@ -841,6 +841,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(when[0]).toContain('09.00 tot 17.00');
   });
 
+  it("gives the Kindertelefoon's hours as its two sources give them, each with its date", async () => {
+    const user = '29:synthetic-kindertelefoon-hours';
+    await ask('jongen van 16 wil anoniem met iemand praten over thuis, niet met ons', { user });
+    const when = (await ask('wanneer zijn ze bereikbaar?', { user })).join(' ');
+    expect(when).toContain('0800-0432');
+    expect(when).toContain('11:00-21:00 volgens een bron uit 2019');
+    expect(when).toContain('14.00-20.00');
+  });
+
   it("shows the organisation's own card beside the route when it knows more ways to reach them", async () => {
     const user = '29:synthetic-fuller-contact';
     await ask('client in Sliedrecht met schulden, wie doet de schuldhulpverlening?', { user });

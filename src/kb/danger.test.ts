@@ -683,6 +683,9 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
       ['she cried', 1],
       ['it was 1 50', 2],
     ]);
+    // Each clause knows its whole sentence, joining words included, without reading the text again.
+    expect(clauses[0]?.whole).toEqual(tokenize('als kind misbruikt, en gisteravond om 23:00.'));
+    expect(clauses[2]?.whole).toEqual(tokenize('He left and she cried'));
   });
 
   it.each([

@@ -438,7 +438,7 @@ export class DangerDetector {
 export interface Clause {
   tokens: readonly string[];
   sentence: number;
-  /** The tokens of the clause's whole sentence (shared by its clauses). */
+  /** The tokens of the clause's whole sentence, joining words included (shared by its clauses). */
   whole: readonly string[];
 }
 
@@ -453,10 +453,18 @@ export function clausesOf(sentences: readonly string[], read: (text: string) => 
   const clauses: Clause[] = [];
   sentences.forEach((sentence, index) => {
     let from = 0;
-    const whole = read(sentence);
+    // The sentence's tokens, its clauses' with the joining words between ("af en toe"), filled as it is cut: the text
+    // is read once.
+    const whole: string[] = [];
     const cut = (to: number, next: number) => {
       const text = sentence.slice(from, to);
-      if (text.trim() !== '') clauses.push({ tokens: read(text), sentence: index, whole });
+      if (text.trim() !== '') {
+        const tokens = read(text);
+        whole.push(...tokens);
+        clauses.push({ tokens, sentence: index, whole });
+      }
+      const joint = sentence.slice(to, next).trim().toLowerCase();
+      if (/^\p{L}+$/u.test(joint)) whole.push(joint);
       from = next;
     };
     for (const match of sentence.matchAll(CLAUSE_BREAK)) cut(match.index, match.index + match[0].length);

@@ -619,12 +619,13 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessClauses(text).acute).toBe(false);
   });
   // A calm frame in an earlier sentence is the story: a later sentence with a clause that holds an act and a time of its
-  // own is read by every rule, as a message of its own (not only a grave act).
+  // own is read by every rule, as a message of its own — a rule with a sign that is no weak sign alone (a weapon, a
+  // child alone); a weak sign ("slaat", "kill") only when the second reader, reading the whole message, agrees.
   it.each([
-    'Vorig jaar hebben we haar doorverwezen naar Veilig Thuis. Vannacht heeft hij haar met een stoel geslagen, zo vertelde de zoon.',
-    'We hebben het vaak besproken in de intervisie. Vanmorgen om 8 uur heeft vader de jongste met een riem geslagen tot hij bloedde, vertelde de oudste.',
-    'He was violent years ago too. Last night he beat the 8-year-old with a belt and the boy is still at home with him today.',
+    'Vorig jaar hebben we een melding gedaan. Vannacht is hij met een honkbalknuppel op haar afgegaan, ze heeft een gebroken arm.',
+    'We made a safety plan last month. Tonight he came to the door with a knife.',
     'Afgelopen jaar hebben we drie huisbezoeken gedaan. Vandaag vond ik het kind van 3 alleen thuis.',
+    'The file was closed in 2020. Today the kids (2 and 4) have been home alone since this morning.',
   ])('a story, then a sentence with an act and its time: "%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
     expect(assessClauses(text).acute).toBe(true);
@@ -638,6 +639,10 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     'In the past she was regularly beaten. Today she did a self-defence class and loved hitting the pads.',
     'Years ago he hit her. Today she hit the gym.',
     'Vorig jaar zat ze in de opvang. Vanavond sla ik mijn slag op de vergadering.',
+    // A weak sign alone, in a saying: not without the second reader (helper 193's probes).
+    'Ze had vroeger een gewelddadige partner. Ze appt me vandaag dat ze zich er goed doorheen slaat.',
+    'She often skips school. Her mum will kill her tonight when she sees the report card.',
+    'Client has been in therapy for months. She texted me today that she is hurting a lot since the divorce.',
   ])('a story, then a later sentence without an act of its own time: "%s" → not acute', (text) => {
     expect(assessClauses(text).acute).toBe(false);
   });
@@ -648,6 +653,13 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     const safety = (await realKnowledge()).safety;
     const clauses = () => clausesOf(text.split(/(?<=[.!?;])/), tokenize);
     expect(new DangerDetector(safety, new Set(safety.words)).assess(tokenize(text), false, clauses).acute).toBe(false);
+  });
+  // "just called", "just texted" are English for "net belde": a report as it comes in, happening now.
+  it.each([
+    'Client has had a huisverbod since last week. She just called: he is back in the house.',
+    'Vorig jaar een melding gedaan. The neighbour just texted me: he is inside with the kids and she is screaming.',
+  ])('a call or text that just came in: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
   });
   it.each([
     ['Ik moet vandaag nog een verslag afmaken.', false],

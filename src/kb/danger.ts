@@ -283,7 +283,7 @@ export class DangerDetector {
       if (tokens === undefined || !timed.has(index)) continue;
       const { present } = this.cueGroups(tokens, exclaimed);
       const fired = this.lexicon.acute.filter((rule) => rule.every((name) => present.has(name)));
-      if (fired.length === 0 || (!fired.some((rule) => this.firm(rule)) && !confirmed())) continue;
+      if (fired.length === 0 || (!fired.some((rule) => this.signed(rule)) && !confirmed())) continue;
       const kinds = new Set<DangerKind>();
       for (const rule of fired) this.addKinds(rule, kinds);
       return kinds;
@@ -334,6 +334,14 @@ export class DangerDetector {
   /** A rule that is not a weak sign alone: more than one group, or one not marked `confirm`. */
   private firm(rule: readonly string[]): boolean {
     return rule.length > 1 || !this.flagged(rule[0] as string, 'confirm');
+  }
+
+  /**
+   * A rule with a sign of harm that is no weak sign alone (a weapon, strangling, a child alone; not "slaat", "kill" or
+   * an injury, which a saying or a game also holds: "zich er goed doorheen slaat", "her mum will kill her tonight").
+   */
+  private signed(rule: readonly string[]): boolean {
+    return rule.some((name) => this.lexicon.groups.get(name)?.kind !== undefined && !this.flagged(name, 'confirm'));
   }
 
   /** Whether `label` is a cue group with `flag` set (a worry or figurative label is none). */

@@ -2980,17 +2980,21 @@ describe('danger beside a worry told as background', () => {
   it('puts 112 first when, after a story, a later sentence tells an attack with its own time, not when it tells of then', async () => {
     for (const [user, text] of [
       [
-        'chair',
-        'We hebben het vaak over haar situatie gehad in de intervisie. Hij sloeg haar vannacht met een stoel, zo vertelde de zoon vanochtend.',
+        'bat',
+        'Vorig jaar hebben we een melding gedaan. Vannacht is hij met een honkbalknuppel op haar afgegaan, ze heeft een gebroken arm.',
       ],
-      [
-        'belt',
-        'He was violent years ago too. Last night he beat the 8-year-old with a belt and the boy is still at home with him today.',
-      ],
+      ['alone', 'The file was closed in 2020. Today the kids (2 and 4) have been home alone since this morning.'],
     ]) {
       const replies = await ask(text as string, { user: `29:synthetic-story-sentence-${user}` });
       expect(replies[0], text).toContain('"url":"tel:112"');
     }
+    const saying = await ask(
+      'Ze had vroeger een gewelddadige partner. Ze appt me vandaag dat ze zich er goed doorheen slaat.',
+      {
+        user: '29:synthetic-story-sentence-saying',
+      },
+    );
+    expect(saying.join(' ')).not.toContain('tel:112');
     const told = await ask(
       'Vorig jaar is het dossier gesloten. Vanochtend, in de groep, vertelde ze hoe hij haar met een mes bedreigde.',
       { user: '29:synthetic-story-sentence-told' },

@@ -210,7 +210,9 @@ export function readInShown(
   // met tegoed?" in Dordrecht); in a conversation without a place, a question that names none names no
   // municipality's service: "moet dat elk jaar opnieuw aangevraagd worden?" after the kwijtschelding is not
   // about Zoetermeer's food bank.
+  // Nor does a question in words any service says ("hoe meldt hij zich aan?" names no national entry on "aanmelden").
   const namesOther =
+    !asksAnyService(engine.kb.wording, question.words) &&
     anywhere !== undefined &&
     !ids.has(anywhere.entry.id) &&
     (anywhere.entry.municipality === undefined || context.place !== undefined) &&
@@ -244,9 +246,14 @@ function shownMeant(
     first.id !== main.id &&
     hit?.coverage === 1 &&
     sayingHit(engine, question.expanded, new Set([main.id])) === undefined;
-  const { anyService } = engine.kb.wording.followUpWording;
-  const vague = sayingWords(engine.kb.wording, question.words).every((word) => anyService.has(word));
+  const vague = asksAnyService(engine.kb.wording, question.words);
   return ((hit?.score ?? 0) >= MIN_SCORE && !vague) || whole ? (first as ContentEntry) : main;
+}
+
+/** Whether every word of a question that says something is one any service says (`anyService`: "doen", "aanmelden"). */
+function asksAnyService(wording: Wording, words: readonly string[]): boolean {
+  const { anyService } = wording.followUpWording;
+  return sayingWords(wording, words).every((word) => anyService.has(word));
 }
 
 /**

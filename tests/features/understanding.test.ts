@@ -813,6 +813,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(english.join(' ')).toContain('0800-2000');
   });
 
+  it('reads "hoe meldt hij zich aan?" as signing up for the service just shown, not a national entry that says "aanmelden"', async () => {
+    const user = '29:synthetic-sign-up-shown';
+    await ask('cliënt in leidschendam wil liever een vrijwilliger naast zich die helpt met de post. wat is er?', {
+      user,
+    });
+    const signUp = await ask('hoe meldt hij zich aan?', { user });
+    expect(titleOf(signUp[0])).toContain('Leidschendam-Voorburg');
+  });
+
   it('answers "wanneer zijn ze bereikbaar?" after guidance with the guidance, not a line on a card beside it', async () => {
     const user = '29:synthetic-hours-guidance';
     await ask('meisje wordt opeens door haar broer van school gehaald', { user });

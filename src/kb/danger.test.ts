@@ -654,13 +654,6 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     const clauses = () => clausesOf(text.split(/(?<=[.!?;])/), tokenize);
     expect(new DangerDetector(safety, new Set(safety.words)).assess(tokenize(text), false, clauses).acute).toBe(false);
   });
-  // "just called", "just texted" are English for "net belde": a report as it comes in, happening now.
-  it.each([
-    'Client has had a huisverbod since last week. She just called: he is back in the house.',
-    'Vorig jaar een melding gedaan. The neighbour just texted me: he is inside with the kids and she is screaming.',
-  ])('a call or text that just came in: "%s" → acute', (text) => {
-    expect(assessDanger(text).acute).toBe(true);
-  });
   it.each([
     ['Ik moet vandaag nog een verslag afmaken.', false],
     ['The family is stable now.', false],

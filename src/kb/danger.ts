@@ -252,11 +252,13 @@ export class DangerDetector {
    * The sentences after the last one with a calm frame, each read by the rules as a message of its own ("Vorig jaar
    * hebben we een melding gedaan. Vannacht is hij met een honkbalknuppel op haar afgegaan."): a frame in an earlier
    * sentence is the story, not this sentence's time. Where the clause reading asks a grave act, a sentence may hold any
-   * rule, but only when it says when: a clause of it with a time of its own that does not date a telling ("vanmorgen
-   * heeft vader hem geslagen, vertelde de oudste"; not "vanmorgen vertelde ze dat hij haar sloeg"), or a strong group
-   * (now, at the door); and it names an act, not a noun ("over de verkrachting"). A calm frame or a staging in the
-   * sentence itself calms it as it calms a message; a weak sign alone (`confirm`) counts unless the second reader,
-   * reading the whole message, rules an emergency out. Linear: each sentence and clause is read once more.
+   * rule, but only when one of its clauses holds an act (a cue of a group that names a kind, not named as a noun; a
+   * weapon counts, so "vandaag kocht hij een broodmes" after a story is read as it is alone) and a time of its own that
+   * does not date a telling ("vanmorgen heeft vader hem met een riem geslagen, vertelde de oudste"; not "vanmorgen
+   * vertelde ze dat hij haar sloeg"). No later sentence holds a calm frame (they follow the last one), and a staged
+   * message is not read here at all. A rule counts without the second reader only with a sign that is no weak sign
+   * alone (`signed`); a weak sign alone counts unless the second reader, reading the whole message, rules an emergency
+   * out. Linear: each sentence and clause is read once more.
    */
   private sentencesAlone(
     all: readonly Clause[],
@@ -265,7 +267,8 @@ export class DangerDetector {
   ): Set<DangerKind> | undefined {
     const sentences: Array<readonly string[]> = [];
     for (const clause of all) sentences[clause.sentence] = clause.whole;
-    const found = sentences.map((tokens) => (tokens === undefined ? [] : this.cues.find(tokens)));
+    // `map` skips the gaps of a sentence without a clause.
+    const found = sentences.map((tokens) => this.cues.find(tokens));
     let from = sentences.length;
     while (from > 0 && !this.has(found[from - 1] ?? [], 'calm')) from -= 1;
     if (from === 0) return undefined;
@@ -468,7 +471,7 @@ export function clausesOf(sentences: readonly string[], read: (text: string) => 
       const text = sentence.slice(from, to);
       if (text.trim() !== '') {
         const tokens = read(text);
-        whole.push(...tokens);
+        for (const token of tokens) whole.push(token);
         clauses.push({ tokens, sentence: index, whole });
       }
       const joint = sentence.slice(to, next).trim().toLowerCase();

@@ -2993,6 +2993,11 @@ describe('danger beside a worry told as background', () => {
         'Vorig jaar hebben we een melding gedaan. Vannacht is hij met een honkbalknuppel op haar afgegaan, ze heeft een gebroken arm.',
       ],
       ['alone', 'The file was closed in 2020. Today the kids (2 and 4) have been home alone since this morning.'],
+      // "nog steeds" is a habit ("steeds"), but "nog steeds in huis" says he is there now.
+      [
+        'still',
+        'Er is in 2022 een Veilig Thuis melding geweest. Gisteravond heeft hij haar geslagen en hij is nog steeds in huis.',
+      ],
     ]) {
       const replies = await ask(text as string, { user: `29:synthetic-story-sentence-${user}` });
       expect(replies[0], text).toContain('"url":"tel:112"');

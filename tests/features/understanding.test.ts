@@ -2756,6 +2756,16 @@ describe('questions of their own', () => {
     expect(thrown.join(' ')).not.toContain('tel:112');
   });
 
+  it('reads a loan "afgesloten" (taken out) by an ex as economic abuse, and gas "afgesloten" as cut off', async () => {
+    const loan = await ask(
+      'mw (delfgauw) heeft abonnementen en een lening op haar naam die haar ex onder druk heeft afgesloten. hoe heet dat?',
+      { user: '29:synthetic-loan-taken-out' },
+    );
+    expect(titleOf(loan[0])).toContain('Economisch en financieel geweld');
+    const gas = await ask('gas wordt volgende week afgesloten in delft', { user: '29:synthetic-gas-cut-off' });
+    expect(gas.join(' ')).toContain('Delft');
+  });
+
   it("reads a debt worker's BBV and DW as the beslagvrije voet and the bailiff", async () => {
     const replies = await ask('de DW pakt bijna zijn hele loon, klopt zijn BBV wel?', { user: '29:synthetic-bbv' });
     expect(titleOf(replies[0])).toBe('De beslagvrije voet');

@@ -2766,6 +2766,15 @@ describe('questions of their own', () => {
     expect(gas.join(' ')).toContain('Delft');
   });
 
+  it('reads "huurder 2 mnd achter" from a housing corporation as rent arrears: the town\'s debt help', async () => {
+    const replies = await ask(
+      'wij zijn corporatie in dordrecht, huurder 2 mnd achter. kunnen we dat ergens doorgeven zodat er hulp komt?',
+      { user: '29:synthetic-rent-behind' },
+    );
+    expect(titleOf(replies[0])).toContain('Dordrecht');
+    expect(replies.join(' ')).toContain('Vroeg eropaf');
+  });
+
   it("reads a debt worker's BBV and DW as the beslagvrije voet and the bailiff", async () => {
     const replies = await ask('de DW pakt bijna zijn hele loon, klopt zijn BBV wel?', { user: '29:synthetic-bbv' });
     expect(titleOf(replies[0])).toBe('De beslagvrije voet');

@@ -5,7 +5,9 @@
 import type { ConversationContext, KnowledgeEngine, Understanding } from './engine.js';
 import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import type { LookupWithAlso } from './engine-lookup.js';
+import { shownEntries } from './nearby.js';
 import type { PlaceMatch } from './places.js';
+import { pointsAtShown } from './pointing.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
@@ -113,9 +115,24 @@ export function municipalityAsked(
   if (name === undefined) return undefined;
   // A longer message describes a new need ("zijn zoon heeft een fiets nodig, kan dat ook via de gemeente?").
   if (question.words.length > MAX_WORDS_ASKED) return undefined;
+  if (answeredByShown(engine, understanding, context)) return undefined;
   const entries = engine.municipal(code, [topic], question.expanded);
   if (entries.length === 0) return undefined;
   return { lookup: { kind: 'municipal', code, name, entries } };
+}
+
+/**
+ * "kan de gemeente dat ook zelf aanvragen?" right after how to apply for beschermingsbewind points at the national entry
+ * just shown, which holds every word it says (the municipality may apply): that entry answers, not the municipality's
+ * debt help. A municipal entry shown is the municipality's own and stays with `municipalityAsked`.
+ */
+function answeredByShown(engine: KnowledgeEngine, understanding: Understanding, context: ConversationContext): boolean {
+  const { question } = understanding;
+  const main = shownEntries(engine, context)[0];
+  if (main === undefined || main.municipality !== undefined) return false;
+  if (!pointsAtShown(engine.kb.wording.pointing, question.words)) return false;
+  const [hit] = engine.index.search(question.expanded, { filter: (entry) => entry.id === main.id, limit: 1 });
+  return hit !== undefined && hit.coverage === 1;
 }
 
 /**

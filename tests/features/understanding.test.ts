@@ -822,6 +822,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(signUp[0])).toContain('Leidschendam-Voorburg');
   });
 
+  it('reads "kan de gemeente dat ook zelf aanvragen?" after beschermingsbewind as about that entry, not the town\'s debt help', async () => {
+    const user = '29:synthetic-municipality-applies';
+    await ask('mw in delft heeft veel schulden, wie helpt haar met schuldhulp?', { user });
+    await ask('en hoe vraag je beschermingsbewind aan?', { user });
+    const applies = await ask('kan de gemeente dat ook zelf aanvragen?', { user });
+    expect(titleOf(applies[0])).toBe('Beschermingsbewind aanvragen');
+  });
+
   it('answers "wanneer zijn ze bereikbaar?" after guidance with the guidance, not a line on a card beside it', async () => {
     const user = '29:synthetic-hours-guidance';
     await ask('meisje wordt opeens door haar broer van school gehaald', { user });

@@ -151,7 +151,7 @@ export class DangerDetector {
     };
     const kinds = new Set<DangerKind>();
     const quiet = staged || (calm && !strong);
-    const fired = this.lexicon.acute.filter((rule) => !quiet && rule.every((name) => present.has(name)));
+    const fired = quiet ? [] : this.rulesHeld(present);
     // A weak sign alone ("klappen"), or a place in the past, is acute unless the second reader rules an emergency out.
     const firmly = fired.some((rule) => this.firm(rule));
     if ((firmly && !then) || (fired.length > 0 && (models === undefined || odds(models.acute) >= CONFIRM))) {
@@ -244,7 +244,7 @@ export class DangerDetector {
         if (kinds !== undefined) return { acute: true, kinds, worry: false, cues: kinds };
       }
     }
-    const kinds = this.sentencesAlone(all, exclaimed, confirmed);
+    const kinds = this.sentencesAlone(all, hitsOf, exclaimed, confirmed);
     return kinds === undefined ? undefined : { acute: true, kinds, worry: false, cues: kinds };
   }
 
@@ -262,30 +262,31 @@ export class DangerDetector {
    */
   private sentencesAlone(
     all: readonly Clause[],
+    hitsOf: (index: number) => readonly PhraseHit<Label>[],
     exclaimed: boolean,
     confirmed: () => boolean,
   ): Set<DangerKind> | undefined {
     const sentences: Array<readonly string[]> = [];
     for (const clause of all) sentences[clause.sentence] = clause.whole;
-    // `map` skips the gaps of a sentence without a clause.
-    const found = sentences.map((tokens) => this.cues.find(tokens));
+    // From the end, up to the last sentence with a calm frame: only those sentences are searched.
     let from = sentences.length;
-    while (from > 0 && !this.has(found[from - 1] ?? [], 'calm')) from -= 1;
+    while (from > 0 && !this.has(this.cues.find(sentences[from - 1] ?? []), 'calm')) from -= 1;
     if (from === 0) return undefined;
     // The sentences with a clause that holds an act and a time of its own that does not date a telling ("vanmorgen heeft
-    // hij hem met een riem geslagen, vertelde de oudste"; not "vanmorgen vertelde ze dat hij haar sloeg").
+    // hij hem met een riem geslagen, vertelde de oudste"; not "vanmorgen vertelde ze dat hij haar sloeg"). The clauses'
+    // cues are those the clause reading found (`hitsOf`).
     const timed = new Set<number>();
-    for (const clause of all) {
-      if (clause.sentence < from || timed.has(clause.sentence)) continue;
-      const hits = this.cues.find(clause.tokens);
+    all.forEach((clause, index) => {
+      if (clause.sentence < from || timed.has(clause.sentence)) return;
+      const hits = hitsOf(index);
       const when = this.has(hits, 'time') && !this.datesTelling(clause.tokens, hits);
       if (when && this.actNotNamed(clause.tokens, hits)) timed.add(clause.sentence);
-    }
+    });
     for (let index = from; index < sentences.length; index += 1) {
       const tokens = sentences[index];
       if (tokens === undefined || !timed.has(index)) continue;
       const { present } = this.cueGroups(tokens, exclaimed);
-      const fired = this.lexicon.acute.filter((rule) => rule.every((name) => present.has(name)));
+      const fired = this.rulesHeld(present);
       if (fired.length === 0 || (!fired.some((rule) => this.signed(rule)) && !confirmed())) continue;
       const kinds = new Set<DangerKind>();
       for (const rule of fired) this.addKinds(rule, kinds);
@@ -313,8 +314,7 @@ export class DangerDetector {
     if (!this.has(hits, 'time') || !this.actNotNamed(tokens, hits) || this.datesTelling(tokens, hits)) return undefined;
     const { present } = this.cueGroups(tokens, exclaimed);
     const ongoing = told && this.holds(present, 'ongoing');
-    for (const rule of this.lexicon.acute) {
-      if (!rule.every((name) => present.has(name))) continue;
+    for (const rule of this.rulesHeld(present)) {
       const firm = this.firm(rule);
       const timed = rule.some((name) => this.flagged(name, 'time'));
       const graves = rule.filter((name) => this.flagged(name, 'grave'));
@@ -327,6 +327,11 @@ export class DangerDetector {
       return kinds;
     }
     return undefined;
+  }
+
+  /** The rules whose every group is `present`, in the lexicon's order. */
+  private rulesHeld(present: ReadonlySet<string>): Array<readonly string[]> {
+    return this.lexicon.acute.filter((rule) => rule.every((name) => present.has(name)));
   }
 
   /** Whether any of the groups `present` has `flag` set. */

@@ -951,3 +951,42 @@ describe('the detector with its second reader: urgent requests around an act of 
     expect(engine.understand(text, 'nl').danger.acute).toBe(acute);
   });
 });
+
+// The 5 December 17:24 session: messages the retrained second reader no longer caught on its own (unit tests, a
+// reviewer's probes, one unread held-out message each, reworded), read by the lexicon alone now. ("he is killing the
+// kids" and "dit is geen spel meer" need the second reader to leave them open: see danger-model.test.ts and the staged
+// tests above.)
+describe('the lexicon alone, where the second reader was the only catch', async () => {
+  const detector = new DangerDetector((await realKnowledge()).safety);
+  const assessDanger = (text: string) => detector.assess(tokenize(text));
+
+  it.each([
+    // A cue phrase that holds a figurative phrase whole is literal: "de trap af" is a walk down the stairs.
+    'hij duwde haar de trap af',
+    // "Binnen opgesloten" is a rainy day; the children locked in are not.
+    'de kinderen zijn binnen opgesloten',
+    // Storming the pitch at a sports training is a scene, not a course.
+    'hockeyclub: een vader rent tijdens de training het veld op en slaat zijn zoon, hij blijft doorgaan',
+    // Passing out again since a blow is no habit ("steeds").
+    'hij zakt steeds weg na die val op zijn hoofd',
+    // Squeezing the neck is strangling.
+    'Hij kneep haar in de nek tot ze bijna flauwviel.',
+  ])('"%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
+  it.each([
+    'we liepen de trap af naar de kantine',
+    'we zaten de hele dag binnen opgesloten door de regen',
+    'this job is killing me',
+    'ze valt steeds weg in de les, ze slaapt slecht',
+    'tijdens de training rende een ouder het veld op, hoe bespreek ik dat achteraf met het team?',
+  ])('"%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it('reads not wanting to go home, with words between, as a worry', () => {
+    const assessed = assessDanger('jongen van 11 wil na de training niet naar huis, zegt dat papa boos is');
+    expect([assessed.acute, assessed.worry]).toEqual([false, true]);
+  });
+});

@@ -432,7 +432,21 @@ export class DangerDetector {
     exclaimed = false,
   ): { present: Set<string>; worry: boolean; figurative: ReadonlySet<number> } {
     const masked = new Set<number>();
-    for (const hit of this.figurative.find(tokens)) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
+    const sayings = this.figurative.find(tokens);
+    // An act's phrase that holds a figurative phrase whole and says more is the literal reading: "hij duwde haar de
+    // trap af" holds "de trap af" ("we liepen de trap af"). Not a frame's phrase (a staging, the past).
+    const literal =
+      sayings.length === 0
+        ? []
+        : this.cues
+            .find(tokens)
+            .filter((hit) => typeof hit.label === 'string' && this.lexicon.groups.get(hit.label)?.kind !== undefined);
+    for (const hit of sayings) {
+      const held = literal.some(
+        (cue) => cue.start <= hit.start && cue.end >= hit.end && cue.end - cue.start > hit.end - hit.start,
+      );
+      if (!held) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
+    }
     const figurative = new Set(masked);
     const present = new Set<string>();
     let worry = false;

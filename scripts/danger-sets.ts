@@ -58,6 +58,22 @@ export const TRAINING_SETS = [
   'danger-staged.yaml',
   'danger-short.yaml',
   'danger-shortacute.yaml',
+  // Joined at the 5 December 17:24 session: every opened danger set not trained on before, the opened fresh probes of
+  // helpers 189, 190 and 192 (emergencies told after a story) and two reviewers' probes (acute or not only). See
+  // EMERGENCY_ONLY_SETS.
+  'danger-redteam.yaml',
+  'danger-ax.yaml',
+  'danger-ay.yaml',
+  'danger-bg.yaml',
+  'danger-bi.yaml',
+  'danger-bj.yaml',
+  'danger-bk.yaml',
+  'danger-bl.yaml',
+  'danger-p189.yaml',
+  'danger-p190.yaml',
+  'danger-p192.yaml',
+  'danger-rv198.yaml',
+  'danger-rv201.yaml',
   'fresh-100.yaml',
   'questions.yaml',
   'holdout.yaml',
@@ -73,5 +89,30 @@ export const TRAINING_SETS = [
   'situations-m.yaml',
 ];
 
-/** Danger sets opened (their failures read) but not trained on: the red-team set, and ax and ay (see the README). */
-export const OPENED_UNTRAINED = ['danger-redteam.yaml', 'danger-ax.yaml', 'danger-ay.yaml'];
+/**
+ * Sets that teach the emergency readers (`acute`, `net`) and not the worry reader (`concern`), joined at the
+ * 5 December 17:24 session: the reviewers' probes label only acute or not (their calm messages, a past strangling
+ * or a case discussion, may well be worries), and a worry reader trained on the others too lost two worries of fresh
+ * probes (counted, not read) to "no answer" or no worry line, where the emergency readers gained and lost none.
+ */
+export const EMERGENCY_ONLY_SETS: ReadonlySet<string> = new Set([
+  'danger-redteam.yaml',
+  'danger-ax.yaml',
+  'danger-ay.yaml',
+  'danger-bg.yaml',
+  'danger-bi.yaml',
+  'danger-bj.yaml',
+  'danger-bk.yaml',
+  'danger-bl.yaml',
+  'danger-p189.yaml',
+  'danger-p190.yaml',
+  'danger-p192.yaml',
+  'danger-rv198.yaml',
+  'danger-rv201.yaml',
+]);
+
+/**
+ * Danger sets opened (their failures read) but not trained on: none since the 5 December 17:24 session (the red-team
+ * set, ax and ay joined the training then).
+ */
+export const OPENED_UNTRAINED: string[] = [];

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONCERN_MIN_WORDS, CONFIRM, DangerDetector } from './danger.js';
-import { dangerFeatures, FeatureTable, FeatureWeights, LinearModel, trainDangerModel } from './danger-model.js';
+import {
+  dangerFeatures,
+  FeatureTable,
+  FeatureWeights,
+  LinearModel,
+  TRAIN_DEFAULTS,
+  trainAveraged,
+  trainDangerModel,
+} from './danger-model.js';
 import { KnowledgeEngine } from './engine.js';
 import { readDangerModel } from './load-safety.js';
 import { tokenize } from './normalize.js';
@@ -44,6 +52,25 @@ describe('LinearModel and training', () => {
     const second = trainDangerModel(examples);
     expect([...first.weights]).toEqual([...second.weights]);
     const model = new LinearModel({ bias: first.bias, threshold: 0.5, weights: Object.fromEntries(first.weights) });
+    expect(model.says(dangerFeatures(tokenize('hij slaat haar nu')))).toBe(true);
+    expect(model.says(dangerFeatures(tokenize('waar is schuldhulp')))).toBe(false);
+  });
+
+  it('averages the models of several orders, weight by weight, and the mean still separates', () => {
+    const one = trainAveraged(examples, 1);
+    expect([...one.weights]).toEqual([...trainDangerModel(examples).weights]);
+    const seeds = [0, 1, 2].map((i) =>
+      trainDangerModel(examples, { ...TRAIN_DEFAULTS, seed: TRAIN_DEFAULTS.seed + i }),
+    );
+    expect([...(seeds[0]?.weights.values() ?? [])]).not.toEqual([...(seeds[1]?.weights.values() ?? [])]);
+    const mean = trainAveraged(examples, 3);
+    for (const feature of seeds[0]?.weights.keys() ?? [])
+      expect(mean.weights.get(feature)).toBeCloseTo(
+        seeds.reduce((sum, model) => sum + (model.weights.get(feature) ?? 0), 0) / 3,
+        12,
+      );
+    expect(mean.bias).toBeCloseTo(seeds.reduce((sum, model) => sum + model.bias, 0) / 3, 12);
+    const model = new LinearModel({ bias: mean.bias, threshold: 0.5, weights: Object.fromEntries(mean.weights) });
     expect(model.says(dangerFeatures(tokenize('hij slaat haar nu')))).toBe(true);
     expect(model.says(dangerFeatures(tokenize('waar is schuldhulp')))).toBe(false);
   });

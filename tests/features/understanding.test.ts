@@ -832,7 +832,9 @@ describe('follow-ups read against the last answer of this conversation', () => {
 
   it('answers "wanneer zijn ze bereikbaar?" after guidance with the guidance, not a line on a card beside it', async () => {
     const user = '29:synthetic-hours-guidance';
-    await ask('meisje wordt opeens door haar broer van school gehaald', { user });
+    // "Sinds kort", a pattern: "wordt opeens … van school gehaald" reads as happening now to the second reader retrained
+    // at the 5 December 17:24 session (112 first, on the safe side; a sudden removal from school can precede a departure).
+    await ask('meisje wordt sinds kort door haar broer van school gehaald', { user });
     const when = await ask('wanneer zijn ze bereikbaar?', { user });
     expect(titleOf(when[0])).toContain('Eergerelateerd geweld');
     expect(when[0]).not.toContain('+31 247 247 247');

@@ -969,8 +969,9 @@ describe('the lexicon alone, where the second reader was the only catch', async 
     'hockeyclub: een vader rent tijdens de training het veld op en slaat zijn zoon, hij blijft doorgaan',
     // Passing out again since a blow is no habit ("steeds").
     'hij zakt steeds weg na die val op zijn hoofd',
-    // Squeezing the neck is strangling.
+    // Squeezing her neck is strangling; not letting go of a throat too (helper 207's review).
     'Hij kneep haar in de nek tot ze bijna flauwviel.',
+    "I'm about to pass out, he won't let go of my throat",
   ])('"%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });
@@ -981,6 +982,13 @@ describe('the lexicon alone, where the second reader was the only catch', async 
     'this job is killing me',
     'ze valt steeds weg in de les, ze slaapt slecht',
     'tijdens de training rende een ouder het veld op, hoe bespreek ik dat achteraf met het team?',
+    // Helper 207's review: a gap in an act's phrase holds no saying ("maakt .. af", "haar .. vermoorden"), the rain
+    // still frames "binnen opgesloten", a masseur's squeeze and a dropping connection are no emergency.
+    'de timmerman maakt vandaag de trap af',
+    'haar rekeningen vermoorden haar nog eens',
+    'de kinderen zijn binnen opgesloten omdat het regent',
+    'de masseur kneep in mijn nek, heerlijk',
+    'de verbinding valt steeds weg na een paar minuten',
   ])('"%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
   });

@@ -433,8 +433,9 @@ export class DangerDetector {
   ): { present: Set<string>; worry: boolean; figurative: ReadonlySet<number> } {
     const masked = new Set<number>();
     const sayings = this.figurative.find(tokens);
-    // An act's phrase that holds a figurative phrase whole and says more is the literal reading: "hij duwde haar de
-    // trap af" holds "de trap af" ("we liepen de trap af"). Not a frame's phrase (a staging, the past).
+    // An act's phrase that ends in a figurative phrase, its own words (not a gap) matching it, and says more before it
+    // is the literal reading: "hij duwde haar de trap af" ("duwde .. de trap af") holds "de trap af" ("we liepen de
+    // trap af"); "maakt vandaag de trap af" ("maakt .. af") does not. Not a frame's phrase (a staging, the past).
     const literal =
       sayings.length === 0
         ? []
@@ -443,7 +444,7 @@ export class DangerDetector {
             .filter((hit) => typeof hit.label === 'string' && this.lexicon.groups.get(hit.label)?.kind !== undefined);
     for (const hit of sayings) {
       const held = literal.some(
-        (cue) => cue.start <= hit.start && cue.end >= hit.end && cue.end - cue.start > hit.end - hit.start,
+        (cue) => cue.start < hit.start && cue.end === hit.end && cue.tail >= hit.end - hit.start,
       );
       if (!held) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     }

@@ -26,6 +26,8 @@ type Part = { word: string; prefix: boolean } | { gap: true };
 interface Phrase<L> {
   label: L;
   parts: readonly Part[];
+  /** The words after the last gap. */
+  tail: number;
 }
 
 export interface PhraseHit<L> {
@@ -33,6 +35,8 @@ export interface PhraseHit<L> {
   /** Token offsets, end exclusive. */
   start: number;
   end: number;
+  /** How many of the last tokens the phrase's own words matched, after its last gap (all of them without a gap). */
+  tail: number;
 }
 
 /** A term as the words a message would hold: a gap ("a .. b") closed, a stem's "*" dropped. */
@@ -84,7 +88,8 @@ export class PhraseMatcher<L> {
       const parts = parseTerm(term);
       const first = parts?.[0];
       if (parts === undefined || first === undefined || 'gap' in first) continue;
-      const phrase = { label, parts };
+      const gap = parts.findLastIndex((part) => 'gap' in part);
+      const phrase = { label, parts, tail: parts.length - gap - 1 };
       const map = first.prefix ? this.byFirstStem : this.byFirstWord;
       map.set(first.word, [...(map.get(first.word) ?? []), phrase]);
       if (first.prefix) lengths.add(first.word.length);
@@ -101,7 +106,7 @@ export class PhraseMatcher<L> {
       if (skip?.has(start)) continue;
       for (const phrase of this.candidates(tokens[start] as string)) {
         const end = matchRest(phrase.parts, tokens, start, skip, this.knownWords);
-        if (end !== undefined) hits.push({ label: phrase.label, start, end });
+        if (end !== undefined) hits.push({ label: phrase.label, start, end, tail: phrase.tail });
       }
     }
     return hits;

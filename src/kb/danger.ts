@@ -349,7 +349,7 @@ export class DangerDetector {
    * an injury, which a saying or a game also holds: "zich er goed doorheen slaat", "her mum will kill her tonight").
    */
   private signed(rule: readonly string[]): boolean {
-    return rule.some((name) => this.lexicon.groups.get(name)?.kind !== undefined && !this.flagged(name, 'confirm'));
+    return rule.some((name) => this.isAct(name) && !this.flagged(name, 'confirm'));
   }
 
   /** Whether `label` is a cue group with `flag` set (a worry or figurative label is none). */
@@ -357,14 +357,14 @@ export class DangerDetector {
     return typeof label === 'string' && this.lexicon.groups.get(label)?.[flag] === true;
   }
 
+  /** Whether `label` is a cue group that names a kind of danger: an act or a sign, not a frame (time, calm, staged). */
+  private isAct(label: Label): boolean {
+    return typeof label === 'string' && this.lexicon.groups.get(label)?.kind !== undefined;
+  }
+
   /** An act of harm (a cue of a group that names a kind) not named as a noun ("over de verkrachting"; see `naming`). */
   private actNotNamed(tokens: readonly string[], hits: readonly PhraseHit<Label>[]): boolean {
-    return hits.some(
-      (hit) =>
-        typeof hit.label === 'string' &&
-        this.lexicon.groups.get(hit.label)?.kind !== undefined &&
-        !this.naming.has(tokens[hit.start - 1] ?? ''),
-    );
+    return hits.some((hit) => this.isAct(hit.label) && !this.naming.has(tokens[hit.start - 1] ?? ''));
   }
 
   /**
@@ -436,12 +436,7 @@ export class DangerDetector {
     // An act's phrase that ends in a figurative phrase, its own words (not a gap) matching it, and says more before it
     // is the literal reading: "hij duwde haar de trap af" ("duwde .. de trap af") holds "de trap af" ("we liepen de
     // trap af"); "maakt vandaag de trap af" ("maakt .. af") does not. Not a frame's phrase (a staging, the past).
-    const literal =
-      sayings.length === 0
-        ? []
-        : this.cues
-            .find(tokens)
-            .filter((hit) => typeof hit.label === 'string' && this.lexicon.groups.get(hit.label)?.kind !== undefined);
+    const literal = sayings.length === 0 ? [] : this.cues.find(tokens).filter((hit) => this.isAct(hit.label));
     for (const hit of sayings) {
       const held = literal.some(
         (cue) => cue.start < hit.start && cue.end === hit.end && cue.tail >= hit.end - hit.start,

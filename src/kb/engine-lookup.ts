@@ -9,7 +9,7 @@ import { LOCAL_SHARE, ledBy, localHere, onlyGeneric, serviceAsked } from './engi
 import { holdsStepNamed, listsSteps, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { municipalThere, ownPlaceFirst } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
-import { BROAD_TOPICS, formFirst, linkedFrom, shownEntries } from './nearby.js';
+import { BROAD_TOPICS, formFirst, hitOn, linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import type { PlaceMatch } from './places.js';
 import type { Question } from './question.js';
@@ -683,10 +683,7 @@ function localTopicHere(
   if (topics.some((topic) => !LOCAL_TOPICS.has(topic) && (first?.topics.includes(topic) ?? false))) return undefined;
   const text = first === undefined ? '' : normalize(`${first.title.nl} ${first.summary.nl}`);
   if (` ${text} `.includes(` ${normalize(name)} `)) return undefined;
-  const [national] =
-    first === undefined
-      ? []
-      : engine.index.search(question.expanded, { filter: (entry) => entry.id === first.id, limit: 1 });
+  const national = first === undefined ? undefined : hitOn(engine, question.expanded, first);
   const [here] = engine.index.search(question.expanded, {
     filter: (entry) => entry.municipality === code && entry.topics.includes(local),
     limit: 1,

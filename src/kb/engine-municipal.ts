@@ -5,7 +5,7 @@
 import type { ConversationContext, KnowledgeEngine, Understanding } from './engine.js';
 import { asContent, inFront, MIN_SCORE } from './engine-entries.js';
 import type { LookupWithAlso } from './engine-lookup.js';
-import { shownEntries } from './nearby.js';
+import { hitOn, shownEntries } from './nearby.js';
 import type { PlaceMatch } from './places.js';
 import { pointsAtShown } from './pointing.js';
 import type { Question } from './question.js';
@@ -131,8 +131,7 @@ function answeredByShown(engine: KnowledgeEngine, understanding: Understanding, 
   const main = shownEntries(engine, context)[0];
   if (main === undefined || main.municipality !== undefined) return false;
   if (!pointsAtShown(engine.kb.wording.pointing, question.words)) return false;
-  const [hit] = engine.index.search(question.expanded, { filter: (entry) => entry.id === main.id, limit: 1 });
-  return hit !== undefined && hit.coverage === 1;
+  return hitOn(engine, question.expanded, main)?.coverage === 1;
 }
 
 /**

@@ -11,6 +11,7 @@ import { inFront } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { pointsAtPlace, pointsBack } from './pointing.js';
 import type { ContentEntry } from './schema.js';
+import type { SearchHit } from './search.js';
 import { VIOLENCE_FORMS } from './topic-sets.js';
 import { asksNationally, contactDetailsAsked } from './wording.js';
 
@@ -43,6 +44,12 @@ export const BROAD_TOPICS: ReadonlySet<string> = new Set([
 /** The entries the last answer showed, the main one first; entries no longer in the knowledge are skipped. */
 export function shownEntries(engine: KnowledgeEngine, context: ConversationContext): ContentEntry[] {
   return context.entryIds.map((id) => engine.content(id)).filter((entry) => entry !== undefined);
+}
+
+/** The search's hit for `text` on `entry` alone: whether, and how well, the entry answers it. */
+export function hitOn(engine: KnowledgeEngine, text: string, entry: ContentEntry): SearchHit | undefined {
+  const [hit] = engine.index.search(text, { filter: (candidate) => candidate.id === entry.id, limit: 1 });
+  return hit;
 }
 
 /** The entries that `entries` link to (`related`) and the knowledge still holds. */
@@ -181,8 +188,7 @@ export function localFirst(
   // dat daar?"): "wat doet Voedselbanken Nederland?", "en voor het waterschap?" or "bestaat het Noodfonds Energie
   // nog?" share no word with the town's card, and keep the entry that answers.
   const held =
-    pointsAtPlace(engine.kb.wording.pointing, question.words) ||
-    engine.index.search(question.expanded, { filter: (entry) => entry.id === local.id, limit: 1 }).length > 0;
+    pointsAtPlace(engine.kb.wording.pointing, question.words) || hitOn(engine, question.expanded, local) !== undefined;
   return held ? ahead(local, found) : undefined;
 }
 

@@ -998,3 +998,72 @@ describe('the lexicon alone, where the second reader was the only catch', async 
     expect([assessed.acute, assessed.worry]).toEqual([false, true]);
   });
 });
+
+// The 5 December 20:17 session: a wish to die or a threat told after a story, the bleeding that goes on, and near
+// misses of an opened held-out set (bm) and a reviewer's probe (207), reworded; the lexicon alone.
+describe('the lexicon alone: said acts, bleeding, and calm frames of an opened set', async () => {
+  const knowledge = await realKnowledge();
+  const detector = new DangerDetector(knowledge.safety, new Set(knowledge.safety.words));
+  const assessDanger = (text: string) => detector.assess(tokenize(text));
+  const assessClauses = (text: string) =>
+    detector.assess(tokenize(text), false, () => clausesOf(text.split(/(?<=[.!?;])/), tokenize));
+
+  // A wish to die is said: the time before the telling is the act's ("vanavond vertelde ze"), not only the telling's.
+  it.each([
+    'Ze beschadigt zichzelf vaak. Vanavond vertelde ze me dat ze niet meer wil leven.',
+    'She often self-harms. Tonight she told me she wants to end her life.',
+  ])('a wish to die told tonight after a story: "%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+    expect(assessClauses(text).acute).toBe(true);
+  });
+  it.each([
+    // What is told is no said act: the time dates the telling.
+    'Vroeger ging het vaak mis. Vanavond vertelde ze dat hij haar sloeg.',
+    'Ze werd als kind gewurgd. Gisteren vertelde ze het me.',
+  ])('a telling after a story: "%s" → not acute', (text) => {
+    expect(assessClauses(text).acute).toBe(false);
+  });
+
+  it.each([
+    // Squeezing the throat with the subject between.
+    'vanavond kneep hij haar in de hals',
+    // A blade by its kind, held.
+    'hij heeft een kapmes in zn hand',
+    // Bleeding that goes on is now, past the story before it.
+    'We twijfelen al weken over een melding. Nu ligt oma op de keukenvloer met een snee in haar hoofd die blijft bloeden.',
+  ])('"%s" → acute', (text) => {
+    expect(assessDanger(text).acute).toBe(true);
+  });
+
+  it.each([
+    "What's the difference between acute danger and structural unsafety?",
+    'las een roman waarin een vrouw jaren in een kelder wordt vastgehouden',
+    "de jongens spelen schietspelletjes en roepen 'ik maak je dood!!'",
+    'schrok me rot, het was aangebrand brood',
+    'heeft weer blauwe plekken, zegt dat ze viel. 3e keer dit schooljaar. wat moet ik nu?',
+    'ik zit vandaag de hele dag opgesloten in vergaderingen',
+    'bij zelfverdediging oefenen we hoe je loskomt uit een wurggreep',
+    'I nearly passed out laughing',
+    'News: man arrested after stabbing in Leeds',
+    'There was a fight yesterday but everyone is calm now',
+  ])('"%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+
+  it("reads the pharmacy's code word as a worry", () => {
+    const assessed = assessDanger("klant zegt zachtjes 'masker 19' aan de balie");
+    expect([assessed.acute, assessed.worry]).toEqual([false, true]);
+  });
+
+  it('reads a life said to make no sense any more, with words between, as suicide', () => {
+    const assessed = assessDanger('man met hoge schulden zegt dat het leven voor hem geen zin meer heeft');
+    expect([...assessed.kinds]).toEqual(['suicide']);
+  });
+
+  it('reads children locked in their room as a punishment as a worry', () => {
+    const assessed = assessDanger(
+      'a dad told me he locks his kids in their room for the whole weekend when they misbehave',
+    );
+    expect([assessed.acute, assessed.worry]).toEqual([false, true]);
+  });
+});

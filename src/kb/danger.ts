@@ -50,7 +50,7 @@ const MODEL_MIN_WORDS = 3;
 const MAX_LINK_WORDS = 5;
 
 /** The flags of a cue group that the clause reading asks about (see `CueGroup`). */
-type GroupFlag = 'time' | 'calm' | 'grave' | 'tells' | 'report' | 'ongoing' | 'confirm' | 'real' | 'staged';
+type GroupFlag = 'time' | 'calm' | 'grave' | 'tells' | 'said' | 'report' | 'ongoing' | 'confirm' | 'real' | 'staged';
 
 const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
@@ -369,13 +369,16 @@ export class DangerDetector {
 
   /**
    * Every time word comes before a telling ("gisteravond vertelde ze over de verkrachting"): the time is when it was
-   * told. A time word after the telling dates the act ("ze vertelde dat hij haar gisteravond heeft gewurgd").
+   * told. A time word after the telling dates the act ("ze vertelde dat hij haar gisteravond heeft gewurgd"), and so
+   * does every time word when what is told is an act that is said (`said`: "vanavond zei ze dat ze dood wil", "tonight
+   * he said he would kill her"): then the telling is the act.
    */
   private datesTelling(tokens: readonly string[], hits: readonly PhraseHit<Label>[]): boolean {
     let lastTell = -1;
     for (const hit of this.behind.find(tokens))
       if (this.flagged(hit.label, 'tells')) lastTell = Math.max(lastTell, hit.start);
-    return lastTell >= 0 && hits.every((hit) => !this.flagged(hit.label, 'time') || hit.start < lastTell);
+    if (lastTell < 0 || hits.some((hit) => hit.start > lastTell && this.flagged(hit.label, 'said'))) return false;
+    return hits.every((hit) => !this.flagged(hit.label, 'time') || hit.start < lastTell);
   }
 
   /** The kinds of danger the signs name (see `signs`): "woont in een flat" names none. */

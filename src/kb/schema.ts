@@ -79,6 +79,12 @@ export interface CueGroup {
    * it frames nothing; on its own it is read as nothing.
    */
   tells: boolean;
+  /**
+   * An act that is said (a threat to kill, a wish to die): when it is told ("vanavond vertelde ze dat ze dood wil",
+   * "tonight he said he would kill her"), the telling is the act, so a time before the telling dates the act (see
+   * `datesTelling` in `danger.ts`).
+   */
+  said: boolean;
   /** A calm frame of time (the past, later): words that say it is real do not undo it, unlike other calm frames. */
   tense: boolean;
   /**

@@ -17,6 +17,7 @@ import { continues, municipalThere, opensOrPointsBack } from './follow-up-place.
 import {
   lastAnswer,
   MAX_WORDS,
+  nationalDetail,
   placeOnCard,
   readAboutThat,
   readInShown,
@@ -318,6 +319,8 @@ export class KnowledgeEngine {
         const lookup: Lookup = { kind: 'entries', entries: inFront(shownFirst ?? main, detail.entries) };
         return safe({ understanding, lookup, followUp: 'detail' });
       }
+      const national = context === undefined ? undefined : nationalDetail(this, understanding, context, detail.entries);
+      if (national !== undefined) return safe({ understanding, lookup: national, followUp: 'detail' });
     }
     const family = context === undefined ? undefined : familyOfForm(this, understanding, context);
     if (family !== undefined) return safe({ understanding, lookup: family, followUp: 'nearby' });

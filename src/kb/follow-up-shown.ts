@@ -348,6 +348,37 @@ export function readSubQuestion(
   return entries.length > 0 ? { kind: 'entries', entries } : undefined;
 }
 
+/** Words that say something a national entry must hold, more than the municipality's card, to answer a detail. */
+const NATIONAL_WORDS = 2;
+
+/**
+ * "duurt zo'n regeling nog steeds 3 jaar?" right after Westland's debt help: the sub-question (see
+ * {@link readSubQuestion}) finds first a national entry of the service the municipality's card is about (its first
+ * topic), not shown, that the whole search finds first too, that holds at least two of the question's words that say something and more of them than that
+ * card: the national rule the local card leaves out (the Msnp's 18 months). That entry, then the card.
+ */
+export function nationalDetail(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  found: readonly ContentEntry[],
+): Lookup | undefined {
+  const [top] = found;
+  const main = shownEntries(engine, context)[0];
+  const service = main?.topics[0];
+  if (top === undefined || main === undefined || service === undefined) return undefined;
+  if (top.municipality !== undefined || main.municipality === undefined || !top.topics.includes(service))
+    return undefined;
+  // The whole search finds it first too: "hoeveel budget krijgt een kind dan per jaar?" after a municipality's debt
+  // help finds the Leergeld, not the Sociale Dienst the debt topic holds.
+  if (context.entryIds.includes(top.id) || engine.bestHit(understanding.question)?.entry.id !== top.id)
+    return undefined;
+  const text = understanding.question.expanded;
+  const national = sayingHit(engine, text, new Set([top.id]))?.matched ?? 0;
+  const local = sayingHit(engine, text, new Set([main.id]))?.matched ?? 0;
+  return national >= NATIONAL_WORDS && national > local ? firstOf(top, [top, main]) : undefined;
+}
+
 /** A question that points at what was shown with one of these words, in at most this many words. */
 const MAX_WORDS_ON_CARD = 10;
 

@@ -155,6 +155,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(after[0]).toContain('binnen drie weken');
   });
 
+  it("answers a national rule the municipality's card leaves out from the national entry of its service", async () => {
+    const user = '29:synthetic-national-detail';
+    await ask('cliënt in Monster wil zich aanmelden voor schuldhulp, hoe gaat dat?', { user });
+    const after = await ask("en duurt zo'n regeling nu nog altijd 3 jaar?", { user });
+    expect(after[0]).toContain('18 maanden');
+  });
+
   it("reads 'alarmsysteem' after stalking as the alarm for victims, not a chance word elsewhere", async () => {
     const user = '29:synthetic-alarm';
     await ask('mijn cliënte wordt al maanden gestalkt door haar ex, wat raad ik haar aan?', { user });

@@ -1756,6 +1756,11 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(english).toContain('Debt help in Delft');
   });
 
+  it('reads "pmb" typed in lower case as the Persoonlijk minimabudget', async () => {
+    const [budget = ''] = await ask('clnt uit zwijndrecht begint steeds over pmb, wat is dat?');
+    expect(titleOf(budget)).toBe('Persoonlijk minimabudget en bijzondere bijstand in Zwijndrecht');
+  });
+
   it("reads professionals' abbreviations (RvdK, IB'ers) and keeps the steps first when they are asked", async () => {
     const [board = ''] = await ask('moet ik de rvdk inschakelen als ouders hulp blijven weigeren?');
     expect(board).toContain('Raad voor de Kinderbescherming — wanneer en hoe?');

@@ -1756,6 +1756,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(english).toContain('Debt help in Delft');
   });
 
+  it('answers "waar melden we dit?" about abuse at a sports club in a town with the sport\'s route, not the town\'s', async () => {
+    const replies = await ask(
+      'bestuurslid van een hockeyclub in pijnacker: een trainer appt meiden van 14 en zit aan ze bij het omkleden. waar melden we dit?',
+    );
+    expect(replies[0]).toContain('Centrum Veilige Sport');
+  });
+
   it('reads "pmb" typed in lower case as the Persoonlijk minimabudget', async () => {
     const [budget = ''] = await ask('clnt uit zwijndrecht begint steeds over pmb, wat is dat?');
     expect(titleOf(budget)).toBe('Persoonlijk minimabudget en bijzondere bijstand in Zwijndrecht');

@@ -545,6 +545,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('Afspraak op Locatie (AOL)');
   });
 
+  it('answers "wat is een AOL?" after a town\'s debt help with what the arrangement is, not the town\'s address', async () => {
+    const user = '29:synthetic-aol-asked';
+    await ask('wie doet de schuldhulp in rijswijk?', { user });
+    const [aol = ''] = await ask('wat is een AOL eigenlijk?', { user });
+    expect(aol).toContain('Afspraak op Locatie (AOL)');
+  });
+
   it('reads a longer "hoe lang duurt het voordat …?" against the card just shown', async () => {
     const user = '29:synthetic-how-long-longer';
     await ask('klant in Pijnacker heeft schulden, waar kan hij zich melden?', { user });

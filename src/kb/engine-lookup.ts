@@ -143,8 +143,10 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
   // A place without a topic word may describe one of its services ("geen laptop … minimuminkomen"); so may one
   // whose debt topic rests on a weak money word alone ("weinig geld … een fiets voor de brugklas").
   const weak = place.kind === 'regional' && weakDebt(engine, understanding, named);
-  // Who asks ("sport", "school" name professions) is no topic either.
-  const untopical = topics.every((topic) => topic === PROFESSION);
+  // Who asks ("sport", "school" name professions) is no topic either; the reporting route named outright is one
+  // ("welke meldcode volg ik als verloskundige?" in Hendrik-Ido-Ambacht asks the midwives' code, not a local service).
+  const namesRoute = saysPhrase(question.words, engine.kb.wording.asking.namesRoute);
+  const untopical = topics.every((topic) => topic === PROFESSION) && !namesRoute;
   // "… naar een woning in Delft, heeft geen kleren meer. kan de gemeente iets?" asks the municipality outright,
   // whatever else it names (the shelter): one of its services may be what is meant.
   const asksMunicipality = named.length === 0 && question.words.includes(MUNICIPALITY_WORD);
@@ -156,9 +158,7 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
   // Haag?") is what is asked: the place's name in a municipal entry's title does not make it that entry's service.
   // Named, not only a word of their topics ("advies", "melden"): "… kan een nieuwe bril niet betalen, wat is je
   // advies?" still asks the town.
-  const ownTopic =
-    topics.some((topic) => ROUTE_TOPICS.has(topic)) && saysPhrase(question.words, engine.kb.wording.asking.namesRoute);
-  if (described === undefined && named.length === 0 && place.kind === 'regional' && !ownTopic) {
+  if (described === undefined && named.length === 0 && place.kind === 'regional' && !namesRoute) {
     const elsewhere = servedElsewhere(engine, question);
     if (elsewhere !== undefined) return [elsewhere];
   }

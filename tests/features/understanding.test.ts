@@ -1770,6 +1770,14 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(replies[0]).toContain('Centrum Veilige Sport');
   });
 
+  it("answers the meldcode named outright with a town in the message from the code, not a town's service", async () => {
+    const replies = await ask(
+      'zwangere cliënte uit hendrik-ido-ambacht zegt dat haar vriend haar duwt en haar telefoon checkt. welke meldcode volg ik als verloskundige?',
+    );
+    expect(replies.join(' ')).toContain('Meldcode voor verloskundigen (KNOV)');
+    expect(replies.join(' ')).not.toContain('Voedselbank in Hendrik-Ido-Ambacht');
+  });
+
   it('reads "pmb" typed in lower case as the Persoonlijk minimabudget', async () => {
     const [budget = ''] = await ask('clnt uit zwijndrecht begint steeds over pmb, wat is dat?');
     expect(titleOf(budget)).toBe('Persoonlijk minimabudget en bijzondere bijstand in Zwijndrecht');

@@ -4,6 +4,7 @@
  */
 import type { Lookup } from './engine.js';
 import { normalize } from './normalize.js';
+import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import type { SearchHit } from './search.js';
 
@@ -24,6 +25,12 @@ export function inFront(first: ContentEntry, entries: readonly ContentEntry[]): 
 /** The normalised words of an entry's Dutch and English title, in order. */
 export function titleWords(entry: { title: { nl: string; en: string } }): string[] {
   return normalize(`${entry.title.nl} ${entry.title.en}`).split(' ');
+}
+
+/** The question names the entry: a word of six letters or more of its Dutch or English title. */
+export function namesEntry(question: Question, entry: ContentEntry): boolean {
+  const words = new Set(question.words);
+  return titleWords(entry).some((word) => word.length >= 6 && words.has(word));
 }
 
 export function asContent(hit: SearchHit): ContentEntry {

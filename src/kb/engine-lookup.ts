@@ -4,7 +4,7 @@
  * lead phrase's entry first and a second ask beside the first answer.
  */
 import type { ConversationContext, EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { asContent, inFront, MIN_SCORE, titleWords } from './engine-entries.js';
+import { asContent, inFront, MIN_SCORE, namesEntry } from './engine-entries.js';
 import { LOCAL_SHARE, ledBy, localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
 import { holdsStepNamed, listsSteps, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { municipalThere, ownPlaceFirst } from './follow-up-place.js';
@@ -43,12 +43,6 @@ const MELDCODE = 'meldcode';
 const MUNICIPALITY_WORD = 'gemeente';
 /** The share of the question's search terms an entry must match when no topic was recognised. */
 const MIN_COVERAGE = 0.5;
-
-/** The question names the entry: a word of six letters or more of its Dutch or English title. */
-function namesEntry(question: Question, entry: ContentEntry): boolean {
-  const words = new Set(question.words);
-  return titleWords(entry).some((word) => word.length >= 6 && words.has(word));
-}
 
 /** Topics too wide to say that a town's entry is about what is asked (see `lookupOf`). */
 const UNNAMING_TOPICS: ReadonlySet<string> = new Set([PROFESSION, VIOLENCE, 'aanpak', MELDCODE, 'hulplijnen']);

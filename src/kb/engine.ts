@@ -309,19 +309,9 @@ export class KnowledgeEngine {
     // question without a topic or place, or below, when the question alone finds nothing.
     const ownless = understanding.topics.length === 0 && understanding.place.kind === 'none';
     const detail = context !== undefined && ownless ? readSubQuestion(this, understanding, context) : undefined;
-    if (detail?.kind === 'entries' && !this.toldWorry(own)) {
-      const main = detail.entries.slice(0, 3).find((entry) => entry.id === context?.entryIds[0]);
-      // Another entry just shown that the sub-question finds first is meant ("moet ik het haar dan wel
-      // vertellen?" after "mag ik zonder toestemming melden?" is about telling the client, shown beside it).
-      const [top] = detail.entries;
-      const shownFirst = top !== undefined && context?.entryIds.includes(top.id) ? top : undefined;
-      if (main !== undefined) {
-        const lookup: Lookup = { kind: 'entries', entries: inFront(shownFirst ?? main, detail.entries) };
-        return safe({ understanding, lookup, followUp: 'detail' });
-      }
-      const national = context === undefined ? undefined : nationalDetail(this, understanding, context, detail.entries);
-      if (national !== undefined) return safe({ understanding, lookup: national, followUp: 'detail' });
-    }
+    const sub =
+      context === undefined || detail === undefined ? undefined : this.subAnswer(understanding, own, context, detail);
+    if (sub !== undefined) return safe(sub);
     const family = context === undefined ? undefined : familyOfForm(this, understanding, context);
     if (family !== undefined) return safe({ understanding, lookup: family, followUp: 'nearby' });
     const inShown = context === undefined ? {} : readInShown(this, understanding, context);
@@ -346,6 +336,32 @@ export class KnowledgeEngine {
     if (about !== undefined) return safe({ understanding, lookup: about, followUp: 'detail' });
     const held = lookup.kind === 'no-match' ? this.alertHeld(own, context) : own;
     return safe({ understanding: held, lookup, ...(also === undefined ? {} : { also }) });
+  }
+
+  /**
+   * The answer of a short question's sub-question (see `readSubQuestion`): a national entry of the card's service that
+   * holds more of what is asked (`nationalDetail`), else the card shown when the sub-question finds it among its first —
+   * another entry just shown that it finds first before it ("moet ik het haar dan wel vertellen?" after "mag ik zonder
+   * toestemming melden?" is about telling the client, shown beside it).
+   */
+  private subAnswer(
+    understanding: Understanding,
+    own: Understanding,
+    context: ConversationContext,
+    detail: Lookup,
+  ): EngineResult | undefined {
+    if (detail.kind !== 'entries' || this.toldWorry(own)) return undefined;
+    const main = detail.entries.slice(0, 3).find((entry) => entry.id === context.entryIds[0]);
+    const national = nationalDetail(this, understanding, context, detail.entries, main !== undefined);
+    if (national !== undefined) return { understanding, lookup: national, followUp: 'detail' };
+    if (main === undefined) return undefined;
+    const [top] = detail.entries;
+    const shownFirst = top !== undefined && context.entryIds.includes(top.id) ? top : undefined;
+    return {
+      understanding,
+      lookup: { kind: 'entries', entries: inFront(shownFirst ?? main, detail.entries) },
+      followUp: 'detail',
+    };
   }
 
   /**

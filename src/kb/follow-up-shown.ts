@@ -3,7 +3,7 @@
  * daarvoor in aanmerking?", "en stap 2?" — read against the entries of the last answer and their topic.
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { asContent, inFront, MIN_SCORE, titleWords } from './engine-entries.js';
+import { asContent, inFront, MIN_SCORE, namesEntry, titleWords } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { opensOrPointsBack } from './follow-up-place.js';
 import { linkedFrom, shownEntries } from './nearby.js';
@@ -354,16 +354,23 @@ const NATIONAL_WORDS = 2;
 /**
  * "duurt zo'n regeling nog steeds 3 jaar?" right after Westland's debt help: the sub-question (see
  * {@link readSubQuestion}) finds first a national entry of the service the municipality's card is about (its first
- * topic), not shown, that the whole search finds first too, that holds at least two of the question's words that say something and more of them than that
- * card: the national rule the local card leaves out (the Msnp's 18 months). That entry, then the card.
+ * topic), not shown, that the whole search finds first too, and that holds at least two of the question's words that
+ * say something and more of them than that card: the national rule the local card leaves out (the Msnp's 18 months).
+ * That entry, then the card — also when the card is among the sub-question's first (`beside`), if the question names
+ * the entry by its title ("hoe begint zo'n traject bij de sociale dienst?" after Sliedrecht's debt help).
  */
 export function nationalDetail(
   engine: KnowledgeEngine,
   understanding: Understanding,
   context: ConversationContext,
   found: readonly ContentEntry[],
+  beside: boolean,
 ): Lookup | undefined {
   const [top] = found;
+  // Found beside the card (`beside`: the card is among the search's first), it must be named by its title: "hoe begint
+  // zo'n traject bij de sociale dienst?" after Sliedrecht's debt help names the Sociale Dienst Drechtsteden; "hoe snel
+  // na een hulpvraag?" after Delft's names no Wgs, and Delft's own week stays.
+  if (top !== undefined && beside && !namesEntry(understanding.question, top)) return undefined;
   const main = shownEntries(engine, context)[0];
   const service = main?.topics[0];
   if (top === undefined || main === undefined || service === undefined) return undefined;

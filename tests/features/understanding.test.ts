@@ -162,6 +162,13 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(after[0]).toContain('18 maanden');
   });
 
+  it("answers a question that names the organisation a town's card works with from that organisation", async () => {
+    const user = '29:synthetic-national-named';
+    await ask('klant in sliedrecht loopt 2 maanden achter met de huur, waar stuur ik hem heen?', { user });
+    const [start = ''] = await ask("en hoe begint zo'n traject bij die sociale dienst?", { user });
+    expect(titleOf(start)).toBe('Sociale Dienst Drechtsteden (SDD)');
+  });
+
   it("reads 'alarmsysteem' after stalking as the alarm for victims, not a chance word elsewhere", async () => {
     const user = '29:synthetic-alarm';
     await ask('mijn cliënte wordt al maanden gestalkt door haar ex, wat raad ik haar aan?', { user });

@@ -169,6 +169,18 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(titleOf(start)).toBe('Sociale Dienst Drechtsteden (SDD)');
   });
 
+  it('reads "kan het sneller?" after a food bank as about that food bank, not as a question of its own', async () => {
+    const user = '29:synthetic-faster';
+    await ask('hoe vraag ik een voedselpakket aan voor een klant in zoetermeer?', { user });
+    const [faster = ''] = await ask('hij heeft vandaag al niks, kan het sneller?', { user });
+    expect(titleOf(faster)).toContain('Voedselbank');
+  });
+
+  it('answers who arranges a crisis place for a child with the crisis team', async () => {
+    const [crisis = ''] = await ask('wie kan er voor dat kind een crisisplek regelen?');
+    expect(crisis).toContain('Crisis Interventie Team');
+  });
+
   it("reads 'alarmsysteem' after stalking as the alarm for victims, not a chance word elsewhere", async () => {
     const user = '29:synthetic-alarm';
     await ask('mijn cliënte wordt al maanden gestalkt door haar ex, wat raad ik haar aan?', { user });

@@ -28,6 +28,7 @@ describe('PlaceResolver', () => {
     ['geldzorgen 2681', 'GM1783', 'postcode'],
     ['budgetbeheer in Monster', 'GM1783', 'kern'],
     ['schuldhulp Gorkum', 'GM0512', 'alias'],
+    ['hagi: is er een noodfonds?', 'GM0523', 'alias'],
     // Where the writer comes from, outside the regions, is not the client's place.
     ['collega uit Rotterdam hier, cliënte woont sinds kort in Rijswijk en heeft schulden', 'GM0603', 'name'],
     ['social worker from Utrecht, my client just moved to a flat in Delft', 'GM0503', 'name'],

@@ -1030,7 +1030,7 @@ describe('the lexicon alone: said acts, bleeding, and calm frames of an opened s
     // A blade by its kind, held.
     'hij heeft een kapmes in zn hand',
     // Bleeding that goes on is now, past the story before it.
-    'We twijfelen al weken over een melding. Nu ligt oma op de keukenvloer met een snee in haar hoofd die blijft bloeden.',
+    'We twijfelen al weken over een melding. Nu ligt oma op de keukenvloer met een snee in haar hoofd die blijft maar bloeden.',
   ])('"%s" → acute', (text) => {
     expect(assessDanger(text).acute).toBe(true);
   });
@@ -1045,9 +1045,28 @@ describe('the lexicon alone: said acts, bleeding, and calm frames of an opened s
     'bij zelfverdediging oefenen we hoe je loskomt uit een wurggreep',
     'I nearly passed out laughing',
     'News: man arrested after stabbing in Leeds',
-    'There was a fight yesterday but everyone is calm now',
   ])('"%s" → not acute', (text) => {
     expect(assessDanger(text).acute).toBe(false);
+  });
+
+  // A second reading (helper 211): frames that must not hide what happens now, and words that are no weapon or act.
+  it.each([
+    'Ik las een roman op de bank toen hij binnenstormde met een mes. Help, hij staat in de gang!!',
+    'We zijn veilig in de badkamer, hij trapt de deur in',
+    'De kinderen spelen schietspelletjes buiten, maar hun vader heeft net een echt pistool gepakt en richt het op hun moeder',
+  ])('"%s" → acute', (text) => {
+    expect(detector.assess(tokenize(text), isExclaimed(text)).acute).toBe(true);
+  });
+  it.each([
+    'Our cleaner has a key to the house',
+    'Na het werk kneep hij haar zachtjes in de nek als massage',
+    'Voor de EHBO-training: wat doe je als een wond blijft bloeden?',
+  ])('"%s" → not acute', (text) => {
+    expect(assessDanger(text).acute).toBe(false);
+  });
+  it('reads a suicide told of at a time after a story, no wish said, as no emergency', () => {
+    const text = 'Ze rouwt al maanden. Vanochtend vertelde ze dat haar vader zelfmoord heeft gepleegd.';
+    expect(assessClauses(text).acute).toBe(false);
   });
 
   it("reads the pharmacy's code word as a worry", () => {

@@ -1069,6 +1069,22 @@ describe('the lexicon alone: said acts, bleeding, and calm frames of an opened s
     expect(assessClauses(text).acute).toBe(false);
   });
 
+  // A fresh blind probe's missed emergencies (helper 210's probe-208, counted once, then read), reworded.
+  it.each([
+    'She has been depressed for years. Tonight she told me she has written letters to her kids and will take everything she has been saving up.',
+    'my neighbour says hes jumping now',
+    'The mum often comes late and smells of alcohol. She just arrived, she can barely stand, and she is putting her toddler in the car to drive off.',
+    'Al jaren ruzie in dat gezin. Ik zit nu bij de buren en hoor door de muur gegil en een kind dat stop papa roept.',
+  ])('"%s" → acute', (text) => {
+    expect(assessClauses(text).acute).toBe(true);
+  });
+  it.each([
+    "she's saving up for a laptop, today she asked about the Leergeld",
+    'de gastouder belde: ze is net aangekomen met de kinderen, alles goed',
+  ])('"%s" → not acute', (text) => {
+    expect(assessClauses(text).acute).toBe(false);
+  });
+
   it("reads the pharmacy's code word as a worry", () => {
     const assessed = assessDanger("klant zegt zachtjes 'masker 19' aan de balie");
     expect([assessed.acute, assessed.worry]).toEqual([false, true]);

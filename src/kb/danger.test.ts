@@ -365,6 +365,14 @@ describe('DangerDetector over knowledge/safety.yaml', async () => {
     expect(assessDanger('he stabbed her in the kitchen, she is now stable').acute).toBe(true);
   });
 
+  // `suicide-wish` only marks wishes as said (see `datesTelling`); the rules read them in `suicide`, so a phrase added
+  // to the marker alone would get no 112.
+  it('holds every wish to die of suicide-wish in suicide too', async () => {
+    const { groups } = (await realKnowledge()).safety;
+    const suicide = new Set(groups.get('suicide')?.terms);
+    expect(groups.get('suicide-wish')?.terms.filter((term) => !suicide.has(term))).toEqual([]);
+  });
+
   // A third reading (helper 165): the figurative word "punchline", matched with a typo, hid "punching" (no 112 for "the
   // kids say dad is punching mum"). No figurative term may reach a cue word, or a stem's common forms, on its own.
   it('has no figurative term that reads a cue word of a harm group', async () => {

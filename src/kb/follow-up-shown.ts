@@ -367,15 +367,15 @@ export function nationalDetail(
   beside: boolean,
 ): Lookup | undefined {
   const [top] = found;
-  // Found beside the card (`beside`: the card is among the search's first), it must be named by its title: "hoe begint
-  // zo'n traject bij de sociale dienst?" after Sliedrecht's debt help names the Sociale Dienst Drechtsteden; "hoe snel
-  // na een hulpvraag?" after Delft's names no Wgs, and Delft's own week stays.
-  if (top !== undefined && beside && !namesEntry(understanding.question, top)) return undefined;
   const main = shownEntries(engine, context)[0];
   const service = main?.topics[0];
   if (top === undefined || main === undefined || service === undefined) return undefined;
   if (top.municipality !== undefined || main.municipality === undefined || !top.topics.includes(service))
     return undefined;
+  // Found beside the card (`beside`: the card is among the search's first), it must be named by its title: "hoe begint
+  // zo'n traject bij de sociale dienst?" after Sliedrecht's debt help names the Sociale Dienst Drechtsteden; "hoe snel
+  // na een hulpvraag?" after Delft's names no Wgs, and Delft's own week stays.
+  if (beside && !namesEntry(understanding.question, top)) return undefined;
   // The whole search finds it first too: "hoeveel budget krijgt een kind dan per jaar?" after a municipality's debt
   // help finds the Leergeld, not the Sociale Dienst the debt topic holds.
   if (context.entryIds.includes(top.id) || engine.bestHit(understanding.question)?.entry.id !== top.id)

@@ -3317,6 +3317,18 @@ describe('the route card of a worry', () => {
     expect(headingOf(replies[0])).toContain('Veilig Thuis');
   });
 
+  it("gives Veilig Thuis, not the town's Leergeld, for a pupil's disclosure in a town that names no money", async () => {
+    const replies = await ask(
+      'een meisje in groep 4 uit zoetermeer zegt dat haar moeder haar met de riem slaat. moeten we hier iets mee?',
+      {
+        user: '29:synthetic-disclosure-town',
+      },
+    );
+    expect(replies[0]).toContain('0800-2000');
+    expect(headingOf(replies[0])).not.toContain('Leergeld');
+    expect(headingOf(replies[0])).toMatch(/Veilig Thuis|meldcode|Kindcheck/i);
+  });
+
   it('leads with the 113 line for a pupil who scratches her arms (self-harm), not a card on violence', async () => {
     const replies = await ask('een leerling krast in haar armen, ik zag de wondjes', { user: '29:synthetic-krassen' });
     expect(headingOf(replies[0])).toContain('113');

@@ -333,7 +333,9 @@ export class KnowledgeEngine {
     if (near !== undefined) return safe({ understanding, ...near });
     const about =
       context === undefined ? undefined : this.aboutLast(understanding, context, lookup, ownless ? detail : undefined);
-    if (about !== undefined) return safe({ understanding, lookup: about, followUp: 'detail' });
+    // The last answer for a question that found nothing keeps the conversation's alert as the no-answer would.
+    const kept = lookup.kind === 'no-match' ? this.alertHeld(understanding, context) : understanding;
+    if (about !== undefined) return safe({ understanding: kept, lookup: about, followUp: 'detail' });
     const held = lookup.kind === 'no-match' ? this.alertHeld(own, context) : own;
     return safe({ understanding: held, lookup, ...(also === undefined ? {} : { also }) });
   }

@@ -8,7 +8,7 @@ import type { ConversationContext } from './follow-up.js';
 import { opensOrPointsBack } from './follow-up-place.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
-import { pointsAtShown } from './pointing.js';
+import { namesPerson, pointsAtShown } from './pointing.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { hasPhrase, type Wording } from './wording.js';
@@ -258,16 +258,19 @@ function asksAnyService(wording: Wording, words: readonly string[]): boolean {
 
 /**
  * Whether a question says it follows on from the last answer: it points back ("daarvoor", "daar", "it"), opens
- * with "en", "wat als" (`opens`), or says "dan" (`thenWords`: "wat gebeurt er dan?").
+ * with "en", "wat als" (`opens`), says "dan" (`thenWords`: "wat gebeurt er dan?"), or names someone of the case
+ * (`pointing.persons`, `caseWords`: "welke stukken moet ze meesturen?", "tips voor haarzelf?").
  */
 function followsOn(wording: Wording, understanding: Understanding): boolean {
-  const { thenWords } = wording.followUpWording;
+  const { thenWords, caseWords } = wording.followUpWording;
   const { words } = understanding.question;
   return (
     opensOrPointsBack(wording, words) ||
     words.some((word) => thenWords.has(word)) ||
     statesFact(wording, understanding) ||
-    pointsAtThing(wording, words)
+    pointsAtThing(wording, words) ||
+    namesPerson(wording.pointing, words) ||
+    words.some((word) => caseWords.has(word))
   );
 }
 

@@ -38,6 +38,7 @@ export const WORDING_SPEC = {
     opens: 'phrases',
     thenWords: 'words',
     factOpeners: 'words',
+    caseWords: 'words',
     translateVerbs: 'words',
     localAsks: 'phrases',
     sameAgain: 'phrases',

@@ -52,6 +52,16 @@ function headingOf(reply: string | undefined): string {
 }
 
 describe('follow-ups read against the last answer of this conversation', () => {
+  it('answers a question about the client that finds nothing with the card just shown, not "no answer"', async () => {
+    const user = '29:synthetic-case-words';
+    expect(headingOf((await ask('voedselbank in gorinchem?', { user }))[0])).toContain('Voedselbank in Gorinchem');
+    const papers = await ask('welke papieren moet ze meenemen?', { user });
+    expect(papers[0]).not.toContain('Daar heb ik (nog) geen antwoord op');
+    expect(headingOf(papers[0])).toContain('Voedselbank in Gorinchem');
+    // A question that names nobody of the case is a question of its own.
+    expect((await ask('wie won het WK?', { user }))[0]).toContain('Daar heb ik (nog) geen antwoord op');
+  });
+
   it('swaps the place, gives the contact, and switches language with a reason attached', async () => {
     const user = '29:synthetic-follow-up';
     expect((await ask('wie doet schuldhulp in Zoetermeer?', { user }))[0]).toContain('Zoetermeer');
@@ -2301,7 +2311,8 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const child = '29:synthetic-review-child';
     await ask('meisje van 12 in Zoetermeer vertelt dat ze thuis geslagen wordt', { user: child });
     const elsewhere = await ask('kan de gemeente haar ergens anders laten wonen?', { user: child });
-    expect(elsewhere[0]).toContain('0800-2000');
+    // The worry's advice line stays: on the first card, or on the route card after it.
+    expect(elsewhere.join(' ')).toContain('0800-2000');
     expect(elsewhere.join(' ')).not.toContain('Schuldhulp in Zoetermeer');
     const shelter = '29:synthetic-review-shelter';
     await ask('vrouw in Delft wil weg bij haar gewelddadige man, ze is nu veilig. waar is vrouwenopvang in de regio?', {

@@ -159,10 +159,12 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
     const elsewhere = servedElsewhere(engine, question);
     if (elsewhere !== undefined) return [elsewhere];
   }
+  // "wil bij een koor maar heeft weinig te besteden": the weak money phrase names no service beside the one named.
+  const strong = weak && named.some((topic) => topic !== DEBT) ? named.filter((topic) => topic !== DEBT) : named;
   if (described === undefined)
-    return named.length > 1 && named.includes(VOLUNTEERS)
-      ? [...named.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
-      : named;
+    return strong.length > 1 && strong.includes(VOLUNTEERS)
+      ? [...strong.filter((topic) => topic !== VOLUNTEERS), VOLUNTEERS]
+      : strong;
   if (!weak) return [described];
   return [
     described,

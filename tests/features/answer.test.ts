@@ -70,6 +70,18 @@ describe('municipal questions', () => {
     expect(visible(reply?.card)).toContain('14 0174');
   });
 
+  it('reads "gas en licht niet meer betalen" as the energy bill: the town\'s energy help first', async () => {
+    const [reply] = await ask('mevrouw uit zoetermeer kan gas en licht niet meer betalen, waar kan ze terecht?');
+    const [heading] = reply?.card?.body ?? [];
+    expect(JSON.stringify(heading)).toContain('Energietoeslag en hulp bij aanvragen in Zoetermeer');
+  });
+
+  it("answers an adult's choir on little money with the town's schemes for taking part, not its debt help", async () => {
+    const [reply] = await ask('mevrouw in rijswijk wil bij een koor maar heeft weinig te besteden, is daar iets voor?');
+    const [heading] = reply?.card?.body ?? [];
+    expect(JSON.stringify(heading)).toContain('De Ooievaarspas in Rijswijk');
+  });
+
   it('tolerates a typo in the place: "schuldhulp Dordrect"', async () => {
     const [reply] = await ask('schuldhulp Dordrect');
     expect(visible(reply?.card)).toContain('Schuldhulp in Dordrecht');

@@ -164,6 +164,20 @@ describe('the knowledge index', () => {
   });
 });
 
+describe('favouring the card just shown', () => {
+  it("multiplies that entry's score while the callback runs, and only then", () => {
+    const index = new KnowledgeIndex(kb.entries, kb.topics);
+    const question = 'wat is de volgende stap na het vastleggen van signalen?';
+    const plain = index.search(question, { limit: 10 });
+    const second = plain[1];
+    if (second === undefined) throw new Error('no second hit');
+    const favoured = index.favouring(second.entry.id, 10, () => index.search(question, { limit: 10 }));
+    expect(favoured[0]?.entry.id).toBe(second.entry.id);
+    expect(favoured[0]?.score).toBeCloseTo(second.score * 10, 9);
+    expect(flat(index.search(question, { limit: 10 }))).toEqual(flat(plain));
+  });
+});
+
 describe('separable verbs written apart around "te"', () => {
   const split = splitInfinitives(
     new Map([

@@ -209,6 +209,8 @@ export class KnowledgeIndex {
   private readonly documentFrequency = new Map<string, number>();
   /** The last text searched and what the index matched (see {@link KnowledgeIndex.match}). */
   private last: { text: string; terms: ReadonlySet<string>; matches: Matches } | undefined;
+  /** An entry that counts more in every search while {@link KnowledgeIndex.favouring} runs (see there). */
+  private favoured: { id: string; factor: number } | undefined;
 
   constructor(
     entries: readonly KnowledgeEntry[],
@@ -287,7 +289,9 @@ export class KnowledgeIndex {
         (sum, topic, index) => sum + (entry.topics.includes(topic) ? (index === 0 ? 1 : 0.4) : 0),
         1,
       );
-      const candidate = { at, score: (matches.scores[at] as number) * topicBoost * (0.5 + coverage), coverage };
+      const favour = this.favoured?.id === entry.id ? this.favoured.factor : 1;
+      const score = (matches.scores[at] as number) * topicBoost * (0.5 + coverage) * favour;
+      const candidate = { at, score, coverage };
       if (!bounded) {
         best.push(candidate);
         continue;
@@ -308,6 +312,19 @@ export class KnowledgeIndex {
       matched: matches.matched[at] as number,
       named: matches.named[at] === 1,
     }));
+  }
+
+  /**
+   * Runs `run` with the entry `id`'s scores multiplied by `factor` in every search it makes: a question asked anew in
+   * a conversation leans towards the card just shown. Searches are synchronous, so no other search sees it.
+   */
+  favouring<T>(id: string, factor: number, run: () => T): T {
+    this.favoured = { id, factor };
+    try {
+      return run();
+    } finally {
+      this.favoured = undefined;
+    }
   }
 
   /**

@@ -52,6 +52,18 @@ function headingOf(reply: string | undefined): string {
 }
 
 describe('follow-ups read against the last answer of this conversation', () => {
+  it('leans towards the card just shown for a question asked anew that other entries fit as well', async () => {
+    const user = '29:synthetic-shown-favour';
+    expect(headingOf((await ask('wat zijn de stappen van de meldcode?', { user }))[0])).toContain('vijf stappen');
+    const next = await ask(
+      'oke, ik heb de signalen in kaart gebracht en in het dossier gezet. wat is de volgende stap?',
+      {
+        user,
+      },
+    );
+    expect(headingOf(next[0])).toContain('De vijf stappen van de meldcode');
+  });
+
   it('answers a question about the client that finds nothing with the card just shown, not "no answer"', async () => {
     const user = '29:synthetic-case-words';
     expect(headingOf((await ask('voedselbank in gorinchem?', { user }))[0])).toContain('Voedselbank in Gorinchem');

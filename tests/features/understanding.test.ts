@@ -52,6 +52,13 @@ function headingOf(reply: string | undefined): string {
 }
 
 describe('follow-ups read against the last answer of this conversation', () => {
+  it("reads a local network asked after an older woman's money taken by her son as the alliance against financial abuse", async () => {
+    const user = '29:synthetic-local-network';
+    await ask('mevrouw van 80 in delft, haar zoon haalt geld van haar rekening. wat moet ik hiermee?', { user });
+    const network = await ask('is er in delft een lokaal netwerk voor dit soort zaken?', { user });
+    expect(headingOf(network[0])).toContain('financieel misbruik');
+  });
+
   it('leans towards the card just shown for a question asked anew that other entries fit as well', async () => {
     const user = '29:synthetic-shown-favour';
     expect(headingOf((await ask('wat zijn de stappen van de meldcode?', { user }))[0])).toContain('vijf stappen');

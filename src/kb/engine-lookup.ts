@@ -155,7 +155,9 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
   // Haag?") is what is asked: the place's name in a municipal entry's title does not make it that entry's service.
   // Named, not only a word of their topics ("advies", "melden"): "… kan een nieuwe bril niet betalen, wat is je
   // advies?" still asks the town.
-  if (described === undefined && named.length === 0 && place.kind === 'regional' && !namesRoute) {
+  // A form of violence named ("wordt door haar ex gevolgd", stalking) is what is asked: no town's service by chance.
+  const violence = topics.some((topic) => VIOLENCE_FORMS.has(topic));
+  if (described === undefined && named.length === 0 && place.kind === 'regional' && !namesRoute && !violence) {
     const elsewhere = servedElsewhere(engine, question);
     if (elsewhere !== undefined) return [elsewhere];
   }

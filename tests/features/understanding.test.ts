@@ -3338,6 +3338,21 @@ describe('danger in words the cue lexicon does not hold', () => {
 });
 
 describe('the route card of a worry', () => {
+  it('reads stalking described by what the ex does, with or without a town, as stalking', async () => {
+    const plain = await ask(
+      'mijn cliënte wordt al maanden door haar ex gevolgd en hij staat soms bij haar werk, wat kan ze doen?',
+      {
+        user: '29:synthetic-stalking-1',
+      },
+    );
+    expect(headingOf(plain[0])).toContain('Stalking');
+    const town = await ask(
+      'clnt in delft wordt al weken door haar ex gevolgd en hij stuurt honderd berichten per dag, wat kan ze doen?',
+      { user: '29:synthetic-stalking-2' },
+    );
+    expect(headingOf(town[0])).toContain('Stalking');
+  });
+
   it('gives Veilig Thuis, not a route that shares one word by chance, for a worry that names no form', async () => {
     const replies = await ask('the toddler at daycare always arrives hungry and in the same dirty clothes', {
       locale: 'en-US',

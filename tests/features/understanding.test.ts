@@ -3338,6 +3338,18 @@ describe('danger in words the cue lexicon does not hold', () => {
 });
 
 describe('the route card of a worry', () => {
+  it('reads wanting to leave a partner as the shelter, and touching told by a pupil as sexual abuse, not FGM', async () => {
+    const leave = await ask('mijn cliënte wil weg bij haar man maar durft niet, waar kan ze heen?', {
+      user: '29:synthetic-wants-out',
+    });
+    expect(headingOf(leave[0])).toContain('Vrouwenopvang');
+    const uncle = await ask('een leerling vertelt dat haar oom aan haar zit als hij oppast. wat moet ik doen?', {
+      user: '29:synthetic-uncle',
+    });
+    expect(uncle.join(' ')).toContain('0800-2000');
+    expect(headingOf(uncle[0])).not.toContain('besnijdenis');
+  });
+
   it('reads stalking described by what the ex does, with or without a town, as stalking', async () => {
     const plain = await ask(
       'mijn cliënte wordt al maanden door haar ex gevolgd en hij staat soms bij haar werk, wat kan ze doen?',

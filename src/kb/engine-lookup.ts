@@ -145,10 +145,11 @@ function moneyTopics(engine: KnowledgeEngine, understanding: Understanding): rea
   // whatever else it names (the shelter): one of its services may be what is meant.
   const asksMunicipality = named.length === 0 && question.words.includes(MUNICIPALITY_WORD);
   // "een meisje in groep 4 uit Zoetermeer zegt dat haar moeder haar slaat" tells a worry and names no money: its words
-  // find the town's Leergeld ("meisje", "groep"), but no service of the town is described.
-  const toldWorry = understanding.danger.worry && named.length === 0 && !weak;
+  // find the town's Leergeld ("meisje", "groep"), but no service of the town is described. Asked outright ("… kan de
+  // gemeente iets?"), one of its services may still be meant.
+  const worryOnly = understanding.danger.worry && named.length === 0;
   const described =
-    place.kind === 'regional' && !toldWorry && (untopical || weak || asksMunicipality)
+    place.kind === 'regional' && ((untopical && !worryOnly) || weak || asksMunicipality)
       ? serviceAsked(engine, question, place.code)
       : undefined;
   // The meldcode, its afwegingskader or Veilig Thuis named outright ("wat zijn de stappen van de meldcode in Den

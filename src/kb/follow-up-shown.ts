@@ -258,20 +258,23 @@ function asksAnyService(wording: Wording, words: readonly string[]): boolean {
 
 /**
  * Whether a question says it follows on from the last answer: it points back ("daarvoor", "daar", "it"), opens
- * with "en", "wat als" (`opens`), says "dan" (`thenWords`: "wat gebeurt er dan?"), or names someone of the case
- * (`pointing.persons`, `caseWords`: "welke stukken moet ze meesturen?", "tips voor haarzelf?").
+ * with "en", "wat als" (`opens`), or says "dan" (`thenWords`: "wat gebeurt er dan?").
  */
 function followsOn(wording: Wording, understanding: Understanding): boolean {
-  const { thenWords, caseWords } = wording.followUpWording;
+  const { thenWords } = wording.followUpWording;
   const { words } = understanding.question;
   return (
     opensOrPointsBack(wording, words) ||
     words.some((word) => thenWords.has(word)) ||
     statesFact(wording, understanding) ||
-    pointsAtThing(wording, words) ||
-    namesPerson(wording.pointing, words) ||
-    words.some((word) => caseWords.has(word))
+    pointsAtThing(wording, words)
   );
+}
+
+/** Names someone of the case (`pointing.persons`, or `caseWords`: "ze", "they", "haarzelf"). */
+export function namesCase(wording: Wording, words: readonly string[]): boolean {
+  const { caseWords } = wording.followUpWording;
+  return namesPerson(wording.pointing, words) || words.some((word) => caseWords.has(word));
 }
 
 /** A question this short that names a thing only as "die" or "deze" ("waar haal je die?") names the thing just shown. */
@@ -319,8 +322,11 @@ export function lastAnswer(
   // Only a question that points back ("daarvoor", "daar", "it") or goes on ("en als het tegoed op is?", "wat
   // gebeurt er dan?") is about the last answer; "wat is de hoofdstad van Frankrijk?" is a question of its own and
   // gets the honest no-answer.
-  if (place.kind !== 'none' || question.words.length > MAX_HELD_WORDS || !followsOn(engine.kb.wording, understanding))
-    return undefined;
+  if (place.kind !== 'none' || question.words.length > MAX_HELD_WORDS) return undefined;
+  // "welke stukken moet ze meesturen?" names someone of the case: about the card too. So does small talk about her
+  // ("heeft ze een leuke vakantie gehad?"), which then gets the card again rather than the honest no-answer: asking the
+  // card to hold a word of the question lost every turn this gained in the opened sets.
+  if (!followsOn(engine.kb.wording, understanding) && !namesCase(engine.kb.wording, question.words)) return undefined;
   const main = shownEntries(engine, context)[0];
   if (main === undefined) return undefined;
   if (question.words.length <= MAX_WORDS && topics.length === 0) return { kind: 'entries', entries: [main] };

@@ -9,6 +9,7 @@ import type { SearchResult } from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { synthetic } from '../../bench/search.js';
 import { loadQuestions } from '../../scripts/eval-lib.js';
+import { KnowledgeEngine } from './engine.js';
 import { loadKnowledge } from './load.js';
 import { normalize } from './normalize.js';
 import type { KnowledgeBase, KnowledgeEntry } from './schema.js';
@@ -175,6 +176,40 @@ describe('favouring the card just shown', () => {
     expect(favoured[0]?.entry.id).toBe(second.entry.id);
     expect(favoured[0]?.score).toBeCloseTo(second.score * 10, 9);
     expect(flat(index.search(question, { limit: 10 }))).toEqual(flat(plain));
+  });
+
+  it('restores an outer favour after a nested one, and after a callback that throws', () => {
+    const index = new KnowledgeIndex(kb.entries, kb.topics);
+    const question = 'wat is de volgende stap na het vastleggen van signalen?';
+    const [first, second, third] = index.search(question, { limit: 3 });
+    if (first === undefined || second === undefined || third === undefined) throw new Error('too few hits');
+    const top = () => index.search(question, { limit: 1 })[0]?.entry.id;
+    index.favouring(second.entry.id, 100, () => {
+      expect(index.favouring(third.entry.id, 1000, top)).toBe(third.entry.id);
+      expect(top()).toBe(second.entry.id);
+      expect(() =>
+        index.favouring(third.entry.id, 1000, () => {
+          throw new Error('inside');
+        }),
+      ).toThrow('inside');
+      expect(top()).toBe(second.entry.id);
+    });
+    expect(index.favours).toBe(false);
+    expect(top()).toBe(first.entry.id);
+  });
+
+  it("keeps the engine's cached best hit of a question the whole index's own", () => {
+    const engine = new KnowledgeEngine(kb);
+    const { question } = engine.understand('wat is de volgende stap na het vastleggen van signalen?', 'nl');
+    const [first, second] = engine.index.search(question.expanded, { limit: 2 });
+    if (first === undefined || second === undefined) throw new Error('too few hits');
+    expect(engine.index.favouring(second.entry.id, 100, () => engine.bestHit(question))?.entry.id).toBe(
+      second.entry.id,
+    );
+    expect(engine.bestHit(question)?.entry.id).toBe(first.entry.id);
+    expect(engine.index.favouring(second.entry.id, 100, () => engine.bestHit(question))?.entry.id).toBe(
+      second.entry.id,
+    );
   });
 });
 

@@ -319,12 +319,18 @@ export class KnowledgeIndex {
    * a conversation leans towards the card just shown. Searches are synchronous, so no other search sees it.
    */
   favouring<T>(id: string, factor: number, run: () => T): T {
+    const outer = this.favoured;
     this.favoured = { id, factor };
     try {
       return run();
     } finally {
-      this.favoured = undefined;
+      this.favoured = outer;
     }
+  }
+
+  /** Whether a search now favours an entry (see {@link KnowledgeIndex.favouring}): its results are not for a cache. */
+  get favours(): boolean {
+    return this.favoured !== undefined;
   }
 
   /**

@@ -71,6 +71,20 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(next[0])).toContain('De vijf stappen van de meldcode');
   });
 
+  it('keeps a worry\'s Veilig Thuis line on a follow-up that names the client only as "ze"', async () => {
+    const user = '29:synthetic-case-words-alert';
+    const first = await ask(
+      'moeder in gorinchem wordt al jaren vaak door haar man geslagen en ze heeft geen eten meer in huis',
+      {
+        user,
+      },
+    );
+    expect(first.join(' ')).toContain('0800-2000');
+    const papers = await ask('welke papieren moet ze meenemen?', { user });
+    expect(papers.join(' ')).toContain('0800-2000');
+    expect(papers[0]).not.toContain('Bel 112');
+  });
+
   it('answers a question about the client that finds nothing with the card just shown, not "no answer"', async () => {
     const user = '29:synthetic-case-words';
     expect(headingOf((await ask('voedselbank in gorinchem?', { user }))[0])).toContain('Voedselbank in Gorinchem');
@@ -2330,7 +2344,9 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const child = '29:synthetic-review-child';
     await ask('meisje van 12 in Zoetermeer vertelt dat ze thuis geslagen wordt', { user: child });
     const elsewhere = await ask('kan de gemeente haar ergens anders laten wonen?', { user: child });
-    // The worry's advice line stays: on the first card, or on the route card after it.
+    // The worry's advice line stays: on the first card, or on the route card after it. (The first card repeats the
+    // first turn's, the honour-violence shelter, which the age "12" finds through Fier's "12-29": a search weakness
+    // left open, see the README.)
     expect(elsewhere.join(' ')).toContain('0800-2000');
     expect(elsewhere.join(' ')).not.toContain('Schuldhulp in Zoetermeer');
     const shelter = '29:synthetic-review-shelter';
@@ -3372,6 +3388,14 @@ describe('the route card of a worry', () => {
     });
     expect(replies[0]).toContain('0800-2000');
     expect(headingOf(replies[0])).toContain('Veilig Thuis');
+  });
+
+  it('gives the town\'s services when a worry asks the municipality outright ("kan de gemeente iets?")', async () => {
+    const replies = await ask(
+      'Moeder in Delft is gevlucht voor haar man en heeft geen kleren meer, ik maak me zorgen. kan de gemeente iets?',
+      { user: '29:synthetic-worry-municipality' },
+    );
+    expect(headingOf(replies[0])).toContain('Bijzondere bijstand in Delft');
   });
 
   it("gives Veilig Thuis, not the town's Leergeld, for a pupil's disclosure in a town that names no money", async () => {

@@ -29,6 +29,8 @@ export interface DangerAssessment {
    * another language ("kun je dat in het nederlands zetten voor moeder?") is then no worry of its own.
    */
   byModel?: boolean;
+  /** Kept from the conversation's last answer (`keepAlert`): the message itself told no danger. */
+  kept?: boolean;
 }
 
 /**

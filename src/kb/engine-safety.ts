@@ -18,8 +18,8 @@ export function keepAlert(understanding: Understanding, context: ConversationCon
   if (context.alert === undefined || danger.acute || (danger.worry && !context.alert.acute)) return understanding;
   // The message's own cues stay its own (a cue of suicide in a follow-up still gets the 113 line).
   const kept: DangerAssessment = context.alert.acute
-    ? { acute: true, kinds: new Set(context.alert.kinds), worry: false, cues: danger.cues }
-    : { acute: false, kinds: new Set(), worry: true, cues: danger.cues };
+    ? { acute: true, kinds: new Set(context.alert.kinds), worry: false, cues: danger.cues, kept: true }
+    : { acute: false, kinds: new Set(), worry: true, cues: danger.cues, kept: true };
   return { ...understanding, danger: kept };
 }
 
@@ -47,9 +47,12 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
   // Thoughts of suicide, no other danger, and nothing else found: 113 after the emergency card (which names Veilig
   // Thuis too). With violence as well, Veilig Thuis stays the second card.
   const line = danger.kinds.size === 1 && danger.kinds.has('suicide') ? SUICIDE_LINE_ENTRY : VEILIG_THUIS_ENTRY;
-  const route = danger.acute
-    ? (engine.content(line) ?? engine.content(VEILIG_THUIS_ENTRY))
-    : worryEntry(engine, question);
+  // A worry kept from the conversation: the follow-up's own words ("kan de gemeente haar ergens anders laten wonen?")
+  // say nothing of which route fits, so Veilig Thuis itself.
+  const route =
+    danger.acute || danger.kept === true
+      ? (engine.content(danger.acute ? line : VEILIG_THUIS_ENTRY) ?? engine.content(VEILIG_THUIS_ENTRY))
+      : worryEntry(engine, question);
   if (route === undefined) return result;
   // Two asks already: the worry gets Veilig Thuis' advice line on the first card instead of a third card.
   if (result.also !== undefined && !danger.acute) return result;

@@ -2349,6 +2349,8 @@ describe('follow-ups read against the last answer of this conversation', () => {
     // left open, see the README.)
     expect(elsewhere.join(' ')).toContain('0800-2000');
     expect(elsewhere.join(' ')).not.toContain('Schuldhulp in Zoetermeer');
+    // The route card of a kept worry is Veilig Thuis itself, not one the follow-up's words find (the FGM card).
+    expect(elsewhere.join(' ')).not.toContain('Meisjesbesnijdenis');
     const shelter = '29:synthetic-review-shelter';
     await ask('vrouw in Delft wil weg bij haar gewelddadige man, ze is nu veilig. waar is vrouwenopvang in de regio?', {
       user: shelter,

@@ -74,7 +74,7 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   // "is er in dordrecht een stress-sensitieve aanpak?": of the entries found, the one about the place named leads
   // when it is about what is asked (a topic of the question), not there by chance (its debt help for a violence case,
   // its 2012 team against violence for a suspicion of honour-based violence: "geweld" and "aanpak" say too little).
-  const own = ownPlaceFirst({ kind: 'entries', entries }, place);
+  const own = ownRegionFirst(engine, ownPlaceFirst({ kind: 'entries', entries }, place), place);
   const [lead] = own.kind === 'entries' ? own.entries : [];
   const onTopic =
     lead?.topics.some((topic) => !UNNAMING_TOPICS.has(topic) && understanding.topics.includes(topic)) === true;
@@ -83,6 +83,32 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
     lookup: { kind: 'entries', entries: found },
     ...alsoFor(engine, understanding, found[0] as ContentEntry, code),
   };
+}
+
+/**
+ * "vrouw in Dordrecht wil weg bij haar man, waar kan ze heen?": a first entry whose title names the other region
+ * (Haaglanden's shelter) gives way to the entry of the same topic whose title names the place's own region (the shelter
+ * in Zuid-Holland Zuid), when there is one.
+ */
+function ownRegionFirst(engine: KnowledgeEngine, lookup: Lookup, place: PlaceMatch): Lookup {
+  if (lookup.kind !== 'entries' || place.kind !== 'regional') return lookup;
+  const words = namedRegion(engine.places.regionOf(place.code));
+  const names = (entry: ContentEntry, regionWords: readonly string[]) =>
+    hasPhrase(normalize(entry.title.nl), regionWords);
+  const elsewhere = (entry: ContentEntry) =>
+    entry.municipality === undefined && names(entry, ANY_REGION_WORDS) && !names(entry, words);
+  if (words.length === 0 || !lookup.entries.some(elsewhere)) return lookup;
+  const counterpart = (entry: ContentEntry) =>
+    engine.kb.entries.find(
+      (other): other is ContentEntry =>
+        other.kind !== 'place' &&
+        other.kind !== 'prompt' &&
+        other.municipality === undefined &&
+        other.topics[0] === entry.topics[0] &&
+        names(other as ContentEntry, words),
+    );
+  const entries = lookup.entries.map((entry) => (elsewhere(entry) ? (counterpart(entry) ?? entry) : entry));
+  return { kind: 'entries', entries: entries.filter((entry, at) => entries.indexOf(entry) === at) };
 }
 
 /**

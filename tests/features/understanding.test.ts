@@ -3368,6 +3368,13 @@ describe('the route card of a worry', () => {
     expect(headingOf(uncle[0])).not.toContain('besnijdenis');
   });
 
+  it("answers a town in Zuid-Holland Zuid with its own region's shelter, not Haaglanden's", async () => {
+    const replies = await ask('vrouw in dordrecht wil weg bij haar man maar durft niet, waar kan ze heen?', {
+      user: '29:synthetic-own-region',
+    });
+    expect(headingOf(replies[0])).toContain('Vrouwenopvang in Zuid-Holland Zuid');
+  });
+
   it('reads stalking described by what the ex does, with or without a town, as stalking', async () => {
     const plain = await ask(
       'mijn cliënte wordt al maanden door haar ex gevolgd en hij staat soms bij haar werk, wat kan ze doen?',

@@ -93,22 +93,24 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
 function ownRegionFirst(engine: KnowledgeEngine, lookup: Lookup, place: PlaceMatch): Lookup {
   if (lookup.kind !== 'entries' || place.kind !== 'regional') return lookup;
   const words = namedRegion(engine.places.regionOf(place.code));
-  const names = (entry: ContentEntry, regionWords: readonly string[]) =>
-    hasPhrase(normalize(entry.title.nl), regionWords);
   const elsewhere = (entry: ContentEntry) =>
-    entry.municipality === undefined && names(entry, ANY_REGION_WORDS) && !names(entry, words);
+    entry.municipality === undefined && titleNames(entry, ANY_REGION_WORDS) && !titleNames(entry, words);
   if (words.length === 0 || !lookup.entries.some(elsewhere)) return lookup;
   const counterpart = (entry: ContentEntry) =>
     engine.kb.entries.find(
       (other): other is ContentEntry =>
-        other.kind !== 'place' &&
-        other.kind !== 'prompt' &&
+        engine.content(other.id) !== undefined &&
         other.municipality === undefined &&
         other.topics[0] === entry.topics[0] &&
-        names(other as ContentEntry, words),
+        titleNames(other, words),
     );
   const entries = lookup.entries.map((entry) => (elsewhere(entry) ? (counterpart(entry) ?? entry) : entry));
   return { kind: 'entries', entries: entries.filter((entry, at) => entries.indexOf(entry) === at) };
+}
+
+/** Whether an entry's title names a region by one of `regionWords` ("Vrouwenopvang in Zuid-Holland Zuid"). */
+function titleNames(entry: { title: { nl: string } }, regionWords: readonly string[]): boolean {
+  return hasPhrase(normalize(entry.title.nl), regionWords);
 }
 
 /**
@@ -671,12 +673,9 @@ function regionHere(
   const topic = first?.topics[0];
   if (first === undefined || first.municipality !== undefined || topic === undefined || words.length === 0)
     return undefined;
-  const names = (entry: { title: { nl: string } }, regionWords: readonly string[]) =>
-    hasPhrase(normalize(entry.title.nl), regionWords);
-  if (names(first, ANY_REGION_WORDS)) return undefined;
+  if (titleNames(first, ANY_REGION_WORDS)) return undefined;
   const [hit] = engine.index.search(understanding.question.expanded, {
-    filter: (entry) =>
-      entry.municipality === undefined && entry.topics[0] === topic && names(entry as ContentEntry, words),
+    filter: (entry) => entry.municipality === undefined && entry.topics[0] === topic && titleNames(entry, words),
     limit: 1,
   });
   // Found by the question's own words, not by the topic alone.

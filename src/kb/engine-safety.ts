@@ -47,11 +47,11 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
   // Thoughts of suicide, no other danger, and nothing else found: 113 after the emergency card (which names Veilig
   // Thuis too). With violence as well, Veilig Thuis stays the second card.
   const line = danger.kinds.size === 1 && danger.kinds.has('suicide') ? SUICIDE_LINE_ENTRY : VEILIG_THUIS_ENTRY;
-  // A worry kept from the conversation: the follow-up's own words ("kan de gemeente haar ergens anders laten wonen?")
-  // say nothing of which route fits, so Veilig Thuis itself.
+  // A worry kept from the conversation (no kinds: `line` is Veilig Thuis): the follow-up's own words ("kan de gemeente
+  // haar ergens anders laten wonen?") say nothing of which route fits.
   const route =
     danger.acute || danger.kept === true
-      ? (engine.content(danger.acute ? line : VEILIG_THUIS_ENTRY) ?? engine.content(VEILIG_THUIS_ENTRY))
+      ? (engine.content(line) ?? engine.content(VEILIG_THUIS_ENTRY))
       : worryEntry(engine, question);
   if (route === undefined) return result;
   // Two asks already: the worry gets Veilig Thuis' advice line on the first card instead of a third card.

@@ -44,6 +44,9 @@ const MUNICIPALITY_WORD = 'gemeente';
 /** The share of the question's search terms an entry must match when no topic was recognised. */
 const MIN_COVERAGE = 0.5;
 
+/** Money topics whose help a national body gives wherever one lives (the Belastingdienst, the UHT). */
+const NATIONAL_SERVICES: ReadonlySet<string> = new Set(['toeslagen', 'hersteloperatie']);
+
 /** Topics too wide to say that a town's entry is about what is asked (see `lookupOf`). */
 const UNNAMING_TOPICS: ReadonlySet<string> = new Set([PROFESSION, VIOLENCE, 'aanpak', MELDCODE, 'hulplijnen']);
 
@@ -61,6 +64,19 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   const local = money.find((topic) => LOCAL_TOPICS.has(topic));
   // Out of region only for a local question: a place name alone says nothing about what is asked.
   if (place.kind === 'national' && local !== undefined) return outOfRegion(engine, understanding, place.name, local);
+  // A national money topic asked who or where ("msnp, hij woont in Bodegraven, waar moet hij heen?") is one too, when
+  // the question's best entry is that topic's: the national route leads with it beside, as a town of the regions leads
+  // with its route.
+  // Not the allowances or their recovery, which national bodies handle wherever one lives ("… aanmelden bij UHT?").
+  if (
+    place.kind === 'national' &&
+    asksWhoOrWhere(engine.kb.wording.asking, question.expanded) &&
+    !money.some((topic) => NATIONAL_SERVICES.has(topic))
+  ) {
+    const national = money.find((topic) => MUNICIPAL_TOPICS.has(topic));
+    const outside = national === undefined ? undefined : outOfRegion(engine, understanding, place.name, national);
+    if (national !== undefined && outside?.also?.topics.includes(national)) return outside;
+  }
   if (local !== undefined && asksPlace(engine, understanding, money, local))
     return { lookup: { kind: 'ask-place', topic: local } };
   const code = place.kind === 'regional' ? place.code : undefined;
@@ -614,6 +630,9 @@ export function lookupHere(
     told;
   // "… landelijk fonds?" asks for the country as a whole: not moved to the conversation's municipality.
   if (!open || asksNationally(engine.kb.wording.asking, understanding.question.expanded)) return asked;
+  // "bij mn maatje zag ik het zoontje met een blauw oog … wat doe ik nu?" after a town's debt help: a worry told that
+  // finds nothing of its own gets the reporting route (`withSafety`), not the town's services.
+  if (own.danger.worry && asked.lookup.kind === 'no-match') return asked;
   return (
     withTopicEntry(engine, understanding, localHere(engine, understanding, context)) ??
     localTopicHere(engine, understanding, context, asked) ??

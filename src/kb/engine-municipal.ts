@@ -9,10 +9,11 @@ import { hitOn, shownEntries } from './nearby.js';
 import type { PlaceMatch } from './places.js';
 import { pointsAtShown } from './pointing.js';
 import type { Question } from './question.js';
+import { asksAnyService } from './saying.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
 import { MUNICIPAL_TOPICS } from './topic-sets.js';
-import { saysPhrase, withoutPhrases } from './wording.js';
+import { asksWhoOrWhere, saysPhrase, withoutPhrases } from './wording.js';
 
 /** How well the conversation's municipality's own service must match, against another one's, to be meant. */
 export const LOCAL_SHARE = 0.3;
@@ -111,7 +112,8 @@ export function municipalityAsked(
   const { place: code, topic } = context;
   const { question } = understanding;
   if (code === undefined || topic === undefined || !MUNICIPAL_TOPICS.has(topic)) return undefined;
-  const name = municipalityNamed(engine, understanding, code);
+  const name =
+    municipalityNamed(engine, understanding, code) ?? whereAfterNational(engine, understanding, context, code);
   if (name === undefined) return undefined;
   // A longer message describes a new need ("zijn zoon heeft een fiets nodig, kan dat ook via de gemeente?").
   if (question.words.length > MAX_WORDS_ASKED) return undefined;
@@ -119,6 +121,25 @@ export function municipalityAsked(
   const entries = engine.municipal(code, [topic], question.expanded);
   if (entries.length === 0) return undefined;
   return { lookup: { kind: 'municipal', code, name, entries } };
+}
+
+/**
+ * "waar meld ik hem aan?" right after the national deadlines of the Wgs, in a conversation about Zwijndrecht: a question
+ * that only asks where (or to whom) in words any service says, after a national card, is asked of the conversation's
+ * municipality, as if it named it.
+ */
+function whereAfterNational(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  code: string,
+): string | undefined {
+  const { question, place, topics } = understanding;
+  if (place.kind !== 'none' || topics.length > 0) return undefined;
+  if (shownEntries(engine, context)[0]?.municipality !== undefined) return undefined;
+  const { wording } = engine.kb;
+  if (!asksWhoOrWhere(wording.asking, question.expanded) || !asksAnyService(wording, question.words)) return undefined;
+  return engine.places.nameOf(code);
 }
 
 /**

@@ -4,9 +4,9 @@
  */
 import type { KnowledgeEngine, Understanding } from './engine.js';
 import type { ConversationContext, FollowUpResult } from './follow-up.js';
-import { saying } from './follow-up-shown.js';
 import { readNearby, shownEntries } from './nearby.js';
 import type { Question } from './question.js';
+import { saying } from './saying.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
 

@@ -9,6 +9,7 @@ import { opensOrPointsBack } from './follow-up-place.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { namesPerson, pointsAtShown } from './pointing.js';
+import { asksAnyService, saying, sayingWords } from './saying.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
 import { hasPhrase, type Wording } from './wording.js';
@@ -115,26 +116,6 @@ function asksAboutThat(wording: Wording, words: readonly string[]): boolean {
 export interface ShownReading {
   now?: Lookup;
   lastResort?: Lookup;
-}
-
-/**
- * How many words of a question say something: not the words that ask a detail ("hoeveel", "wie", "is er") or
- * point back, nor those the search skips ("de", "naar"). "hoeveel krijgt de oudste, die gaat naar de brugklas?"
- * says four things.
- */
-export function saying(wording: Wording, words: readonly string[]): number {
-  return sayingWords(wording, words).length;
-}
-
-/** The words of a question that say something (see {@link saying}). */
-function sayingWords(wording: Wording, words: readonly string[]): string[] {
-  return words.filter(
-    (word) =>
-      !wording.followUpWording.asksADetail.has(word) &&
-      !wording.pointing.back.has(word) &&
-      !wording.pointing.toShown.has(word) &&
-      processTerm(word) !== null,
-  );
 }
 
 /** Words of a question that say something, that an entry must share to be named by it. */
@@ -248,12 +229,6 @@ function shownMeant(
     sayingHit(engine, question.expanded, new Set([main.id])) === undefined;
   const vague = asksAnyService(engine.kb.wording, question.words);
   return ((hit?.score ?? 0) >= MIN_SCORE && !vague) || whole ? (first as ContentEntry) : main;
-}
-
-/** Whether every word of a question that says something is one any service says (`anyService`: "doen", "aanmelden"). */
-function asksAnyService(wording: Wording, words: readonly string[]): boolean {
-  const { anyService } = wording.followUpWording;
-  return sayingWords(wording, words).every((word) => anyService.has(word));
 }
 
 /**

@@ -52,6 +52,40 @@ function headingOf(reply: string | undefined): string {
 }
 
 describe('follow-ups read against the last answer of this conversation', () => {
+  it('answers the age limit asked right after a fund from the card just shown', async () => {
+    const user = '29:synthetic-age-limit';
+    await ask('jongerenloket in den haag voor schulden?', { user });
+    const age = await ask('leeftijdsgrens?', { user });
+    expect(headingOf(age[0])).toContain('Jongeren Perspectief Fonds');
+    expect(age[0]).toContain('18-27');
+  });
+
+  it("leads with the reporting route for a worry told after a town's debt help, not with the town", async () => {
+    const user = '29:synthetic-worry-after-town';
+    await ask('ik ben vrijwilliger bij schuldhulpmaatje in zwijndrecht. geldt de meldcode ook voor mij?', { user });
+    const worry = await ask(
+      'bij mn maatje zag ik het zoontje met een blauw oog, hij schrok zich rot toen zijn vader thuiskwam. wat doe ik nu?',
+      { user },
+    );
+    expect(worry[0]).toContain('0800-2000');
+    expect(headingOf(worry[0])).not.toContain('Zwijndrecht');
+  });
+
+  it("reads a pass's credit asked in one word as the pass's children's credit", async () => {
+    const user = '29:synthetic-credit';
+    await ask('heeft dordrecht een pas voor kinderen uit arme gezinnen?', { user });
+    const credit = await ask('hoeveel tegoed krijgt een kind op de basisschool?', { user });
+    expect(headingOf(credit[0])).toContain('Dordtpas');
+  });
+
+  it("asks the conversation's town where to sign up after the national deadlines of its debt help", async () => {
+    const user = '29:synthetic-where-after-national';
+    await ask('huurachterstand in papendrecht, wie helpt?', { user });
+    expect(headingOf((await ask('hoe snel moet de gemeente helpen?', { user }))[0])).toContain('Wgs');
+    const where = await ask('waar meld ik haar aan?', { user });
+    expect(headingOf(where[0])).toContain('Schuldhulp in Papendrecht');
+  });
+
   it("reads a local network asked after an older woman's money taken by her son as the alliance against financial abuse", async () => {
     const user = '29:synthetic-local-network';
     await ask('mevrouw van 80 in delft, haar zoon haalt geld van haar rekening. wat moet ik hiermee?', { user });
@@ -2517,6 +2551,22 @@ describe('follow-ups read against the last answer of this conversation', () => {
 });
 
 describe('questions of their own', () => {
+  it('gives the national route first for a national money topic asked where, outside the regions', async () => {
+    const replies = await ask('beslagvrije voet, hij woont in gouda, waar kan hij terecht?');
+    expect(replies[0]).toContain('Gouda');
+    expect(replies[0]).toContain('0800-8115');
+    expect(replies.join(' ')).toContain('De beslagvrije voet');
+    // The allowances' recovery is the UHT's wherever one lives: its own card, as before.
+    const recovery = await ask('familie in Utrecht is gedupeerd door de toeslagenaffaire, waar kunnen ze terecht?');
+    expect(recovery[0]).not.toContain('0800-8115');
+  });
+
+  it("reads a family without a laptop as the children's computer scheme of its town", async () => {
+    const replies = await ask('in voorburg heeft een gezin met 2 pubers geen laptop, bestaat daar een regeling voor?');
+    expect(headingOf(replies[0])).not.toContain('Voedselbank');
+    expect(replies[0]).toMatch(/[Cc]omputer/);
+  });
+
   it("leads with the named town's own entry on what is asked, not a national one beside it", async () => {
     const replies = await ask('heeft dordrecht een project rond stress-sensitief werken?', {
       user: '29:synthetic-town-project',

@@ -39,6 +39,14 @@ export interface DangerAssessment {
  * no out-of-fold emergency fell below it, while a third of the false alarms on near misses did.
  */
 export const CONFIRM = 0.05;
+/**
+ * How sure the second reader must be of the sentences after a story, read alone, for them to count (see `afterStory`):
+ * alone they lack the story, which may say they are told of then ("Hij heeft haar in 2014 verkracht, dat was vandaag
+ * het onderwerp in de therapie" reads 0.26; "Vannacht heeft hij haar gewurgd; wat moet ik doen …" 0.99).
+ */
+const AFTER_STORY = 0.9;
+/** The lexicon's group of habits ("vaak", "soms"): a story told as what used to happen (see `afterStory`). */
+const HABIT = 'habit';
 
 /**
  * A worry is a described situation: the concern model reads messages of at least this many words, so that a
@@ -247,7 +255,45 @@ export class DangerDetector {
       }
     }
     const kinds = this.sentencesAlone(all, hitsOf, exclaimed, confirmed);
-    return kinds === undefined ? undefined : { acute: true, kinds, worry: false, cues: kinds };
+    if (kinds !== undefined) return { acute: true, kinds, worry: false, cues: kinds };
+    return this.afterStory(all, exclaimed);
+  }
+
+  /**
+   * The sentences after the last one that tells a story (a frame of time or a habit: "Vroeger sloeg hij haar vaak."),
+   * read as the message they would be without it: "… Vannacht heeft hij haar gewurgd; wat moet ik doen als ze niet wil
+   * praten?" (a question of method after the act, which keeps the clause reading from it) and "… Vanavond riep hij dat
+   * hij haar zou afmaken." (a weak sign, which the second reader, reading the story too, did not confirm). Only when
+   * those sentences hold a time of their own, a grave group and an act not named as a noun nor dated as a telling, and
+   * the second reader, reading them alone, finds an emergency (`AFTER_STORY`): "… geen doodsgedachten, ze lachte erom.
+   * nu: hoe krijg ik haar energieachterstand geregeld?" holds a grave word and "nu", and is none. Without the second
+   * reader (the lexicon alone) the story stands, as it does for a weak sign. Linear: the tail is read once more.
+   */
+  private afterStory(all: readonly Clause[], exclaimed: boolean): DangerAssessment | undefined {
+    const models = this.models;
+    if (models === undefined) return undefined;
+    const sentences: Array<readonly string[]> = [];
+    for (const clause of all) sentences[clause.sentence] = clause.whole;
+    const groups = this.lexicon.groups;
+    const story = (tokens: readonly string[]) =>
+      this.cues.find(tokens).some((hit) => {
+        const group = typeof hit.label === 'string' ? groups.get(hit.label) : undefined;
+        return group?.calm === true && (group.tense || hit.label === HABIT);
+      });
+    let last = -1;
+    sentences.forEach((tokens, index) => {
+      if (tokens !== undefined && story(tokens)) last = index;
+    });
+    if (last < 0 || last >= sentences.length - 1) return undefined;
+    const tail = sentences.slice(last + 1).flatMap((tokens) => tokens ?? []);
+    const hits = this.cues.find(tail);
+    if (!this.has(hits, 'time') || !this.has(hits, 'grave')) return undefined;
+    if (!this.actNotNamed(tail, hits) || this.datesTelling(tail, hits)) return undefined;
+    const { present, worry, figurative } = this.cueGroups(tail, exclaimed);
+    if (oddsOf(models.acute, modelReading(tail, this.signs(present), worry, figurative)) < AFTER_STORY)
+      return undefined;
+    const alone = this.assess(tail, exclaimed);
+    return alone.acute ? alone : undefined;
   }
 
   /**

@@ -47,6 +47,8 @@ export const CONFIRM = 0.05;
 const AFTER_STORY = 0.9;
 /** The lexicon's group of habits ("vaak", "soms"): a story told as what used to happen (see `afterStory`). */
 const HABIT = 'habit';
+/** The lexicon's group of questions of method ("wat moet ik doen als"): no story, and no calm for what happened now. */
+const PROCEDURE = 'procedure';
 
 /**
  * A worry is a described situation: the concern model reads messages of at least this many words, so that a
@@ -256,7 +258,7 @@ export class DangerDetector {
     }
     const kinds = this.sentencesAlone(all, hitsOf, exclaimed, confirmed);
     if (kinds !== undefined) return { acute: true, kinds, worry: false, cues: kinds };
-    return this.afterStory(all, exclaimed);
+    return this.afterStory(all, hitsOf, exclaimed);
   }
 
   /**
@@ -264,12 +266,19 @@ export class DangerDetector {
    * read as the message they would be without it: "… Vannacht heeft hij haar gewurgd; wat moet ik doen als ze niet wil
    * praten?" (a question of method after the act, which keeps the clause reading from it) and "… Vanavond riep hij dat
    * hij haar zou afmaken." (a weak sign, which the second reader, reading the story too, did not confirm). Only when
-   * those sentences hold a time of their own, a grave group and an act not named as a noun nor dated as a telling, and
-   * the second reader, reading them alone, finds an emergency (`AFTER_STORY`): "… geen doodsgedachten, ze lachte erom.
-   * nu: hoe krijg ik haar energieachterstand geregeld?" holds a grave word and "nu", and is none. Without the second
-   * reader (the lexicon alone) the story stands, as it does for a weak sign. Linear: the tail is read once more.
+   * a clause of those sentences holds a time of its own and an act, neither named as a noun nor dated as a telling;
+   * when they hold a grave group and no calm frame but a question of method ("… Tonight she is safe at the shelter,
+   * she says he will kill her one day" stays calm); and when the second reader, reading them alone, finds an
+   * emergency (`AFTER_STORY`): "… geen doodsgedachten, ze lachte erom. nu: hoe krijg ik haar energieachterstand
+   * geregeld?" holds a grave word and "nu", and is none. Without the second reader (the lexicon alone) the story
+   * stands, as it does for a weak sign. Linear: each sentence's cues are found once more, the tail's clauses are those
+   * `hitsOf` already read, and the tail is read by the rules and the second reader once.
    */
-  private afterStory(all: readonly Clause[], exclaimed: boolean): DangerAssessment | undefined {
+  private afterStory(
+    all: readonly Clause[],
+    hitsOf: (index: number) => readonly PhraseHit<Label>[],
+    exclaimed: boolean,
+  ): DangerAssessment | undefined {
     const models = this.models;
     if (models === undefined) return undefined;
     const sentences: Array<readonly string[]> = [];
@@ -285,11 +294,17 @@ export class DangerDetector {
       if (tokens !== undefined && story(tokens)) last = index;
     });
     if (last < 0 || last >= sentences.length - 1) return undefined;
+    const timed = all.some((clause, index) => {
+      if (clause.sentence <= last) return false;
+      const hits = hitsOf(index);
+      return this.has(hits, 'time') && this.actNotNamed(clause.tokens, hits) && !this.datesTelling(clause.tokens, hits);
+    });
+    if (!timed) return undefined;
     const tail = sentences.slice(last + 1).flatMap((tokens) => tokens ?? []);
-    const hits = this.cues.find(tail);
-    if (!this.has(hits, 'time') || !this.has(hits, 'grave')) return undefined;
-    if (!this.actNotNamed(tail, hits) || this.datesTelling(tail, hits)) return undefined;
     const { present, worry, figurative } = this.cueGroups(tail, exclaimed);
+    if (!this.holds(present, 'grave')) return undefined;
+    const calmed = [...present].some((name) => groups.get(name)?.calm === true && name !== PROCEDURE);
+    if (calmed) return undefined;
     if (oddsOf(models.acute, modelReading(tail, this.signs(present), worry, figurative)) < AFTER_STORY)
       return undefined;
     const alone = this.assess(tail, exclaimed);

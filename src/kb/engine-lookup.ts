@@ -16,7 +16,14 @@ import type { Question } from './question.js';
 import { ANY_REGION_WORDS, namedRegion } from './regions.js';
 import type { ContentEntry, KnowledgeEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
-import { HELP_LINES_TOPIC, LOCAL_TOPICS, MUNICIPAL_TOPICS, ROUTE_TOPICS, VIOLENCE_FORMS } from './topic-sets.js';
+import {
+  HELP_LINES_TOPIC,
+  LOCAL_TOPICS,
+  MUNICIPAL_TOPICS,
+  NATIONAL_SERVICES,
+  ROUTE_TOPICS,
+  VIOLENCE_FORMS,
+} from './topic-sets.js';
 import { asksNationally, asksWhoOrWhere, hasPhrase, saysPhrase, withoutPhrases } from './wording.js';
 
 /** The debt topic: the money route that stands in when a question says no more than "money". */
@@ -44,9 +51,6 @@ const MUNICIPALITY_WORD = 'gemeente';
 /** The share of the question's search terms an entry must match when no topic was recognised. */
 const MIN_COVERAGE = 0.5;
 
-/** Money topics whose help a national body gives wherever one lives (the Belastingdienst, the UHT). */
-const NATIONAL_SERVICES: ReadonlySet<string> = new Set(['toeslagen', 'hersteloperatie']);
-
 /** Topics too wide to say that a town's entry is about what is asked (see `lookupOf`). */
 const UNNAMING_TOPICS: ReadonlySet<string> = new Set([PROFESSION, VIOLENCE, 'aanpak', MELDCODE, 'hulplijnen']);
 
@@ -67,7 +71,7 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   // A national money topic asked who or where ("msnp, hij woont in Bodegraven, waar moet hij heen?") is one too, when
   // the question's best entry is that topic's: the national route leads with it beside, as a town of the regions leads
   // with its route.
-  // Not the allowances or their recovery, which national bodies handle wherever one lives ("… aanmelden bij UHT?").
+  // Not what national bodies handle wherever one lives (`NATIONAL_SERVICES`: "… aanmelden bij UHT?").
   if (
     place.kind === 'national' &&
     asksWhoOrWhere(engine.kb.wording.asking, question.expanded) &&

@@ -12,7 +12,7 @@ import type { Question } from './question.js';
 import { asksAnyService } from './saying.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
-import { MUNICIPAL_TOPICS } from './topic-sets.js';
+import { MUNICIPAL_TOPICS, NATIONAL_SERVICES } from './topic-sets.js';
 import { asksWhoOrWhere, saysPhrase, withoutPhrases } from './wording.js';
 
 /** How well the conversation's municipality's own service must match, against another one's, to be meant. */
@@ -126,7 +126,7 @@ export function municipalityAsked(
 /**
  * "waar meld ik hem aan?" right after the national deadlines of the Wgs, in a conversation about Zwijndrecht: a question
  * that only asks where (or to whom) in words any service says, after a national card, is asked of the conversation's
- * municipality, as if it named it.
+ * municipality, as if it named it — not after a card of what a national body does (`NATIONAL_SERVICES`).
  */
 function whereAfterNational(
   engine: KnowledgeEngine,
@@ -136,7 +136,10 @@ function whereAfterNational(
 ): string | undefined {
   const { question, place, topics } = understanding;
   if (place.kind !== 'none' || topics.length > 0) return undefined;
-  if (shownEntries(engine, context)[0]?.municipality !== undefined) return undefined;
+  const main = shownEntries(engine, context)[0];
+  // Not after what a national body does wherever one lives ("bij wie kan ze terecht?" after the allowances' recovery).
+  if (main === undefined || main.municipality !== undefined) return undefined;
+  if (main.topics.some((topic) => NATIONAL_SERVICES.has(topic))) return undefined;
   const { wording } = engine.kb;
   if (!asksWhoOrWhere(wording.asking, question.expanded) || !asksAnyService(wording, question.words)) return undefined;
   return engine.places.nameOf(code);

@@ -56,7 +56,8 @@ export function placeFollowUp(
   const topic = localTopic(context.topic, shown);
   if (place.kind !== 'none' && topics.length === 0 && topic !== undefined && (follows || told())) {
     const swapped = topicElsewhere(engine, understanding, topic);
-    if (swapped !== undefined) return { lookup: counterpartFirst(swapped, shown[0]), followUp: 'place' };
+    if (swapped !== undefined)
+      return { ...swapped, lookup: counterpartFirst(swapped.lookup, shown[0]), followUp: 'place' };
   }
   // "… nog steeds te hoog, landelijk fonds?" asks for the country as a whole, not the conversation's place.
   if (place.kind === 'none' && follows && !asksNationally(engine.kb.wording.asking, question.expanded)) {
@@ -101,13 +102,24 @@ function services(id: string): string[] {
   return Array.from({ length: parts.length - 1 }, (_, index) => `-${parts.slice(index + 1).join('-')}`);
 }
 
-/** "en in Delft?": the conversation's topic asked for the place the message names, unless it asks its own thing. */
-function topicElsewhere(engine: KnowledgeEngine, understanding: Understanding, topic: string): Lookup | undefined {
+/**
+ * "en in Delft?": the conversation's topic asked for the place the message names, unless it asks its own thing. A
+ * place outside the regions keeps the topic's own entry beside the national route ("waar kan ze daarvoor terecht in
+ * Zwolle?" after the beslagvrije voet), as the question asked whole gets it.
+ */
+function topicElsewhere(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  topic: string,
+): LookupWithAlso | undefined {
   const { question, place } = understanding;
   const swapped = engine.ask(`${topic.replace(/-/g, ' ')} ${question.expanded}`, understanding.language);
   const own = ownAsk(engine, understanding, swapped.lookup);
-  if (own !== undefined) return ownPlaceFirst(own, place);
-  return swapped.lookup.kind === 'no-match' ? undefined : ownPlaceFirst(swapped.lookup, place);
+  if (own !== undefined) return { lookup: ownPlaceFirst(own, place) };
+  if (swapped.lookup.kind === 'no-match') return undefined;
+  const { also } = swapped;
+  const kept = swapped.lookup.kind === 'out-of-region' && also !== undefined;
+  return { lookup: ownPlaceFirst(swapped.lookup, place), ...(kept ? { also } : {}) };
 }
 
 /**

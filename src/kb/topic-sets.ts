@@ -25,6 +25,12 @@ export const MONEY_TOPICS: ReadonlySet<string> = new Set([
   'hersteloperatie',
 ]);
 
+/**
+ * Money topics whose help a national body gives wherever one lives: the Belastingdienst (allowances), the UHT (their
+ * recovery), the kantonrechter (protective administration). Asked where, they are not the town's debt help.
+ */
+export const NATIONAL_SERVICES: ReadonlySet<string> = new Set(['toeslagen', 'hersteloperatie', 'beschermingsbewind']);
+
 /** Topics whose answer depends on the municipality: money and the social teams. */
 export const MUNICIPAL_TOPICS: ReadonlySet<string> = new Set([...MONEY_TOPICS, 'sociaal-team', 'vrijwilligers']);
 

@@ -71,19 +71,25 @@ describe('follow-ups read against the last answer of this conversation', () => {
     expect(headingOf(worry[0])).not.toContain('Zwijndrecht');
   });
 
-  it("reads a pass's credit asked in one word as the pass's children's credit", async () => {
-    const user = '29:synthetic-credit';
-    await ask('heeft dordrecht een pas voor kinderen uit arme gezinnen?', { user });
-    const credit = await ask('hoeveel tegoed krijgt een kind op de basisschool?', { user });
-    expect(headingOf(credit[0])).toContain('Dordtpas');
-  });
-
   it("asks the conversation's town where to sign up after the national deadlines of its debt help", async () => {
     const user = '29:synthetic-where-after-national';
     await ask('huurachterstand in papendrecht, wie helpt?', { user });
     expect(headingOf((await ask('hoe snel moet de gemeente helpen?', { user }))[0])).toContain('Wgs');
     const where = await ask('waar meld ik haar aan?', { user });
     expect(headingOf(where[0])).toContain('Schuldhulp in Papendrecht');
+    // After what a national body does wherever one lives, the same question stays with that card.
+    const recovery = '29:synthetic-where-after-recovery';
+    await ask('schuldhulp in delft?', { user: recovery });
+    await ask('Hoe werkt de hersteloperatie toeslagen?', { user: recovery });
+    expect(headingOf((await ask('bij wie kan ze terecht?', { user: recovery }))[0])).not.toContain('Delft');
+  });
+
+  it("keeps the topic's own card beside the national route when the place asked next lies outside the regions", async () => {
+    const user = '29:synthetic-outside-follow-up';
+    await ask('wat is de beslagvrije voet?', { user });
+    const outside = await ask('waar kan ze daarvoor terecht in zwolle?', { user });
+    expect(outside[0]).toContain('Zwolle');
+    expect(outside.join(' ')).toContain('De beslagvrije voet');
   });
 
   it("reads a local network asked after an older woman's money taken by her son as the alliance against financial abuse", async () => {
@@ -2565,6 +2571,9 @@ describe('questions of their own', () => {
     const replies = await ask('in voorburg heeft een gezin met 2 pubers geen laptop, bestaat daar een regeling voor?');
     expect(headingOf(replies[0])).not.toContain('Voedselbank');
     expect(replies[0]).toMatch(/[Cc]omputer/);
+    // An adult without a computer asks no school costs.
+    const adult = await ask('mijn cliënt in delft heeft geen computer om zijn toeslagen aan te vragen, wie helpt?');
+    expect(headingOf(adult[0])).not.toMatch(/[Ss]chool|Leergeld/);
   });
 
   it("leads with the named town's own entry on what is asked, not a national one beside it", async () => {
@@ -3128,6 +3137,30 @@ describe('danger beside a worry told as background', () => {
       expect(replies[0], text).toContain('Is er nu direct gevaar? Bel 112.');
       expect(replies[0], text).toContain('0800-2000');
     }
+  });
+
+  it('keeps 112 for what happened last night "when she was asleep", and calm for a story told as safe now', async () => {
+    const strangled = await ask('He strangled her last night when she was asleep, what should I do?', {
+      user: '29:synthetic-when-she-was',
+    });
+    expect(strangled[0]).toContain('Is anyone in immediate danger? Call 112');
+    const safe = await ask(
+      'He used to hit her. Tonight she is safe with family, she says he would kill her if he found her.',
+      {
+        user: '29:synthetic-story-safe-now',
+      },
+    );
+    expect(safe.join(' ')).not.toContain('Is anyone in immediate danger? Call 112');
+  });
+
+  it('reads everyday words one letter from a cue as the words they are ("gezeten" is not "gebeten")', async () => {
+    const replies = await ask(
+      'ze heeft in de opvang gezeten en gaat nu zelfstandig wonen, ze heeft niks. kan de gemeente helpen?',
+      {
+        user: '29:synthetic-sat',
+      },
+    );
+    expect(replies.join(' ')).not.toContain('Is er nu direct gevaar? Bel 112.');
   });
 
   it('reads a relationship that is over, or an age long gone, as the past', async () => {

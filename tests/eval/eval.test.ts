@@ -184,6 +184,10 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-bl.yaml', 0.95],
   ['danger-bm.yaml', 0.95],
   ['danger-bn.yaml', 0.95],
+  // The 5 December 22:54 session's judge (first scores on 7c674d5: 65/80; danger 50/50, 73/75, 24/25),
+  // opened at the 6 December 01:20 session: 72/80 there after its failures were read.
+  ['situations-bo.yaml', 0.85],
+  ['danger-bo.yaml', 0.95],
   // Fresh probes of helpers 189, 190 and 192 and two reviewers' probes, opened, trained on by the emergency readers
   // since the 5 December 17:24 session: every emergency gets 112 (in-sample); overall floored where they stand.
   ['danger-p189.yaml', 0.9],
@@ -267,6 +271,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-bl.yaml', 0.95, 0.9],
   ['danger-bm.yaml', 0.95, 0.9],
   ['danger-bn.yaml', 0.95, 0.9],
+  ['danger-bo.yaml', 0.95, 0.9],
   // Opened at the 09:49 session, its failures not read but the one missed acute message (fixed before): 2 of 75
   // false alarms and 3 of 25 worries.
   ['danger-av.yaml', 0.95, 0.85],

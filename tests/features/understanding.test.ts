@@ -3132,6 +3132,11 @@ describe('danger beside a worry told as background', () => {
         '29:synthetic-story-threat',
         'Het ging lang goed, vroeger wel ruzie. Vanavond schreeuwde hij dat hij haar zou afmaken.',
       ],
+      // A chat spelling of "last night" is a time of its own.
+      [
+        '29:synthetic-story-nite',
+        'mn clnt werd als kind geslagen door haar vader. last nite heeft haar man haar gewurgd',
+      ],
     ]) {
       const replies = await ask(text as string, { user });
       expect(replies[0], text).toContain('Is er nu direct gevaar? Bel 112.');

@@ -35,11 +35,12 @@ import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { namesPerson, pointsBack } from './pointing.js';
 import { type Question, readQuestion } from './question.js';
+import { asksAnyService } from './saying.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, HOW_OR_WHO_TOPICS, MUNICIPAL_TOPICS, SAFETY_TOPICS } from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
-import { saysPhrase, type Wording } from './wording.js';
+import { asksWhoOrWhere, saysPhrase, type Wording } from './wording.js';
 
 export { entriesOf } from './engine-entries.js';
 export {
@@ -591,11 +592,15 @@ export class KnowledgeEngine {
       );
     // "hij is 19" right after the youth fund finds the pharmacists' "Masker 19" on its one word: a fact for the
     // answer just given (see statesFact), not a question of its own.
+    // "bij wie kan ze terecht?" right after an answer about her finds the recovery office's "waar kan een gedupeerde
+    // ouder terecht?" on "terecht" alone: a question in words any service says names none.
+    const { words } = understanding.question;
     const chance =
       ownless &&
       lookup.kind === 'entries' &&
-      ((pointsBack(this.kb.wording.pointing, understanding.question.words) && this.byChance(understanding)) ||
-        (statesFact(this.kb.wording, understanding) && (this.bestHit(understanding.question)?.matched ?? 0) < 2));
+      ((pointsBack(this.kb.wording.pointing, words) && this.byChance(understanding)) ||
+        (statesFact(this.kb.wording, understanding) && (this.bestHit(understanding.question)?.matched ?? 0) < 2) ||
+        asksAnyService(this.kb.wording, words));
     return chance ? lastAnswer(this, understanding, context) : undefined;
   }
 
@@ -702,10 +707,12 @@ function acuteKept(
   // About the case: what was said ("daar", "dat"), a call to make, what to do, the municipality asked. Not the words
   // for people ("kind", "moeder"): "hoeveel kinderbijslag krijgt een gezin?" asks something else.
   const { pointing, followUpWording, asking } = wording;
+  // Or where she can go, in words any service says ("bij wie kan ze terecht?").
   const aboutCase =
     words.some((word) => pointing.back.has(word) || followUpWording.phone.has(word)) ||
     saysPhrase(words, asking.whatToDo) ||
-    saysPhrase(words, asking.theMunicipality);
+    saysPhrase(words, asking.theMunicipality) ||
+    (asksWhoOrWhere(asking, own.question.expanded) && asksAnyService(wording, words));
   return aboutCase ? keepAlert(understanding, context) : understanding;
 }
 

@@ -52,6 +52,20 @@ function headingOf(reply: string | undefined): string {
 }
 
 describe('follow-ups read against the last answer of this conversation', () => {
+  it('answers "bij wie kan ze terecht?" from the conversation, not from a title that says "terecht"', async () => {
+    const user = '29:synthetic-where-can-she-go';
+    await ask('schuldhulp in delft?', { user });
+    const where = await ask('bij wie kan ze terecht?', { user });
+    expect(headingOf(where[0])).toContain('Schuldhulp in Delft');
+    expect(where.join(' ')).not.toContain('Hersteloperatie');
+    // After an emergency the emergency card stays in front.
+    const acute = '29:synthetic-where-after-emergency';
+    await ask('Een moeder in Zoetermeer wordt mishandeld door haar partner', { user: acute });
+    const after = await ask('bij wie kan ze terecht?', { user: acute });
+    expect(after[0]).toContain('Is er nu direct gevaar? Bel 112.');
+    expect(after.join(' ')).not.toContain('Hersteloperatie');
+  });
+
   it('answers the age limit asked right after a fund from the card just shown', async () => {
     const user = '29:synthetic-age-limit';
     await ask('jongerenloket in den haag voor schulden?', { user });

@@ -47,8 +47,10 @@ export const CONFIRM = 0.05;
 const AFTER_STORY = 0.9;
 /** The lexicon's group of habits ("vaak", "soms"): a story told as what used to happen (see `afterStory`). */
 const HABIT = 'habit';
-/** The lexicon's group of questions of method ("wat moet ik doen als"): no story, and no calm for what happened now. */
-const PROCEDURE = 'procedure';
+/** The lexicon's groups of weapons: beside a time of its own, as grave as a grave group after a story (see `afterStory`). */
+const WEAPONS = ['weapon', 'wielding', 'firearm', 'armed'];
+/** The lexicon's group of what is made up (a dream, a novel, a game): never now (see `afterStory`). */
+const MADE_UP = 'made-up';
 
 /**
  * A worry is a described situation: the concern model reads messages of at least this many words, so that a
@@ -265,13 +267,14 @@ export class DangerDetector {
    * The sentences after the last one that tells a story (a frame of time or a habit: "Vroeger sloeg hij haar vaak."),
    * read as the message they would be without it: "… Vannacht heeft hij haar gewurgd; wat moet ik doen als ze niet wil
    * praten?" (a question of method after the act, which keeps the clause reading from it) and "… Vanavond riep hij dat
-   * hij haar zou afmaken." (a weak sign, which the second reader, reading the story too, did not confirm). Only when
-   * a clause of those sentences holds a time of its own and an act, neither named as a noun nor dated as a telling;
-   * when they hold a grave group and no calm frame but a question of method ("… Tonight she is safe at the shelter,
-   * she says he will kill her one day" stays calm); and when the second reader, reading them alone, finds an
-   * emergency (`AFTER_STORY`): "… geen doodsgedachten, ze lachte erom. nu: hoe krijg ik haar energieachterstand
-   * geregeld?" holds a grave word and "nu", and is none. Without the second reader (the lexicon alone) the story
-   * stands, as it does for a weak sign. Linear: each sentence's cues are found once more, the tail's clauses are those
+   * hij haar zou afmaken." (a weak sign, which the second reader, reading the story too, did not confirm). Only when a
+   * clause of those sentences holds a time of its own and an act, neither named as a noun nor dated as a telling; when
+   * they hold a grave group or a weapon, and no dream, story or staging ("Vannacht droomde ze dat hij met een mes aan
+   * haar bed stond"); and when the second reader, reading them alone, finds an emergency (`AFTER_STORY`): "… geen
+   * doodsgedachten, ze lachte erom. nu: hoe krijg ik haar energieachterstand geregeld?" holds a grave word and "nu",
+   * and is none. Another calm frame there counts as it does in them alone: "… Nu staat hij met een mes in de keuken, de
+   * kinderen zijn veilig bij familie" is an emergency. Without the second reader (the lexicon alone) the story stands,
+   * as it does for a weak sign. Linear: each sentence's cues are found once more, the tail's clauses are those
    * `hitsOf` already read, and the tail is read by the rules and the second reader once.
    */
   private afterStory(
@@ -302,9 +305,10 @@ export class DangerDetector {
     if (!timed) return undefined;
     const tail = sentences.slice(last + 1).flatMap((tokens) => tokens ?? []);
     const { present, worry, figurative } = this.cueGroups(tail, exclaimed);
-    if (!this.holds(present, 'grave')) return undefined;
-    const calmed = [...present].some((name) => groups.get(name)?.calm === true && name !== PROCEDURE);
-    if (calmed) return undefined;
+    if (!this.holds(present, 'grave') && !WEAPONS.some((name) => present.has(name))) return undefined;
+    // A dream, a story or a staging in those sentences is not now ("Vannacht droomde ze dat hij met een mes aan haar
+    // bed stond").
+    if (this.holds(present, 'staged') || present.has(MADE_UP)) return undefined;
     if (oddsOf(models.acute, modelReading(tail, this.signs(present), worry, figurative)) < AFTER_STORY)
       return undefined;
     const alone = this.assess(tail, exclaimed);

@@ -29,7 +29,16 @@ import {
 import { themeHere } from './follow-up-theme.js';
 import { knownWords } from './known-words.js';
 import { detectLanguage } from './language.js';
-import { appliesTo, familyOfForm, formOfViolence, localFirst, preferNearby, readNearby, sameForm } from './nearby.js';
+import {
+  appliesTo,
+  familyOfForm,
+  formOfViolence,
+  localFirst,
+  preferNearby,
+  readNearby,
+  sameForm,
+  shownEntries,
+} from './nearby.js';
 import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
@@ -592,9 +601,14 @@ export class KnowledgeEngine {
       );
     // "hij is 19" right after the youth fund finds the pharmacists' "Masker 19" on its one word: a fact for the
     // answer just given (see statesFact), not a question of its own.
-    // "bij wie kan ze terecht?" right after an answer about her finds the recovery office's "waar kan een gedupeerde
-    // ouder terecht?" on "terecht" alone: a question in words any service says names none.
-    const { words } = understanding.question;
+    const { words, expanded } = understanding.question;
+    // "bij wie kan ze terecht?", "waar kan ik terecht?", "where can she go?" right after an answer find the recovery
+    // office's "waar kan een gedupeerde ouder terecht?" on "terecht" alone: a question of who or where in words any
+    // service says names no entry; the card just shown answers it.
+    const vague = asksAnyService(this.kb.wording, words) && asksWhoOrWhere(this.kb.wording.asking, expanded);
+    const main = shownEntries(this, context)[0];
+    if (ownless && lookup.kind === 'entries' && vague && main !== undefined)
+      return { kind: 'entries', entries: [main] };
     const chance =
       ownless &&
       lookup.kind === 'entries' &&

@@ -64,6 +64,15 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const after = await ask('bij wie kan ze terecht?', { user: acute });
     expect(after[0]).toContain('Is er nu direct gevaar? Bel 112.');
     expect(after.join(' ')).not.toContain('Hersteloperatie');
+    // Without a pronoun, and in English.
+    const plain = '29:synthetic-where-can-i-go';
+    await ask('schuldhulp in delft?', { user: plain });
+    expect(headingOf((await ask('bij wie kan ik terecht?', { user: plain }))[0])).toContain('Schuldhulp in Delft');
+    const english = '29:synthetic-where-can-she-go';
+    await ask('He is strangling her right now', { user: english, locale: 'en-US' });
+    const go = await ask('where can she go?', { user: english, locale: 'en-US' });
+    expect(go[0]).toContain('Is anyone in immediate danger? Call 112');
+    expect(go.join(' ')).not.toContain('recovery');
   });
 
   it('answers the age limit asked right after a fund from the card just shown', async () => {
@@ -3151,6 +3160,12 @@ describe('danger beside a worry told as background', () => {
         '29:synthetic-story-nite',
         'mn clnt werd als kind geslagen door haar vader. last nite heeft haar man haar gewurgd',
       ],
+      ['29:synthetic-story-lastnite', 'als kind werd ze geslagen. lastnite heeft haar man haar gewurgd'],
+      // A weapon now after a story, beside a frame of safety for others.
+      [
+        '29:synthetic-story-knife',
+        'Vroeger sloeg hij haar vaak. Nu staat hij met een mes in de keuken, de kinderen zijn veilig bij familie',
+      ],
     ]) {
       const replies = await ask(text as string, { user });
       expect(replies[0], text).toContain('Is er nu direct gevaar? Bel 112.');
@@ -3163,6 +3178,10 @@ describe('danger beside a worry told as background', () => {
       user: '29:synthetic-when-she-was',
     });
     expect(strangled[0]).toContain('Is anyone in immediate danger? Call 112');
+    const teens = await ask('He raped her when she was 15, now she is 30 and wants therapy', {
+      user: '29:synthetic-when-she-was-15',
+    });
+    expect(teens.join(' ')).not.toContain('Is anyone in immediate danger? Call 112');
     const safe = await ask(
       'He used to hit her. Tonight she is safe with family, she says he would kill her if he found her.',
       {

@@ -69,9 +69,9 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   // Out of region only for a local question: a place name alone says nothing about what is asked.
   if (place.kind === 'national' && local !== undefined) return outOfRegion(engine, understanding, place.name, local);
   // A national money topic asked who or where ("msnp, hij woont in Bodegraven, waar moet hij heen?") is one too, when
-  // the question's best entry is that topic's: the national route leads with it beside, as a town of the regions leads
-  // with its route.
-  // Not what national bodies handle wherever one lives (`NATIONAL_SERVICES`: "… aanmelden bij UHT?").
+  // an entry of that topic stands beside the national route (`outOfRegion`'s second card), as a town of the regions
+  // leads with its route and the topic's entry. Not what national bodies handle wherever one lives
+  // (`NATIONAL_SERVICES`: "… aanmelden bij UHT?").
   if (
     place.kind === 'national' &&
     asksWhoOrWhere(engine.kb.wording.asking, question.expanded) &&

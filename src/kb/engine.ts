@@ -599,22 +599,23 @@ export class KnowledgeEngine {
       return (
         (ownless ? detail : readSubQuestion(this, understanding, context)) ?? lastAnswer(this, understanding, context)
       );
-    // "hij is 19" right after the youth fund finds the pharmacists' "Masker 19" on its one word: a fact for the
-    // answer just given (see statesFact), not a question of its own.
     const { words, expanded } = understanding.question;
     // "bij wie kan ze terecht?", "waar kan ik terecht?", "where can she go?" right after an answer find the recovery
     // office's "waar kan een gedupeerde ouder terecht?" on "terecht" alone: a question of who or where in words any
     // service says names no entry; the card just shown answers it.
-    const vague = asksAnyService(this.kb.wording, words) && asksWhoOrWhere(this.kb.wording.asking, expanded);
+    const anyService = asksAnyService(this.kb.wording, words);
     const main = shownEntries(this, context)[0];
+    const vague = anyService && asksWhoOrWhere(this.kb.wording.asking, expanded);
     if (ownless && lookup.kind === 'entries' && vague && main !== undefined)
       return { kind: 'entries', entries: [main] };
+    // "hij is 19" right after the youth fund finds the pharmacists' "Masker 19" on its one word: a fact for the
+    // answer just given (see statesFact), not a question of its own; nor is a question in words any service says.
     const chance =
       ownless &&
       lookup.kind === 'entries' &&
       ((pointsBack(this.kb.wording.pointing, words) && this.byChance(understanding)) ||
         (statesFact(this.kb.wording, understanding) && (this.bestHit(understanding.question)?.matched ?? 0) < 2) ||
-        asksAnyService(this.kb.wording, words));
+        anyService);
     return chance ? lastAnswer(this, understanding, context) : undefined;
   }
 

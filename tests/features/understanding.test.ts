@@ -3178,6 +3178,14 @@ describe('danger beside a worry told as background', () => {
       user: '29:synthetic-when-she-was',
     });
     expect(strangled[0]).toContain('Is anyone in immediate danger? Call 112');
+    // A time told before the act it dates, after a habit: "It happened this morning, he choked her".
+    const happened = await ask(
+      'He often loses his temper. It happened this morning, he choked her in front of the kids.',
+      {
+        user: '29:synthetic-it-happened',
+      },
+    );
+    expect(happened[0]).toContain('Is anyone in immediate danger? Call 112');
     const teens = await ask('He raped her when she was 15, now she is 30 and wants therapy', {
       user: '29:synthetic-when-she-was-15',
     });

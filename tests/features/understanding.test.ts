@@ -3186,6 +3186,13 @@ describe('danger beside a worry told as background', () => {
       },
     );
     expect(happened[0]).toContain('Is anyone in immediate danger? Call 112');
+    const nightmare = await ask(
+      'Hij was vroeger vaak agressief. Vannacht had ze een nachtmerrie dat hij haar zou vermoorden.',
+      {
+        user: '29:synthetic-story-nightmare',
+      },
+    );
+    expect(nightmare.join(' ')).not.toContain('Is er nu direct gevaar? Bel 112.');
     const teens = await ask('He raped her when she was 15, now she is 30 and wants therapy', {
       user: '29:synthetic-when-she-was-15',
     });

@@ -284,8 +284,7 @@ export class DangerDetector {
   ): DangerAssessment | undefined {
     const models = this.models;
     if (models === undefined) return undefined;
-    const sentences: Array<readonly string[]> = [];
-    for (const clause of all) sentences[clause.sentence] = clause.whole;
+    const sentences = wholeSentences(all);
     const groups = this.lexicon.groups;
     const story = (tokens: readonly string[]) =>
       this.cues.find(tokens).some((hit) => {
@@ -333,8 +332,7 @@ export class DangerDetector {
     exclaimed: boolean,
     confirmed: () => boolean,
   ): Set<DangerKind> | undefined {
-    const sentences: Array<readonly string[]> = [];
-    for (const clause of all) sentences[clause.sentence] = clause.whole;
+    const sentences = wholeSentences(all);
     // From the end, up to the last sentence with a calm frame: only those sentences are searched.
     let from = sentences.length;
     while (from > 0 && !this.has(this.cues.find(sentences[from - 1] ?? []), 'calm')) from -= 1;
@@ -528,6 +526,13 @@ export class DangerDetector {
     if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
     return { present, worry, figurative };
   }
+}
+
+/** The tokens of each sentence of a message, by the sentence's number, from its clauses (see `Clause.whole`). */
+function wholeSentences(all: readonly Clause[]): Array<readonly string[]> {
+  const sentences: Array<readonly string[]> = [];
+  for (const clause of all) sentences[clause.sentence] = clause.whole;
+  return sentences;
 }
 
 /** A clause of a message as its tokens, and the number of the sentence it belongs to. */

@@ -9,11 +9,11 @@ import { hitOn, shownEntries } from './nearby.js';
 import type { PlaceMatch } from './places.js';
 import { pointsAtShown } from './pointing.js';
 import type { Question } from './question.js';
-import { asksAnyService } from './saying.js';
+import { asksOnlyWhere } from './saying.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm } from './search.js';
 import { MUNICIPAL_TOPICS, NATIONAL_SERVICES } from './topic-sets.js';
-import { asksWhoOrWhere, saysPhrase, withoutPhrases } from './wording.js';
+import { saysPhrase, withoutPhrases } from './wording.js';
 
 /** How well the conversation's municipality's own service must match, against another one's, to be meant. */
 export const LOCAL_SHARE = 0.3;
@@ -140,9 +140,7 @@ function whereAfterNational(
   // Not after what a national body does wherever one lives ("bij wie kan ze terecht?" after the allowances' recovery).
   if (main === undefined || main.municipality !== undefined) return undefined;
   if (main.topics.some((topic) => NATIONAL_SERVICES.has(topic))) return undefined;
-  const { wording } = engine.kb;
-  if (!asksWhoOrWhere(wording.asking, question.expanded) || !asksAnyService(wording, question.words)) return undefined;
-  return engine.places.nameOf(code);
+  return asksOnlyWhere(engine.kb.wording, question) ? engine.places.nameOf(code) : undefined;
 }
 
 /**

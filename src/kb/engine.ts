@@ -44,12 +44,12 @@ import { placeNames } from './place-names.js';
 import { type PlaceMatch, PlaceResolver } from './places.js';
 import { namesPerson, pointsBack } from './pointing.js';
 import { type Question, readQuestion } from './question.js';
-import { asksAnyService } from './saying.js';
+import { asksAnyService, asksOnlyWhere } from './saying.js';
 import type { ContentEntry, KnowledgeBase, KnowledgeEntry } from './schema.js';
 import { KnowledgeIndex, type SearchHit } from './search.js';
 import { HELP_LINES_TOPIC, HOW_OR_WHO_TOPICS, MUNICIPAL_TOPICS, SAFETY_TOPICS } from './topic-sets.js';
 import { TopicMatcher } from './topics.js';
-import { asksWhoOrWhere, saysPhrase, type Wording } from './wording.js';
+import { saysPhrase, type Wording } from './wording.js';
 
 export { entriesOf } from './engine-entries.js';
 export {
@@ -599,23 +599,21 @@ export class KnowledgeEngine {
       return (
         (ownless ? detail : readSubQuestion(this, understanding, context)) ?? lastAnswer(this, understanding, context)
       );
-    const { words, expanded } = understanding.question;
+    const { question } = understanding;
     // "bij wie kan ze terecht?", "waar kan ik terecht?", "where can she go?" right after an answer find the recovery
     // office's "waar kan een gedupeerde ouder terecht?" on "terecht" alone: a question of who or where in words any
     // service says names no entry; the card just shown answers it.
-    const anyService = asksAnyService(this.kb.wording, words);
-    const main = shownEntries(this, context)[0];
-    const vague = anyService && asksWhoOrWhere(this.kb.wording.asking, expanded);
-    if (ownless && lookup.kind === 'entries' && vague && main !== undefined)
-      return { kind: 'entries', entries: [main] };
+    const where = ownless && lookup.kind === 'entries' && asksOnlyWhere(this.kb.wording, question);
+    const main = where ? shownEntries(this, context)[0] : undefined;
+    if (main !== undefined) return { kind: 'entries', entries: [main] };
     // "hij is 19" right after the youth fund finds the pharmacists' "Masker 19" on its one word: a fact for the
     // answer just given (see statesFact), not a question of its own; nor is a question in words any service says.
     const chance =
       ownless &&
       lookup.kind === 'entries' &&
-      ((pointsBack(this.kb.wording.pointing, words) && this.byChance(understanding)) ||
-        (statesFact(this.kb.wording, understanding) && (this.bestHit(understanding.question)?.matched ?? 0) < 2) ||
-        anyService);
+      ((pointsBack(this.kb.wording.pointing, question.words) && this.byChance(understanding)) ||
+        (statesFact(this.kb.wording, understanding) && (this.bestHit(question)?.matched ?? 0) < 2) ||
+        asksAnyService(this.kb.wording, question.words));
     return chance ? lastAnswer(this, understanding, context) : undefined;
   }
 
@@ -727,7 +725,7 @@ function acuteKept(
     words.some((word) => pointing.back.has(word) || followUpWording.phone.has(word)) ||
     saysPhrase(words, asking.whatToDo) ||
     saysPhrase(words, asking.theMunicipality) ||
-    (asksWhoOrWhere(asking, own.question.expanded) && asksAnyService(wording, words));
+    asksOnlyWhere(wording, own.question);
   return aboutCase ? keepAlert(understanding, context) : understanding;
 }
 

@@ -2,8 +2,9 @@
  * The words of a question that say something, apart from those that only ask a detail, point back or that the
  * search skips: what the follow-up readers weigh to tell a question of its own from one about what was shown.
  */
+import type { Question } from './question.js';
 import { processTerm } from './search.js';
-import type { Wording } from './wording.js';
+import { asksWhoOrWhere, type Wording } from './wording.js';
 
 /**
  * How many words of a question say something: not the words that ask a detail ("hoeveel", "wie", "is er") or
@@ -29,4 +30,12 @@ export function sayingWords(wording: Wording, words: readonly string[]): string[
 export function asksAnyService(wording: Wording, words: readonly string[]): boolean {
   const { anyService } = wording.followUpWording;
   return sayingWords(wording, words).every((word) => anyService.has(word));
+}
+
+/**
+ * Whether a question only asks who or where, in words any service says ("bij wie kan ze terecht?", "waar meld ik hem
+ * aan?", "where can she go?"): it names no service of its own, so the conversation says which one is meant.
+ */
+export function asksOnlyWhere(wording: Wording, question: Question): boolean {
+  return asksAnyService(wording, question.words) && asksWhoOrWhere(wording.asking, question.expanded);
 }

@@ -84,7 +84,7 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   if (local !== undefined && asksPlace(engine, understanding, money, local))
     return { lookup: { kind: 'ask-place', topic: local } };
   const code = place.kind === 'regional' ? place.code : undefined;
-  const entries = engine.search(understanding, code);
+  const entries = searchAsked(engine, understanding, code);
   // A local topic asked where that nothing else answers ("zoon wil op hockey, kan dat ergens van betaald
   // worden?") gets the place question, not the honest no-answer.
   const unanswered = entries.length === 0 && local !== undefined && place.kind === 'none';
@@ -103,6 +103,21 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
     lookup: { kind: 'entries', entries: found },
     ...alsoFor(engine, understanding, found[0] as ContentEntry, code),
   };
+}
+
+/**
+ * The search of the whole question; when it finds nothing and the question asks before an aside ("wat is SOS in
+ * dordrecht? hoor het steeds in de wandelgangen"), the search of what it asks alone, when that names a subject of
+ * its own (a topic, a place): the aside's words are no part of what an answer must hold. "hoeveel krijgen ze dan
+ * ongeveer? de oudste zit op de middelbare" names none and asks about the card just shown.
+ */
+function searchAsked(engine: KnowledgeEngine, understanding: Understanding, code: string | undefined): ContentEntry[] {
+  const entries = engine.search(understanding, code);
+  if (entries.length > 0) return entries;
+  const asked = engine.askedBeforeTold(understanding.question.text);
+  if (asked === undefined) return entries;
+  const alone = engine.understand(asked, understanding.language);
+  return alone.topics.length > 0 || alone.place.kind !== 'none' ? engine.search(alone, code) : entries;
 }
 
 /**

@@ -280,6 +280,20 @@ export class KnowledgeEngine {
     return text.includes('?') || questionOpeners.has(words[0] ?? '') || saysPhrase(words, requests);
   }
 
+  /**
+   * "wat is SOS in dordrecht? hoor het steeds in de wandelgangen": a message that asks first and then only tells
+   * (an aside) asks what its first sentences ask. Those sentences, when a later one tells without asking.
+   */
+  askedBeforeTold(text: string): string | undefined {
+    const sentences = this.sentencesOf(text).map((sentence) => this.read(sentence));
+    const told = sentences.findIndex((sentence) => !this.asks(sentence) && sentence.words.length > 0);
+    if (told < 1 || sentences.slice(told).some((sentence) => this.asks(sentence))) return undefined;
+    return sentences
+      .slice(0, told)
+      .map((sentence) => sentence.text)
+      .join(' ');
+  }
+
   /** The sentences of `text`: a dot after a word of `asking.notSentenceEnds` ("Mevr.") or a single letter ends none. */
   sentencesOf(text: string): string[] {
     const { notSentenceEnds } = this.kb.wording.asking;

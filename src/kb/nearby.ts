@@ -333,6 +333,9 @@ export function sameForm(
   const theirs = formsOf(first);
   if (ours.length === 0 || theirs.length === 0 || theirs.some((topic) => ours.includes(topic))) return undefined;
   if (topics.some((topic) => VIOLENCE_FORMS.has(topic))) return undefined;
+  // Only an entry about a form first: "we zijn een voetbalclub, geldt de meldcode voor ons?" after honour-based
+  // violence finds sport's own route, which names sexual violence beside its profession.
+  if (!VIOLENCE_FORMS.has(first.topics[0] ?? '')) return undefined;
   const ofOurs = (entry: ContentEntry) =>
     entry.municipality === undefined && entry.topics.some((topic) => ours.includes(topic));
   return formFirst(engine, question, ofOurs, found);

@@ -3677,3 +3677,46 @@ describe('language', () => {
     expect(titleOf(mentioned[0])).toBe('Schuldhulp in Delft');
   });
 });
+
+describe('what a question asks beside what it tells', () => {
+  it('answers a question asked before an aside as the question alone', async () => {
+    const replies = await ask('wat is SOS in dordrecht? hoor het steeds in de wandelgangen', {
+      user: '29:synthetic-aside',
+    });
+    expect(replies.map(headingOf).join(' | ')).toContain('Schouders Onder Stress');
+  });
+
+  it("reads a sports club's youth leader as sport's own reporting route", async () => {
+    const replies = await ask(
+      'speler (13) van mijn team laat me appjes zien van een leider van de club, echt over de grens. bij wie buiten de club kan ik dit melden?',
+      { user: '29:synthetic-club' },
+    );
+    expect(headingOf(replies[0])).toContain('Sport');
+  });
+
+  it('keeps a club that names sport before the form of violence just shown', async () => {
+    const user = '29:synthetic-club-after-honour';
+    await ask('vermoeden van eergerelateerd geweld bij een speelster van 16, hoe handel ik?', { user });
+    const replies = await ask('we zijn een voetbalclub, geldt de meldcode voor ons?', { user });
+    expect(headingOf(replies[0])).toContain('Sport');
+  });
+
+  it("reads 'hoeveel max?' as the most the scheme just shown pays", async () => {
+    const user = '29:synthetic-max';
+    await ask(
+      'gezin in voorburg, dochter in groep 7 heeft een laptop nodig maar er is geen geld. is er een regeling?',
+      {
+        user,
+      },
+    );
+    const replies = await ask('hoeveel max?', { user });
+    expect(headingOf(replies[0])).toContain('Computer');
+  });
+
+  it("gives the 113 line when 'het' is typed as 't' in 'ze ziet t niet meer zitten'", async () => {
+    const replies = await ask('mijn cliënt zegt dat ze t niet meer ziet zitten door de schulden. wat kan ik doen?', {
+      user: '29:synthetic-t',
+    });
+    expect(replies.join(' ')).toContain('113');
+  });
+});

@@ -158,7 +158,8 @@ export function municipalThere(
   name: string,
 ): LookupWithAlso | undefined {
   const { lookup, also } = engine.ask(`${understanding.question.expanded} ${name}`, understanding.language);
-  if (lookup.kind !== 'municipal') return undefined;
+  // A place outside the regions gets the national route there, as the question with its name would.
+  if (lookup.kind !== 'municipal' && lookup.kind !== 'out-of-region') return undefined;
   return also === undefined ? { lookup } : { lookup, also };
 }
 

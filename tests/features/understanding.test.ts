@@ -3720,3 +3720,15 @@ describe('what a question asks beside what it tells', () => {
     expect(replies.join(' ')).toContain('113');
   });
 });
+
+describe('a place outside the regions in a conversation', () => {
+  it("answers 'daar' after a worry in a village outside the regions with the national route there", async () => {
+    const user = '29:synthetic-outside-there';
+    await ask('cliënte uit Schoonhoven is bang voor haar partner, ze durft niet naar huis. welk nummer bel ik?', {
+      user,
+    });
+    const replies = await ask('ze heeft ook veel schulden, waar kan ze daar terecht?', { user });
+    expect(replies[0]).toContain('Krimpenerwaard');
+    expect(replies[0]).toContain('0800-8115');
+  });
+});

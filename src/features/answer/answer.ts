@@ -79,15 +79,15 @@ function contextOf(result: EngineResult, previous: ConversationContext | undefin
     (entry, index, all) => all.findIndex((other) => other.id === entry.id) === index,
   );
   if (entries.length === 0 && lookup.kind !== 'ask-place') return undefined;
+  // A place outside the regions is the conversation's place too: "ze heeft ook schulden, waar kan ze daar terecht?"
+  // after a worry in Schoonhoven asks the national route there.
   const place =
     lookup.kind === 'municipal'
       ? lookup.code
-      : understanding.place.kind === 'regional'
+      : understanding.place.kind !== 'none'
         ? understanding.place.code
         : // A follow-up read nearby may lead with a national entry: the place is the first one that has one.
-          (entries.find((entry) => entry.municipality !== undefined)?.municipality ??
-          // A place outside the regions ends the conversation's place.
-          (understanding.place.kind === 'none' ? previous?.place : undefined));
+          (entries.find((entry) => entry.municipality !== undefined)?.municipality ?? previous?.place);
   // A follow-up ("in English please, it is for a pupil") keeps the topic of what it follows up.
   const ownWords = result.followUp === undefined || result.followUp === 'place';
   // "phone number for money help in …" is about money help: the help-lines topic is what the question is

@@ -411,9 +411,10 @@ export function shownThing(
   // ("die pas" after Dordrecht's minima schemes, which link the Dordtpas).
   const shown = shownEntries(engine, context).slice(0, CARDS);
   const cards = [...shown, ...linkedFrom(engine, shown.slice(0, 1))];
-  const { thingPointers, thingAfter, demonstratives, demonstrativeAfter, clauseStart } = engine.kb.wording.pointing;
+  const { thingPointers, thingAfter, demonstratives, demonstrativeAfter, clauseStart, that } =
+    engine.kb.wording.pointing;
   const points = (word: string, at: number) =>
-    thingPointers.has(word) || (demonstratives.has(word) && thingAfter.has(words[at - 1] ?? ''));
+    thingPointers.has(word) || ((demonstratives.has(word) || that.has(word)) && thingAfter.has(words[at - 1] ?? ''));
   const titles = cards.map(titleWords);
   // A card linked from the main one is named by the end of a word of its title ("Dordtpas"), or by a word of its
   // title that at most two titles hold ("hoe werkt die verwijsindex?" under the Verwijsindex Haaglanden button): "die
@@ -437,10 +438,18 @@ export function shownThing(
     const noun = words[at + 1] ?? '';
     if (noun.length < MIN_NOUN || clauseStart.has(noun) || processTerm(noun) === null) continue;
     if (!points(word, at) && !pointsAtTitle(word, at, noun)) continue;
-    const entry = cards[named(noun)];
+    // "met dat formulier" also names a noun the main card's own text holds: "wie kan helpen met dat formulier?" after
+    // a card that tells who helps with its form. Not "zo'n OTS", a kind of thing the card may name in passing.
+    const told = that.has(word) && holdsWord(shown[0], noun) ? shown[0] : undefined;
+    const entry = cards[named(noun)] ?? told;
     if (entry !== undefined) return { entry, rest: words.filter((_, index) => index !== at && index !== at + 1) };
   }
   return undefined;
+}
+
+/** The entry's summary holds `word` as a word of its own. */
+function holdsWord(entry: ContentEntry | undefined, word: string): boolean {
+  return entry !== undefined && ` ${normalize(`${entry.summary.nl} ${entry.summary.en}`)} `.includes(` ${word} `);
 }
 
 /** A title word held by at most this many titles names its entry (see `rareInTitles`). */

@@ -3732,3 +3732,15 @@ describe('a place outside the regions in a conversation', () => {
     expect(replies[0]).toContain('0800-8115');
   });
 });
+
+describe('a thing the card just shown tells of', () => {
+  it("reads 'met dat formulier' as the form the card just shown tells of, not a new need for the place", async () => {
+    const user = '29:synthetic-that-form';
+    await ask('mevrouw in leidschendam kan de afvalstoffenheffing niet betalen, kan ze kwijtschelding krijgen?', {
+      user,
+    });
+    const replies = await ask('wie helpt haar met dat formulier?', { user });
+    expect(headingOf(replies[0])).toContain('Kwijtschelding');
+    expect(replies[0]).toContain('Welzijn Oud en Jong');
+  });
+});

@@ -45,12 +45,6 @@ export const CONFIRM = 0.05;
  * het onderwerp in de therapie" reads 0.26; "Vannacht heeft hij haar gewurgd; wat moet ik doen …" 0.99).
  */
 const AFTER_STORY = 0.9;
-/** The lexicon's group of habits ("vaak", "soms"): a story told as what used to happen (see `afterStory`). */
-const HABIT = 'habit';
-/** The lexicon's groups of weapons: beside a time of its own, as grave as a grave group after a story (see `afterStory`). */
-const WEAPONS = ['weapon', 'wielding', 'firearm', 'armed'];
-/** The lexicon's group of what is made up (a dream, a novel, a game): never now (see `afterStory`). */
-const MADE_UP = 'made-up';
 
 /**
  * A worry is a described situation: the concern model reads messages of at least this many words, so that a
@@ -64,7 +58,19 @@ const MODEL_MIN_WORDS = 3;
 const MAX_LINK_WORDS = 5;
 
 /** The flags of a cue group that the clause reading asks about (see `CueGroup`). */
-type GroupFlag = 'time' | 'calm' | 'grave' | 'tells' | 'said' | 'report' | 'ongoing' | 'confirm' | 'real' | 'staged';
+type GroupFlag =
+  | 'time'
+  | 'calm'
+  | 'grave'
+  | 'tells'
+  | 'said'
+  | 'report'
+  | 'ongoing'
+  | 'confirm'
+  | 'real'
+  | 'staged'
+  | 'weapon'
+  | 'imagined';
 
 const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
@@ -289,7 +295,7 @@ export class DangerDetector {
     const story = (tokens: readonly string[]) =>
       this.cues.find(tokens).some((hit) => {
         const group = typeof hit.label === 'string' ? groups.get(hit.label) : undefined;
-        return group?.calm === true && (group.tense || hit.label === HABIT);
+        return group?.calm === true && (group.tense || group.habit);
       });
     let last = -1;
     sentences.forEach((tokens, index) => {
@@ -304,10 +310,10 @@ export class DangerDetector {
     if (!timed) return undefined;
     const tail = sentences.slice(last + 1).flatMap((tokens) => tokens ?? []);
     const { present, worry, figurative } = this.cueGroups(tail, exclaimed);
-    if (!this.holds(present, 'grave') && !WEAPONS.some((name) => present.has(name))) return undefined;
+    if (!this.holds(present, 'grave') && !this.holds(present, 'weapon')) return undefined;
     // A dream, a story or a staging in those sentences is not now ("Vannacht droomde ze dat hij met een mes aan haar
     // bed stond").
-    if (this.holds(present, 'staged') || present.has(MADE_UP)) return undefined;
+    if (this.holds(present, 'staged') || this.holds(present, 'imagined')) return undefined;
     if (oddsOf(models.acute, modelReading(tail, this.signs(present), worry, figurative)) < AFTER_STORY)
       return undefined;
     const alone = this.assess(tail, exclaimed);

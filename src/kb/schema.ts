@@ -88,6 +88,18 @@ export interface CueGroup {
   /** A calm frame of time (the past, later): words that say it is real do not undo it, unlike other calm frames. */
   tense: boolean;
   /**
+   * A calm frame of what used to happen ("vaak", "soms"): like a frame of time (`tense`), a story told before what
+   * happens now (see `afterStory` in `danger.ts`).
+   */
+  habit: boolean;
+  /**
+   * A weapon, or one held or carried: after a story, beside a time of its own, as grave as a `grave` group (see
+   * `afterStory` in `danger.ts`).
+   */
+  weapon: boolean;
+  /** What is made up (a dream, a novel, a game): never now, however it is told (see `afterStory` in `danger.ts`). */
+  imagined: boolean;
+  /**
    * A time of its own ("gisteravond", "vandaag", "last night"): a clause that holds it, with no calm frame in it or
    * after it, is acute on a whole rule with a `grave` group though a calm frame before it calms the message ("als kind
    * misbruikt, gisteravond heeft hij haar gewurgd"; see `clauseAlone` in `danger.ts`).

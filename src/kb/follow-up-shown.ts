@@ -438,6 +438,7 @@ export function shownThing(
     const noun = words[at + 1] ?? '';
     if (noun.length < MIN_NOUN || clauseStart.has(noun) || processTerm(noun) === null) continue;
     if (!points(word, at) && !pointsAtTitle(word, at, noun)) continue;
+    if (that.has(word) && noun.length < THAT_NOUN) continue;
     // "met dat formulier" also names a noun the main card's own text holds: "wie kan helpen met dat formulier?" after
     // a card that tells who helps with its form. Not "zo'n OTS", a kind of thing the card may name in passing.
     const told = that.has(word) && holdsWord(shown[0], noun) ? shown[0] : undefined;
@@ -446,6 +447,12 @@ export function shownThing(
   }
   return undefined;
 }
+
+/**
+ * "dat" names a thing shown from a noun of this length: "formulier", "papier"; not "geld" ("hoe kom ik aan dat
+ * geld?"), which most cards hold and "Leergeld" ends in.
+ */
+const THAT_NOUN = 6;
 
 /** The entry's summary holds `word` as a word of its own. */
 function holdsWord(entry: ContentEntry | undefined, word: string): boolean {

@@ -3744,3 +3744,28 @@ describe('a thing the card just shown tells of', () => {
     expect(replies[0]).toContain('Welzijn Oud en Jong');
   });
 });
+
+describe('a place outside the regions named in passing', () => {
+  it("keeps the conversation's town when a place outside the regions is only mentioned", async () => {
+    const user = '29:synthetic-outside-passing';
+    await ask('vrouw in delft met schulden', { user });
+    await ask('haar ex woont in rotterdam en blijft haar lastigvallen', { user });
+    const replies = await ask('en is er ook een voedselbank voor haar?', { user });
+    expect(replies.join(' ')).not.toContain('Rotterdam');
+  });
+
+  it('stores no empty place for a postcode outside the regions', async () => {
+    await ask('client met postcode 2801 AB heeft schulden', { user: '29:synthetic-outside-postcode' });
+    const stored = JSON.stringify(await store.list(CONVERSATION_PARTITION));
+    expect(stored).not.toMatch(/\\"place\\":\\"\\"|"place":""/);
+  });
+});
+
+describe("'dat' before a short noun", () => {
+  it("does not read 'aan dat geld' as naming Leergeld after the Ooievaarspas", async () => {
+    const user = '29:synthetic-that-money';
+    await ask('ooievaarspas den haag', { user });
+    const replies = await ask('hoe kom ik aan dat geld?', { user });
+    expect(headingOf(replies[0])).not.toContain('Leergeld');
+  });
+});

@@ -79,15 +79,15 @@ function contextOf(result: EngineResult, previous: ConversationContext | undefin
     (entry, index, all) => all.findIndex((other) => other.id === entry.id) === index,
   );
   if (entries.length === 0 && lookup.kind !== 'ask-place') return undefined;
-  // A place outside the regions is the conversation's place too: "ze heeft ook schulden, waar kan ze daar terecht?"
-  // after a worry in Schoonhoven asks the national route there.
   const place =
     lookup.kind === 'municipal'
       ? lookup.code
-      : understanding.place.kind !== 'none'
+      : understanding.place.kind === 'regional'
         ? understanding.place.code
-        : // A follow-up read nearby may lead with a national entry: the place is the first one that has one.
-          (entries.find((entry) => entry.municipality !== undefined)?.municipality ?? previous?.place);
+        : understanding.place.kind === 'national'
+          ? outsidePlace(result, understanding.place.code, previous)
+          : // A follow-up read nearby may lead with a national entry: the place is the first one that has one.
+            (entries.find((entry) => entry.municipality !== undefined)?.municipality ?? previous?.place);
   // A follow-up ("in English please, it is for a pupil") keeps the topic of what it follows up.
   const ownWords = result.followUp === undefined || result.followUp === 'place';
   // "phone number for money help in …" is about money help: the help-lines topic is what the question is
@@ -122,6 +122,22 @@ function contextOf(result: EngineResult, previous: ConversationContext | undefin
     language: understanding.language,
     ...(alert === undefined ? {} : { alert }),
   };
+}
+
+/**
+ * A place outside the regions as the conversation's place: the place answered for ("en in Gouda?"), or the first
+ * place of the conversation ("ze heeft ook schulden, waar kan ze daar terecht?" after a worry in Schoonhoven asks the
+ * national route there). Named in passing after a place of the regions ("vrouw in Delft …", then "haar ex woont in
+ * Rotterdam …") it ends the conversation's place, and a local question after it gets the municipality question. A
+ * postcode outside the regions has no code.
+ */
+function outsidePlace(
+  result: EngineResult,
+  code: string,
+  previous: ConversationContext | undefined,
+): string | undefined {
+  if (code === '') return undefined;
+  return result.lookup.kind === 'out-of-region' || previous?.place === undefined ? code : undefined;
 }
 
 /** How many entries of the answer before the last one a follow-up may still refer to. */

@@ -3769,3 +3769,32 @@ describe("'dat' before a short noun", () => {
     expect(headingOf(replies[0])).not.toContain('Leergeld');
   });
 });
+
+describe('reports as they arrive and children not brought back', () => {
+  it('puts 112 first for a message from a child arriving now after a story of quarrels', async () => {
+    const replies = await ask('Vroeger vaak ruzie thuis. Ik krijg nu een appje van de jongste: papa slaat mama.', {
+      user: '29:synthetic-appje',
+    });
+    expect(replies[0]).toContain('Is er nu direct gevaar? Bel 112.');
+  });
+
+  it('puts 112 first for children not brought back whose whereabouts nobody knows', async () => {
+    const replies = await ask(
+      'De vader heeft zijn zoontjes na het weekend niet teruggebracht, moeder weet niet waar ze zijn.',
+      {
+        user: '29:synthetic-not-returned',
+      },
+    );
+    expect(replies[0]).toContain('Is er nu direct gevaar? Bel 112.');
+  });
+
+  it('gives no emergency card when the children not brought back are known to be with their father', async () => {
+    const replies = await ask(
+      'ex heeft de kinderen na de vakantie niet teruggebracht, ze zijn bij hem in Tilburg. mag dat?',
+      {
+        user: '29:synthetic-not-returned-known',
+      },
+    );
+    expect(replies.join(' ')).not.toContain('Bel 112');
+  });
+});

@@ -285,7 +285,10 @@ export class KnowledgeEngine {
    * (an aside) asks what its first sentences ask. Those sentences, when a later one tells without asking.
    */
   askedBeforeTold(text: string): string | undefined {
-    const sentences = this.sentencesOf(text).map((sentence) => this.read(sentence));
+    const read = this.sentencesOf(text).map((sentence) => this.read(sentence));
+    // A greeting or a word of address before the question ("Hoi!", "Vraagje:") tells nothing.
+    const opening = read.findIndex((sentence) => this.asks(sentence) || sentence.words.length > GREETING_WORDS);
+    const sentences = opening < 0 ? read : read.slice(opening);
     const told = sentences.findIndex((sentence) => !this.asks(sentence) && sentence.words.length > 0);
     if (told < 1 || sentences.slice(told).some((sentence) => this.asks(sentence))) return undefined;
     return sentences
@@ -710,6 +713,9 @@ function withoutCountedStep(topics: TopicMatcher, expanded: string, found: strin
   if (topics.match(withoutSteps(expanded.split(' ')).join(' ')).includes('meldcode')) return found;
   return found.filter((topic) => topic !== 'meldcode');
 }
+
+/** A sentence of at most this many words before a question is a greeting or an address ("Hoi!", "Goedemorgen,"). */
+const GREETING_WORDS = 2;
 
 /** A question this long that follows an emergency sets out something of its own. */
 const MAX_KEPT_WORDS = 12;

@@ -3686,6 +3686,13 @@ describe('what a question asks beside what it tells', () => {
     expect(replies.map(headingOf).join(' | ')).toContain('Schouders Onder Stress');
   });
 
+  it('reads a greeting before the question as no part of the aside', async () => {
+    const replies = await ask('Hoi! wat is SOS in dordrecht? hoor het steeds op school', {
+      user: '29:synthetic-greeting',
+    });
+    expect(replies.map(headingOf).join(' | ')).toContain('Schouders Onder Stress');
+  });
+
   it("reads a sports club's youth leader as sport's own reporting route", async () => {
     const replies = await ask(
       'speler (13) van mijn team laat me appjes zien van een leider van de club, echt over de grens. bij wie buiten de club kan ik dit melden?',

@@ -3805,3 +3805,12 @@ describe('reports as they arrive and children not brought back', () => {
     expect(replies.join(' ')).not.toContain('Bel 112');
   });
 });
+
+describe('who takes the help on locally', () => {
+  it("answers who takes the help on locally after a report with the town's own team", async () => {
+    const replies = await ask('na de melding bij veilig thuis in zoetermeer, wie pakt lokaal de hulp op?', {
+      user: '29:synthetic-local-help',
+    });
+    expect(headingOf(replies[0])).toContain('Zoetermeer');
+  });
+});

@@ -26,8 +26,9 @@ export function readAboutThat(
   understanding: Understanding,
   context: ConversationContext,
 ): Lookup | undefined {
-  const { question, topics, place } = understanding;
-  if (topics.length > 0 || place.kind !== 'none' || !asksAboutThat(engine.kb.wording, question.words)) return undefined;
+  const { question, place } = understanding;
+  if (pointedTopics(engine, understanding).length > 0 || place.kind !== 'none') return undefined;
+  if (!asksAboutThat(engine.kb.wording, question.words)) return undefined;
   const shown = shownEntries(engine, context);
   if (shown.length === 0) return undefined;
   const { first } = bestShown(
@@ -44,6 +45,24 @@ export function readAboutThat(
     if (linked !== undefined) return firstOf(linked, [linked, ...shown]);
   }
   return firstOf(first ?? (shown[0] as ContentEntry), shown);
+}
+
+/**
+ * The question's topics but those named only by a noun that points back ("en hoe snel volgt dan dat gesprek?" after a
+ * debt card that tells of its first talk): the thing already spoken of, no new subject.
+ */
+function pointedTopics(engine: KnowledgeEngine, understanding: Understanding): readonly string[] {
+  const { question, topics } = understanding;
+  if (topics.length === 0) return topics;
+  const { that, demonstratives } = engine.kb.wording.pointing;
+  const words = question.words.filter(
+    (_, index) =>
+      index === 0 ||
+      !(that.has(question.words[index - 1] ?? '') || demonstratives.has(question.words[index - 1] ?? '')),
+  );
+  if (words.length === question.words.length) return topics;
+  const left = engine.topics.match(words.join(' '));
+  return topics.filter((topic) => left.includes(topic));
 }
 
 /** Words that say something, shared with an entry linked from what was shown, to be about that entry. */

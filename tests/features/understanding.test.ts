@@ -3814,3 +3814,12 @@ describe('who takes the help on locally', () => {
     expect(headingOf(replies[0])).toContain('Zoetermeer');
   });
 });
+
+describe('a topic word that points back', () => {
+  it("reads 'dat gesprek' as the talk the card just shown tells of, not a new subject", async () => {
+    const user = '29:synthetic-that-talk';
+    await ask('schuldhulp in zwijndrecht, hoe begint dat?', { user });
+    const replies = await ask('en hoe snel volgt dan dat gesprek?', { user });
+    expect(headingOf(replies[0])).toContain('Zwijndrecht');
+  });
+});

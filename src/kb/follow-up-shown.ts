@@ -8,7 +8,7 @@ import type { ConversationContext } from './follow-up.js';
 import { opensOrPointsBack } from './follow-up-place.js';
 import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
-import { namesPerson, pointsAtShown } from './pointing.js';
+import { mayPointAtThing, namesPerson, pointsAtShown } from './pointing.js';
 import { asksAnyService, saying, sayingWords } from './saying.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
@@ -54,12 +54,8 @@ export function readAboutThat(
 function pointedTopics(engine: KnowledgeEngine, understanding: Understanding): readonly string[] {
   const { question, topics } = understanding;
   if (topics.length === 0) return topics;
-  const { that, demonstratives } = engine.kb.wording.pointing;
-  const words = question.words.filter(
-    (_, index) =>
-      index === 0 ||
-      !(that.has(question.words[index - 1] ?? '') || demonstratives.has(question.words[index - 1] ?? '')),
-  );
+  const { pointing } = engine.kb.wording;
+  const words = question.words.filter((_, index) => !mayPointAtThing(pointing, question.words[index - 1] ?? ''));
   if (words.length === question.words.length) return topics;
   const left = engine.topics.match(words.join(' '));
   return topics.filter((topic) => left.includes(topic));
@@ -430,10 +426,10 @@ export function shownThing(
   // ("die pas" after Dordrecht's minima schemes, which link the Dordtpas).
   const shown = shownEntries(engine, context).slice(0, CARDS);
   const cards = [...shown, ...linkedFrom(engine, shown.slice(0, 1))];
-  const { thingPointers, thingAfter, demonstratives, demonstrativeAfter, clauseStart, that } =
-    engine.kb.wording.pointing;
+  const { pointing } = engine.kb.wording;
+  const { thingPointers, thingAfter, demonstratives, demonstrativeAfter, clauseStart, that } = pointing;
   const points = (word: string, at: number) =>
-    thingPointers.has(word) || ((demonstratives.has(word) || that.has(word)) && thingAfter.has(words[at - 1] ?? ''));
+    thingPointers.has(word) || (mayPointAtThing(pointing, word) && thingAfter.has(words[at - 1] ?? ''));
   const titles = cards.map(titleWords);
   // A card linked from the main one is named by the end of a word of its title ("Dordtpas"), or by a word of its
   // title that at most two titles hold ("hoe werkt die verwijsindex?" under the Verwijsindex Haaglanden button): "die

@@ -72,3 +72,11 @@ function pointsAtThat(pointing: Pointing, words: readonly string[]): boolean {
     (word, index) => index > 0 && pointing.that.has(word) && !pointing.clauseStart.has(words[index + 1] ?? ''),
   );
 }
+
+/**
+ * "dat", "die", "deze" (`that`, `demonstratives`): a word that may point at a thing just named ("met dat formulier",
+ * "dat gesprek"), when the words around it say so.
+ */
+export function mayPointAtThing(pointing: Pointing, word: string): boolean {
+  return pointing.that.has(word) || pointing.demonstratives.has(word);
+}

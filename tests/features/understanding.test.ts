@@ -3823,3 +3823,41 @@ describe('a topic word that points back', () => {
     expect(headingOf(replies[0])).toContain('Zwijndrecht');
   });
 });
+
+describe('a safety plan code word, a time long past, sayings of count and success', () => {
+  it("puts 112 first when the client says the safety plan's code word on the phone", async () => {
+    const replies = await ask(
+      "mw zei net aan de tel 'het gaat prima, kom maar niet langs', dat is het codewoord uit ons veiligheidsplan",
+      {
+        user: '29:synthetic-code-word',
+      },
+    );
+    expect(replies[0]).toContain('Bel 112');
+    expect(replies[0]).toContain('0800-2000');
+  });
+
+  it.each([
+    [
+      'we hebben vandaag met de cliënte een codewoord afgesproken voor het veiligheidsplan, hoe leg ik dat vast?',
+      'nl-NL',
+    ],
+    ['12 jr geleden is ze door haar ex bedreigd, nu zoekt ze hulp bij schulden in Delft', 'nl-NL'],
+    ['ons team is echt aan het killen met de nieuwe aanpak, hoe organiseren anderen tandemwerk?', 'nl-NL'],
+  ])('gives no emergency card for "%s"', async (text, locale) => {
+    const replies = await ask(text, { locale, user: '29:synthetic-no-alarm' });
+    expect(replies.join(' ')).not.toMatch(/Bel 112|Call 112/);
+  });
+
+  it('reads "twice now" as a count: a worry about a pupil, not an emergency', async () => {
+    const replies = await ask(
+      'the boy in my class came in with a black eye twice now, dad says he fights at football',
+      {
+        locale: 'en-US',
+        user: '29:synthetic-times-now',
+      },
+    );
+    const all = replies.join(' ');
+    expect(all).not.toContain('Call 112');
+    expect(all).toContain('0800-2000');
+  });
+});

@@ -12,7 +12,7 @@ import { mayPointAtThing, namesPerson, pointsAtShown } from './pointing.js';
 import { asksAnyService, saying, sayingWords } from './saying.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
-import { hasPhrase, type Wording } from './wording.js';
+import { hasPhrase, type Wording, withoutPhrases } from './wording.js';
 
 /** A follow-up has few words; a long message is a new question. */
 export const MAX_WORDS = 12;
@@ -31,13 +31,13 @@ export function readAboutThat(
   if (!asksAboutThat(engine.kb.wording, question.words)) return undefined;
   const shown = shownEntries(engine, context);
   if (shown.length === 0) return undefined;
-  const { first } = bestShown(
-    engine,
-    question.expanded,
-    shown,
-    shown[0]?.id,
-    pointsAtShown(engine.kb.wording.pointing, question.words),
-  );
+  const pointed = pointsAtShown(engine.kb.wording.pointing, question.words);
+  // "hoe werkt dat?": a question that points back and says nothing but how the thing works asks about the main card,
+  // not about the card that happens to hold "werkt" (a department's name "Werkgelegenheid").
+  if (pointed && onlyAsksAboutShown(engine.kb.wording, question.words)) return firstOf(shown[0] as ContentEntry, shown);
+  const { first } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointed);
+  const main = shown[0] as ContentEntry;
+  if (first !== main && asksHowLongOf(engine.kb.wording, question.words, main)) return firstOf(main, shown);
   if (first === undefined) {
     // "hoe lang na die workshop volgt het oriëntatiegesprek?" after a municipality's debt help asks about the
     // Sociale Dienst Drechtsteden it links to: words nothing shown holds, that an entry linked from it does.
@@ -122,6 +122,32 @@ function asksAboutThat(wording: Wording, words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
   const { aboutThatAsks, aboutThatPoints, aboutShown } = wording.followUpWording;
   return (hasPhrase(text, aboutThatAsks) && hasPhrase(text, aboutThatPoints)) || hasPhrase(text, aboutShown);
+}
+
+/** Whether, without its `aboutShown` phrases ("hoe werkt dat"), a question says nothing (see {@link sayingWords}). */
+function onlyAsksAboutShown(wording: Wording, words: readonly string[]): boolean {
+  const { aboutShown } = wording.followUpWording;
+  const text = words.join(' ');
+  if (!hasPhrase(` ${text} `, aboutShown)) return false;
+  return sayingWords(wording, withoutPhrases(text, aboutShown).split(' ').filter(Boolean)).length === 0;
+}
+
+/**
+ * "hoelang mogen ze daar komen?" after a food bank that helps for at most three years: how long, asked of the main
+ * card that tells a length of time, not the card beside it that matched another word ("komen").
+ */
+function asksHowLongOf(wording: Wording, words: readonly string[], main: ContentEntry): boolean {
+  return hasPhrase(words.join(' '), wording.followUpWording.asksHowLong) && tellsLength(wording, main);
+}
+
+/** Whether an entry's summary tells a length of time: a count ("drie", "3") right before a unit ("jaar"). */
+function tellsLength(wording: Wording, entry: ContentEntry): boolean {
+  const { lengthsOfTime, counts } = wording.followUpWording;
+  const words = normalize(`${entry.summary.nl} ${entry.summary.en}`).split(' ');
+  return words.some((word, index) => {
+    const before = words[index - 1] ?? '';
+    return lengthsOfTime.has(word) && (counts.has(before) || /^\d+$/.test(before));
+  });
 }
 
 /**

@@ -3861,3 +3861,19 @@ describe('a safety plan code word, a time long past, sayings of count and succes
     expect(all).toContain('0800-2000');
   });
 });
+
+describe('how a card shown works and how long it helps', () => {
+  it('answers "hoe werkt dat?" with the card just shown, not a card that holds "werk"', async () => {
+    const user = '29:synthetic-how-works';
+    await ask('jongeren met schulden in den haag?', { user });
+    const replies = await ask('hoe werkt dat?', { user });
+    expect(headingOf(replies[0])).toContain('Jongeren Perspectief Fonds');
+  });
+
+  it('answers how long with the card just shown that tells a length of time', async () => {
+    const user = '29:synthetic-how-long';
+    await ask('voedselbank in Molenlanden', { user });
+    const replies = await ask('hoe lang kunnen ze daar terecht?', { user });
+    expect(headingOf(replies[0])).toContain('Voedselbank');
+  });
+});

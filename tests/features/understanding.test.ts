@@ -3877,3 +3877,39 @@ describe('how a card shown works and how long it helps', () => {
     expect(headingOf(replies[0])).toContain('Voedselbank');
   });
 });
+
+describe('months behind, a fund for clothes and sport, a chat, sex against her will', () => {
+  it("reads a tenant months behind with the town between as debt: the town's debt help leads", async () => {
+    const replies = await ask(
+      'huurder uit sliedrecht loopt 3 maanden achter en reageert nergens op, wie kan ik inschakelen?',
+      {
+        user: '29:synthetic-months-behind',
+      },
+    );
+    expect(headingOf(replies[0])).toContain('Sliedrecht');
+  });
+
+  it("answers a fund for a child's clothes and sport after a town's debt help with the town's Leergeld", async () => {
+    const user = '29:synthetic-clothes-sport';
+    await ask('schuldhulp in zwijndrecht', { user });
+    const replies = await ask('is er ook een potje voor kleding en sport?', { user });
+    expect(headingOf(replies[0])).toContain('Leergeld');
+  });
+
+  it("answers chatting with Veilig Thuis with Veilig Thuis' own card, which tells of its chat", async () => {
+    const user = '29:synthetic-chat';
+    await ask('huiselijk geweld in Den Haag, wie helpt?', { user });
+    const replies = await ask('kan ik ook chatten met vt?', { user });
+    expect(headingOf(replies[0])).toBe('Veilig Thuis — 0800-2000');
+  });
+
+  it("reads 'tegen haar zin gehad' last week as sexual violence: Veilig Thuis' advice, no emergency card", async () => {
+    const replies = await ask(
+      'mw vertelt dat een collega haar vorige week tegen haar zin heeft gehad. ze wil niet naar de politie. waar kan ze heen?',
+      { user: '29:synthetic-against-her-will' },
+    );
+    const all = replies.join(' ');
+    expect(all).toContain('Vraag advies bij');
+    expect(all).not.toContain('Bel 112');
+  });
+});

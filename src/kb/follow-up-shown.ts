@@ -37,7 +37,11 @@ export function readAboutThat(
   if (pointed && onlyAsksAboutShown(engine.kb.wording, question.words)) return firstOf(shown[0] as ContentEntry, shown);
   const { first } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointed);
   const main = shown[0] as ContentEntry;
-  if (first !== main && asksHowLongOf(engine.kb.wording, question.words, main)) return firstOf(main, shown);
+  if (
+    first !== main &&
+    (asksHowLongOf(engine.kb.wording, question.words, main) || asksHowMuchOf(engine.kb.wording, question.words, main))
+  )
+    return firstOf(main, shown);
   if (first === undefined) {
     // "hoe lang na die workshop volgt het oriëntatiegesprek?" after a municipality's debt help asks about the
     // Sociale Dienst Drechtsteden it links to: words nothing shown holds, that an entry linked from it does.
@@ -139,6 +143,24 @@ function onlyAsksAboutShown(wording: Wording, words: readonly string[]): boolean
 function asksHowLongOf(wording: Wording, words: readonly string[], main: ContentEntry): boolean {
   return hasPhrase(words.join(' '), wording.followUpWording.asksHowLong) && tellsLength(wording, main);
 }
+
+/**
+ * "inkomensgrens?" after Den Haag's Leergeld, whose card tells its limit as a percentage: how much, asked of the main
+ * card that tells an amount, not the card beside it that matched another word (the youth fund's "inkomen").
+ */
+function asksHowMuchOf(wording: Wording, words: readonly string[], main: ContentEntry): boolean {
+  const { asksHowMuch, asksHowLong, amountMarks } = wording.followUpWording;
+  const text = words.join(' ');
+  if (!hasPhrase(text, asksHowMuch) || hasPhrase(text, asksHowLong)) return false;
+  const summary = `${main.summary.nl} ${main.summary.en}`;
+  if (AMOUNT_SIGNS.some((sign) => summary.includes(sign))) return true;
+  return normalize(summary)
+    .split(' ')
+    .some((word) => amountMarks.has(word));
+}
+
+/** Signs that mark an amount as written ("€ 571", "130%"): normalising drops them, so they are read in the raw text. */
+const AMOUNT_SIGNS = ['€', '%'];
 
 /** Whether an entry's summary tells a length of time: a count ("drie", "3") right before a unit ("jaar"). */
 function tellsLength(wording: Wording, entry: ContentEntry): boolean {

@@ -51,6 +51,8 @@ export const WORDING_SPEC = {
     asksHowLong: 'phrases',
     lengthsOfTime: 'words',
     counts: 'words',
+    asksHowMuch: 'phrases',
+    amountMarks: 'words',
     forChildren: 'phrases',
     someoneWho: 'phrases',
     urgentNumber: 'phrases',

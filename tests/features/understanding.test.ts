@@ -3913,3 +3913,14 @@ describe('months behind, a fund for clothes and sport, a chat, sex against her w
     expect(all).not.toContain('Bel 112');
   });
 });
+
+describe('how much, asked of the card just shown', () => {
+  it("answers an income limit asked after Den Haag's Leergeld from Leergeld, not the youth fund that says 'inkomen'", async () => {
+    const user = '29:synthetic-how-much';
+    await ask('clnt in scheveningen met minimuminkomen, de kinderen willen op zwemles. welke pas kan ze aanvragen?', {
+      user,
+    });
+    const replies = await ask('inkomensgrens?', { user });
+    expect(headingOf(replies[0])).toContain('Leergeld');
+  });
+});

@@ -6,6 +6,7 @@
 import type { ConversationContext, EngineResult, KnowledgeEngine, Lookup, Understanding } from './engine.js';
 import { asContent, inFront, MIN_SCORE, namesEntry } from './engine-entries.js';
 import { LOCAL_SHARE, ledBy, localHere, onlyGeneric, serviceAsked } from './engine-municipal.js';
+import { childWantsToTalk } from './follow-up.js';
 import { holdsStepNamed, listsSteps, namesStep, onlyStep, stepListFor } from './follow-up-more.js';
 import { municipalThere, ownPlaceFirst } from './follow-up-place.js';
 import { MAX_WORDS } from './follow-up-shown.js';
@@ -84,7 +85,9 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
   if (local !== undefined && asksPlace(engine, understanding, money, local))
     return { lookup: { kind: 'ask-place', topic: local } };
   const code = place.kind === 'regional' ? place.code : undefined;
-  const entries = searchAsked(engine, understanding, code);
+  const searched = searchAsked(engine, understanding, code);
+  const childLine = childWantsToTalk(engine, question);
+  const entries = childLine === undefined ? searched : inFront(childLine, searched);
   // A local topic asked where that nothing else answers ("zoon wil op hockey, kan dat ergens van betaald
   // worden?") gets the place question, not the honest no-answer.
   const unanswered = entries.length === 0 && local !== undefined && place.kind === 'none';

@@ -353,6 +353,26 @@ function childLine(engine: KnowledgeEngine, question: Understanding['question'])
   if (!saysPhrase(words, wording.callsSelf)) return undefined;
   // "haar zoon is 17, kan hij daar zelf ook bellen?" asks for the service just shown.
   if (pointsBack(engine.kb.wording.pointing, words)) return undefined;
+  return childCalling(engine, words);
+}
+
+/**
+ * "gastouder in klaaswaal: meisje 11 vraagt of ze ergens anoniem kan praten over ruzie thuis": a question of its own
+ * about a child who wants to talk or call (`childTalks`) asks for the children's help line first, as a follow-up that
+ * says the child calls does (see `childLine`).
+ */
+export function childWantsToTalk(
+  engine: KnowledgeEngine,
+  question: Understanding['question'],
+): ContentEntry | undefined {
+  const { words } = question;
+  if (!saysPhrase(words, engine.kb.wording.followUpWording.childTalks)) return undefined;
+  return childCalling(engine, words);
+}
+
+/** The children's help line when `words` name a child of 8 to 17 and no adult beside it (see `childLine`). */
+function childCalling(engine: KnowledgeEngine, words: readonly string[]): ContentEntry | undefined {
+  const wording = engine.kb.wording.followUpWording;
   const ages = words.map((_, at) => ageAt(wording, words, at));
   const child = words.some((word) => wording.children.has(word)) || ages.some((age) => age !== undefined);
   const outside = ages.some((age) => age !== undefined && (age < CHILD_AGES.from || age > CHILD_AGES.to));

@@ -61,6 +61,7 @@ export const WORDING_SPEC = {
     ageBefore: 'words',
     notAges: 'words',
     callsSelf: 'phrases',
+    childTalks: 'phrases',
     childhoodTold: 'phrases',
     writerCalls: 'phrases',
     adults: 'phrases',

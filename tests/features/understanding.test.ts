@@ -3936,3 +3936,19 @@ describe('a wish to die with a word between', () => {
     expect(replies.join(' ')).toContain('0800-0113');
   });
 });
+
+describe('a child who wants to talk, asked as a question of its own', () => {
+  it('leads with the Kindertelefoon when a pupil of 10 asks where she can talk anonymously', async () => {
+    const replies = await ask('juf hier: leerling van 10 vraagt of ze ergens anoniem kan praten over de ruzies thuis', {
+      user: '29:synthetic-child-talks',
+    });
+    expect(headingOf(replies[0])).toContain('Kindertelefoon');
+  });
+
+  it('keeps the debt help for a boy of 16 who asks to apply himself', async () => {
+    const replies = await ask('jongen van 16 heeft schulden, kan hij zelf schuldhulp aanvragen?', {
+      user: '29:synthetic-child-applies',
+    });
+    expect(replies.join(' ')).not.toContain('Kindertelefoon');
+  });
+});

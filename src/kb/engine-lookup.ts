@@ -52,6 +52,9 @@ const MUNICIPALITY_WORD = 'gemeente';
 /** The share of the question's search terms an entry must match when no topic was recognised. */
 const MIN_COVERAGE = 0.5;
 
+/** Topics that often say who writes ("jeugdteam rijswijk: …", "ik ben vrijwilliger …"), not what is asked. */
+const WRITER_TOPICS: ReadonlySet<string> = new Set([LOCAL_TEAM, VOLUNTEERS, PROFESSION]);
+
 /** Topics too wide to say that a town's entry is about what is asked (see `lookupOf`). */
 const UNNAMING_TOPICS: ReadonlySet<string> = new Set([PROFESSION, VIOLENCE, 'aanpak', MELDCODE, 'hulplijnen']);
 
@@ -62,6 +65,8 @@ export type LookupWithAlso = Pick<EngineResult, 'lookup' | 'also'>;
 export function lookupOf(engine: KnowledgeEngine, understanding: Understanding): LookupWithAlso {
   const { place, question } = understanding;
   const money = moneyTopics(engine, understanding);
+  const defined = place.kind === 'regional' ? definedEntry(engine, understanding) : undefined;
+  if (defined !== undefined) return { lookup: { kind: 'entries', entries: defined } };
   const municipal = place.kind === 'regional' ? municipalLookup(engine, understanding, place, money) : undefined;
   if (municipal !== undefined) return askedBeforeStory(engine, understanding, municipal) ?? municipal;
   const named = place.kind === 'none' ? namedLocally(engine, understanding) : undefined;
@@ -106,6 +111,21 @@ export function lookupOf(engine: KnowledgeEngine, understanding: Understanding):
     lookup: { kind: 'entries', entries: found },
     ...alsoFor(engine, understanding, found[0] as ContentEntry, code),
   };
+}
+
+/**
+ * "jeugdteam rijswijk: wat is de verwijsindex haaglanden precies?": a question that asks what something is
+ * (`asking.defines`), names no topic but who writes, and names a national or regional entry by a word of its title is
+ * about that entry, not the place's money route; the place says where the writer works.
+ */
+function definedEntry(engine: KnowledgeEngine, understanding: Understanding): ContentEntry[] | undefined {
+  const { question, topics } = understanding;
+  // Only when no topic names a service of the place: "wat is kwijtschelding in delft?" asks the town's.
+  if (!topics.every((topic) => WRITER_TOPICS.has(topic))) return undefined;
+  if (!hasPhrase(question.expanded, engine.kb.wording.asking.defines)) return undefined;
+  const entries = engine.search(understanding, undefined);
+  const [best] = entries;
+  return best !== undefined && best.municipality === undefined && namesEntry(question, best) ? entries : undefined;
 }
 
 /**

@@ -3952,3 +3952,12 @@ describe('a child who wants to talk, asked as a question of its own', () => {
     expect(replies.join(' ')).not.toContain('Kindertelefoon');
   });
 });
+
+describe('what something is, asked by a team that names its town', () => {
+  it("answers 'jeugdteam zoetermeer: wat betekent de verwijsindex voor ons?' with the referral index, not the town's debt help", async () => {
+    const replies = await ask('jeugdteam zoetermeer: wat betekent de verwijsindex voor ons?', {
+      user: '29:synthetic-team-defines',
+    });
+    expect(headingOf(replies[0])).toContain('Verwijsindex');
+  });
+});

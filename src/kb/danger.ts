@@ -259,6 +259,9 @@ export class DangerDetector {
       if (together && this.has(hitsOf(index), 'report') && this.has(hitsOf(index), 'time')) {
         reads.push({ tokens: [...clause.tokens, ...next.tokens], told: true });
       }
+      // A clause of its own after the story, read as a report of now: an act in the present tense with its time, on a
+      // firm rule ("jaren terug gescheiden, nu slaat hij haar weer"; not "… nu sloeg hij haar niet meer").
+      reads.push({ tokens: clause.tokens, told: true });
       for (const { tokens, told } of reads) {
         const kinds = this.readAlone(tokens, exclaimed, told, confirmed);
         if (kinds !== undefined) return { acute: true, kinds, worry: false, cues: kinds };

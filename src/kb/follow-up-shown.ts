@@ -12,7 +12,7 @@ import { mayPointAtThing, namesPerson, pointsAtShown } from './pointing.js';
 import { asksAnyService, saying, sayingWords } from './saying.js';
 import type { ContentEntry } from './schema.js';
 import { processTerm, type SearchHit } from './search.js';
-import { hasPhrase, type Wording, withoutPhrases } from './wording.js';
+import { hasPhrase, saysPhrase, type Wording, withoutPhrases } from './wording.js';
 
 /** A follow-up has few words; a long message is a new question. */
 export const MAX_WORDS = 12;
@@ -37,9 +37,10 @@ export function readAboutThat(
   if (pointed && onlyAsksAboutShown(engine.kb.wording, question.words)) return firstOf(shown[0] as ContentEntry, shown);
   const { first } = bestShown(engine, question.expanded, shown, shown[0]?.id, pointed);
   const main = shown[0] as ContentEntry;
+  const { wording } = engine.kb;
   if (
     first !== main &&
-    (asksHowLongOf(engine.kb.wording, question.words, main) || asksHowMuchOf(engine.kb.wording, question.words, main))
+    (asksHowLongOf(wording, question.words, main, first) || asksHowMuchOf(wording, question.words, main))
   )
     return firstOf(main, shown);
   if (first === undefined) {
@@ -131,17 +132,23 @@ function asksAboutThat(wording: Wording, words: readonly string[]): boolean {
 /** Whether, without its `aboutShown` phrases ("hoe werkt dat"), a question says nothing (see {@link sayingWords}). */
 function onlyAsksAboutShown(wording: Wording, words: readonly string[]): boolean {
   const { aboutShown } = wording.followUpWording;
-  const text = words.join(' ');
-  if (!hasPhrase(` ${text} `, aboutShown)) return false;
-  return sayingWords(wording, withoutPhrases(text, aboutShown).split(' ').filter(Boolean)).length === 0;
+  if (!saysPhrase(words, aboutShown)) return false;
+  return sayingWords(wording, withoutPhrases(words.join(' '), aboutShown).split(' ').filter(Boolean)).length === 0;
 }
 
 /**
- * "hoelang mogen ze daar komen?" after a food bank that helps for at most three years: how long, asked of the main
- * card that tells a length of time, not the card beside it that matched another word ("komen").
+ * "hoe lang duurt het voor ze bericht krijgt?": how long, asked of the main card that tells a length of time, when the
+ * card that matched another word of the question tells none. When both do, the best match stays: "hoe lang duurt
+ * dat?" after what Veilig Thuis does after a report (its steps, "binnen 5 werkdagen") is about its time limits card.
  */
-function asksHowLongOf(wording: Wording, words: readonly string[], main: ContentEntry): boolean {
-  return hasPhrase(words.join(' '), wording.followUpWording.asksHowLong) && tellsLength(wording, main);
+function asksHowLongOf(
+  wording: Wording,
+  words: readonly string[],
+  main: ContentEntry,
+  other: ContentEntry | undefined,
+): boolean {
+  if (!saysPhrase(words, wording.followUpWording.asksHowLong) || !tellsLength(wording, main)) return false;
+  return other === undefined || !tellsLength(wording, other);
 }
 
 /**
@@ -150,8 +157,7 @@ function asksHowLongOf(wording: Wording, words: readonly string[], main: Content
  */
 function asksHowMuchOf(wording: Wording, words: readonly string[], main: ContentEntry): boolean {
   const { asksHowMuch, asksHowLong, amountMarks } = wording.followUpWording;
-  const text = words.join(' ');
-  if (!hasPhrase(text, asksHowMuch) || hasPhrase(text, asksHowLong)) return false;
+  if (!saysPhrase(words, asksHowMuch) || saysPhrase(words, asksHowLong)) return false;
   const summary = `${main.summary.nl} ${main.summary.en}`;
   if (AMOUNT_SIGNS.some((sign) => summary.includes(sign))) return true;
   return normalize(summary)
@@ -159,16 +165,23 @@ function asksHowMuchOf(wording: Wording, words: readonly string[], main: Content
     .some((word) => amountMarks.has(word));
 }
 
-/** Signs that mark an amount as written ("€ 571", "130%"): normalising drops them, so they are read in the raw text. */
+/** Signs that mark an amount as written ("€ 571", "130%"): normalising drops them, so the raw summary is read. */
 const AMOUNT_SIGNS = ['€', '%'];
 
-/** Whether an entry's summary tells a length of time: a count ("drie", "3") right before a unit ("jaar"). */
+/**
+ * Whether an entry's summary tells a length of time: a count ("drie", "3") right before a unit ("jaar"), not an age
+ * ("vanaf 18 jaar", "4-18 jaar": a count after `notLengthAfter` or after another number).
+ */
 function tellsLength(wording: Wording, entry: ContentEntry): boolean {
-  const { lengthsOfTime, counts } = wording.followUpWording;
+  const { lengthsOfTime, counts, notLengthAfter } = wording.followUpWording;
   const words = normalize(`${entry.summary.nl} ${entry.summary.en}`).split(' ');
+  const number = (word: string) => /^\d+$/.test(word);
   return words.some((word, index) => {
-    const before = words[index - 1] ?? '';
-    return lengthsOfTime.has(word) && (counts.has(before) || /^\d+$/.test(before));
+    const count = words[index - 1] ?? '';
+    const before = words[index - 2] ?? '';
+    return (
+      lengthsOfTime.has(word) && (counts.has(count) || number(count)) && !notLengthAfter.has(before) && !number(before)
+    );
   });
 }
 

@@ -51,6 +51,7 @@ export const WORDING_SPEC = {
     asksHowLong: 'phrases',
     lengthsOfTime: 'words',
     counts: 'words',
+    notLengthAfter: 'words',
     asksHowMuch: 'phrases',
     amountMarks: 'words',
     forChildren: 'phrases',

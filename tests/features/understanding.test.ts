@@ -3961,3 +3961,37 @@ describe('what something is, asked by a team that names its town', () => {
     expect(headingOf(replies[0])).toContain('Verwijsindex');
   });
 });
+
+describe("a second reading's cases: no emergency lost, no new false alarm", () => {
+  it.each([
+    ['hij is haar aan het killen', 'nl-NL'],
+    ['jaren terug gescheiden, nu slaat hij haar weer', 'nl-NL'],
+    ['ze is thuis bij hem en appte het codewoord', 'nl-NL'],
+  ])('puts 112 first for "%s"', async (text, locale) => {
+    const replies = await ask(text, { locale, user: '29:synthetic-review-acute' });
+    expect(replies[0]).toContain('Bel 112');
+  });
+
+  it.each([
+    ['ze wil daar niet meer leven, in die wijk, kan ze verhuizen met urgentie?', 'nl-NL'],
+    ['ze heeft tegen haar zin een gesprek gehad bij de schuldhulp, mag dat?', 'nl-NL'],
+    ['Mijn teamleider zei net dat het codewoord niet in de app mag staan, klopt dat?', 'nl-NL'],
+  ])('gives no emergency card for "%s"', async (text, locale) => {
+    const replies = await ask(text, { locale, user: '29:synthetic-review-calm' });
+    expect(replies.join(' ')).not.toContain('Bel 112');
+  });
+
+  it('does not lead with the Kindertelefoon when a teacher wants to talk with a child', async () => {
+    const replies = await ask('Leerkracht wil praten met een meisje van 11 over blauwe plekken', {
+      user: '29:synthetic-review-teacher',
+    });
+    expect(headingOf(replies[0])).not.toContain('Kindertelefoon');
+  });
+
+  it("keeps Veilig Thuis' time limits for 'hoe lang duurt dat?' after what it does after a report", async () => {
+    const user = '29:synthetic-review-limits';
+    await ask('wat doet veilig thuis na een melding?', { user });
+    const replies = await ask('hoe lang duurt dat?', { user });
+    expect(headingOf(replies[0])).toContain('termijn');
+  });
+});

@@ -3995,3 +3995,32 @@ describe("a second reading's cases: no emergency lost, no new false alarm", () =
     expect(headingOf(replies[0])).toContain('termijn');
   });
 });
+
+describe('help come and gone, hurt denied, a news story, a hard hand', () => {
+  it.each([
+    [
+      'I am a mentor and a pupil often talks about the fights at home. No injuries that I can see. What are my steps?',
+      'en-US',
+    ],
+    ['yesterday two parents had a shouting match at pickup, nobody got hurt. should I write it down?', 'en-US'],
+    [
+      'de politie is net weggegaan, ze hebben de man meegenomen en er is een huisverbod. wat zijn nu mijn taken?',
+      'nl-NL',
+    ],
+    ['I read a news story about a child locked in a room for years, how do teachers spot that?', 'en-US'],
+    ["the ambulance and police came and went this morning, she's in a shelter now. what's my follow-up?", 'en-US'],
+  ])('gives no emergency card for "%s"', async (text, locale) => {
+    await ask(text, { locale, user: '29:synthetic-gone-denied' });
+    expect(app.logs.filter((line) => line.msg === 'turn').at(-1)?.route).not.toMatch(/\+safety$/);
+  });
+
+  it("gives Veilig Thuis' advice line to a client who raises his son 'met harde hand'", async () => {
+    await ask(
+      'een cliënt van de reclassering vertelt dat hij zijn zoon met harde hand opvoedt. moet ik hier iets mee?',
+      {
+        user: '29:synthetic-hard-hand',
+      },
+    );
+    expect(app.logs.filter((line) => line.msg === 'turn').at(-1)?.route).toMatch(/\+worry$/);
+  });
+});

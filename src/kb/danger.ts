@@ -254,18 +254,22 @@ export class DangerDetector {
       const clause = all[index] as Clause;
       const next = all[index + 1];
       const together = next?.sentence === clause.sentence;
-      const reads: Array<{ tokens: readonly string[]; told: boolean }> = [{ tokens: clause.tokens, told: false }];
-      if (together && (dates(index, 'on') || dates(index + 1, 'back'))) {
-        reads.push({ tokens: [...clause.tokens, ...next.tokens], told: false });
-      }
+      // The clause alone and the clause with the next one are each read once, whichever ways they are judged.
+      const alone = once(() => this.readingOf(clause.tokens, exclaimed));
+      const pair = once(() => this.readingOf([...clause.tokens, ...(next?.tokens ?? [])], exclaimed));
+      const reads: Array<{ present: () => ReadonlySet<string> | undefined; told: boolean }> = [
+        { present: alone, told: false },
+      ];
+      if (together && (dates(index, 'on') || dates(index + 1, 'back'))) reads.push({ present: pair, told: false });
       if (together && this.has(hitsOf(index), 'report') && this.has(hitsOf(index), 'time')) {
-        reads.push({ tokens: [...clause.tokens, ...next.tokens], told: true });
+        reads.push({ present: pair, told: true });
       }
       // A clause of its own after the story, read as a report of now: an act in the present tense with its time, on a
       // firm rule ("jaren terug gescheiden, nu slaat hij haar weer"; not "… nu sloeg hij haar niet meer").
-      reads.push({ tokens: clause.tokens, told: true });
-      for (const { tokens, told } of reads) {
-        const kinds = this.readAlone(tokens, exclaimed, told, confirmed);
+      reads.push({ present: alone, told: true });
+      for (const { present, told } of reads) {
+        const read = present();
+        const kinds = read === undefined ? undefined : this.acuteAlone(read, told, confirmed);
         if (kinds !== undefined) return { acute: true, kinds, worry: false, cues: kinds };
       }
     }
@@ -377,18 +381,24 @@ export class DangerDetector {
   }
 
   /**
-   * The kinds of danger that make a reading of `clauseAlone` acute, if any: a grave rule, or in a report as it
-   * happens (`told`), an act in the present tense on a grave rule or a firm rule with a time.
+   * The groups a reading of `clauseAlone` holds, when it may be acute at all: a time of its own, an act not named as a
+   * noun, and no time that dates a telling.
    */
-  private readAlone(
-    tokens: readonly string[],
-    exclaimed: boolean,
+  private readingOf(tokens: readonly string[], exclaimed: boolean): ReadonlySet<string> | undefined {
+    const hits = this.cues.find(tokens);
+    if (!this.has(hits, 'time') || !this.actNotNamed(tokens, hits) || this.datesTelling(tokens, hits)) return undefined;
+    return this.cueGroups(tokens, exclaimed).present;
+  }
+
+  /**
+   * The kinds of danger that make a reading (see `readingOf`) acute, if any: a grave rule, or in a report as it happens
+   * (`told`), an act in the present tense on a grave rule or a firm rule with a time.
+   */
+  private acuteAlone(
+    present: ReadonlySet<string>,
     told: boolean,
     confirmed: () => boolean,
   ): Set<DangerKind> | undefined {
-    const hits = this.cues.find(tokens);
-    if (!this.has(hits, 'time') || !this.actNotNamed(tokens, hits) || this.datesTelling(tokens, hits)) return undefined;
-    const { present } = this.cueGroups(tokens, exclaimed);
     const ongoing = told && this.holds(present, 'ongoing');
     for (const rule of this.rulesHeld(present)) {
       const firm = this.firm(rule);

@@ -160,9 +160,7 @@ function asksHowMuchOf(wording: Wording, words: readonly string[], main: Content
   if (!saysPhrase(words, asksHowMuch) || saysPhrase(words, asksHowLong)) return false;
   const summary = `${main.summary.nl} ${main.summary.en}`;
   if (AMOUNT_SIGNS.some((sign) => summary.includes(sign))) return true;
-  return normalize(summary)
-    .split(' ')
-    .some((word) => amountMarks.has(word));
+  return summaryWords(main).some((word) => amountMarks.has(word));
 }
 
 /** Signs that mark an amount as written ("€ 571", "130%"): normalising drops them, so the raw summary is read. */
@@ -174,7 +172,7 @@ const AMOUNT_SIGNS = ['€', '%'];
  */
 function tellsLength(wording: Wording, entry: ContentEntry): boolean {
   const { lengthsOfTime, counts, notLengthAfter } = wording.followUpWording;
-  const words = normalize(`${entry.summary.nl} ${entry.summary.en}`).split(' ');
+  const words = summaryWords(entry);
   const number = (word: string) => /^\d+$/.test(word);
   return words.some((word, index) => {
     const count = words[index - 1] ?? '';
@@ -532,7 +530,12 @@ const THAT_NOUN = 6;
 
 /** The entry's summary holds `word` as a word of its own. */
 function holdsWord(entry: ContentEntry | undefined, word: string): boolean {
-  return entry !== undefined && ` ${normalize(`${entry.summary.nl} ${entry.summary.en}`)} `.includes(` ${word} `);
+  return entry !== undefined && summaryWords(entry).includes(word);
+}
+
+/** The words of an entry's summary, both languages, normalised as questions are. */
+function summaryWords(entry: ContentEntry): string[] {
+  return normalize(`${entry.summary.nl} ${entry.summary.en}`).split(' ');
 }
 
 /** A title word held by at most this many titles names its entry (see `rareInTitles`). */

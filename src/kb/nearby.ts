@@ -87,6 +87,17 @@ export function readNearby(
   const { question, place } = understanding;
   const words = question.words.length;
   if (place.kind !== 'none' || words > (goesOn ? MAX_WORDS_GOING_ON : MAX_WORDS)) return undefined;
+  // "krijgt ze daar gewoon een krat?" after a town's food bank: the town's card shown whose service the words name
+  // (the food bank's crate), whatever other words a neighbour shares. Not a broad topic (debt: "wie helpt haar?").
+  const shown = shownEntries(engine, context);
+  const named = shown.find(
+    (entry) =>
+      entry.municipality !== undefined &&
+      entry.topics[0] !== undefined &&
+      !BROAD_TOPICS.has(entry.topics[0]) &&
+      understanding.topics.includes(entry.topics[0]),
+  );
+  if (named !== undefined) return { kind: 'entries', entries: inFront(named, shown) };
   const near = neighbourhood(engine, context);
   const best = engine.bestHit(question);
   const [hit] = engine.index.search(question.expanded, { filter: (entry) => near.has(entry.id), limit: 1 });

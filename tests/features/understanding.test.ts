@@ -4024,3 +4024,67 @@ describe('help come and gone, hurt denied, a news story, a hard hand', () => {
     expect(app.logs.filter((line) => line.msg === 'turn').at(-1)?.route).toMatch(/\+worry$/);
   });
 });
+
+describe('one door for everything, a passport not held, a crate, three years of paying off', () => {
+  it('leads with the town\'s central entrance for "1 plek voor alle vragen"', async () => {
+    const replies = await ask('gezin in alblasserdam: geldzorgen, ruzie, werk kwijt. is er 1 plek voor alle vragen?', {
+      user: '29:synthetic-one-door',
+    });
+    expect(headingOf(replies[0])).toContain('toegang in Alblasserdam');
+  });
+
+  it('reads a passport the client does not hold herself as a sign of trafficking', async () => {
+    const replies = await ask(
+      'cliënte werkt in een nagelstudio, heeft haar paspoort niet zelf en lijkt bang voor de eigenaar. waar kan ik heen?',
+      { user: '29:synthetic-passport' },
+    );
+    expect(replies.join(' ')).toContain('CoMensha');
+  });
+
+  it('keeps the town\'s food bank for "krijgen ze daar een krat?"', async () => {
+    const user = '29:synthetic-crate';
+    await ask('voedselbank in zwijndrecht?', { user });
+    const replies = await ask('krijgen ze daar een krat mee?', { user });
+    expect(headingOf(replies[0])).toContain('Voedselbank');
+  });
+
+  it('answers "moet hij dan 3 jaar aflossen?" after a town\'s debt help with the 18 months', async () => {
+    const user = '29:synthetic-three-years';
+    await ask('schuldhulp in zoetermeer?', { user });
+    const replies = await ask('moet hij dan 3 jaar aflossen?', { user });
+    expect(replies[0]).toContain('18 maanden');
+  });
+});
+
+describe('nobody in danger said outright, a lesson prepared, a boy who runs parcels', () => {
+  const route = () => app.logs.filter((line) => line.msg === 'turn').at(-1)?.route;
+
+  it('gives the advice line, not 112, when the writer says nobody is in danger', async () => {
+    await ask(
+      'ik kom net van een huisbezoek, huis vol rommel en de kinderen hebben geen bed. niemand in direct gevaar, wel zorgen',
+      {
+        user: '29:synthetic-nobody-in-danger',
+      },
+    );
+    expect(route()).toMatch(/\+worry$/);
+  });
+
+  it('gives no emergency card to a question asked for a lesson', async () => {
+    await ask('wat moet je doen na een verkrachting, voor mijn voorlichtingsles in klas 4?', {
+      user: '29:synthetic-lesson',
+    });
+    expect(route()).not.toMatch(/\+safety$/);
+  });
+
+  it.each([
+    [
+      'een leerling (15) zegt dat hij pakketjes moet rondbrengen voor een oudere jongen en er niet meer uit kan',
+      'nl-NL',
+    ],
+    ['a 14-year-old says he has to deliver packages for an older man to work off a debt', 'en-US'],
+  ])('gives Veilig Thuis\' advice line to a sign of criminal exploitation: "%s"', async (text, locale) => {
+    await ask(text, { locale, user: '29:synthetic-runner' });
+    expect(route()).toMatch(/\+worry$|\+safety$/);
+    expect(route()).not.toMatch(/\+safety$/);
+  });
+});

@@ -196,6 +196,8 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   // 06:38 session: 71/80 there (per turn 141/152) and danger 150/150 after its failures were read.
   ['situations-bq.yaml', 0.85],
   ['danger-bq.yaml', 0.95],
+  ['situations-br.yaml', 0.9],
+  ['danger-br.yaml', 0.95],
   // Fresh probes of helpers 189, 190 and 192 and two reviewers' probes, opened, trained on by the emergency readers
   // since the 5 December 17:24 session: every emergency gets 112 (in-sample); overall floored where they stand.
   ['danger-p189.yaml', 0.9],
@@ -284,6 +286,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-bo.yaml', 0.95, 0.9],
   ['danger-bp.yaml', 0.95, 0.9],
   ['danger-bq.yaml', 0.95, 0.95],
+  ['danger-br.yaml', 0.95, 0.95],
   // Opened at the 09:49 session, its failures not read but the one missed acute message (fixed before): 2 of 75
   // false alarms and 3 of 25 worries.
   ['danger-av.yaml', 0.95, 0.85],

@@ -4088,3 +4088,34 @@ describe('nobody in danger said outright, a lesson prepared, a boy who runs parc
     expect(route()).not.toMatch(/\+safety$/);
   });
 });
+
+describe('situations the old words missed: pupils who want to talk, something sexual, a parent addicted', () => {
+  const route = () => app.logs.filter((line) => line.msg === 'turn').at(-1)?.route;
+
+  it('gives the Kindertelefoon to pupils ("lln") who want to talk to someone themselves', async () => {
+    const replies = await ask(
+      '2 lln uit groep 8 willen met iemand praten over wat er thuis gebeurt, maar niet dat ik het aan hun papa vertel. waar kunnen ze zelf terecht?',
+      { user: '29:synthetic-pupils-talk' },
+    );
+    expect(headingOf(replies[0])).toContain('Kindertelefoon');
+  });
+
+  it('reads "iets seksueels gebeurd" as sexual violence: the CSG and the advice line', async () => {
+    const replies = await ask(
+      'een cursist vertelt dat er na het stappen iets seksueels is gebeurd waar ze niet mee wilde instemmen. waar kan ze heen?',
+      { user: '29:synthetic-something-sexual' },
+    );
+    expect(replies.join(' ')).toContain('Centrum Seksueel Geweld');
+    expect(route()).toMatch(/\+worry$/);
+  });
+
+  it("answers a parent's addiction with young children at home with the meldcode's steps (the child check)", async () => {
+    const replies = await ask(
+      'ik begeleid een moeder met een alcoholverslaving, ze heeft een kind van 4. wat moet ik daarmee?',
+      {
+        user: '29:synthetic-addicted-parent',
+      },
+    );
+    expect(replies.join(' ')).toContain('kindcheck');
+  });
+});

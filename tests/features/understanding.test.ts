@@ -4119,3 +4119,19 @@ describe('situations the old words missed: pupils who want to talk, something se
     expect(replies.join(' ')).toContain('kindcheck');
   });
 });
+
+describe('a team named by what it takes on, the benefit itself applied for', () => {
+  it('gives the town\'s help for "een team voor gezinnen met meerdere problemen", not "no answer"', async () => {
+    const replies = await ask('is er in zwijndrecht een team voor gezinnen met meerdere problemen?', {
+      user: '29:synthetic-family-team',
+    });
+    expect(replies.join(' ')).toContain('Sociaal Wijkteam');
+  });
+
+  it("answers applying for a benefit with the town's team for work and income", async () => {
+    const replies = await ask('cliënt verhuist naar maasland en moet een bijstandsuitkering aanvragen, bij wie?', {
+      user: '29:synthetic-benefit',
+    });
+    expect(headingOf(replies[0])).toContain('Bijzondere bijstand en minimaregelingen in Midden-Delfland');
+  });
+});

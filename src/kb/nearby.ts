@@ -87,17 +87,18 @@ export function readNearby(
   const { question, place } = understanding;
   const words = question.words.length;
   if (place.kind !== 'none' || words > (goesOn ? MAX_WORDS_GOING_ON : MAX_WORDS)) return undefined;
-  // "krijgt ze daar gewoon een krat?" after a town's food bank: the town's card shown whose service the words name
-  // (the food bank's crate), whatever other words a neighbour shares. Not a broad topic (debt: "wie helpt haar?").
+  // "krijgt ze daar gewoon een krat?" after a town's food bank: a question that points back and names one topic, the
+  // service of a town's card just shown (not a broad one: debt), asks about that card (the food bank's crate), whatever
+  // other word a neighbour shares. Not with a second topic: "krijgt ze daar ook bijzondere bijstand naast de
+  // voedselbank?" asks the other service.
   const shown = shownEntries(engine, context);
-  const named = shown.find(
-    (entry) =>
-      entry.municipality !== undefined &&
-      entry.topics[0] !== undefined &&
-      !BROAD_TOPICS.has(entry.topics[0]) &&
-      understanding.topics.includes(entry.topics[0]),
-  );
-  if (named !== undefined) return { kind: 'entries', entries: inFront(named, shown) };
+  const [topic] = understanding.topics;
+  const named =
+    understanding.topics.length === 1 && topic !== undefined && !BROAD_TOPICS.has(topic)
+      ? shown.find((entry) => entry.municipality !== undefined && entry.topics[0] === topic)
+      : undefined;
+  if (named !== undefined && pointsBack(engine.kb.wording.pointing, question.words))
+    return { kind: 'entries', entries: inFront(named, shown) };
   const near = neighbourhood(engine, context);
   const best = engine.bestHit(question);
   const [hit] = engine.index.search(question.expanded, { filter: (entry) => near.has(entry.id), limit: 1 });
@@ -118,7 +119,7 @@ export function readNearby(
   const first = (
     onCard !== undefined && (there || onCard.score >= SHOWN_SHARE * hit.score) ? onCard.entry : hit.entry
   ) as ContentEntry;
-  return { kind: 'entries', entries: inFront(first, shownEntries(engine, context)) };
+  return { kind: 'entries', entries: inFront(first, shown) };
 }
 
 /** A question that says this much of its own is no follow-up, however near an entry is. */

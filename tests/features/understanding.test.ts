@@ -4041,6 +4041,21 @@ describe('one door for everything, a passport not held, a crate, three years of 
     expect(replies.join(' ')).toContain('CoMensha');
   });
 
+  it('asks the other service for "krijgt ze daar ook bijzondere bijstand naast de voedselbank?"', async () => {
+    const user = '29:synthetic-beside-food-bank';
+    await ask('voedselbank in delft', { user });
+    const replies = await ask('krijgt ze daar ook bijzondere bijstand naast de voedselbank?', { user });
+    expect(headingOf(replies[0])).toContain('Bijzondere bijstand');
+  });
+
+  it('does not read a passport left at home as a sign of trafficking', async () => {
+    const replies = await ask(
+      'cliënt heeft haar eigen paspoort niet bij zich, kan ze zich dan aanmelden bij de voedselbank in delft?',
+      { user: '29:synthetic-passport-at-home' },
+    );
+    expect(replies.join(' ')).not.toContain('CoMensha');
+  });
+
   it('keeps the town\'s food bank for "krijgen ze daar een krat?"', async () => {
     const user = '29:synthetic-crate';
     await ask('voedselbank in zwijndrecht?', { user });
@@ -4069,11 +4084,26 @@ describe('nobody in danger said outright, a lesson prepared, a boy who runs parc
     expect(route()).toMatch(/\+worry$/);
   });
 
-  it('gives no emergency card to a question asked for a lesson', async () => {
-    await ask('wat moet je doen na een verkrachting, voor mijn voorlichtingsles in klas 4?', {
-      user: '29:synthetic-lesson',
+  it('keeps 112 when "voor de voorlichtingsles" says when a disclosure came, not that it is staged', async () => {
+    await ask('voor de voorlichtingsles vertelde een leerling me dat haar vader haar vanavond gaat vermoorden', {
+      user: '29:synthetic-lesson-disclosure',
     });
-    expect(route()).not.toMatch(/\+safety$/);
+    expect(route()).toMatch(/\+safety$/);
+  });
+
+  it('reads "niemand is in direct gevaar" as a denial too', async () => {
+    await ask('niemand is in direct gevaar, maar de kinderen zien er vies uit en hebben vaak honger. wat nu?', {
+      user: '29:synthetic-nobody-is-in-danger',
+    });
+    expect(route()).toMatch(/\+worry$/);
+  });
+
+  it('gives no worry banner to working off a debt in the Wsnp', async () => {
+    await ask('how long does it take to work off a debt of 5000 euro in the Wsnp?', {
+      locale: 'en-US',
+      user: '29:synthetic-work-off-debt',
+    });
+    expect(route()).not.toMatch(/\+worry$|\+safety$/);
   });
 
   it.each([

@@ -223,6 +223,22 @@ function forChildren(
   };
 }
 
+/** Words of its own a language request must match an entry by to be about that entry rather than the last answer. */
+const NAMED_APART_WORDS = 3;
+
+/**
+ * "kun je de vijf stappen van de meldcode in het nederlands zetten?", "and what is a VOTS? answer in English pls": a
+ * language asked for with a subject of its own, named (title, keyword or asks line) by the words besides the request,
+ * is that subject in that language, not the last answer. "please put it all in Dutch for her" names none; "and how
+ * long does it last? please answer in English" and "is er scholing hierover?" point back to it.
+ */
+function namedApart(engine: KnowledgeEngine, rest: string, last: readonly ContentEntry[]): ContentEntry | undefined {
+  const [hit] = engine.index.search(rest, { limit: 1 });
+  if (hit === undefined || !hit.named || hit.matched < NAMED_APART_WORDS) return undefined;
+  const entry = engine.content(hit.entry.id);
+  return entry === undefined || entry.id === last[0]?.id ? undefined : entry;
+}
+
 /** The topic of the children's schemes. */
 const CHILDREN_TOPIC = 'leergeld';
 
@@ -275,7 +291,11 @@ function readFollowUpOf(
   }
   const asksLanguage = switchesLanguage && requestsLanguage(engine.kb.wording, question.words, asked);
   if (main === undefined || (ownTopics.length > 0 && !asksLanguage)) return undefined;
-  if (switchesLanguage) return result({ lookup: { kind: 'entries', entries: last }, followUp: 'language', language });
+  if (switchesLanguage) {
+    const own = pointsBack(engine.kb.wording.pointing, question.words) ? undefined : namedApart(engine, rest, last);
+    const entries = own === undefined ? last : inFront(own, last.includes(own) ? last : []);
+    return result({ lookup: { kind: 'entries', entries }, followUp: 'language', language });
+  }
   // "debt help in Rijswijk, phone number?": a message that names its own place asks about that place; "tel
   // sdd?" asks for the contact of the organisation it names.
   if (place.kind !== 'none') return undefined;

@@ -4185,3 +4185,22 @@ describe("a professional's own 'no acute suicidality'", () => {
     expect(route()).toMatch(/\+safety$/);
   });
 });
+
+describe('a language asked for with a subject of its own', () => {
+  it('answers "kun je de vijf stappen van de meldcode in het nederlands geven?" with the steps, in Dutch', async () => {
+    const user = '29:synthetic-steps-in-dutch';
+    await ask('does the reporting code apply to our volunteers at the after-school club?', { locale: 'en-US', user });
+    const replies = await ask('kun je de vijf stappen van de meldcode in het nederlands geven voor ons team?', {
+      locale: 'en-US',
+      user,
+    });
+    expect(headingOf(replies[0])).toBe('De vijf stappen van de meldcode');
+  });
+
+  it('keeps the last answer when the request points back to it ("how long does it last? in English")', async () => {
+    const user = '29:synthetic-points-back-language';
+    await ask('wat is een tijdelijk huisverbod?', { user });
+    const replies = await ask('and how long does it last? please answer in English', { user });
+    expect(replies.join(' ')).toMatch(/10 days|ten days/);
+  });
+});

@@ -4204,3 +4204,15 @@ describe('a language asked for with a subject of its own', () => {
     expect(replies.join(' ')).toMatch(/10 days|ten days/);
   });
 });
+
+describe('neglect told by what is seen never ends in "no answer"', () => {
+  it('gives the advice line to children always hungry and on slippers in winter', async () => {
+    await ask(
+      'kinderen van de overburen lopen in de winter op slippers en hebben altijd honger, ouders doen nergens iets mee',
+      {
+        user: '29:synthetic-slippers',
+      },
+    );
+    expect(app.logs.filter((line) => line.msg === 'turn').at(-1)?.route).toMatch(/\+worry$/);
+  });
+});

@@ -4216,3 +4216,15 @@ describe('neglect told by what is seen never ends in "no answer"', () => {
     expect(app.logs.filter((line) => line.msg === 'turn').at(-1)?.route).toMatch(/\+worry$/);
   });
 });
+
+describe('a child who must leave home at once, said without the measure', () => {
+  it('answers "wat als de kinderen vannacht direct uit huis moeten?" with the emergency placement', async () => {
+    const replies = await ask(
+      'de raad onderzoekt het gezin nog. wat als de kinderen vannacht direct uit huis moeten?',
+      {
+        user: '29:synthetic-out-of-home',
+      },
+    );
+    expect(headingOf(replies[0])).toContain('Crisisplaatsing');
+  });
+});

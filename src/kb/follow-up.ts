@@ -17,6 +17,7 @@ import { linkedFrom, shownEntries } from './nearby.js';
 import { normalize } from './normalize.js';
 import { type PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import { pointsBack } from './pointing.js';
+import type { Question } from './question.js';
 import type { ContentEntry, DangerKind, KnowledgeBase } from './schema.js';
 import { processTerm } from './search.js';
 import { EMERGENCY_ENTRY, LOCAL_TOPICS, MUNICIPAL_TOPICS, VEILIG_THUIS_ENTRY } from './topic-sets.js';
@@ -226,17 +227,23 @@ function forChildren(
 /** Words of its own a language request must match an entry by to be about that entry rather than the last answer. */
 const NAMED_APART_WORDS = 3;
 
+/** Words that make a language request about what was just said ("kun je dat in het Engels geven, …"). */
+const SAID_BEFORE: ReadonlySet<string> = new Set(['dat', 'dit', 'that', 'this', 'it']);
+
 /**
- * "kun je de vijf stappen van de meldcode in het nederlands zetten?", "and what is a VOTS? answer in English pls": a
- * language asked for with a subject of its own, named (title, keyword or asks line) by the words besides the request,
- * is that subject in that language, not the last answer. "please put it all in Dutch for her" names none; "and how
- * long does it last? please answer in English" and "is er scholing hierover?" point back to it.
+ * "kun je de vijf stappen van de meldcode in het nederlands zetten voor onze IB'er?": a language asked for with a
+ * subject of its own — a national or regional entry named (title, keyword or asks line) by at least three of the
+ * words besides the request — is that subject in that language, the last answer behind it. Not when the request says
+ * what it is about is what was just said ("dat", "that", "it": "can you put that in English for my client who has
+ * debts with the tax office"), nor for two words ("could you explain that for my client" names a stress tip by two),
+ * nor a town's entry (the request names no town).
  */
-function namedApart(engine: KnowledgeEngine, rest: string, last: readonly ContentEntry[]): ContentEntry | undefined {
-  const [hit] = engine.index.search(rest, { limit: 1 });
+function namedApart(engine: KnowledgeEngine, question: Question, rest: string): ContentEntry | undefined {
+  if (pointsBack(engine.kb.wording.pointing, question.words) || rest.split(' ').some((word) => SAID_BEFORE.has(word)))
+    return undefined;
+  const [hit] = engine.index.search(rest, { filter: (entry) => entry.municipality === undefined, limit: 1 });
   if (hit === undefined || !hit.named || hit.matched < NAMED_APART_WORDS) return undefined;
-  const entry = engine.content(hit.entry.id);
-  return entry === undefined || entry.id === last[0]?.id ? undefined : entry;
+  return engine.content(hit.entry.id);
 }
 
 /** The topic of the children's schemes. */
@@ -292,8 +299,8 @@ function readFollowUpOf(
   const asksLanguage = switchesLanguage && requestsLanguage(engine.kb.wording, question.words, asked);
   if (main === undefined || (ownTopics.length > 0 && !asksLanguage)) return undefined;
   if (switchesLanguage) {
-    const own = pointsBack(engine.kb.wording.pointing, question.words) ? undefined : namedApart(engine, rest, last);
-    const entries = own === undefined ? last : inFront(own, last.includes(own) ? last : []);
+    const own = namedApart(engine, question, rest);
+    const entries = own === undefined ? last : inFront(own, last);
     return result({ lookup: { kind: 'entries', entries }, followUp: 'language', language });
   }
   // "debt help in Rijswijk, phone number?": a message that names its own place asks about that place; "tel

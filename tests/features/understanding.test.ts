@@ -4159,30 +4159,35 @@ describe('a team named by what it takes on, the benefit itself applied for', () 
   });
 
   it("answers applying for a benefit with the town's team for work and income", async () => {
-    const replies = await ask('cliënt verhuist naar maasland en moet een bijstandsuitkering aanvragen, bij wie?', {
+    const replies = await ask('cliënt verhuist naar maasland en moet bijstand aanvragen, bij wie?', {
       user: '29:synthetic-benefit',
     });
     expect(headingOf(replies[0])).toContain('Bijzondere bijstand en minimaregelingen in Midden-Delfland');
   });
 });
 
-describe("a professional's own 'no acute suicidality'", () => {
+describe('a denial of suicidality beside a sign of it keeps 112 and 113', () => {
   const route = () => app.logs.filter((line) => line.msg === 'turn').at(-1)?.route;
 
-  it('gives the listening line, not 112, when the writer rules out acute suicidality', async () => {
-    const replies = await ask(
-      "cliënt ligt wakker van de schulden, geen acute suïcidaliteit, maar hij wil 's nachts gewoon iemand spreken. wat is er?",
-      { user: '29:synthetic-no-acute-suicide' },
-    );
-    expect(route()).not.toMatch(/\+safety$/);
-    expect(headingOf(replies[0])).toContain('Luisterlijn');
-  });
-
-  it("still gives 112 when a client's own denial is reported beside an act now", async () => {
-    await ask('ze zegt dat ze niet suïcidaal is maar ze staat nu op het balkon en zegt dat ze wil springen', {
-      user: '29:synthetic-denial-reported',
-    });
+  it.each([
+    'Geen acute suïcidaliteit gisteren, maar nu staat ze op het dak',
+    'Ze zegt dat ze niet acuut suïcidaal is, maar ze heeft pillen verzameld',
+    'ze zegt dat ze niet suïcidaal is maar ze staat nu op het balkon en zegt dat ze wil springen',
+  ])('"%s"', async (text) => {
+    const replies = await ask(text, { user: '29:synthetic-denial-beside-sign' });
     expect(route()).toMatch(/\+safety$/);
+    expect(replies.join(' ')).toContain('113');
+  });
+});
+
+describe('rules and other people are no control by a partner', () => {
+  it.each([
+    'Een asielzoeker mag niet werken de eerste zes maanden, waar kan hij dan geld van krijgen?',
+    'De bewindvoerder die zijn paspoort heeft, mag dat?',
+    'Pubers hebben altijd honger, is er een schoolontbijt in de buurt?',
+  ])('gives no worry banner to "%s"', async (text) => {
+    await ask(text, { user: '29:synthetic-not-control' });
+    expect(app.logs.filter((line) => line.msg === 'turn').at(-1)?.route).not.toMatch(/\+worry$|\+safety$/);
   });
 });
 
@@ -4195,6 +4200,16 @@ describe('a language asked for with a subject of its own', () => {
       user,
     });
     expect(headingOf(replies[0])).toBe('De vijf stappen van de meldcode');
+  });
+
+  it('keeps the last answer for "can you put that in English …" whatever else the request names', async () => {
+    const user = '29:synthetic-that-in-english';
+    await ask('Hoe werkt de Wsnp?', { user });
+    const replies = await ask('can you put that in English for my client who has debts with the tax office', {
+      user,
+    });
+    expect(headingOf(replies[0])).toContain('Wsnp');
+    expect(replies.join(' ')).not.toContain('Pijnacker');
   });
 
   it('keeps the last answer when the request points back to it ("how long does it last? in English")', async () => {

@@ -207,6 +207,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['danger-rv201.yaml', 0.9],
   // Helper 227's blind probe, counted at the 06:38 session's start and end (70/70, 55/60, 17/20), then opened.
   ['danger-p224.yaml', 0.95],
+  ['danger-p230.yaml', 0.95],
 ];
 
 /** Near misses (no emergency card) and worries (Veilig Thuis or the meldcode) per danger set. */
@@ -307,6 +308,7 @@ const DANGER_FLOORS: ReadonlyArray<readonly [string, number, number]> = [
   ['danger-rv198.yaml', 0.85, 0],
   ['danger-rv201.yaml', 0.85, 0],
   ['danger-p224.yaml', 0.95, 0.95],
+  ['danger-p230.yaml', 0.9, 0.95],
 ];
 
 describe('answer evaluation', async () => {

@@ -227,20 +227,19 @@ function forChildren(
 /** Words of its own a language request must match an entry by to be about that entry rather than the last answer. */
 const NAMED_APART_WORDS = 3;
 
-/** Words that make a language request about what was just said ("kun je dat in het Engels geven, …"). */
-const SAID_BEFORE: ReadonlySet<string> = new Set(['dat', 'dit', 'that', 'this', 'it']);
-
 /**
  * "kun je de vijf stappen van de meldcode in het nederlands zetten voor onze IB'er?": a language asked for with a
  * subject of its own — a national or regional entry named (title, keyword or asks line) by at least three of the
  * words besides the request — is that subject in that language, the last answer behind it. Not when the request says
- * what it is about is what was just said ("dat", "that", "it": "can you put that in English for my client who has
- * debts with the tax office"), nor for two words ("could you explain that for my client" names a stress tip by two),
+ * what it is about is what was just said (a word of `pointing.that`, `toShown` or `thingPointers`: "can you put
+ * that in English for my client who has debts with the tax office"), nor for two words ("could you explain that for my client" names a stress tip by two),
  * nor a town's entry (the request names no town).
  */
 function namedApart(engine: KnowledgeEngine, question: Question, rest: string): ContentEntry | undefined {
-  if (pointsBack(engine.kb.wording.pointing, question.words) || rest.split(' ').some((word) => SAID_BEFORE.has(word)))
-    return undefined;
+  const { pointing } = engine.kb.wording;
+  const saidBefore = (word: string) =>
+    pointing.that.has(word) || pointing.toShown.has(word) || pointing.thingPointers.has(word);
+  if (pointsBack(pointing, question.words) || rest.split(' ').some(saidBefore)) return undefined;
   const [hit] = engine.index.search(rest, { filter: (entry) => entry.municipality === undefined, limit: 1 });
   if (hit === undefined || !hit.named || hit.matched < NAMED_APART_WORDS) return undefined;
   return engine.content(hit.entry.id);

@@ -95,7 +95,7 @@ export function readNearby(
   const [topic] = understanding.topics;
   const named =
     understanding.topics.length === 1 && topic !== undefined && !BROAD_TOPICS.has(topic)
-      ? shown.find((entry) => entry.municipality !== undefined && entry.topics[0] === topic)
+      ? townCardShown(shown, context.place, topic)
       : undefined;
   if (named !== undefined && pointsBack(engine.kb.wording.pointing, question.words))
     return { kind: 'entries', entries: inFront(named, shown) };
@@ -120,6 +120,20 @@ export function readNearby(
     onCard !== undefined && (there || onCard.score >= SHOWN_SHARE * hit.score) ? onCard.entry : hit.entry
   ) as ContentEntry;
   return { kind: 'entries', entries: inFront(first, shown) };
+}
+
+/**
+ * The card of the conversation's place among those just shown whose own service is `topic`, not one its debt route
+ * stands in for ("toeslagen" on a debt card). Shared by the follow-up that points back at it and `localFirst`.
+ */
+function townCardShown(
+  shown: readonly ContentEntry[],
+  place: string | undefined,
+  topic: string,
+): ContentEntry | undefined {
+  return shown.find(
+    (entry) => entry.municipality !== undefined && entry.municipality === place && entry.topics[0] === topic,
+  );
 }
 
 /** A question that says this much of its own is no follow-up, however near an entry is. */
@@ -188,10 +202,7 @@ export function localFirst(
   if (first === undefined || topic === undefined || first.municipality !== undefined || context.place === undefined)
     return undefined;
   if (BROAD_TOPICS.has(topic) || place.kind !== 'none' || question.words.length > MAX_WORDS) return undefined;
-  // The same service: the card's own topic, not one its debt route stands in for ("toeslagen" on a debt card).
-  const local = shownEntries(engine, context).find(
-    (entry) => entry.municipality === context.place && entry.topics[0] === topic,
-  );
+  const local = townCardShown(shownEntries(engine, context), context.place, topic);
   if (local === undefined || asksNationally(engine.kb.wording.asking, question.expanded)) return undefined;
   // "zoetermeerpas, wie komt ervoor in aanmerking?" after Den Haag's Ooievaarspas names another card outright.
   const lead = engine.lead(question.expanded);

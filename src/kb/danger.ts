@@ -526,9 +526,13 @@ export class DangerDetector {
     // is the literal reading: "hij duwde haar de trap af" ("duwde .. de trap af") holds "de trap af" ("we liepen de
     // trap af"); "maakt vandaag de trap af" ("maakt .. af") does not. Not a frame's phrase (a staging, the past).
     const literal = sayings.length === 0 ? [] : this.cues.find(tokens).filter((hit) => this.isAct(hit.label));
+    // An act's phrase without a gap that begins inside a figurative phrase and goes on past it shares its words, and
+    // the act is the reading: "net niet meer aanspreekbaar" is "just now no longer responding", not "barely".
     for (const hit of sayings) {
       const held = literal.some(
-        (cue) => cue.start < hit.start && cue.end === hit.end && cue.tail >= hit.end - hit.start,
+        (cue) =>
+          (cue.start < hit.start && cue.end === hit.end && cue.tail >= hit.end - hit.start) ||
+          (cue.start > hit.start && cue.start < hit.end && cue.end > hit.end && cue.tail === cue.end - cue.start),
       );
       if (!held) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     }

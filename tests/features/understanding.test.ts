@@ -4243,3 +4243,22 @@ describe('a child who must leave home at once, said without the measure', () => 
     expect(headingOf(replies[0])).toContain('Crisisplaatsing');
   });
 });
+
+describe('an emergency whose words run on from a saying (12:04 session)', () => {
+  // "net niet" is "barely" ("het lukte net niet"), but in "is net niet meer aanspreekbaar" its "niet" begins "niet meer
+  // aanspreekbaar": the act's reading wins where the two share words.
+  it.each([
+    ['Een peuter op de opvang is net niet meer aanspreekbaar', 'nl-NL'],
+    ['mw is net niet meer aanspreekbaar na de klap van haar man', 'nl-NL'],
+  ])('puts 112 first for "%s"', async (text, locale) => {
+    const replies = await ask(text, { locale, user: '29:synthetic-saying-runs-on' });
+    expect(replies[0]).toContain('Bel 112');
+  });
+
+  it('keeps "net niet" a saying when no act runs on from it', async () => {
+    const replies = await ask('het lukte ze net niet meer om de huur te betalen, wat nu?', {
+      user: '29:synthetic-saying-alone',
+    });
+    expect(replies.join(' ')).not.toContain('Bel 112');
+  });
+});

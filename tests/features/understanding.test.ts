@@ -4262,3 +4262,12 @@ describe('an emergency whose words run on from a saying (12:04 session)', () => 
     expect(replies.join(' ')).not.toContain('Bel 112');
   });
 });
+
+describe('a short follow-up that names the thing shown as "hem" (12:04 session)', () => {
+  it('answers "hoe vraagt hij hem aan?" from the pass just shown, not from a search on "vraagt"', async () => {
+    const user = '29:synthetic-hem-points-back';
+    await ask('cliënt in Rijswijk heeft een laag inkomen, komt hij in aanmerking voor de Ooievaarspas?', { user });
+    const replies = await ask('hoe vraagt hij hem aan?', { user });
+    expect(headingOf(replies[0])).toContain('Ooievaarspas');
+  });
+});

@@ -38,6 +38,7 @@ import {
   readNearby,
   sameForm,
   shownEntries,
+  strongerNearby,
 } from './nearby.js';
 import { normalize } from './normalize.js';
 import { placeNames } from './place-names.js';
@@ -423,18 +424,25 @@ export class KnowledgeEngine {
   /**
    * The result with its safety cards and 112 kept in front of a short question about an emergency (`acuteKept`). An
    * answer read in the conversation (a plain lookup, a detail or the neighbourhood; not a contact, a place swap or a
-   * language switch) also puts the place's own card before a national entry of the same service (`localFirst`).
+   * language switch) also puts the place's own card before a national entry of the same service (`localFirst`); a
+   * detail follow-up that an entry nearby answers far better than the card it kept leads with that entry
+   * (`strongerNearby`).
    */
   private safe(own: Understanding, context: ConversationContext | undefined, result: EngineResult): EngineResult {
     // A question nothing answers keeps the alert only when it is about the case's people (`alertHeld`).
     if (context === undefined || result.lookup.kind === 'no-match') return withSafety(this, result);
     const { lookup, followUp } = result;
     const read = followUp === undefined || followUp === 'detail' || followUp === 'nearby';
-    const local =
-      read && lookup.kind === 'entries' ? localFirst(this, result.understanding, context, lookup.entries) : undefined;
+    const stronger =
+      followUp === 'detail' && lookup.kind === 'entries'
+        ? strongerNearby(this, result.understanding, context, lookup.entries)
+        : undefined;
+    const entries = stronger ?? (lookup.kind === 'entries' ? lookup.entries : undefined);
+    const local = read && entries !== undefined ? localFirst(this, result.understanding, context, entries) : undefined;
+    const reordered = local ?? (stronger === undefined ? undefined : { kind: 'entries' as const, entries: stronger });
     return withSafety(this, {
       ...result,
-      ...(local === undefined ? {} : { lookup: local }),
+      ...(reordered === undefined ? {} : { lookup: reordered }),
       understanding: acuteKept(this.kb.wording, own, result.understanding, context),
     });
   }

@@ -7,9 +7,10 @@
  * question is read there when an entry there answers it nearly as well as the best entry anywhere.
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { inFront } from './engine-entries.js';
+import { asContent, inFront } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
-import { pointsAtPlace, pointsBack } from './pointing.js';
+import { pointsAtPlace, pointsAtShown, pointsBack } from './pointing.js';
+import { sayingWords } from './saying.js';
 import type { ContentEntry } from './schema.js';
 import type { SearchHit } from './search.js';
 import { VIOLENCE_FORMS } from './topic-sets.js';
@@ -362,4 +363,50 @@ export function sameForm(
   const ofOurs = (entry: ContentEntry) =>
     entry.municipality === undefined && entry.topics.some((topic) => ours.includes(topic));
   return formFirst(engine, question, ofOurs, found);
+}
+
+/**
+ * How far the best entry nearby must score above the card a detail follow-up kept, on at least `STRONGER_WORDS` words
+ * and at least `STRONGER_SCORE` (a match on the entry's title, keywords or asks, not two words of its running text:
+ * "waar kan ik als school nog meer kennis halen?" is no question about Veilig Thuis' time limits).
+ */
+const STRONGER = 3;
+const STRONGER_WORDS = 2;
+const STRONGER_SCORE = 50;
+
+/**
+ * A detail follow-up keeps the card just shown; but when an entry of the conversation's neighbourhood that was not
+ * shown scores far above that card on the question's own words, the question asks what that entry holds: "en als de
+ * ouders niet meewerken?" after the crisis team's number is the emergency placement it links to, "moet ik haar dan
+ * vooraf inlichten?" after a report's route is telling the client. That entry leads, the cards shown behind it.
+ */
+export function strongerNearby(
+  engine: KnowledgeEngine,
+  understanding: Understanding,
+  context: ConversationContext,
+  entries: readonly ContentEntry[],
+): ContentEntry[] | undefined {
+  const [lead] = entries;
+  // A town's card kept stays: its topic's national entry says the same in general ("inkomensgrens?" after the town's
+  // Leergeld). A question that points back ("wie werken daarin samen?") is about the card shown.
+  if (lead === undefined || lead.municipality !== undefined) return undefined;
+  if (pointsAtShown(engine.kb.wording.pointing, understanding.question.words)) return undefined;
+  // The question must name things of its own ("ouders", "meewerken"), not only ask a detail in words any service
+  // says: "hoe lang duurt dat?" asks about the card shown, not the ban whose questions say "hoe lang duurt".
+  const { anyService } = engine.kb.wording.followUpWording;
+  const own = sayingWords(engine.kb.wording, understanding.question.words).filter((word) => !anyService.has(word));
+  if (own.length < STRONGER_WORDS) return undefined;
+  const ids = neighbourhood(engine, context);
+  const text = understanding.question.expanded;
+  // Not a service of the town that was not shown: "wie komt daarvoor in aanmerking?" after its youth fund is not its
+  // energy help.
+  const shown = new Set(context.entryIds);
+  const [best] = engine.index.search(text, {
+    filter: (entry) => ids.has(entry.id) && (entry.municipality === undefined || shown.has(entry.id)),
+    limit: 1,
+  });
+  if (best === undefined || best.entry.id === lead.id) return undefined;
+  if (best.matched < STRONGER_WORDS || best.score < STRONGER_SCORE) return undefined;
+  const kept = hitOn(engine, text, lead)?.score ?? 0;
+  return best.score >= STRONGER * kept ? inFront(asContent(best), entries) : undefined;
 }

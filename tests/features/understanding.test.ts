@@ -4271,3 +4271,19 @@ describe('a short follow-up that names the thing shown as "hem" (12:04 session)'
     expect(headingOf(replies[0])).toContain('Ooievaarspas');
   });
 });
+
+describe('a detail follow-up that an entry nearby answers far better (12:04 session)', () => {
+  it('leads with the emergency placement when parents refuse, right after the crisis team', async () => {
+    const user = '29:synthetic-stronger-nearby';
+    await ask('jeugdteam: we willen het crisisteam van Jeugdbescherming west bellen, welk nummer?', { user });
+    const replies = await ask('en als vader en moeder weigeren mee te werken?', { user });
+    expect(headingOf(replies[0])).toMatch(/[Cc]risisplaatsing/);
+  });
+
+  it('keeps the card shown for a question that only asks how long', async () => {
+    const user = '29:synthetic-stronger-not-generic';
+    await ask('wat doet Veilig Thuis nadat ik een melding heb gedaan?', { user });
+    const replies = await ask('en hoe lang duurt dat?', { user });
+    expect(headingOf(replies[0])).not.toContain('huisverbod');
+  });
+});

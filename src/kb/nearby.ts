@@ -367,8 +367,8 @@ export function sameForm(
 
 /**
  * How far the best entry nearby must score above the card a detail follow-up kept, on at least `STRONGER_WORDS` words
- * and at least `STRONGER_SCORE` (a match on the entry's title, keywords or asks, not two words of its running text:
- * "waar kan ik als school nog meer kennis halen?" is no question about Veilig Thuis' time limits).
+ * and with at least `STRONGER_SCORE`: "waar kan ik als school nog meer kennis halen?" (17, on two words) is no
+ * question about Veilig Thuis' time limits; "en als de ouders niet meewerken?" (189) is one about a crisis placement.
  */
 const STRONGER = 3;
 const STRONGER_WORDS = 2;

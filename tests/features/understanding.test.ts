@@ -4287,3 +4287,20 @@ describe('a detail follow-up that an entry nearby answers far better (12:04 sess
     expect(headingOf(replies[0])).not.toContain('huisverbod');
   });
 });
+
+describe("a landlord who keeps the workers' passports (12:04 session)", () => {
+  it('answers with the route for exploitation, not an unrelated entry', async () => {
+    const replies = await ask(
+      'housing officer: in one flat in Maasdijk eight workers share two rooms and the landlord keeps their passports',
+      { locale: 'en-US', user: '29:synthetic-landlord-passports' },
+    );
+    expect(headingOf(replies[0])).toMatch(/trafficking|exploitation/i);
+  });
+
+  it('does not read a landlord asking for a copy of a passport as exploitation', async () => {
+    const replies = await ask('mag een verhuurder een kopie van het paspoort van mijn cliënt vragen?', {
+      user: '29:synthetic-landlord-copy',
+    });
+    expect(replies.join(' ')).not.toMatch(/[Mm]ensenhandel/);
+  });
+});

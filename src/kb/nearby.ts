@@ -387,12 +387,15 @@ export function strongerNearby(
   entries: readonly ContentEntry[],
 ): ContentEntry[] | undefined {
   const [lead] = entries;
-  // A town's card kept stays: its topic's national entry says the same in general ("inkomensgrens?" after the town's
-  // Leergeld). A question that points back ("wie werken daarin samen?") is about the card shown.
-  if (lead === undefined || lead.municipality !== undefined) return undefined;
+  // A town's card kept or just shown stays: its topic's national entry says the same in general ("inkomensgrens?"
+  // after the town's Leergeld, "kan ze ook online aanvragen?" after the ZoetermeerPas, which `localFirst` puts back
+  // in front of a national entry the detail reader found). A question that points back ("wie werken daarin samen?")
+  // is about the card shown.
+  const shownMain = context.entryIds[0] === undefined ? undefined : engine.content(context.entryIds[0]);
+  if (lead === undefined || lead.municipality !== undefined || shownMain?.municipality !== undefined) return undefined;
   if (pointsAtShown(engine.kb.wording.pointing, understanding.question.words)) return undefined;
-  // The question must name things of its own ("ouders", "meewerken"), not only ask a detail in words any service
-  // says: "hoe lang duurt dat?" asks about the card shown, not the ban whose questions say "hoe lang duurt".
+  // The question must hold two words that say something and are not words any service says (`sayingWords`,
+  // `anyService`): "hoe lang duurt dat?" asks about the card shown, not the ban whose questions say "hoe lang duurt".
   const { anyService } = engine.kb.wording.followUpWording;
   const own = sayingWords(engine.kb.wording, understanding.question.words).filter((word) => !anyService.has(word));
   if (own.length < STRONGER_WORDS) return undefined;
@@ -408,5 +411,6 @@ export function strongerNearby(
   if (best === undefined || best.entry.id === lead.id) return undefined;
   if (best.matched < STRONGER_WORDS || best.score < STRONGER_SCORE) return undefined;
   const kept = hitOn(engine, text, lead)?.score ?? 0;
-  return best.score >= STRONGER * kept ? inFront(asContent(best), entries) : undefined;
+  // As many cards as the answer it reorders.
+  return best.score >= STRONGER * kept ? inFront(asContent(best), entries).slice(0, entries.length) : undefined;
 }

@@ -4255,20 +4255,23 @@ describe('an emergency whose words run on from a saying (12:04 session)', () => 
     expect(replies[0]).toContain('Bel 112');
   });
 
+  // A second reading (helper 238): the rule first held any saying whose words an act's phrase shares, and a denial
+  // ("niet acuut" before "acuut gevaar", "nobody hurt" before "hurt himself") turned into 112.
+  it.each([
+    ['Er is niet acuut gevaar, maar ik maak me zorgen over de kinderen', 'nl-NL'],
+    ['It is not acute danger but I am worried about the kids', 'en-US'],
+    ['Nobody hurt himself, it was only shouting', 'en-US'],
+  ])('keeps a denial a denial: no emergency card for "%s"', async (text, locale) => {
+    const replies = await ask(text, { locale, user: '29:synthetic-denial-stays' });
+    // The emergency card's heading; the worry card may name 112 further down.
+    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+  });
+
   it('keeps "net niet" a saying when no act runs on from it', async () => {
     const replies = await ask('het lukte ze net niet meer om de huur te betalen, wat nu?', {
       user: '29:synthetic-saying-alone',
     });
     expect(replies.join(' ')).not.toContain('Bel 112');
-  });
-});
-
-describe('a short follow-up that names the thing shown as "hem" (12:04 session)', () => {
-  it('answers "hoe vraagt hij hem aan?" from the pass just shown, not from a search on "vraagt"', async () => {
-    const user = '29:synthetic-hem-points-back';
-    await ask('cliënt in Rijswijk heeft een laag inkomen, komt hij in aanmerking voor de Ooievaarspas?', { user });
-    const replies = await ask('hoe vraagt hij hem aan?', { user });
-    expect(headingOf(replies[0])).toContain('Ooievaarspas');
   });
 });
 
@@ -4278,6 +4281,20 @@ describe('a detail follow-up that an entry nearby answers far better (12:04 sess
     await ask('jeugdteam: we willen het crisisteam van Jeugdbescherming west bellen, welk nummer?', { user });
     const replies = await ask('en als vader en moeder weigeren mee te werken?', { user });
     expect(headingOf(replies[0])).toMatch(/[Cc]risisplaatsing/);
+  });
+
+  it("keeps a town's pass just shown for a question a national entry also answers", async () => {
+    const user = '29:synthetic-stronger-town-shown';
+    await ask('Vertel over de ZoetermeerPas', { user });
+    const replies = await ask('kan ze ook online aanvragen?', { user });
+    expect(headingOf(replies[0])).toContain('ZoetermeerPas');
+  });
+
+  it('reads "hem" as the person of the case, not the card shown', async () => {
+    const user = '29:synthetic-hem-is-a-person';
+    await ask('Een vader slaat zijn zoon, wat moet ik doen?', { user });
+    const replies = await ask('moet ik hem vooraf inlichten?', { user });
+    expect(headingOf(replies[0])).not.toContain('Veilig Thuis —');
   });
 
   it('keeps the card shown for a question that only asks how long', async () => {

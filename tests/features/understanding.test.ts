@@ -4346,3 +4346,19 @@ describe('emergencies typed in a hurry or in broken English (12:04 session, seco
     expect(replies.join(' ')).not.toMatch(/Bel 112|Call 112/);
   });
 });
+
+describe('no groceries this week, and a crisis place for the children (12:04 session)', () => {
+  it("leads with the town's food bank when a family cannot do its shopping and asks for emergency help", async () => {
+    const replies = await ask('kan een gezin in Alblasserdam dat geen boodschappen kan doen ergens noodhulp krijgen?', {
+      user: '29:synthetic-no-groceries',
+    });
+    expect(headingOf(replies[0])).toContain('Alblasserdam');
+  });
+
+  it('answers who arranges a crisis place tonight with the emergency placement', async () => {
+    const replies = await ask('wie regelt vannacht een crisisplek voor twee kinderen als er geen familie is?', {
+      user: '29:synthetic-crisis-place',
+    });
+    expect(headingOf(replies[0])).toContain('Crisisplaatsing');
+  });
+});

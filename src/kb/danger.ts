@@ -75,8 +75,6 @@ type GroupFlag =
 const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
 const FIGURATIVE_GROUP = 'figurative';
-/** The cue group of something happening as the message is written ("net", "op dit moment", "ik hoor"). */
-const NOW_GROUP = 'now';
 const WORRY = Symbol('worry');
 type Label = string | typeof FIGURATIVE | typeof WORRY;
 
@@ -104,8 +102,6 @@ interface DangerModels {
 
 export class DangerDetector {
   private readonly figurative: PhraseMatcher<Label>;
-  /** The one-word cues of `now` ("net", "zojuist"): a saying that opens with one may run on into an act. */
-  private readonly nowWords: ReadonlySet<string>;
   private readonly cues: PhraseMatcher<Label>;
   /** Stagings put behind (`after`) and disclosures (`tells`): read before the cues (see `cueGroups`). */
   private readonly behind: PhraseMatcher<Label>;
@@ -132,7 +128,6 @@ export class DangerDetector {
       for (const term of group.terms) (group.after || group.tells ? behind : terms).push([name, term]);
     }
     this.cues = new PhraseMatcher(terms, knownWords);
-    this.nowWords = new Set((lexicon.groups.get(NOW_GROUP)?.terms ?? []).filter((term) => !term.includes(' ')));
     this.behind = new PhraseMatcher(behind, knownWords);
     this.naming = new Set(lexicon.naming);
   }
@@ -529,22 +524,15 @@ export class DangerDetector {
     const sayings = this.figurative.find(tokens);
     // An act's phrase that ends in a figurative phrase, its own words (not a gap) matching it, and says more before it
     // is the literal reading: "hij duwde haar de trap af" ("duwde .. de trap af") holds "de trap af" ("we liepen de
-    // trap af"); "maakt vandaag de trap af" ("maakt .. af") does not. Not a frame's phrase (a staging, the past).
+    // trap af"); "maakt vandaag de trap af" ("maakt .. af") does not. Not a frame's phrase (a staging, the past). So
+    // is an act's phrase without a gap that holds the figurative phrase and says more after it: "net niet meer
+    // aanspreekbaar" (just now no longer responding) holds "net niet" (barely).
     const literal = sayings.length === 0 ? [] : this.cues.find(tokens).filter((hit) => this.isAct(hit.label));
-    // A saying that opens with a word of now ("net niet": barely) and an act's phrase without a gap that begins inside
-    // it and goes on past it share words, and the act is the reading: "is net niet meer aanspreekbaar" is "just now no
-    // longer responding". Not a denial ("niet acuut" before "acuut gevaar", "nobody hurt" before "hurt himself"): it
-    // opens with no word of now, and stays masked.
     for (const hit of sayings) {
-      const runsOn = this.nowWords.has(tokens[hit.start] as string);
       const held = literal.some(
         (cue) =>
           (cue.start < hit.start && cue.end === hit.end && cue.tail >= hit.end - hit.start) ||
-          (runsOn &&
-            cue.start > hit.start &&
-            cue.start < hit.end &&
-            cue.end > hit.end &&
-            cue.tail === cue.end - cue.start),
+          (cue.start <= hit.start && cue.end > hit.end && cue.tail === cue.end - cue.start),
       );
       if (!held) for (let i = hit.start; i < hit.end; i += 1) masked.add(i);
     }
@@ -560,7 +548,7 @@ export class DangerDetector {
       if (hit.label === WORRY) worry = true;
       else if (hit.label !== FIGURATIVE) present.add(hit.label);
     }
-    if (exclaimed && this.lexicon.groups.has(NOW_GROUP)) present.add(NOW_GROUP);
+    if (exclaimed && this.lexicon.groups.has('now')) present.add('now');
     return { present, worry, figurative };
   }
 }

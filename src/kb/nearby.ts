@@ -375,10 +375,11 @@ const STRONGER_WORDS = 2;
 const STRONGER_SCORE = 50;
 
 /**
- * A detail follow-up keeps the card just shown; but when an entry of the conversation's neighbourhood that was not
- * shown scores far above that card on the question's own words, the question asks what that entry holds: "en als de
- * ouders niet meewerken?" after the crisis team's number is the emergency placement it links to, "moet ik haar dan
- * vooraf inlichten?" after a report's route is telling the client. That entry leads, the cards shown behind it.
+ * A detail follow-up keeps the card just shown; but when an entry of the conversation's neighbourhood (a card shown
+ * behind it, or one linked, named or of the topic just answered; no town's service that was not shown) scores far
+ * above that card on the question's own words, the question asks what that entry holds: "en als de ouders niet
+ * meewerken?" after the crisis team's number is the emergency placement it links to, "moet ik haar dan vooraf
+ * inlichten?" after a report's route is telling the client. That entry leads, the cards kept behind it.
  */
 export function strongerNearby(
   engine: KnowledgeEngine,

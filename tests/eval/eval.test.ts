@@ -199,7 +199,7 @@ const GATES: ReadonlyArray<readonly [string, number]> = [
   ['situations-br.yaml', 0.9],
   ['danger-br.yaml', 0.95],
   // Held out at the 6 December 06:38 session (first scores on 70f82cd: 65/80; danger 50/50, 74/75, 20/25), the 09:07
-  // session's judge (66/80, danger unchanged), opened at the 12:04 session: 66/80 (per turn 136/153) and danger 50/50,
+  // session's judge (66/80, danger unchanged), opened at the 12:04 session: 67/80 (per turn 138/153) and danger 50/50,
   // 74/75, 21/25 after its failures were read (situations at 0.85 fails).
   ['situations-bs.yaml', 0.8],
   ['danger-bs.yaml', 0.95],

@@ -4386,6 +4386,10 @@ describe('emergencies a third red team found (12:04 session)', () => {
   it.each([
     ['she is going to end it with her boyfriend, how do I support her?', 'en-US'],
     ['als ik moe ben draaien mijn ogen weg haha, maar mijn vraag gaat over schuldhulp', 'nl-NL'],
+    // A second reading's probes (helper 242): the first phrases fired on these.
+    ['Het is goed dat de school er een einde aan maakt dat kinderen gepest worden.', 'nl-NL'],
+    ['He is going to end it with his business partner and asks about debt.', 'en-US'],
+    ['The bank will end it today: the payment plan is cancelled. What can she do?', 'en-US'],
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-third-red-team-calm' });
     expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);

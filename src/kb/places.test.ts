@@ -25,6 +25,7 @@ describe('PlaceResolver', () => {
     ['wie helpt met schulden in Rijswijk', 'GM0603', 'name'],
     ['cliënt woont op postcode 2715 AB, waar kan ze heen', 'GM0637', 'postcode'],
     ['postcode 3312', 'GM0505', 'postcode'],
+    ['mw woont op postcode 3312 en heeft schulden', 'GM0505', 'postcode'],
     ['geldzorgen 2681', 'GM1783', 'postcode'],
     ['budgetbeheer in Monster', 'GM1783', 'kern'],
     ['schuldhulp Gorkum', 'GM0512', 'alias'],
@@ -47,6 +48,8 @@ describe('PlaceResolver', () => {
     ['schulden in Bergen', undefined],
     ['debt help in Groningen', 'GM0014'],
     ['schuldhulp postcode 1012 AB', ''],
+    // Cued, with a short word after the digits that is no postcode's letters.
+    ['ze woont in postcode 7811 en heeft geldzorgen', ''],
     // A village named with a place ("Dordrecht") is no everyday phrase, although every word is known.
     ['cliënt woont in Nieuw-Dordrecht en heeft schulden', 'GM0114'],
     // A family from a town is that town's, wherever else it stays; the writer's own place counts when it is the only one.

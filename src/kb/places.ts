@@ -182,10 +182,13 @@ export class PlaceResolver {
    * the ranges is ignored: it is more likely a phone number part or a year than a postcode.
    */
   private fromPostcode(text: string): { match: PlaceMatch; explicit: boolean } | undefined {
-    const shaped = /\b([1-9]\d{3})\s?([A-Za-z]{2})\b(?!\w)/.exec(text);
+    // "postcode 7811 en …": the word after the digits is no postcode's letters, but the cue still makes it one.
+    const shaped = [...text.matchAll(/\b([1-9]\d{3})\s?([A-Za-z]{2})\b(?!\w)/g)].find((found) =>
+      isPostcodeLetters(found[2] ?? ''),
+    );
     const cued = /\b(?:postcode|pc|postal code|zip)\s*:?\s*([1-9]\d{3})\b/i.exec(text);
     const explicit = shaped?.[1] ?? cued?.[1];
-    if (explicit !== undefined && (shaped === null || isPostcodeLetters(shaped[2] ?? ''))) {
+    if (explicit !== undefined) {
       const regional = this.regionalPostcode(Number(explicit));
       const match = regional ?? {
         kind: 'national' as const,

@@ -3921,7 +3921,9 @@ describe('how much, asked of the card just shown', () => {
       user,
     });
     const replies = await ask('inkomensgrens?', { user });
-    expect(headingOf(replies[0])).toContain('Leergeld');
+    // "welke pas" asks for the town's pass since the 14:32 session; either scheme states its limit, the youth fund not.
+    expect(headingOf(replies[0])).toMatch(/Leergeld|Ooievaarspas/);
+    expect(headingOf(replies[0])).not.toContain('Perspectief');
   });
 });
 
@@ -4438,6 +4440,13 @@ describe('emergencies from the opened misses and a fourth red team (14:32 sessio
     ['hoe leg ik kinderen uit dat de scheiding niet hun schuld is?', 'nl-NL'],
     ['ingesloten vindt u het aanvraagformulier voor de bijzondere bijstand', 'nl-NL'],
     ['mijn cliënte wil niet naar de bruiloft van haar zus, maar haar ticket is al geboekt', 'nl-NL'],
+    // A second reading's kinds of calm message (helper 247), in my own wording: the first lists fired on such.
+    ['we staan ingesloten in de file bij Rijswijk, ik ben een kwartier later bij het overleg', 'nl-NL'],
+    ['the video call with the landlord dropped twice, can we stop dad jokes about the wifi now?', 'en-US'],
+    ["my last day at this school: I won't be around tomorrow, sorry for everything, take care of the kids!", 'en-US'],
+    ['het beeld viel weg tijdens het videogesprek met de woningcorporatie, kun je de link nog eens sturen?', 'nl-NL'],
+    ['Noor was picked up by her father today, as agreed now that the contact ban has been lifted', 'en-US'],
+    ['mijn dochter moet zaterdag naar een bruiloft die ze niet wil bijwonen, ze vindt het saai', 'nl-NL'],
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-fourth-red-team-calm' });
     expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
@@ -4450,5 +4459,47 @@ describe('emergencies from the opened misses and a fourth red team (14:32 sessio
     const all = replies.join(' ');
     expect(all).toContain('0800-2000');
     expect(all).not.toMatch(/Is er nu direct gevaar\? Bel 112/);
+  });
+});
+
+describe('a postcode outside the regions said with its cue (14:32 session)', () => {
+  it('answers a client in postcode 7811 with money worries with the national route, not a question about the town', async () => {
+    const replies = await ask(
+      'mijn cliënt woont in postcode 7811 en heeft veel geldzorgen, waar verwijs ik hem heen?',
+      {
+        user: '29:synthetic-far-postcode',
+      },
+    );
+    expect(replies[0]).toContain('Geldfit');
+    expect(replies[0]).not.toContain('Over welke gemeente gaat het?');
+  });
+});
+
+describe('failures of the opened set bu (14:32 session)', () => {
+  it("leads with the town's pass when an adult on a low income wants to sport and asks which pass", async () => {
+    const replies = await ask(
+      'cliënt in Den Haag leeft van een uitkering en wil graag sporten, welke pas kan hij krijgen?',
+      {
+        user: '29:synthetic-which-pass',
+      },
+    );
+    expect(headingOf(replies[0])).toContain('Ooievaarspas');
+  });
+
+  it('answers a victim stuck with the damage and the forms after reporting with Victim Support', async () => {
+    const replies = await ask(
+      'mijn cliënt is in elkaar geslagen, heeft aangifte gedaan en loopt vast met de schade en de papieren. wie helpt?',
+      { user: '29:synthetic-victim-forms' },
+    );
+    expect(replies[0]).toContain('0900-0101');
+  });
+
+  it.each([
+    ['kan ik het nummer van 113 op onze flyer zetten voor mensen met zelfmoordgedachten?', 'nl-NL'],
+    ['we lazen een prentenboek waarin een meisje in een toren wordt opgesloten, de kleuters vonden het eng', 'nl-NL'],
+    ['while baking with the kids one boy nicked his finger on the knife today, do I tell his mum?', 'en-US'],
+  ])('gives no emergency card for "%s"', async (text, locale) => {
+    const replies = await ask(text, { locale, user: '29:synthetic-bu-calm' });
+    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
   });
 });

@@ -51,6 +51,12 @@ function headingOf(reply: string | undefined): string {
   return card.body?.find((block) => block.style === 'heading')?.text ?? '';
 }
 
+/**
+ * The emergency card's opening line in either language (`src/cards/emergency-card.ts`). Worry cards mention 112 too, so
+ * "no emergency card" checks this line, not the number.
+ */
+const EMERGENCY_CARD = /Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/;
+
 describe('follow-ups read against the last answer of this conversation', () => {
   it('answers "bij wie kan ze terecht?" from the conversation, not from a title that says "terecht"', async () => {
     const user = '29:synthetic-where-can-she-go';
@@ -3482,7 +3488,7 @@ describe('danger in words the cue lexicon does not hold', () => {
     ]) {
       const [first = ''] = await ask(text, { locale: text.startsWith('the') ? 'en-US' : 'nl-NL' });
       // The help lines' list may show 112 among them; the emergency card must not lead.
-      expect(first, text).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+      expect(first, text).not.toMatch(EMERGENCY_CARD);
     }
     const [first = ''] = await ask('hij is opgepakt maar nu staat zijn broer met een mes voor de deur');
     expect(first).toContain('112');
@@ -4266,7 +4272,7 @@ describe('an emergency whose words run on from a saying (12:04 session)', () => 
   ])('keeps a denial a denial: no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-denial-stays' });
     // The emergency card's heading; the worry card may name 112 further down.
-    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+    expect(replies.join(' ')).not.toMatch(EMERGENCY_CARD);
   });
 
   it('keeps "net niet" a saying when no act runs on from it', async () => {
@@ -4394,7 +4400,7 @@ describe('emergencies a third red team found (12:04 session)', () => {
     ['The bank will end it today: the payment plan is cancelled. What can she do?', 'en-US'],
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-third-red-team-calm' });
-    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+    expect(replies.join(' ')).not.toMatch(EMERGENCY_CARD);
   });
 });
 
@@ -4449,7 +4455,7 @@ describe('emergencies from the opened misses and a fourth red team (14:32 sessio
     ['mijn dochter moet zaterdag naar een bruiloft die ze niet wil bijwonen, ze vindt het saai', 'nl-NL'],
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-fourth-red-team-calm' });
-    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+    expect(replies.join(' ')).not.toMatch(EMERGENCY_CARD);
   });
 
   it('answers a child afraid to go home, with nobody coming yet, with Veilig Thuis and no emergency card', async () => {
@@ -4500,7 +4506,7 @@ describe('failures of the opened set bu (14:32 session)', () => {
     ['while baking with the kids one boy nicked his finger on the knife today, do I tell his mum?', 'en-US'],
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-bu-calm' });
-    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+    expect(replies.join(' ')).not.toMatch(EMERGENCY_CARD);
   });
 });
 
@@ -4528,7 +4534,7 @@ describe('emergencies a fifth red team found (14:32 session)', () => {
     ['ik vermoed dat er huiselijk geweld gaande is in dit gezin, hoe pak ik dat aan?', 'nl-NL'],
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-fifth-red-team-calm' });
-    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+    expect(replies.join(' ')).not.toMatch(EMERGENCY_CARD);
   });
 
   it('routes a resident treated roughly and scolded by a night-shift carer to Veilig Thuis', async () => {
@@ -4567,7 +4573,7 @@ describe("a second reading's findings on the fetch, farewell and wedding phrases
     ['I have never met the groom, but my flight to the wedding is booked, can I take Friday off?', 'en-US'],
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-second-reading-248-calm' });
-    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+    expect(replies.join(' ')).not.toMatch(EMERGENCY_CARD);
   });
 });
 
@@ -4613,7 +4619,7 @@ describe('a sixth red team: a beating set up for tonight, help kept away, danger
     ['My client grazed her knee, it bleeds a little, and she refuses to call the GP about it.', 'en-US'],
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-sixth-red-team-calm' });
-    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+    expect(replies.join(' ')).not.toMatch(EMERGENCY_CARD);
   });
 
   it('routes a professional\'s "fysieke correctie" to Veilig Thuis, not to no answer', async () => {
@@ -4643,7 +4649,7 @@ describe("a second reading's findings on swallowing, shorthand and the door (14:
     ['Mijn zoon heeft zijn trots ingeslikt en zijn excuses aangeboden aan de juf.', 'nl-NL'],
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-second-reading-250-calm' });
-    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+    expect(replies.join(' ')).not.toMatch(EMERGENCY_CARD);
   });
 });
 
@@ -4658,7 +4664,7 @@ describe('a blind final red team: calm words and a suspicion (14:32 session, hel
     ['vermoeden van seksueel misbruik bij een kleuter op de groep, hoe pak ik dat aan?', 'nl-NL'],
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-final-red-team-calm' });
-    expect(replies.join(' ')).not.toMatch(/Is er nu direct gevaar\? Bel 112|Is anyone in immediate danger\? Call 112/);
+    expect(replies.join(' ')).not.toMatch(EMERGENCY_CARD);
   });
 
   it('keeps 112 first when a suspicion is told with what happens now', async () => {

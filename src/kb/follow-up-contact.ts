@@ -24,12 +24,15 @@ export function contactOf(
   rest: string,
 ): FollowUpResult {
   const detail = wantedDetail(engine.kb.wording, question.words);
-  // Opening times are often written with the walk-in ("woensdag 14:00-16:00").
+  // Opening times are often written with the walk-in ("woensdag 14:00-16:00"), or only in the entry's own text ("deelt
+  // op donderdag pakketten uit"): then the food bank shown answers "welke dag?", not the debt help beside it.
+  const weekdays = engine.kb.wording.followUpWording.weekdays;
   const has = (entry: ContentEntry) =>
     entry.contacts.some(
       (contact) =>
         detail === undefined || contact[detail] !== undefined || (detail === 'hours' && contact.walkIn !== undefined),
-    );
+    ) ||
+    (detail === 'hours' && namesADay(entry, weekdays));
   const candidates = last.filter(has);
   // Of several, the one the question's other words fit: "op welke dag is de uitgifte?" asks the food bank's,
   // "waar zit die organisatie?" nobody's in particular.
@@ -333,4 +336,10 @@ function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEnt
       );
     }),
   );
+}
+
+/** Whether an entry's own text (summary or body, either language) names a day of the week (`weekdays`). */
+function namesADay(entry: ContentEntry, weekdays: ReadonlySet<string>): boolean {
+  const text = normalize(`${entry.summary.nl} ${entry.body?.nl ?? ''} ${entry.summary.en} ${entry.body?.en ?? ''}`);
+  return text.split(' ').some((word) => weekdays.has(word));
 }

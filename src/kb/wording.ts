@@ -72,6 +72,7 @@ export const WORDING_SPEC = {
     url: 'words',
     walkIn: 'words',
     hours: 'words',
+    weekdays: 'words',
     appliesTo: 'phrases',
   },
   asking: {

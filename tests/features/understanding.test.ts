@@ -263,7 +263,8 @@ describe('follow-ups read against the last answer of this conversation', () => {
     const user = '29:synthetic-linked-detail';
     await ask('cliënt in Zwijndrecht wil hulp bij zijn schulden, waar meldt hij zich?', { user });
     const after = await ask('en hoe lang na die workshop komt dan het oriëntatiegesprek?', { user });
-    expect(after[0]).toContain('Sociale Dienst Drechtsteden (SDD)');
+    // The town's own card tells how the SDD's debt help starts since the 16:59 session; the SDD's entry holds more.
+    expect(after.join(' ')).toContain('Sociale Dienst Drechtsteden');
     expect(after[0]).toContain('binnen drie weken');
   });
 
@@ -277,8 +278,10 @@ describe('follow-ups read against the last answer of this conversation', () => {
   it("answers a question that names the organisation a town's card works with from that organisation", async () => {
     const user = '29:synthetic-national-named';
     await ask('klant in sliedrecht loopt 2 maanden achter met de huur, waar stuur ik hem heen?', { user });
-    const [start = ''] = await ask("en hoe begint zo'n traject bij die sociale dienst?", { user });
-    expect(titleOf(start)).toBe('Sociale Dienst Drechtsteden (SDD)');
+    const replies = await ask("en hoe begint zo'n traject bij die sociale dienst?", { user });
+    // Sliedrecht's card tells how the SDD's debt help starts; the SDD's own entry follows it with the details.
+    expect(replies[0]).toContain('groepsworkshop');
+    expect(replies.join(' ')).toContain('Sociale Dienst Drechtsteden (SDD)');
   });
 
   it('reads "kan het sneller?" after a food bank as about that food bank, not as a question of its own', async () => {
@@ -4698,5 +4701,51 @@ describe('a child taken abroad today after a story of money trouble (6 December 
   ])('gives no emergency card for "%s"', async (text, locale) => {
     const replies = await ask(text, { locale, user: '29:synthetic-taken-abroad-calm' });
     expect(replies.join(' ')).not.toMatch(EMERGENCY_CARD);
+  });
+});
+
+describe('failures of the opened set bv (16:59 session)', () => {
+  it("tells how the Sociale Dienst Drechtsteden's debt help starts on a Drechtsteden town's own card", async () => {
+    const replies = await ask(
+      'hoe gaat aanmelden voor schulden in Papendrecht, mijn cliënt is bang voor dat eerste gesprek',
+      {
+        user: '29:synthetic-sdd-workshop',
+      },
+    );
+    expect(headingOf(replies[0])).toContain('Schuldhulp in Papendrecht');
+    expect(replies[0]).toContain('groepsworkshop');
+    expect(replies[0]).toContain('oriëntatiegesprek');
+  });
+
+  it('keeps the visiting address of the Sociale Dienst Drechtsteden on the Dordrecht route', async () => {
+    const replies = await ask(
+      'waar zit de sociale dienst in Dordrecht, kan ik met een cliënt langskomen voor schulden?',
+      {
+        user: '29:synthetic-sdd-address',
+      },
+    );
+    expect(replies.join(' ')).toContain('Spuiboulevard 298');
+  });
+
+  it("answers which day with the food bank just shown, whose own text names it, not the debt help's walk-in", async () => {
+    const user = '29:synthetic-which-day';
+    await ask('hoe kan een gezin in Wassenaar naar de voedselbank?', { user });
+    const day = await ask('op welke dag?', { user });
+    expect(headingOf(day[0])).toContain('Voedselbank in Wassenaar');
+    expect(day[0]).toContain('donderdag');
+  });
+
+  it("answers someone to help at home with the papers with the town's volunteers after its debt help", async () => {
+    const user = '29:synthetic-papers-at-home';
+    await ask('meneer uit Monster zit diep in de schulden, hoe komt hij bij de schuldhulp?', { user });
+    const papers = await ask('kan iemand hem ook thuis helpen met de papieren?', { user });
+    expect(papers.join(' ')).toContain('SchuldHulpMaatje Westland');
+  });
+
+  it('answers the levels of implementation asked after the training with the three levels', async () => {
+    const replies = await ask('welke niveaus van invoeren had die training stress-sensitief werken ook alweer?', {
+      user: '29:synthetic-levels',
+    });
+    expect(replies[0]).toContain('Getransformeerd');
   });
 });

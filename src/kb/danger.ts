@@ -70,7 +70,9 @@ type GroupFlag =
   | 'real'
   | 'staged'
   | 'weapon'
-  | 'imagined';
+  | 'imagined'
+  | 'habit'
+  | 'tense';
 
 const FIGURATIVE = Symbol('figurative');
 /** The group a message with a figurative phrase holds (the rules may read it; the second reader does not). */
@@ -239,8 +241,14 @@ export class DangerDetector {
       found[index] ??= this.cues.find((all[index] as Clause).tokens);
       return found[index];
     };
+    // A habit said after the act with its own time ("… gaat haar vanavond weer dwingen, zoals elke week") tells how often
+    // it happens, not that tonight's is told of: it covers nothing before it (a frame of time does: "…, toen ze 12 was").
+    const calmed = (index: number) => this.has(hitsOf(index), 'calm');
+    const habitOnly = (index: number) =>
+      hitsOf(index).every((hit) => !this.flagged(hit.label, 'calm') || this.flagged(hit.label, 'habit'));
+    const covers = (index: number) => calmed(index) && !habitOnly(index);
     let from = all.length;
-    while (from > 0 && !this.has(hitsOf(from - 1), 'calm')) from -= 1;
+    while (from > 0 && !covers(from - 1)) from -= 1;
     // A short clause of a time that dates its neighbour: the one before ("…, dat was vannacht") or after ("gisteravond
     // ging het mis, …").
     const dates = (index: number, way: 'back' | 'on') => {
@@ -251,6 +259,8 @@ export class DangerDetector {
       return (all[index] as Clause).tokens.length <= MAX_LINK_WORDS && linked && this.has(hits, 'time');
     };
     for (let index = from; index < all.length; index += 1) {
+      // A habit's own clause is calmed by it, and only stepped over.
+      if (calmed(index)) continue;
       const clause = all[index] as Clause;
       const next = all[index + 1];
       const together = next?.sentence === clause.sentence;

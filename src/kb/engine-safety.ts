@@ -4,7 +4,7 @@
  */
 import type { DangerAssessment } from './danger.js';
 import type { ConversationContext, EngineResult, KnowledgeEngine, Understanding } from './engine.js';
-import { asContent, entriesOf, inFront, MIN_SCORE } from './engine-entries.js';
+import { asContent, entriesOf, MIN_SCORE } from './engine-entries.js';
 import type { Question } from './question.js';
 import type { ContentEntry } from './schema.js';
 import { ROUTE_TOPICS, SAFETY_TOPICS, SUICIDE_LINE_ENTRY, VEILIG_THUIS_ENTRY, VIOLENCE_FORMS } from './topic-sets.js';
@@ -43,7 +43,7 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
   // After 112 any answer will do (the emergency card names Veilig Thuis); a worry needs the route itself.
   const enough = danger.acute ? SAFETY_TOPICS : ROUTE_TOPICS;
   if (shown.length > 0 && (danger.acute || shown.some((entry) => entry.topics.some((topic) => enough.has(topic)))))
-    return danger.acute ? result : routeFirst(result);
+    return result;
   // Thoughts of suicide, no other danger, and nothing else found: 113 after the emergency card (which names Veilig
   // Thuis too). With violence as well, Veilig Thuis stays the second card.
   const line = danger.kinds.size === 1 && danger.kinds.has('suicide') ? SUICIDE_LINE_ENTRY : VEILIG_THUIS_ENTRY;
@@ -61,26 +61,6 @@ export function withSafety(engine: KnowledgeEngine, result: EngineResult): Engin
   }
   return { ...result, also: route };
 }
-
-/**
- * A worry that asks whether or how to report ("… en dat de politie er was. moet ik iets melden?"): the reporting route
- * found leads, not a help line the story names (the police's non-emergency number) — a line that is no route.
- */
-function routeFirst(result: EngineResult): EngineResult {
-  const { lookup, understanding } = result;
-  if (lookup.kind !== 'entries' || !understanding.topics.includes(REPORTING_TOPIC)) return result;
-  const [first, ...rest] = lookup.entries;
-  if (first === undefined || !first.topics.every((topic) => LINE_TOPICS.has(topic))) return result;
-  const route = rest.find((entry) => entry.topics.some((topic) => ROUTE_TOPICS.has(topic)));
-  return route === undefined
-    ? result
-    : { ...result, lookup: { kind: 'entries', entries: inFront(route, lookup.entries) } };
-}
-
-/** The topic of a message that asks about reporting (melden, the meldcode). */
-const REPORTING_TOPIC = 'meldcode';
-/** The topics of an entry that is a help line and nothing more. */
-const LINE_TOPICS: ReadonlySet<string> = new Set(['hulplijnen']);
 
 /**
  * Words a worry must share with a route entry for that entry to be its card: on one shared word ("een leerling krast

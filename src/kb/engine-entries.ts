@@ -27,6 +27,11 @@ export function titleWords(entry: { title: { nl: string; en: string } }): string
   return normalize(`${entry.title.nl} ${entry.title.en}`).split(' ');
 }
 
+/** The normalised text of an entry's summary and body, Dutch and English, as one string (words separated by spaces). */
+export function entryText(entry: ContentEntry): string {
+  return normalize([entry.summary.nl, entry.summary.en, entry.body?.nl ?? '', entry.body?.en ?? ''].join(' '));
+}
+
 /** The question names the entry: a word of six letters or more of its Dutch or English title. */
 export function namesEntry(question: Question, entry: ContentEntry): boolean {
   const words = new Set(question.words);

@@ -4,7 +4,7 @@
  * when it knows more ways to reach it.
  */
 import type { KnowledgeEngine, Lookup } from './engine.js';
-import { inFront } from './engine-entries.js';
+import { entryText, inFront } from './engine-entries.js';
 import type { FollowUpResult } from './follow-up.js';
 import { bestShown } from './follow-up-shown.js';
 import { linkedFrom, SHOWN_SHARE } from './nearby.js';
@@ -340,6 +340,7 @@ function fullerContact(engine: KnowledgeEngine, entry: ContentEntry): ContentEnt
 
 /** Whether an entry's own text (summary or body, either language) names a day of the week (`weekdays`). */
 function namesADay(entry: ContentEntry, weekdays: ReadonlySet<string>): boolean {
-  const text = normalize(`${entry.summary.nl} ${entry.body?.nl ?? ''} ${entry.summary.en} ${entry.body?.en ?? ''}`);
-  return text.split(' ').some((word) => weekdays.has(word));
+  return entryText(entry)
+    .split(' ')
+    .some((word) => weekdays.has(word));
 }

@@ -3,7 +3,7 @@
  * daarvoor in aanmerking?", "en stap 2?" — read against the entries of the last answer and their topic.
  */
 import type { KnowledgeEngine, Lookup, Understanding } from './engine.js';
-import { asContent, inFront, MIN_SCORE, namesEntry, titleWords } from './engine-entries.js';
+import { asContent, entryText, inFront, MIN_SCORE, namesEntry, titleWords } from './engine-entries.js';
 import type { ConversationContext } from './follow-up.js';
 import { opensOrPointsBack } from './follow-up-place.js';
 import { linkedFrom, shownEntries } from './nearby.js';
@@ -463,7 +463,7 @@ export function placeOnCard(
   const names = [place.name, place.matched].map((name) => ` ${normalize(name)} `);
   return shownEntries(engine, context).some((entry) => {
     if (entry.municipality === undefined || entry.municipality === place.code) return false;
-    const text = ` ${normalize([entry.summary.nl, entry.summary.en, entry.body?.nl ?? '', entry.body?.en ?? ''].join(' '))} `;
+    const text = ` ${entryText(entry)} `;
     return names.some((name) => text.includes(name));
   });
 }

@@ -221,8 +221,8 @@ export class DangerDetector {
    * and no strong group) and a time is there. A calm frame in a later clause covers what came before it ("gisteren
    * vertelde ze dat hij haar verkrachtte, toen ze 12 was"; "… gewurgd. Wat zijn de stappen?" stays as the whole message
    * reads), except a habit in a clause of its own, which says how often, not when ("… gaat haar vanavond weer
-   * dwingen, zoals elke week"). When no clause holds the calm frame on its own (a phrase cut by a clause break: "af en toe"), every clause
-   * is read. A clause is also read alone as a report of now ("jaren terug gescheiden, nu slaat hij haar weer": an act in
+   * dwingen, zoals elke week"). When no clause holds the calm frame on its own (a phrase cut by a clause break: "af en
+   * toe"), every clause is read. A clause is also read alone as a report of now ("jaren terug gescheiden, nu slaat hij haar weer": an act in
    * the present tense with its time, on a firm rule). Linear: a clause is in at most six readings (alone twice, and in
    * up to two pairs with each neighbour).
    */
